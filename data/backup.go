@@ -1,0 +1,102 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// BackupDir is the folder beside the database that holds its backups.
+func BackupDir(dbPath string) string {
+	return filepath.Join(filepath.Dir(dbPath), "backups")
+}
+
+// Backup writes a consistent copy of the database into BackupDir with VACUUM
+// INTO and prunes all but the newest keep copies (10 when keep is zero).
+func (s *Store) Backup(ctx context.Context, reason string, keep int) (string, error) {
+	return vacuumInto(ctx, s.db, s.path, reason, keep, s.Now())
+}
+
+// backup copies a database that is not open yet, without changing it.
+func backup(ctx context.Context, path, reason string, keep int) error {
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = vacuumInto(ctx, db, path, reason, keep, time.Now())
+	return err
+}
+
+func vacuumInto(ctx context.Context, db *sql.DB, path, reason string, keep int, now time.Time) (string, error) {
+	if keep <= 0 {
+		keep = 10
+	}
+	dir := BackupDir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	name := fmt.Sprintf("%s-%s-%s.sqlite", base, now.Format("20060102-150405.000"), reason)
+	dst := filepath.Join(dir, name)
+	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", dst); err != nil {
+		return "", fmt.Errorf("backup to %s: %w", dst, err)
+	}
+	backups, err := Backups(path)
+	if err != nil {
+		return dst, err
+	}
+	for i := keep; i < len(backups); i++ {
+		os.Remove(backups[i].Path)
+	}
+	return dst, nil
+}
+
+// BackupFile is one backup copy of a database.
+type BackupFile struct {
+	Path    string
+	Time    time.Time
+	Size    int64
+	Comment string
+}
+
+// Backups lists the backups of the database at dbPath, newest first.
+func Backups(dbPath string) ([]BackupFile, error) {
+	dir := BackupDir(dbPath)
+	base := strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath)) + "-"
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []BackupFile
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, base) || !strings.HasSuffix(name, ".sqlite") {
+			continue
+		}
+		rest := strings.TrimSuffix(strings.TrimPrefix(name, base), ".sqlite")
+		if len(rest) < len("20060102-150405.000") {
+			continue
+		}
+		t, err := time.ParseInLocation("20060102-150405.000", rest[:19], time.Local)
+		if err != nil {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		out = append(out, BackupFile{Path: filepath.Join(dir, name), Time: t, Size: info.Size(),
+			Comment: strings.TrimPrefix(rest[19:], "-")})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path > out[j].Path })
+	return out, nil
+}

@@ -1,0 +1,128 @@
+package data
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// FieldExists is the pseudo-field whose value says whether a record is alive
+// ("true") or deleted ("false"). Creating, deleting and undeleting a record
+// are changes of it.
+const FieldExists = "exists"
+
+// ChangeID names a change: its origin device and its sequence number there.
+type ChangeID struct {
+	Origin string
+	Seq    int64
+}
+
+func (id ChangeID) String() string { return id.Origin + ":" + strconv.FormatInt(id.Seq, 10) }
+
+// ParseChangeID reads "origin:seq".
+func ParseChangeID(s string) (ChangeID, error) {
+	i := strings.LastIndexByte(s, ':')
+	if i <= 0 {
+		return ChangeID{}, fmt.Errorf("change id %q: want origin:seq", s)
+	}
+	n, err := strconv.ParseInt(s[i+1:], 10, 64)
+	if err != nil || n <= 0 {
+		return ChangeID{}, fmt.Errorf("change id %q: bad sequence number", s)
+	}
+	return ChangeID{s[:i], n}, nil
+}
+
+// Change is one entry of the change log: one field of one record set to a
+// value, replacing the heads named in Parents.
+//
+// Nonce is random per change and salts the value's digest in the hash chain.
+// Erasing a person (AVG) blanks Value and Nonce but keeps the digest, so
+// the chain stays verifiable while the erased value cannot be guessed back
+// from it.
+type Change struct {
+	Origin   string
+	Seq      int64
+	Entity   string
+	EntityID string
+	Field    string
+	Value    string
+	Parents  []ChangeID
+	HLC      int64
+	Nonce    string
+	Hash     string
+}
+
+// ID is the change's identity.
+func (c *Change) ID() ChangeID { return ChangeID{c.Origin, c.Seq} }
+
+// ValueDigest is sha256(nonce || value), the value's stand-in in the chain.
+func (c *Change) ValueDigest() string {
+	h := sha256.New()
+	h.Write([]byte(c.Nonce))
+	h.Write([]byte{0})
+	h.Write([]byte(c.Value))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// chainHash is sha256 over the previous hash of the same origin and the
+// change's canonical content. The first change of an origin chains to "".
+func (c *Change) chainHash(prev, valueDigest string) string {
+	parents := make([]string, len(c.Parents))
+	for i, p := range c.Parents {
+		parents[i] = p.String()
+	}
+	content, _ := json.Marshal([]any{c.Origin, c.Seq, c.Entity, c.EntityID, c.Field, valueDigest, parents, c.HLC})
+	h := sha256.New()
+	h.Write([]byte(prev))
+	h.Write([]byte{'\n'})
+	h.Write(content)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func formatParents(ps []ChangeID) string {
+	s := make([]string, len(ps))
+	for i, p := range ps {
+		s[i] = p.String()
+	}
+	return strings.Join(s, " ")
+}
+
+func parseParents(s string) ([]ChangeID, error) {
+	if s == "" {
+		return nil, nil
+	}
+	fields := strings.Fields(s)
+	out := make([]ChangeID, len(fields))
+	for i, f := range fields {
+		id, err := ParseChangeID(f)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = id
+	}
+	return out, nil
+}
+
+func newNonce() string {
+	var b [16]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// nextHLC advances a hybrid logical clock: the wall clock in milliseconds
+// shifted left 16 bits, or one more than the last value when the wall clock
+// has not moved past it (or stands behind it).
+func nextHLC(last int64, now time.Time) int64 {
+	if pt := now.UnixMilli() << 16; pt > last {
+		return pt
+	}
+	return last + 1
+}
+
+// HLCTime is the wall-clock part of a hybrid logical clock value.
+func HLCTime(hlc int64) time.Time { return time.UnixMilli(hlc >> 16) }

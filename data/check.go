@@ -1,0 +1,265 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Problem is one inconsistency that Check found.
+type Problem struct {
+	Where string
+	What  string
+}
+
+func (p Problem) String() string { return p.Where + ": " + p.What }
+
+// Check proves the database consistent: SQLite's own integrity check, every
+// device's hash chain, and the heads and record tables equal to what the
+// change log alone gives.
+func (s *Store) Check(ctx context.Context) ([]Problem, error) {
+	var problems []Problem
+	add := func(where, format string, args ...any) {
+		problems = append(problems, Problem{where, fmt.Sprintf(format, args...)})
+	}
+	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var msg string
+		rows.Scan(&msg)
+		if msg != "ok" {
+			add("sqlite", "%s", msg)
+		}
+	}
+	rows.Close()
+	if err := s.checkChains(ctx, add); err != nil {
+		return nil, err
+	}
+	live := map[string]int{}
+	err = forEachRecord(ctx, s.db, func(r logRecord) error {
+		kind := KindNamed(r.entity)
+		where := r.entity + " " + r.id
+		for field, want := range r.heads {
+			got, err := headsOf(ctx, s, r.id, field)
+			if err != nil {
+				return err
+			}
+			if formatParents(got) != formatParents(want) {
+				add(where, "koppen van %s zijn %s, volgens het logboek %s", field, formatParents(got), formatParents(want))
+			}
+		}
+		if kind == nil {
+			return nil // a kind from a newer version: kept in the log, not shown
+		}
+		vals := resolve(r.values)
+		row, err := getRecord(ctx, s.db, kind, r.id)
+		if IsNotFound(err) {
+			if alive(vals) {
+				add(where, "ontbreekt in de tabel %s", kind.Name)
+			}
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if !alive(vals) {
+			add(where, "staat in de tabel maar is volgens het logboek verwijderd")
+			return nil
+		}
+		live[kind.Name]++
+		for _, f := range kind.Fields {
+			want, ok := vals[f.Name]
+			if !ok {
+				want = emptyValue(f)
+			}
+			if row.Values[f.Name] != want {
+				add(where, "%s is %q, volgens het logboek %q", f.Name, row.Values[f.Name], want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range kinds {
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM "+k.Name).Scan(&n); err != nil {
+			return nil, err
+		}
+		if n != live[k.Name] {
+			add(k.Name, "de tabel heeft %d rijen, het logboek %d levende records", n, live[k.Name])
+		}
+	}
+	return problems, nil
+}
+
+func headsOf(ctx context.Context, s *Store, id, field string) ([]ChangeID, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT origin, seq FROM head WHERE entity_id = ? AND field = ? ORDER BY origin, seq", id, field)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ChangeID
+	for rows.Next() {
+		var c ChangeID
+		if err := rows.Scan(&c.Origin, &c.Seq); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// checkChains verifies that each origin's changes are numbered 1, 2, 3 ...
+// and that each hash chains to the one before.
+func (s *Store) checkChains(ctx context.Context, add func(string, string, ...any)) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT origin, seq, entity, entity_id, field, value, parents, hlc, nonce, hash
+		FROM change ORDER BY origin, seq`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var origin, prev string
+	var want int64
+	for rows.Next() {
+		var c Change
+		var parents string
+		if err := rows.Scan(&c.Origin, &c.Seq, &c.Entity, &c.EntityID, &c.Field, &c.Value, &parents, &c.HLC, &c.Nonce, &c.Hash); err != nil {
+			return err
+		}
+		if c.Origin != origin {
+			origin, prev, want = c.Origin, "", 1
+		}
+		where := "logboek " + c.ID().String()
+		if c.Seq != want {
+			add(where, "volgnummer %d verwacht", want)
+		}
+		want = c.Seq + 1
+		c.Parents, err = parseParents(parents)
+		if err != nil {
+			add(where, "%v", err)
+		}
+		if h := c.chainHash(prev, c.ValueDigest()); h != c.Hash {
+			add(where, "hash klopt niet (keten verbroken of gewijzigd)")
+		}
+		prev = c.Hash
+	}
+	return rows.Err()
+}
+
+// logRecord is everything the change log says about one record.
+type logRecord struct {
+	entity string
+	id     string
+	heads  map[string][]ChangeID // per field, sorted
+	values []headValue           // the heads with their values
+}
+
+// forEachRecord streams the change log record by record and computes each
+// record's heads: the changes of a field that no other change of that field
+// names as a parent.
+func forEachRecord(ctx context.Context, q querier, fn func(logRecord) error) error {
+	rows, err := q.QueryContext(ctx, `SELECT entity, entity_id, field, origin, seq, value, parents, hlc
+		FROM change ORDER BY entity_id, field`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	type ch struct {
+		id      ChangeID
+		value   string
+		parents string
+		hlc     int64
+	}
+	var cur logRecord
+	var field string
+	var group []ch
+	flushField := func() {
+		if len(group) == 0 {
+			return
+		}
+		named := map[ChangeID]bool{}
+		for _, c := range group {
+			ps, _ := parseParents(c.parents)
+			for _, p := range ps {
+				named[p] = true
+			}
+		}
+		var heads []ChangeID
+		for _, c := range group {
+			if !named[c.id] {
+				heads = append(heads, c.id)
+				cur.values = append(cur.values, headValue{field, c.value, c.hlc, c.id.Origin})
+			}
+		}
+		sort.Slice(heads, func(i, j int) bool {
+			if heads[i].Origin != heads[j].Origin {
+				return heads[i].Origin < heads[j].Origin
+			}
+			return heads[i].Seq < heads[j].Seq
+		})
+		cur.heads[field] = heads
+		group = group[:0]
+	}
+	flush := func() error {
+		flushField()
+		if cur.id == "" {
+			return nil
+		}
+		return fn(cur)
+	}
+	for rows.Next() {
+		var entity, id, f, value, parents string
+		var c ch
+		if err := rows.Scan(&entity, &id, &f, &c.id.Origin, &c.id.Seq, &value, &parents, &c.hlc); err != nil {
+			return err
+		}
+		c.value, c.parents = value, parents
+		if id != cur.id {
+			if err := flush(); err != nil {
+				return err
+			}
+			cur = logRecord{entity: entity, id: id, heads: map[string][]ChangeID{}}
+			field = f
+		} else if f != field {
+			flushField()
+			field = f
+		}
+		group = append(group, c)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return flush()
+}
+
+// Rebuild throws away the heads and every record table and makes them again
+// from the change log alone.
+func (s *Store) Rebuild(ctx context.Context) error {
+	return s.Write(ctx, func(t *Tx) error {
+		stmts := []string{"DELETE FROM head"}
+		for _, k := range kinds {
+			stmts = append(stmts, "DELETE FROM "+k.Name)
+		}
+		if _, err := t.exec(strings.Join(stmts, ";\n")); err != nil {
+			return err
+		}
+		return forEachRecord(t.ctx, t.tx, func(r logRecord) error {
+			for field, heads := range r.heads {
+				for _, h := range heads {
+					if _, err := t.exec("INSERT INTO head (entity, entity_id, field, origin, seq) VALUES (?, ?, ?, ?, ?)",
+						r.entity, r.id, field, h.Origin, h.Seq); err != nil {
+						return err
+					}
+				}
+			}
+			if k := KindNamed(r.entity); k != nil {
+				return t.writeRow(k, r.id, resolve(r.values))
+			}
+			return nil
+		})
+	})
+}

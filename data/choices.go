@@ -1,0 +1,154 @@
+package data
+
+import "strings"
+
+// Choice is one allowed value of an Enum field: a stable code that travels
+// in the change log, and the Dutch label a coordinator reads.
+type Choice struct {
+	Code  string
+	Label string
+}
+
+// ChoiceLabel returns the Dutch label of code, or code itself when unknown.
+func ChoiceLabel(choices []Choice, code string) string {
+	for _, c := range choices {
+		if c.Code == code {
+			return c.Label
+		}
+	}
+	return code
+}
+
+// matchChoice finds the code for what a user typed: the code itself or the
+// label, ignoring case, diacritics, spaces and hyphens.
+func matchChoice(choices []Choice, typed string) (string, bool) {
+	key := choiceKey(typed)
+	for _, c := range choices {
+		if choiceKey(c.Code) == key || choiceKey(c.Label) == key {
+			return c.Code, true
+		}
+	}
+	return "", false
+}
+
+var choiceKeyStrip = strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
+
+func choiceKey(s string) string { return choiceKeyStrip.Replace(Fold(s)) }
+
+// OrganisationTypes are the kinds of partner a coordinator works with (DOMAIN.md).
+var OrganisationTypes = []Choice{
+	{"gemeente", "Gemeente"},
+	{"politie", "Politie"},
+	{"om", "Openbaar Ministerie"},
+	{"riec", "RIEC"},
+	{"zvh", "Zorg- en Veiligheidshuis"},
+	{"arbeidsinspectie", "Nederlandse Arbeidsinspectie"},
+	{"kmar", "Koninklijke Marechaussee"},
+	{"belastingdienst", "Belastingdienst"},
+	{"ggd", "GGD"},
+	{"veilig-thuis", "Veilig Thuis"},
+	{"zorgcoordinatie", "Zorgcoördinatie"},
+	{"opvang", "Opvang en hulpverlening"},
+	{"comensha", "CoMensha"},
+	{"fairwork", "FairWork"},
+	{"ccv", "CCV"},
+	{"reclassering", "Reclassering"},
+	{"wijkteam", "Wijkteam / sociaal team"},
+	{"onderwijs", "Onderwijs"},
+	{"medisch", "Medische sector"},
+	{"samenwerkingsverband", "Regionaal samenwerkingsverband"},
+	{"overig", "Overig"},
+}
+
+// ContactRoles are the roles DOMAIN.md lists for contacts.
+var ContactRoles = []Choice{
+	{"aandachtsfunctionaris", "Aandachtsfunctionaris mensenhandel"},
+	{"beleidsadviseur-oov", "Beleidsadviseur OOV"},
+	{"ketenregisseur", "Ketenregisseur"},
+	{"portefeuillehouder", "Portefeuillehouder"},
+	{"burgemeester", "Burgemeester"},
+	{"zorgcoordinator", "Zorgcoördinator"},
+	{"riec-adviseur", "RIEC-adviseur"},
+	{"politie", "Politie"},
+	{"officier-van-justitie", "Officier van justitie"},
+	{"arbeidsinspecteur", "Arbeidsinspecteur"},
+	{"veilig-thuis", "Veilig Thuis"},
+	{"procesregisseur-zvh", "Procesregisseur ZVH"},
+	{"bibob-coordinator", "Bibob-coördinator"},
+	{"toezicht-handhaving", "Toezicht en handhaving"},
+	{"overig", "Overig"},
+}
+
+// AgreementTypes are the usual kinds of ketenafspraak.
+var AgreementTypes = []Choice{
+	{"riec-convenant", "RIEC-convenant"},
+	{"zvh-convenant", "Convenant Zorg- en Veiligheidshuis"},
+	{"modelconvenant", "Modelconvenant ketensamenwerking mensenhandel"},
+	{"zorgcoordinatie", "Opdracht zorgcoördinatie"},
+	{"opvang", "Opvangafspraak"},
+	{"veilig-thuis", "Aansluitafspraken Veilig Thuis"},
+	{"meldroute", "Interne meldroute"},
+	{"samenwerking", "Regionale samenwerkingsafspraak"},
+	{"overig", "Overig"},
+}
+
+// AgreementLevels is the scope at which an agreement applies.
+var AgreementLevels = []Choice{
+	{"lokaal", "Lokaal"},
+	{"cluster", "Cluster"},
+	{"regionaal", "Regionaal"},
+	{"landelijk", "Landelijk"},
+}
+
+// AgreementStatuses is the life cycle of a ketenafspraak.
+var AgreementStatuses = []Choice{
+	{"concept", "Concept"},
+	{"in-afstemming", "In afstemming"},
+	{"ter-ondertekening", "Ter ondertekening"},
+	{"actief", "Actief"},
+	{"in-evaluatie", "In evaluatie"},
+	{"verlopen", "Verlopen"},
+	{"opgezegd", "Opgezegd"},
+	{"vervangen", "Vervangen"},
+}
+
+// PlanStatuses is the route of a beleidsplan to adoption by the college.
+var PlanStatuses = []Choice{
+	{"concept", "Concept"},
+	{"ter-bespreking", "Ter bespreking"},
+	{"ter-besluitvorming", "Ter besluitvorming"},
+	{"vastgesteld", "Vastgesteld"},
+}
+
+// BlockStyles are the kinds of text block in a plan chapter.
+var BlockStyles = []Choice{
+	{"paragraph", "Alinea"},
+	{"bullets", "Opsomming"},
+	{"heading", "Tussenkop"},
+}
+
+// Themes are the five themes of the VNG Kader Aanpak Mensenhandel (2021).
+var Themes = []Choice{
+	{"beleid", "Beleidsmatige basis"},
+	{"signalering", "Signalerend vermogen"},
+	{"bewustwording", "Bewustwording"},
+	{"samenwerking", "Samenwerking in keten en regio"},
+	{"opvang", "Opvang van en hulpverlening aan slachtoffers"},
+}
+
+// ActionStatuses is the progress of an action in the uitvoeringsagenda.
+var ActionStatuses = []Choice{
+	{"gepland", "Gepland"},
+	{"loopt", "Loopt"},
+	{"gereed", "Gereed"},
+	{"vertraagd", "Vertraagd"},
+	{"vervallen", "Vervallen"},
+}
+
+// AssessmentLevels is how far a municipality meets a checklist item.
+var AssessmentLevels = []Choice{
+	{"niet", "Niet"},
+	{"deels", "Deels"},
+	{"volledig", "Volledig"},
+	{"nvt", "N.v.t."},
+}

@@ -1,0 +1,140 @@
+package data
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"sort"
+	"strconv"
+)
+
+// JSONValue gives a stored value its JSON shape: true/false for Bool, a
+// number for Int, an array of ids for RefList, a string otherwise.
+func JSONValue(f Field, v string) any {
+	switch f.Type {
+	case Bool:
+		return v == "true"
+	case Int:
+		if n, err := strconv.Atoi(v); err == nil {
+			return n
+		}
+		return nil
+	case RefList:
+		ids := SplitIDs(v)
+		if ids == nil {
+			ids = []string{}
+		}
+		return ids
+	}
+	return v
+}
+
+// RecordJSON is a record as dump, list --json and show --json print it.
+func RecordJSON(r Record) map[string]any {
+	k := KindNamed(r.Kind)
+	m := make(map[string]any, len(k.Fields)+1)
+	m["id"] = r.ID
+	for _, f := range k.Fields {
+		m[f.Name] = JSONValue(f, r.Values[f.Name])
+	}
+	return m
+}
+
+// MarshalCanonical encodes v with sorted keys and no HTML escaping.
+func MarshalCanonical(v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+	return bytes.TrimRight(b.Bytes(), "\n")
+}
+
+// Conflict is a field with more than one head: concurrent edits that no
+// later change has resolved. Values are in a fixed order, the provisional
+// value (highest clock, then origin) first.
+type Conflict struct {
+	Kind     string   `json:"kind"`
+	RecordID string   `json:"record_id"`
+	Field    string   `json:"field"`
+	Values   []string `json:"values"`
+}
+
+// Conflicts lists every open conflict, ordered by record id and field.
+func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT h.entity, h.entity_id, h.field, c.value, c.hlc, c.origin
+		FROM head h JOIN change c ON c.origin = h.origin AND c.seq = h.seq
+		WHERE (h.entity_id, h.field) IN (SELECT entity_id, field FROM head GROUP BY entity_id, field HAVING count(*) > 1)
+		ORDER BY h.entity_id, h.field, c.hlc DESC, c.origin DESC`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Conflict
+	for rows.Next() {
+		var kind, id, field, value, origin string
+		var hlc int64
+		if err := rows.Scan(&kind, &id, &field, &value, &hlc, &origin); err != nil {
+			return nil, err
+		}
+		if n := len(out); n > 0 && out[n-1].RecordID == id && out[n-1].Field == field {
+			out[n-1].Values = append(out[n-1].Values, value)
+			continue
+		}
+		out = append(out, Conflict{Kind: kind, RecordID: id, Field: field, Values: []string{value}})
+	}
+	return out, rows.Err()
+}
+
+// Dump writes all replicated state as canonical JSON: an object with a key
+// per kind, each an array of its live records sorted by id, and "conflicts".
+// Two databases that hold the same changes print the same bytes.
+func (s *Store) Dump(ctx context.Context, w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	names := append(KindNames(), "conflicts")
+	sort.Strings(names)
+	bw.WriteString("{")
+	for i, name := range names {
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n" + strconv.Quote(name) + ": [")
+		var items [][]byte
+		if name == "conflicts" {
+			cs, err := s.Conflicts(ctx)
+			if err != nil {
+				return err
+			}
+			for _, c := range cs {
+				items = append(items, MarshalCanonical(c))
+			}
+		} else {
+			k := KindNamed(name)
+			rows, err := s.db.QueryContext(ctx, selectFrom(k)+" ORDER BY id")
+			if err != nil {
+				return err
+			}
+			recs, err := scanRecords(k, rows)
+			if err != nil {
+				return err
+			}
+			for _, r := range recs {
+				items = append(items, MarshalCanonical(RecordJSON(r)))
+			}
+		}
+		for j, item := range items {
+			if j > 0 {
+				bw.WriteString(",")
+			}
+			bw.WriteString("\n  ")
+			bw.Write(item)
+		}
+		if len(items) > 0 {
+			bw.WriteString("\n")
+		}
+		bw.WriteString("]")
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}

@@ -1,0 +1,106 @@
+package data
+
+import (
+	"strings"
+	"sync"
+)
+
+// headValue is one head of one field, as the change log holds it.
+type headValue struct {
+	field  string
+	value  string
+	hlc    int64
+	origin string
+}
+
+// resolve turns the heads of a record into its field values. One head is the
+// value. Several heads are a concurrent edit: every device shows the same
+// provisional value, the one with the highest (clock, origin), and keeps the
+// others as an open conflict.
+func resolve(heads []headValue) map[string]string {
+	best := map[string]headValue{}
+	for _, h := range heads {
+		b, ok := best[h.field]
+		if !ok || h.hlc > b.hlc || (h.hlc == b.hlc && h.origin > b.origin) {
+			best[h.field] = h
+		}
+	}
+	vals := make(map[string]string, len(best))
+	for f, h := range best {
+		vals[f] = h.value
+	}
+	return vals
+}
+
+// alive says whether resolved values describe a live record.
+func alive(vals map[string]string) bool { return vals[FieldExists] == "true" }
+
+// refresh makes a record's row match its heads: upserted while it lives,
+// removed when deleted. It is the only writer of the record tables.
+func (t *Tx) refresh(k *Kind, id string) error {
+	rows, err := t.query(`SELECT h.field, c.value, c.hlc, c.origin FROM head h
+		JOIN change c ON c.origin = h.origin AND c.seq = h.seq WHERE h.entity_id = ?`, id)
+	if err != nil {
+		return err
+	}
+	var heads []headValue
+	for rows.Next() {
+		var h headValue
+		if err := rows.Scan(&h.field, &h.value, &h.hlc, &h.origin); err != nil {
+			rows.Close()
+			return err
+		}
+		heads = append(heads, h)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return t.writeRow(k, id, resolve(heads))
+}
+
+func (t *Tx) writeRow(k *Kind, id string, vals map[string]string) error {
+	if !alive(vals) {
+		_, err := t.exec("DELETE FROM "+k.Name+" WHERE id = ?", id)
+		return err
+	}
+	args := make([]any, 0, len(k.Fields)+2)
+	args = append(args, id)
+	for _, f := range k.Fields {
+		v, ok := vals[f.Name]
+		if !ok {
+			v = emptyValue(f)
+		}
+		args = append(args, v)
+	}
+	args = append(args, sortKey(vals[k.Title]))
+	_, err := t.exec(upsertSQL(k), args...)
+	return err
+}
+
+// emptyValue is what a column holds for a field never written.
+func emptyValue(f Field) string {
+	if f.Type == Bool {
+		return "false"
+	}
+	return ""
+}
+
+var upserts sync.Map
+
+func upsertSQL(k *Kind) string {
+	if s, ok := upserts.Load(k.Name); ok {
+		return s.(string)
+	}
+	cols := append([]string{"id"}, k.FieldNames()...)
+	cols = append(cols, "sort_key")
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")
+	sets := make([]string, 0, len(cols)-1)
+	for _, c := range cols[1:] {
+		sets = append(sets, c+" = excluded."+c)
+	}
+	s := "INSERT INTO " + k.Name + " (" + strings.Join(cols, ", ") + ") VALUES (" + marks +
+		") ON CONFLICT (id) DO UPDATE SET " + strings.Join(sets, ", ")
+	upserts.Store(k.Name, s)
+	return s
+}

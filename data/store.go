@@ -1,0 +1,264 @@
+// Package data holds Ketenregie's records: the domain kinds, the SQLite store,
+// its migrations, the change log every write appends to, and the reference data.
+package data
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// Store is an open Ketenregie database.
+type Store struct {
+	db     *sql.DB
+	path   string
+	device string
+	search searchCache
+	// Now is the wall clock; tests replace it to control time.
+	Now func() time.Time
+}
+
+// Options tune Open. The zero value is what the program uses.
+type Options struct {
+	// DeviceName names a new database's device; the host name when empty.
+	DeviceName string
+	// KeepBackups is how many backups to keep before a migration; 10 when zero.
+	KeepBackups int
+	// Migrations limits the schema to the first N migrations (tests only).
+	Migrations int
+}
+
+// ErrNewerSchema is returned for a database written by a newer Ketenregie.
+var ErrNewerSchema = errors.New("newer schema")
+
+// Open opens or creates the database at path, applies pending migrations
+// (after a backup of an existing database), loads reference data and
+// creates the device identity of a new database.
+func Open(ctx context.Context, path string, opt Options) (*Store, error) {
+	migs, err := migrations()
+	if err != nil {
+		return nil, err
+	}
+	if opt.Migrations > 0 && opt.Migrations < len(migs) {
+		migs = migs[:opt.Migrations]
+	}
+	existing := false
+	if fi, err := os.Stat(path); err == nil && fi.Size() > 0 {
+		existing = true
+		// Look before touching: opening read-write would switch an old or
+		// foreign file to WAL mode before we know we may.
+		v, err := schemaVersion(ctx, path)
+		if err != nil {
+			return nil, err
+		}
+		if v > len(migrations0()) {
+			return nil, &Error{Code: CodeNewerSchema, Err: ErrNewerSchema,
+				Msg: fmt.Sprintf("%s is gemaakt door een nieuwere versie van Ketenregie (schema %d; deze versie kent schema %d). Werk Ketenregie bij; het bestand is niet gewijzigd.", path, v, len(migrations0()))}
+		}
+		if v < len(migs) && v > 0 {
+			if err := backup(ctx, path, "voor-migratie", opt.KeepBackups); err != nil {
+				return nil, fmt.Errorf("backup before migration: %w", err)
+			}
+		}
+	} else if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("create %s: %w", dir, err)
+		}
+	}
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path, Now: time.Now}
+	if err := s.migrate(ctx, migs); err != nil {
+		db.Close()
+		if existing {
+			return nil, fmt.Errorf("migrate %s: %w", path, err)
+		}
+		return nil, err
+	}
+	if err := s.initDevice(ctx, opt.DeviceName); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.loadReference(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("reference data: %w", err)
+	}
+	return s, nil
+}
+
+func dsn(path string) string {
+	q := url.Values{}
+	for _, p := range []string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	return "file:" + path + "?" + q.Encode()
+}
+
+// schemaVersion reads user_version without changing the file.
+func schemaVersion(ctx context.Context, path string) (int, error) {
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	var v int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return 0, &Error{Code: CodeInvalid, Err: err,
+			Msg: fmt.Sprintf("%s is geen Ketenregie-database (%v)", path, err)}
+	}
+	return v, nil
+}
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations0 is the full list compiled into this program.
+func migrations0() []migration {
+	m, _ := migrations()
+	return m
+}
+
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFiles, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, e := range entries {
+		n, err := strconv.Atoi(strings.SplitN(e.Name(), "_", 2)[0])
+		if err != nil {
+			return nil, fmt.Errorf("migration %s: name must start with its number", e.Name())
+		}
+		b, err := migrationFiles.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{n, e.Name(), string(b)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i, m := range out {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("migration %s: expected number %d", m.name, i+1)
+		}
+	}
+	return out, nil
+}
+
+// migrate applies every migration past user_version, each in its own transaction.
+func (s *Store) migrate(ctx context.Context, migs []migration) error {
+	for _, m := range migs {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		var v int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if v >= m.version {
+			tx.Rollback()
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+// SchemaVersion is the schema this program writes.
+func SchemaVersion() int { return len(migrations0()) }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// DB gives read access for packages that print or export records.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// Device is this database's device id: the origin of its own changes.
+func (s *Store) Device() string { return s.device }
+
+// DeviceName is the human name of this database's device.
+func (s *Store) DeviceName(ctx context.Context) (string, error) {
+	var name string
+	err := s.db.QueryRowContext(ctx, "SELECT name FROM device WHERE id = ?", s.device).Scan(&name)
+	return name, err
+}
+
+// SetDeviceName renames this device, as colleagues will see it.
+func (s *Store) SetDeviceName(ctx context.Context, name string) error {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return &Error{Code: CodeInvalid, Field: "name", Msg: "naam: vul een naam in"}
+	}
+	_, err := s.db.ExecContext(ctx, "UPDATE device SET name = ? WHERE id = ?", name, s.device)
+	return err
+}
+
+func (s *Store) initDevice(ctx context.Context, name string) error {
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM local WHERE key = 'device'").Scan(&s.device)
+	if err == nil {
+		return nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	if name == "" {
+		name, _ = os.Hostname()
+	}
+	if name == "" {
+		name = "Ketenregie"
+	}
+	id := uuid.Must(uuid.NewV7()).String()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "INSERT INTO local (key, value) VALUES ('device', ?)", id); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO device (id, name, created) VALUES (?, ?, ?)",
+		id, name, s.Now().UTC().Format(time.RFC3339)); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	s.device = id
+	return nil
+}

@@ -1,0 +1,159 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Tx is one write transaction. It carries its own "now" and this device's
+// place in its change log, so every change it appends is numbered, clocked
+// and chained, and everything it does commits or rolls back together.
+type Tx struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	store *Store
+	now   time.Time
+
+	loaded bool
+	seq    int64
+	hash   string
+	hlc    int64
+}
+
+// Write runs fn in one transaction and commits if fn returns nil.
+func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
+	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer sqlTx.Rollback()
+	t := &Tx{ctx: ctx, tx: sqlTx, store: s, now: s.Now()}
+	if err := fn(t); err != nil {
+		return err
+	}
+	if t.loaded {
+		if _, err := sqlTx.ExecContext(ctx,
+			"INSERT INTO local (key, value) VALUES ('hlc', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+			strconv.FormatInt(t.hlc, 10)); err != nil {
+			return err
+		}
+	}
+	return sqlTx.Commit()
+}
+
+// Now is the transaction's time.
+func (t *Tx) Now() time.Time { return t.now }
+
+// Today is the transaction's date as YYYY-MM-DD in local time.
+func (t *Tx) Today() string { return t.now.Format("2006-01-02") }
+
+func (t *Tx) exec(query string, args ...any) (sql.Result, error) {
+	return t.tx.ExecContext(t.ctx, query, args...)
+}
+
+func (t *Tx) query(query string, args ...any) (*sql.Rows, error) {
+	return t.tx.QueryContext(t.ctx, query, args...)
+}
+
+func (t *Tx) queryRow(query string, args ...any) *sql.Row {
+	return t.tx.QueryRowContext(t.ctx, query, args...)
+}
+
+// loadClock reads where this device's chain ends and the clock stands.
+func (t *Tx) loadClock() error {
+	if t.loaded {
+		return nil
+	}
+	err := t.queryRow("SELECT seq, hash FROM change WHERE origin = ? ORDER BY seq DESC LIMIT 1",
+		t.store.device).Scan(&t.seq, &t.hash)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	var v string
+	err = t.queryRow("SELECT value FROM local WHERE key = 'hlc'").Scan(&v)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	if v != "" {
+		t.hlc, _ = strconv.ParseInt(v, 10, 64)
+	}
+	t.loaded = true
+	return nil
+}
+
+// heads returns the current heads of one field of a record.
+func (t *Tx) heads(id, field string) ([]ChangeID, error) {
+	rows, err := t.query("SELECT origin, seq FROM head WHERE entity_id = ? AND field = ? ORDER BY origin, seq", id, field)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ChangeID
+	for rows.Next() {
+		var c ChangeID
+		if err := rows.Scan(&c.Origin, &c.Seq); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// recordHeads returns the heads of every field of a record.
+func (t *Tx) recordHeads(id string) ([]ChangeID, error) {
+	rows, err := t.query("SELECT origin, seq FROM head WHERE entity_id = ? ORDER BY origin, seq", id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ChangeID
+	for rows.Next() {
+		var c ChangeID
+		if err := rows.Scan(&c.Origin, &c.Seq); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// appendChange writes a local change of one field: it becomes the field's
+// only head, replacing the heads in parents.
+func (t *Tx) appendChange(entity, id, field, value string, parents []ChangeID) error {
+	if err := t.loadClock(); err != nil {
+		return err
+	}
+	t.seq++
+	t.hlc = nextHLC(t.hlc, t.now)
+	c := Change{Origin: t.store.device, Seq: t.seq, Entity: entity, EntityID: id, Field: field,
+		Value: value, Parents: parents, HLC: t.hlc, Nonce: newNonce()}
+	c.Hash = c.chainHash(t.hash, c.ValueDigest())
+	if err := t.insertChange(&c); err != nil {
+		return err
+	}
+	t.hash = c.Hash
+	return nil
+}
+
+// insertChange stores a change and moves the heads of its field: the parents
+// it names stop being heads and it becomes one.
+func (t *Tx) insertChange(c *Change) error {
+	if _, err := t.exec(`INSERT INTO change (origin, seq, entity, entity_id, field, value, parents, hlc, nonce, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.Origin, c.Seq, c.Entity, c.EntityID, c.Field, c.Value, formatParents(c.Parents), c.HLC, c.Nonce, c.Hash); err != nil {
+		return fmt.Errorf("append change: %w", err)
+	}
+	for _, p := range c.Parents {
+		if _, err := t.exec("DELETE FROM head WHERE entity_id = ? AND field = ? AND origin = ? AND seq = ?",
+			c.EntityID, c.Field, p.Origin, p.Seq); err != nil {
+			return err
+		}
+	}
+	_, err := t.exec("INSERT INTO head (entity, entity_id, field, origin, seq) VALUES (?, ?, ?, ?, ?)",
+		c.Entity, c.EntityID, c.Field, c.Origin, c.Seq)
+	return err
+}
