@@ -239,6 +239,9 @@ func forEachRecord(ctx context.Context, q querier, fn func(logRecord) error) err
 // Rebuild throws away the heads and every record table and makes them again
 // from the change log alone.
 func (s *Store) Rebuild(ctx context.Context) error {
+	s.search.mu.Lock()
+	s.search.indexes = nil
+	s.search.mu.Unlock()
 	return s.Write(ctx, func(t *Tx) error {
 		stmts := []string{"DELETE FROM head"}
 		for _, k := range kinds {

@@ -113,17 +113,26 @@ func dsn(path string) string {
 	return "file:" + path + "?" + q.Encode()
 }
 
-// schemaVersion reads user_version without changing the file.
+// schemaVersion reads user_version without changing the file. A file that
+// is not SQLite, or another program's SQLite database, is refused.
 func schemaVersion(ctx context.Context, path string) (int, error) {
 	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
 	if err != nil {
 		return 0, err
 	}
 	defer db.Close()
-	var v int
-	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-		return 0, &Error{Code: CodeInvalid, Err: err,
-			Msg: fmt.Sprintf("%s is geen Ketenregie-database (%v)", path, err)}
+	var v, tables int
+	err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	if err == nil {
+		err = db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables)
+	}
+	if err != nil {
+		return 0, &Error{Code: CodeInvalid, Reason: "not_ketenregie", Err: err,
+			Msg: fmt.Sprintf("%s is geen Ketenregie-database (%v); het bestand is niet gewijzigd", path, err)}
+	}
+	if v == 0 && tables > 0 {
+		return 0, &Error{Code: CodeInvalid, Reason: "not_ketenregie",
+			Msg: fmt.Sprintf("%s is een database van een ander programma; het bestand is niet gewijzigd", path)}
 	}
 	return v, nil
 }

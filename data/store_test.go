@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -400,6 +401,24 @@ func TestNotADatabase(t *testing.T) {
 	after, _ := os.ReadFile(path)
 	if !bytes.Equal(before, after) {
 		t.Error("the file was changed")
+	}
+}
+
+func TestForeignDatabaseUntouched(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "other.sqlite")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Exec("CREATE TABLE recipes (name TEXT)")
+	db.Close()
+	before, _ := os.ReadFile(path)
+	_, err = Open(context.Background(), path, Options{})
+	if e, ok := AsError(err); !ok || e.Reason != "not_ketenregie" {
+		t.Fatalf("got %v, want a refusal", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("another program's database was changed")
 	}
 }
 
