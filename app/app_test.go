@@ -1,0 +1,538 @@
+package app
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// TestMain runs the tests in Dutch, as a coordinator's computer would.
+func TestMain(m *testing.M) {
+	os.Setenv("LC_ALL", "nl_NL.UTF-8")
+	os.Unsetenv("LANGUAGE")
+	os.Exit(m.Run())
+}
+
+// newStore opens a fresh database, with the demo region when demo is set.
+func newStore(t testing.TB, demo bool) *data.Store {
+	t.Helper()
+	ctx := context.Background()
+	s, err := data.Open(ctx, filepath.Join(t.TempDir(), "t.db"), data.Options{DeviceName: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if demo {
+		if _, err := s.LoadDemo(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s
+}
+
+// newWindow builds the main window on s in a test app.
+func newWindow(t testing.TB, s *data.Store) *MainWindow {
+	t.Helper()
+	a := test.NewTempApp(t)
+	m := NewMainWindow(a, s)
+	t.Cleanup(m.Window().Close)
+	return m
+}
+
+// openContacts shows the Contacten screen and returns it.
+func openContacts(t testing.TB, m *MainWindow) *contactsScreen {
+	t.Helper()
+	m.Show("contacten")
+	if m.contacts == nil {
+		t.Fatal("no contacts screen after Show(\"contacten\")")
+	}
+	return m.contacts
+}
+
+// dialogButton finds the button labelled text in the dialog on top of the window.
+func dialogButton(t *testing.T, w fyne.Window, text string) *widget.Button {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog on screen, looking for button %q", text)
+	}
+	var labels []string
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok {
+			if b.Text == text {
+				return b
+			}
+			labels = append(labels, b.Text)
+		}
+	}
+	t.Fatalf("no button %q in the dialog; buttons: %q", text, labels)
+	return nil
+}
+
+// dialogText is all label text in the dialog on top of the window.
+func dialogText(w fyne.Window) string {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, o := range test.LaidOutObjects(top) {
+		switch l := o.(type) {
+		case *widget.Label:
+			b.WriteString(l.Text + "\n")
+		case *widget.RichText:
+			b.WriteString(l.String() + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestWindowTitleAndScreens(t *testing.T) {
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	if got := m.Window().Title(); got != "Ketenregie" {
+		t.Errorf("title %q, want Ketenregie", got)
+	}
+	if got := m.Window().Canvas().Size(); got.Width < 1280 || got.Height < 800 {
+		t.Errorf("window size %v, want 1280x800", got)
+	}
+	ids := []string{"overzicht", "gemeenten", "organisaties", "contacten", "ketenafspraken", "beleidsplannen", "uitwisselen", "instellingen"}
+	labels := []string{"Overzicht", "Gemeenten", "Organisaties", "Contacten", "Ketenafspraken", "Beleidsplannen", "Uitwisselen", "Instellingen"}
+	for i, id := range ids {
+		m.Show(id)
+		if m.current != id {
+			t.Errorf("Show(%q) shows %q", id, m.current)
+		}
+		if len(m.body.Objects) != 1 || m.body.Objects[0] != m.screens[id].Content() {
+			t.Errorf("Show(%q) did not put the screen in the window", id)
+		}
+		if m.items[i].label != labels[i] {
+			t.Errorf("navigation item %d is %q, want %q", i, m.items[i].label, labels[i])
+		}
+	}
+	// Back to a screen built before: the same screen, refreshed, not a new one.
+	before := m.screens["contacten"]
+	m.Show("contacten")
+	if m.screens["contacten"] != before {
+		t.Error("showing Contacten again built a new screen")
+	}
+}
+
+func TestListScreensShowTheDemoRegion(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+
+	m.Show("gemeenten")
+	munis := m.screens["gemeenten"].(*municipalitiesScreen)
+	if n := len(munis.view.rows); n != 44 {
+		t.Errorf("Gemeenten shows %d municipalities of Noord-Holland, want 44", n)
+	}
+	if got := munis.view.rows[0][0].text; got == "" {
+		t.Error("first municipality has no name")
+	}
+	test.Type(munis.search, "GM0405")
+	if rows := munis.view.text(); len(rows) != 1 || !strings.HasPrefix(rows[0], "Hoorn | GM0405 | Noord-Holland Noord | West-Friesland | West-Friesland") {
+		t.Errorf("searching GM0405 shows %q", rows)
+	}
+
+	m.Show("ketenafspraken")
+	agreements := m.screens["ketenafspraken"].(*agreementsScreen)
+	all, _ := s.List(ctx, "agreement")
+	if len(agreements.view.rows) != len(all) {
+		t.Errorf("Ketenafspraken shows %d rows, the database has %d", len(agreements.view.rows), len(all))
+	}
+	if text := strings.Join(agreements.view.text(), "\n"); !strings.Contains(text, "(te laat)") {
+		t.Errorf("no overdue evaluation marked among the demo agreements:\n%s", text)
+	}
+
+	m.Show("overzicht")
+	overview := m.screens["overzicht"].(*overviewScreen)
+	if len(overview.due.rows) < 4 {
+		t.Errorf("overview shows %d agreements due, want the demo's overdue and due-soon ones", len(overview.due.rows))
+	}
+	for _, row := range overview.due.rows {
+		date, ok := data.ParseDate(row[2].text[:10])
+		if !ok {
+			t.Fatalf("due date %q is not dd-mm-jjjj", row[2].text)
+		}
+		if soon := s.Now().AddDate(0, 0, 60).Format("2006-01-02"); date > soon {
+			t.Errorf("%s is listed as due on %s, later than 60 days from now", row[0].text, row[2].text)
+		}
+	}
+
+	m.Show("organisaties")
+	orgs := m.screens["organisaties"].(*organisationsScreen)
+	test.Type(orgs.search, "politie")
+	if len(orgs.view.rows) == 0 {
+		t.Error("searching organisations for politie finds nothing")
+	}
+	for _, r := range orgs.view.text() {
+		if !strings.Contains(strings.ToLower(r), "politie") {
+			t.Errorf("organisation %q does not match politie", r)
+		}
+	}
+
+	m.Show("beleidsplannen")
+	plans := m.screens["beleidsplannen"].(*plansScreen)
+	if len(plans.view.rows) != 2 || plans.view.rows[0][3].text != "Concept" && plans.view.rows[0][3].text != "Ter bespreking" {
+		t.Errorf("plans: %q", plans.view.text())
+	}
+}
+
+func TestSearchNarrowsTheList(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	c := openContacts(t, newWindow(t, s))
+	all, _ := s.SearchIDs(ctx, "contact", "")
+	if c.list.Length() != len(all) || len(all) < 80 {
+		t.Fatalf("list shows %d contacts, database has %d", c.list.Length(), len(all))
+	}
+	if want := "contactpersonen"; !strings.HasSuffix(c.count.Text, want) {
+		t.Errorf("count %q", c.count.Text)
+	}
+
+	test.Type(c.search, "ozturk")
+	want, _ := s.SearchIDs(ctx, "contact", "ozturk")
+	if len(want) == 0 || len(want) >= len(all) {
+		t.Fatalf("the demo has %d Öztürks among %d contacts", len(want), len(all))
+	}
+	if c.list.Length() != len(want) {
+		t.Errorf("after typing ozturk the list shows %d contacts, want %d", c.list.Length(), len(want))
+	}
+	if r, ok := c.row(0); !ok || !strings.Contains(r.Get("name"), "Öztürk") {
+		t.Errorf("first row is %q", r.Get("name"))
+	}
+	if len(want) == 1 && c.count.Text != "1 contactpersoon" {
+		t.Errorf("count %q, want 1 contactpersoon", c.count.Text)
+	}
+
+	test.Type(c.search, "xyz")
+	if c.list.Length() != 0 || c.count.Text != "Geen contactpersonen gevonden" {
+		t.Errorf("ozturkxyz: %d rows, count %q", c.list.Length(), c.count.Text)
+	}
+	c.search.SetText("")
+	if c.list.Length() != len(all) {
+		t.Errorf("clearing the search shows %d contacts, want %d", c.list.Length(), len(all))
+	}
+}
+
+func TestNewContactIsSaved(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	c := openContacts(t, newWindow(t, s))
+	before := c.list.Length()
+
+	test.Tap(c.newButton)
+	if c.heading.Text != "Nieuwe contactpersoon" || c.name.Text != "" {
+		t.Fatalf("after Nieuw: heading %q, name %q", c.heading.Text, c.name.Text)
+	}
+	if !c.saveButton.Disabled() {
+		t.Error("Opslaan is offered on an untouched form")
+	}
+	test.Type(c.name, "Anna de Wit")
+	test.Type(c.email, "a.dewit@example.org")
+	c.role.SetSelected("Ketenregisseur")
+	hoorn := data.MunicipalityID("GM0405")
+	if c.checks[hoorn] == nil {
+		t.Fatal("Hoorn, a demo cluster municipality, is not offered")
+	}
+	test.Tap(c.checks[hoorn])
+	zaanstad := data.MunicipalityID("GM0479")
+	if c.checks[zaanstad] != nil {
+		t.Fatal("Zaanstad is offered before it was added")
+	}
+	c.muniAdd.SetSelected("Zaanstad")
+	if c.checks[zaanstad] == nil || !c.checks[zaanstad].Checked || c.muniAdd.Selected != "" {
+		t.Fatal("adding Zaanstad did not give it a ticked check box")
+	}
+	test.Type(c.reviewed, "3-2-2025")
+	test.Tap(c.saveButton)
+
+	found, err := s.Search(ctx, "contact", "Anna de Wit", 0)
+	if err != nil || len(found) != 1 {
+		t.Fatalf("store has %d contacts named Anna de Wit (%v); message %q", len(found), err, c.message.Text)
+	}
+	r := found[0]
+	for field, want := range map[string]string{"email": "a.dewit@example.org", "role": "ketenregisseur",
+		"municipality_ids": data.JoinIDs([]string{hoorn, zaanstad}), "last_reviewed": "2025-02-03", "organisation_id": ""} {
+		if got := r.Get(field); got != want {
+			t.Errorf("%s = %q, want %q", field, got, want)
+		}
+	}
+	if c.list.Length() != before+1 {
+		t.Errorf("list shows %d contacts, want %d", c.list.Length(), before+1)
+	}
+	if c.id != r.ID || c.heading.Text != "Anna de Wit" || c.reviewed.Text != "03-02-2025" {
+		t.Errorf("form after saving: id %q heading %q date %q", c.id, c.heading.Text, c.reviewed.Text)
+	}
+	sel := -1
+	for i, id := range c.ids {
+		if id == r.ID {
+			sel = i
+		}
+	}
+	if row, ok := c.row(sel); sel < 0 || !ok || row.Get("name") != "Anna de Wit" {
+		t.Errorf("the saved contact is not in the list (index %d)", sel)
+	}
+	if !strings.Contains(c.message.Text, "opgeslagen") {
+		t.Errorf("message %q", c.message.Text)
+	}
+	if c.dirty() {
+		t.Error("form still has unsaved changes after saving")
+	}
+}
+
+func TestInvalidEmailShowsDutchMessage(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	c := openContacts(t, newWindow(t, s))
+	before, _ := s.SearchIDs(ctx, "contact", "")
+
+	test.Tap(c.newButton)
+	test.Type(c.name, "Bert Ongeldig")
+	test.Type(c.email, "bert@")
+	test.Tap(c.saveButton)
+
+	if !c.message.Visible() || !strings.Contains(c.message.Text, "geen geldig e-mailadres") {
+		t.Errorf("message %q (visible %v), want it to say geen geldig e-mailadres", c.message.Text, c.message.Visible())
+	}
+	if c.errEntry != c.email {
+		t.Error("the e-mail field is not marked")
+	}
+	after, _ := s.SearchIDs(ctx, "contact", "")
+	if len(after) != len(before) {
+		t.Errorf("%d contacts after a refused save, want %d", len(after), len(before))
+	}
+	if c.name.Text != "Bert Ongeldig" || c.email.Text != "bert@" {
+		t.Error("the form lost what the user typed")
+	}
+
+	// Correcting the address clears the mark, and then the save succeeds.
+	test.Type(c.email, "example.org")
+	if c.errEntry != nil {
+		t.Error("the mark stays after editing the field")
+	}
+	test.Tap(c.saveButton)
+	if found, _ := s.Search(ctx, "contact", "Bert Ongeldig", 0); len(found) != 1 {
+		t.Errorf("corrected contact not saved; message %q", c.message.Text)
+	}
+}
+
+func TestEditAndUnsavedChanges(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	c := openContacts(t, m)
+
+	c.list.Select(0)
+	first := c.id
+	if first == "" || c.name.Text == "" {
+		t.Fatal("selecting the first row did not open it")
+	}
+	name := c.name.Text
+	test.Type(c.phone, "x")
+	c.list.Select(1)
+	if !strings.Contains(dialogText(m.Window()), "niet opgeslagen") {
+		t.Fatalf("no question about unsaved changes; dialog: %q", dialogText(m.Window()))
+	}
+	test.Tap(dialogButton(t, m.Window(), "Terug naar het formulier"))
+	if c.id != first || !strings.HasPrefix(c.phone.Text, "x") {
+		t.Errorf("after going back: contact %q phone %q", c.id, c.phone.Text)
+	}
+	if got := c.list.Length(); got == 0 || c.ids[0] != first {
+		t.Fatal("list changed")
+	}
+
+	// An invalid phone number is refused with the field's Dutch label.
+	test.Tap(c.saveButton)
+	if !strings.Contains(c.message.Text, "geen geldig telefoonnummer") || c.errEntry != c.phone {
+		t.Errorf("message %q", c.message.Text)
+	}
+	if r, _ := s.Get(ctx, "contact", first); strings.Contains(r.Get("phone"), "x") {
+		t.Error("invalid phone number was saved")
+	}
+
+	c.list.Select(1)
+	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	if c.id != c.ids[1] || c.name.Text == name {
+		t.Errorf("after discarding, the form shows %q", c.name.Text)
+	}
+
+	// A valid edit is saved and the contact stays selected.
+	second := c.id
+	c.notes.SetText("Bereikbaar op dinsdag.")
+	test.Tap(c.saveButton)
+	if r, _ := s.Get(ctx, "contact", second); r.Get("notes") != "Bereikbaar op dinsdag." {
+		t.Errorf("notes not saved: %q; message %q", r.Get("notes"), c.message.Text)
+	}
+	if c.id != second || c.dirty() {
+		t.Error("the saved contact is no longer in the form")
+	}
+}
+
+func TestDeleteAsksFirst(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	c := openContacts(t, m)
+	before := c.list.Length()
+
+	test.Type(c.search, "ozturk")
+	c.list.Select(0)
+	id, name := c.id, c.name.Text
+	if id == "" {
+		t.Fatal("no contact selected")
+	}
+	test.Tap(c.deleteButton)
+	if text := dialogText(m.Window()); !strings.Contains(text, name) {
+		t.Fatalf("the question does not name %s: %q", name, text)
+	}
+	test.Tap(dialogButton(t, m.Window(), "Annuleren"))
+	if _, err := s.Get(ctx, "contact", id); err != nil {
+		t.Fatalf("Annuleren deleted the contact: %v", err)
+	}
+
+	test.Tap(c.deleteButton)
+	test.Tap(dialogButton(t, m.Window(), "Verwijderen"))
+	if _, err := s.Get(ctx, "contact", id); !data.IsNotFound(err) {
+		t.Errorf("contact still there after confirming: %v", err)
+	}
+	c.search.SetText("")
+	if c.list.Length() != before-1 {
+		t.Errorf("list shows %d contacts, want %d", c.list.Length(), before-1)
+	}
+	if c.id != "" || !strings.Contains(c.message.Text, "verwijderd") {
+		t.Errorf("after deleting: form id %q, message %q", c.id, c.message.Text)
+	}
+}
+
+func TestKeyboardShortcuts(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, false)
+	m := newWindow(t, s)
+	c := openContacts(t, m)
+	shortcut := func(key fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+	}
+	c.search.TypedShortcut(shortcut(fyne.KeyN))
+	if m.Window().Canvas().Focused() != c.name {
+		t.Error("Ctrl+N did not put the cursor in Naam")
+	}
+	test.Type(c.name, "Carla Sneltoets")
+	c.name.TypedShortcut(shortcut(fyne.KeyS))
+	if found, _ := s.Search(ctx, "contact", "Sneltoets", 0); len(found) != 1 {
+		t.Errorf("Ctrl+S did not save; message %q", c.message.Text)
+	}
+	c.name.TypedShortcut(shortcut(fyne.KeyF))
+	if m.Window().Canvas().Focused() != c.search {
+		t.Error("Ctrl+F did not focus the search field")
+	}
+}
+
+func TestDemoOfferedOnEmptyDatabase(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, false)
+	m := newWindow(t, s)
+	c := openContacts(t, m)
+	if c.list.Length() != 0 {
+		t.Fatalf("empty database shows %d contacts", c.list.Length())
+	}
+	loaded := make(chan struct{})
+	m.onDemoLoaded = func() { close(loaded) }
+	m.offerDemo()
+	if text := dialogText(m.Window()); !strings.Contains(text, "Deze database is nog leeg") {
+		t.Fatalf("no demo offer: %q", text)
+	}
+	test.Tap(dialogButton(t, m.Window(), "Demoregio laden"))
+	select {
+	case <-loaded:
+	case <-time.After(30 * time.Second):
+		t.Fatal("demo did not finish loading")
+	}
+	if used, _ := s.HasUserData(ctx); !used {
+		t.Error("database still empty")
+	}
+	if c.list.Length() < 80 {
+		t.Errorf("contacts screen shows %d contacts after loading the demo", c.list.Length())
+	}
+
+	// A database with data is not offered the demo again.
+	m2 := newWindow(t, s)
+	m2.offerDemo()
+	if m2.demoDialog != nil {
+		t.Error("demo offered on a database with data")
+	}
+}
+
+func TestRunShowsWhyTheDatabaseCannotOpen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "nieuwer.db")
+	s, err := data.Open(ctx, path, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().ExecContext(ctx, "PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	a := test.NewTempApp(t)
+	err = Run(a, path) // the test app's event loop returns at once
+	if e, ok := data.AsError(err); !ok || e.Code != data.CodeNewerSchema {
+		t.Fatalf("Run returned %v, want the newer-schema error", err)
+	}
+	w := ketenregieWindow(a)
+	if w == nil {
+		t.Fatal("no window shows the message")
+	}
+	if text := dialogText(w); !strings.Contains(text, "nieuwere versie van Ketenregie") {
+		t.Errorf("the window says %q", text)
+	}
+	test.Tap(dialogButton(t, w, "OK"))
+	if ketenregieWindow(a) != nil {
+		t.Error("the window is still open after OK")
+	}
+}
+
+// ketenregieWindow is the app's open window titled Ketenregie, or nil.
+func ketenregieWindow(a fyne.App) fyne.Window {
+	for _, w := range a.Driver().AllWindows() {
+		if w.Title() == "Ketenregie" {
+			return w
+		}
+	}
+	return nil
+}
+
+func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
+	s := newStore(t, true)
+	a := test.NewTempApp(t)
+	m := NewMainWindow(a, s)
+	c := openContacts(t, m)
+	c.list.Select(0)
+	test.Type(c.notes, "Nog niet opgeslagen. ")
+	m.Show("gemeenten")
+
+	m.closeRequested()
+	if ketenregieWindow(a) == nil {
+		t.Fatal("the window closed with unsaved changes")
+	}
+	if m.current != "contacten" || !strings.Contains(dialogText(m.Window()), "niet opgeslagen") {
+		t.Fatalf("no question on the contacts screen; screen %s, dialog %q", m.current, dialogText(m.Window()))
+	}
+	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	if ketenregieWindow(a) != nil {
+		t.Error("the window stays open after discarding")
+	}
+}

@@ -1,0 +1,709 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// Contacts are read from the store a page at a time as the list shows them,
+// so a database of 50,000 contacts opens as fast as one of fifty.
+const (
+	contactPage      = 100
+	maxCachedContact = 5000
+)
+
+// contactsScreen is the Contacten screen: a search field and the matching
+// contacts on the left, the form of the selected contact on the right.
+type contactsScreen struct {
+	ctx   context.Context
+	store *data.Store
+	win   fyne.Window
+
+	search  *textEntry
+	count   *widget.Label
+	list    *widget.List
+	ids     []string               // the contacts the search matches, in Dutch order
+	rows    map[string]data.Record // contacts read so far, by id
+	syncing bool                   // the list selection is being set by code, not by the user
+
+	none      string            // the "(geen)" option of the selects
+	orgLabel  map[string]string // organisation id -> its label in the select
+	orgID     map[string]string // label -> organisation id
+	munis     map[string]data.Record
+	regionIDs []string          // the municipalities of the clusters, always offered
+	addIDs    map[string]string // label in "add a municipality" -> id
+
+	id        string            // the contact in the form; "" for a new one
+	loaded    map[string]string // the form's values as last loaded or saved
+	loading   bool              // the form is being filled by code
+	heading   *widget.Label
+	name      *textEntry
+	org       *widget.Select
+	role      *widget.Select
+	email     *textEntry
+	phone     *textEntry
+	muniShown []string // municipalities with a check box, in display order
+	checks    map[string]*widget.Check
+	muniBox   *fyne.Container
+	muniAdd   *widget.Select
+	reviewed  *textEntry
+	notes     *textEntry
+	message   *widget.Label
+	errEntry  *textEntry // the field marked as wrong, if any
+
+	newButton    *widget.Button
+	saveButton   *widget.Button
+	deleteButton *widget.Button
+
+	panel   *fyne.Container // the form with its heading, message and buttons
+	content fyne.CanvasObject
+}
+
+func newContactsScreen(ctx context.Context, s *data.Store, win fyne.Window) *contactsScreen {
+	c := &contactsScreen{ctx: ctx, store: s, win: win, rows: map[string]data.Record{},
+		none: lang.X("contacts.none", "(geen)"), checks: map[string]*widget.Check{}}
+
+	c.search = newTextEntry(c.shortcut)
+	c.search.SetPlaceHolder(lang.X("contacts.search", "Zoeken op naam, organisatie, e-mail, rol…"))
+	c.search.OnChanged = func(string) {
+		c.runSearch()
+		c.list.ScrollToTop()
+	}
+	c.count = widget.NewLabel("")
+	c.list = widget.NewList(func() int { return len(c.ids) }, newContactRow, c.updateRow)
+	c.list.OnSelected = c.selected
+
+	c.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	c.heading.SizeName = theme.SizeNameSubHeadingText
+	c.heading.Truncation = fyne.TextTruncateEllipsis
+	c.name = c.newField(false)
+	c.email = c.newField(false)
+	c.email.SetPlaceHolder(lang.X("contacts.email.hint", "naam@organisatie.nl"))
+	c.phone = c.newField(false)
+	c.phone.SetPlaceHolder(lang.X("contacts.phone.hint", "bijvoorbeeld 06-12345678"))
+	c.reviewed = c.newField(false)
+	c.reviewed.SetPlaceHolder(lang.X("contacts.date.hint", "dd-mm-jjjj"))
+	c.notes = c.newField(true)
+	c.notes.SetPlaceHolder(lang.X("contacts.notes.hint", "Alleen werkgegevens: geen gegevens over slachtoffers, verdachten of zaken."))
+	c.notes.SetMinRowsVisible(4)
+	c.org = widget.NewSelect(nil, func(string) { c.changed() })
+	c.role = widget.NewSelect(nil, func(string) { c.changed() })
+	roles := []string{c.none}
+	for _, r := range data.ContactRoles {
+		roles = append(roles, r.Label)
+	}
+	c.role.SetOptions(roles)
+	c.muniBox = container.NewGridWithColumns(3)
+	c.muniAdd = widget.NewSelect(nil, c.addMunicipality)
+	c.muniAdd.PlaceHolder = lang.X("contacts.municipalities.add", "Andere gemeente toevoegen…")
+	today := widget.NewButton(lang.X("contacts.today", "Vandaag"), func() {
+		c.reviewed.SetText(c.store.Now().Format("02-01-2006"))
+	})
+	c.message = widget.NewLabel("")
+	c.message.Wrapping = fyne.TextWrapWord
+	c.message.Hide()
+
+	c.newButton = widget.NewButtonWithIcon(lang.X("contacts.new", "Nieuw"), theme.ContentAddIcon(), c.newContact)
+	c.saveButton = widget.NewButtonWithIcon(lang.X("contacts.save", "Opslaan"), theme.DocumentSaveIcon(), c.save)
+	c.saveButton.Importance = widget.HighImportance
+	c.deleteButton = widget.NewButtonWithIcon(lang.X("contacts.delete", "Verwijderen"), theme.DeleteIcon(), c.confirmDelete)
+	c.deleteButton.Importance = widget.DangerImportance
+
+	label := func(text string) *widget.Label {
+		return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
+	}
+	form := container.New(layout.NewFormLayout(),
+		label(lang.X("contacts.field.name", "Naam *")), c.name,
+		label(lang.X("contacts.field.organisation", "Organisatie")), c.org,
+		label(lang.X("contacts.field.role", "Rol")), c.role,
+		label(lang.X("contacts.field.email", "E-mail")), c.email,
+		label(lang.X("contacts.field.phone", "Telefoon")), c.phone,
+		label(lang.X("contacts.field.municipalities", "Gemeenten")), container.NewVBox(c.muniBox, c.muniAdd),
+		label(lang.X("contacts.field.reviewed", "Laatst gecontroleerd")), container.NewBorder(nil, nil, nil, today, c.reviewed),
+		label(lang.X("contacts.field.notes", "Notities")), c.notes,
+	)
+	buttons := container.NewHBox(c.newButton, layout.NewSpacer(), c.deleteButton, c.saveButton)
+	c.panel = container.NewBorder(c.heading, container.NewVBox(c.message, buttons), nil, nil, container.NewVScroll(form))
+	left := container.NewBorder(container.NewVBox(c.search, c.count), nil, nil, nil, c.list)
+	split := container.NewHSplit(left, container.NewPadded(c.panel))
+	split.Offset = 0.36
+	c.content = split
+
+	c.loadChoices()
+	c.runSearch()
+	c.load(data.Record{})
+	return c
+}
+
+// Content is the screen's widget tree.
+func (c *contactsScreen) Content() fyne.CanvasObject { return c.content }
+
+// Refresh rereads organisations, municipalities and the list; an edit in
+// progress stays in the form.
+func (c *contactsScreen) Refresh() {
+	c.loadChoices()
+	c.rows = map[string]data.Record{}
+	c.runSearch()
+	if c.dirty() {
+		return
+	}
+	rec := data.Record{}
+	if c.id != "" {
+		if r, err := c.store.Get(c.ctx, "contact", c.id); err == nil {
+			rec = r
+		}
+	}
+	c.load(rec)
+	c.selectInList(rec.ID)
+}
+
+// newContactRow is the template of a list row: the name in bold, below it
+// the organisation and role.
+func newContactRow() fyne.CanvasObject {
+	rt := widget.NewRichText(
+		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground,
+			SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}}, Text: "Naam"},
+		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder,
+			SizeName: theme.SizeNameText}, Text: "Organisatie · rol"},
+	)
+	rt.Truncation = fyne.TextTruncateEllipsis
+	return rt
+}
+
+func (c *contactsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	rt := o.(*widget.RichText)
+	name, detail := "", ""
+	if r, ok := c.row(i); ok {
+		name, detail = r.Get("name"), c.rowDetail(r)
+	}
+	rt.Segments[0].(*widget.TextSegment).Text = name
+	rt.Segments[1].(*widget.TextSegment).Text = detail
+	rt.Refresh()
+}
+
+// rowDetail is the second line of a row: organisation · role, or the e-mail
+// address when neither is known.
+func (c *contactsScreen) rowDetail(r data.Record) string {
+	var parts []string
+	if id := r.Get("organisation_id"); id != "" {
+		parts = append(parts, c.orgLabelOr(id, ""))
+	}
+	if role := r.Get("role"); role != "" {
+		parts = append(parts, data.ChoiceLabel(data.ContactRoles, role))
+	}
+	if len(parts) == 0 {
+		return r.Get("email")
+	}
+	return strings.Join(parts, " · ")
+}
+
+// row returns the i-th contact of the list, reading its page when needed.
+func (c *contactsScreen) row(i int) (data.Record, bool) {
+	if i < 0 || i >= len(c.ids) {
+		return data.Record{}, false
+	}
+	id := c.ids[i]
+	if r, ok := c.rows[id]; ok {
+		return r, true
+	}
+	if len(c.rows) > maxCachedContact {
+		c.rows = map[string]data.Record{}
+	}
+	start := i - i%contactPage
+	end := min(start+contactPage, len(c.ids))
+	recs, err := c.store.GetMany(c.ctx, "contact", c.ids[start:end])
+	if err != nil {
+		fyne.LogError("read contacts", err)
+		return data.Record{}, false
+	}
+	for _, r := range recs {
+		c.rows[r.ID] = r
+	}
+	r, ok := c.rows[id]
+	return r, ok
+}
+
+// runSearch shows the contacts matching the search field.
+func (c *contactsScreen) runSearch() {
+	ids, err := c.store.SearchIDs(c.ctx, "contact", c.search.Text)
+	if err != nil {
+		fyne.LogError("search contacts", err)
+		ids = nil
+	}
+	c.ids = ids
+	switch {
+	case len(ids) == 0 && strings.TrimSpace(c.search.Text) != "":
+		c.count.SetText(lang.X("contacts.count.none", "Geen contactpersonen gevonden"))
+	case len(ids) == 1:
+		c.count.SetText(lang.X("contacts.count.one", "1 contactpersoon"))
+	default:
+		c.count.SetText(lang.X("contacts.count", "{{.Count}} contactpersonen", map[string]any{"Count": len(ids)}))
+	}
+	c.list.Refresh()
+	c.selectInList(c.id)
+}
+
+// selectInList marks contact id in the list without asking anything.
+func (c *contactsScreen) selectInList(id string) {
+	c.syncing = true
+	defer func() { c.syncing = false }()
+	if id != "" {
+		for i, x := range c.ids {
+			if x == id {
+				c.list.Select(i)
+				c.list.ScrollTo(i)
+				return
+			}
+		}
+	}
+	c.list.UnselectAll()
+}
+
+// selected is the user choosing a contact in the list.
+func (c *contactsScreen) selected(i widget.ListItemID) {
+	if c.syncing || i < 0 || i >= len(c.ids) {
+		return
+	}
+	id := c.ids[i]
+	if id == c.id {
+		return
+	}
+	c.whenDiscarded(func() { c.open(id) }, func() { c.selectInList(c.id) })
+}
+
+// open loads contact id into the form.
+func (c *contactsScreen) open(id string) {
+	rec, err := c.store.Get(c.ctx, "contact", id)
+	if err != nil {
+		c.showError(err)
+		return
+	}
+	c.load(rec)
+	c.selectInList(id)
+}
+
+// newContact empties the form for a new contact.
+func (c *contactsScreen) newContact() {
+	c.whenDiscarded(func() {
+		c.load(data.Record{})
+		c.selectInList("")
+		c.win.Canvas().Focus(c.name)
+	}, nil)
+}
+
+// shortcut handles Ctrl+F (search), Ctrl+N (new) and Ctrl+S (save); Cmd on macOS.
+func (c *contactsScreen) shortcut(s *desktop.CustomShortcut) bool {
+	if s.Modifier != fyne.KeyModifierShortcutDefault {
+		return false
+	}
+	switch s.KeyName {
+	case fyne.KeyF:
+		c.win.Canvas().Focus(c.search)
+	case fyne.KeyN:
+		c.newContact()
+	case fyne.KeyS:
+		c.save()
+	default:
+		return false
+	}
+	return true
+}
+
+// loadChoices reads the organisations and municipalities the form offers.
+func (c *contactsScreen) loadChoices() {
+	orgs, err := c.store.List(c.ctx, "organisation")
+	if err != nil {
+		fyne.LogError("list organisations", err)
+	}
+	names := map[string]int{}
+	for _, o := range orgs {
+		names[o.Get("name")]++
+	}
+	c.orgLabel, c.orgID = map[string]string{}, map[string]string{}
+	options := []string{c.none}
+	for _, o := range orgs {
+		label := o.Get("name")
+		if names[label] > 1 { // two organisations of the same name: tell them apart
+			label += " (" + data.ChoiceLabel(data.OrganisationTypes, o.Get("type")) + ")"
+		}
+		for _, taken := c.orgID[label]; taken; _, taken = c.orgID[label] {
+			label += " ·"
+		}
+		c.orgLabel[o.ID], c.orgID[label] = label, o.ID
+		options = append(options, label)
+	}
+	c.org.SetOptions(options)
+
+	munis, err := c.store.List(c.ctx, "municipality")
+	if err != nil {
+		fyne.LogError("list municipalities", err)
+	}
+	c.munis = map[string]data.Record{}
+	c.addIDs = map[string]string{}
+	var add []string
+	for _, m := range munis {
+		c.munis[m.ID] = m
+		if m.Get("safety_region") != "" && m.Get("retired") != "true" {
+			add = append(add, m.Get("name"))
+			c.addIDs[m.Get("name")] = m.ID
+		}
+	}
+	c.muniAdd.SetOptions(add)
+
+	clusters, err := c.store.List(c.ctx, "cluster")
+	if err != nil {
+		fyne.LogError("list clusters", err)
+	}
+	seen := map[string]bool{}
+	c.regionIDs = nil
+	for _, cl := range clusters {
+		for _, id := range cl.List("municipality_ids") {
+			if !seen[id] {
+				seen[id] = true
+				c.regionIDs = append(c.regionIDs, id)
+			}
+		}
+	}
+}
+
+// orgLabelOr is how the form names organisation id, or unknown.
+func (c *contactsScreen) orgLabelOr(id, unknown string) string {
+	if l, ok := c.orgLabel[id]; ok {
+		return l
+	}
+	return unknown
+}
+
+// load fills the form with rec; an empty Record is a new contact.
+func (c *contactsScreen) load(rec data.Record) {
+	c.loading = true
+	c.id = rec.ID
+	c.name.SetText(rec.Get("name"))
+	c.org.SetSelected(c.orgLabelOr(rec.Get("organisation_id"), c.none))
+	role := c.none
+	if code := rec.Get("role"); code != "" {
+		role = data.ChoiceLabel(data.ContactRoles, code)
+	}
+	c.role.SetSelected(role)
+	c.email.SetText(rec.Get("email"))
+	c.phone.SetText(rec.Get("phone"))
+	chosen := map[string]bool{}
+	for _, id := range rec.List("municipality_ids") {
+		chosen[id] = true
+	}
+	c.showMunicipalities(append(append([]string{}, c.regionIDs...), rec.List("municipality_ids")...), chosen)
+	c.reviewed.SetText(data.FormatDate(rec.Get("last_reviewed")))
+	c.notes.SetText(rec.Get("notes"))
+	c.loading = false
+
+	c.loaded = c.formValues()
+	c.clearMessage()
+	if c.id == "" {
+		c.heading.SetText(lang.X("contacts.heading.new", "Nieuwe contactpersoon"))
+		c.deleteButton.Disable()
+	} else {
+		c.heading.SetText(rec.Get("name"))
+		c.deleteButton.Enable()
+	}
+	c.changed()
+}
+
+// showMunicipalities puts a check box for each of ids (duplicates allowed)
+// in the form, in Dutch order, ticking those in checked.
+func (c *contactsScreen) showMunicipalities(ids []string, checked map[string]bool) {
+	seen := map[string]bool{}
+	var shown []string
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			shown = append(shown, id)
+		}
+	}
+	sort.SliceStable(shown, func(i, j int) bool {
+		return data.Fold(c.munis[shown[i]].Get("name")) < data.Fold(c.munis[shown[j]].Get("name"))
+	})
+	c.muniShown = shown
+	c.checks = map[string]*widget.Check{}
+	objs := make([]fyne.CanvasObject, len(shown))
+	for i, id := range shown {
+		label := id
+		if m, ok := c.munis[id]; ok {
+			label = m.Get("name")
+			if m.Get("retired") == "true" {
+				label = lang.X("contacts.municipality.retired", "{{.Name}} (opgeheven)", map[string]any{"Name": label})
+			}
+		}
+		ch := widget.NewCheck(label, func(bool) { c.changed() })
+		ch.Checked = checked[id]
+		c.checks[id] = ch
+		objs[i] = ch
+	}
+	c.muniBox.Objects = objs
+	c.muniBox.Refresh()
+}
+
+// addMunicipality ticks a municipality picked from the "add" select.
+func (c *contactsScreen) addMunicipality(label string) {
+	id, ok := c.addIDs[label]
+	if !ok {
+		return
+	}
+	checked := map[string]bool{id: true}
+	for mid, ch := range c.checks {
+		checked[mid] = checked[mid] || ch.Checked
+	}
+	c.showMunicipalities(append(c.muniShown, id), checked)
+	c.muniAdd.ClearSelected()
+	c.changed()
+}
+
+// formValues are the form's fields as the store's field map.
+func (c *contactsScreen) formValues() map[string]string {
+	var munis []string
+	for _, id := range c.muniShown {
+		if c.checks[id].Checked {
+			munis = append(munis, id)
+		}
+	}
+	role := ""
+	for _, r := range data.ContactRoles {
+		if r.Label == c.role.Selected {
+			role = r.Code
+		}
+	}
+	return map[string]string{
+		"name":             c.name.Text,
+		"organisation_id":  c.orgID[c.org.Selected],
+		"role":             role,
+		"email":            c.email.Text,
+		"phone":            c.phone.Text,
+		"municipality_ids": data.JoinIDs(munis),
+		"notes":            c.notes.Text,
+		"last_reviewed":    c.reviewed.Text,
+	}
+}
+
+// dirty reports whether the form holds changes that are not saved.
+func (c *contactsScreen) dirty() bool {
+	return c.loaded != nil && !maps.Equal(c.formValues(), c.loaded)
+}
+
+// changed follows an edit of any field: Save is only offered when there is
+// something to save.
+func (c *contactsScreen) changed() {
+	if c.loading {
+		return
+	}
+	if c.dirty() {
+		c.saveButton.Enable()
+	} else {
+		c.saveButton.Disable()
+	}
+}
+
+// save stores the form: a new contact or the changes to this one. On an
+// error nothing is saved and the form says what to correct.
+func (c *contactsScreen) save() {
+	if c.id != "" && !c.dirty() {
+		return
+	}
+	vals := c.formValues()
+	c.clearMessage()
+	id := c.id
+	var err error
+	if id == "" {
+		id, err = c.store.Create(c.ctx, "contact", vals)
+	} else {
+		err = c.store.Update(c.ctx, "contact", id, vals)
+	}
+	if err != nil {
+		c.showError(err)
+		return
+	}
+	rec, err := c.store.Get(c.ctx, "contact", id)
+	if err != nil {
+		c.showError(err)
+		return
+	}
+	c.rows = map[string]data.Record{}
+	c.load(rec)
+	c.runSearch()
+	if !slices.Contains(c.ids, id) {
+		c.search.SetText("") // show the saved contact, even if the search would hide it
+	}
+	c.selectInList(id)
+	c.showMessage(lang.X("contacts.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": rec.Get("name")}), widget.SuccessImportance)
+}
+
+// confirmDelete asks whether to delete the contact in the form.
+func (c *contactsScreen) confirmDelete() {
+	if c.id == "" {
+		return
+	}
+	id, name := c.id, c.loaded["name"]
+	c.ask(lang.X("contacts.delete.title", "Contactpersoon verwijderen"),
+		lang.X("contacts.delete.question", "Weet u zeker dat u {{.Name}} wilt verwijderen?", map[string]any{"Name": name}),
+		lang.X("contacts.delete", "Verwijderen"), lang.X("contacts.cancel", "Annuleren"),
+		func() { c.delete(id, name) }, nil)
+}
+
+func (c *contactsScreen) delete(id, name string) {
+	if err := c.store.Delete(c.ctx, "contact", id); err != nil {
+		c.showError(err)
+		return
+	}
+	c.rows = map[string]data.Record{}
+	c.load(data.Record{})
+	c.runSearch()
+	c.showMessage(lang.X("contacts.deleted", "{{.Name}} is verwijderd.", map[string]any{"Name": name}), widget.SuccessImportance)
+}
+
+// whenDiscarded runs then at once when the form has no unsaved changes, and
+// otherwise only after the user agreed to discard them; else runs cancel.
+func (c *contactsScreen) whenDiscarded(then, cancel func()) {
+	if !c.dirty() {
+		then()
+		return
+	}
+	name := strings.TrimSpace(c.loaded["name"])
+	msg := lang.X("contacts.discard.question", "U heeft de gegevens van {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
+		map[string]any{"Name": name})
+	if c.id == "" {
+		msg = lang.X("contacts.discard.question.new", "De nieuwe contactpersoon is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
+	}
+	c.ask(lang.X("contacts.discard.title", "Wijzigingen niet opgeslagen"), msg,
+		lang.X("contacts.discard.yes", "Weggooien"), lang.X("contacts.discard.no", "Terug naar het formulier"),
+		then, cancel)
+}
+
+// ask shows a question with a dangerous yes and a safe no.
+func (c *contactsScreen) ask(title, msg, yes, no string, onYes, onNo func()) {
+	d := dialog.NewConfirm(title, msg, func(ok bool) {
+		if ok {
+			onYes()
+		} else if onNo != nil {
+			onNo()
+		}
+	}, c.win)
+	d.SetConfirmText(yes)
+	d.SetDismissText(no)
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
+}
+
+// showError shows a store error under the form and marks the field at fault.
+func (c *contactsScreen) showError(err error) {
+	msg := lang.X("contacts.error", "Er ging iets mis: {{.Err}}", map[string]any{"Err": err.Error()})
+	if e, ok := data.AsError(err); ok {
+		msg = capitalise(e.Msg)
+		if f := c.field(e.Field); f != nil {
+			f.SetValidationError(errors.New(msg))
+			c.errEntry = f
+		}
+	}
+	c.showMessage(msg, widget.DangerImportance)
+}
+
+func (c *contactsScreen) showMessage(msg string, importance widget.Importance) {
+	c.message.Importance = importance
+	c.message.SetText(msg)
+	c.message.Show()
+	c.panel.Refresh() // make room for the message above the buttons
+}
+
+func (c *contactsScreen) clearMessage() {
+	if c.message.Visible() {
+		c.message.SetText("")
+		c.message.Hide()
+		c.panel.Refresh()
+	}
+	if c.errEntry != nil {
+		c.errEntry.SetValidationError(nil)
+		c.errEntry = nil
+	}
+}
+
+// field is the entry of a field named in a store error.
+func (c *contactsScreen) field(name string) *textEntry {
+	switch name {
+	case "name":
+		return c.name
+	case "email":
+		return c.email
+	case "phone":
+		return c.phone
+	case "notes":
+		return c.notes
+	case "last_reviewed":
+		return c.reviewed
+	}
+	return nil
+}
+
+// newField makes a form entry that reports edits and clears its error mark
+// as soon as the user changes it.
+func (c *contactsScreen) newField(multiLine bool) *textEntry {
+	e := newTextEntry(c.shortcut)
+	e.AlwaysShowValidationError = true // room for the error mark from the start: no jumping layout
+	if multiLine {
+		e.MultiLine = true
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.OnChanged = func(string) {
+		if c.errEntry == e && !c.loading {
+			e.SetValidationError(nil)
+			c.errEntry = nil
+		}
+		c.changed()
+	}
+	return e
+}
+
+// textEntry is an Entry that passes the screen's shortcuts on: a focused
+// Entry gets every shortcut first, so Ctrl+S would otherwise not save.
+type textEntry struct {
+	widget.Entry
+	onShortcut func(*desktop.CustomShortcut) bool
+}
+
+func newTextEntry(onShortcut func(*desktop.CustomShortcut) bool) *textEntry {
+	e := &textEntry{onShortcut: onShortcut}
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedShortcut handles the screen's shortcuts and leaves the rest (copy,
+// paste, undo ...) to the Entry.
+func (e *textEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && e.onShortcut != nil && e.onShortcut(cs) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// capitalise starts a message from the store ("e-mail: ...") with a capital.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

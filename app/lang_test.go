@@ -1,0 +1,132 @@
+package app
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+)
+
+func readTranslation(t *testing.T, name string) map[string]any {
+	t.Helper()
+	b, err := translations.ReadFile("translations/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return m
+}
+
+var (
+	// lang.X("key", "fallback" or lang.L("text"
+	langCall = regexp.MustCompile(`lang\.(X|L)\(\s*("(?:[^"\\]|\\.)*")(?:\s*,\s*("(?:[^"\\]|\\.)*"))?`)
+	// any lang call whose first argument is not a string literal
+	langDynamic = regexp.MustCompile(`lang\.(X|L|N|XN)\(\s*[^"\s]`)
+	placeholder = regexp.MustCompile(`\{\{\s*\.\w+\s*\}\}`)
+)
+
+func TestTranslationsComplete(t *testing.T) {
+	nl, en := readTranslation(t, "nl.json"), readTranslation(t, "en.json")
+	for k := range nl {
+		if _, ok := en[k]; !ok {
+			t.Errorf("en.json lacks %q", k)
+		}
+	}
+	for k := range en {
+		if _, ok := nl[k]; !ok {
+			t.Errorf("nl.json lacks %q", k)
+		}
+	}
+	for k, v := range nl {
+		if s, ok := v.(string); ok && s == "" {
+			t.Errorf("nl.json: %q is empty", k)
+		}
+		if s, ok := en[k].(string); ok && !samePlaceholders(v.(string), s) {
+			t.Errorf("%q: nl %q and en %q use different placeholders", k, v, s)
+		}
+	}
+
+	files, _ := filepath.Glob("*.go")
+	used := 0
+	for _, f := range files {
+		if filepath.Ext(f) != ".go" || len(f) > 8 && f[len(f)-8:] == "_test.go" {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := langDynamic.Find(src); m != nil {
+			t.Errorf("%s: %s... has no literal key, so it cannot be checked", f, m)
+		}
+		for _, m := range langCall.FindAllSubmatch(src, -1) {
+			used++
+			key, err := strconv.Unquote(string(m[2]))
+			if err != nil {
+				t.Fatalf("%s: %s: %v", f, m[2], err)
+			}
+			have, ok := nl[key]
+			if !ok {
+				t.Errorf("%s: key %q is not in nl.json", f, key)
+				continue
+			}
+			if string(m[1]) == "X" && m[3] != nil {
+				fallback, _ := strconv.Unquote(string(m[3]))
+				if have != fallback {
+					t.Errorf("%s: %q is %q in the source but %q in nl.json", f, key, fallback, have)
+				}
+			}
+		}
+	}
+	if used < 50 {
+		t.Errorf("found only %d lang calls; is the scan still working?", used)
+	}
+}
+
+func samePlaceholders(a, b string) bool {
+	pa, pb := placeholder.FindAllString(a, -1), placeholder.FindAllString(b, -1)
+	sort.Strings(pa)
+	sort.Strings(pb)
+	if len(pa) != len(pb) {
+		return false
+	}
+	for i := range pa {
+		if pa[i] != pb[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestDutchForFyne checks that Fyne's own buttons speak Dutch on a Dutch
+// system (TestMain sets LC_ALL=nl_NL.UTF-8).
+func TestDutchForFyne(t *testing.T) {
+	loadTranslations()
+	for key, want := range map[string]string{"Cancel": "Annuleren", "Yes": "Ja", "No": "Nee", "Save": "Opslaan",
+		"Open": "Openen", "Quit": "Afsluiten", "Error": "Fout", "Confirm": "Bevestigen"} {
+		if got := lang.L(key); got != want {
+			t.Errorf("lang.L(%q) = %q, want %q", key, got, want)
+		}
+	}
+	if got := lang.X("nav.contacts", "?"); got != "Contacten" {
+		t.Errorf("nav.contacts = %q", got)
+	}
+}
+
+func TestDutchInstead(t *testing.T) {
+	for loc, want := range map[fyne.Locale]bool{"de-DE": true, "tr": true, "fr-BE": true,
+		"en": false, "en-GB": false, "nl-NL": false, "nl-BE": false, "und": false} {
+		if got := dutchInstead(loc); got != want {
+			t.Errorf("dutchInstead(%s) = %v, want %v", loc, got, want)
+		}
+	}
+}
