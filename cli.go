@@ -1,0 +1,423 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"ketenregie/data"
+)
+
+// command is one command-line action. run gets the positional arguments
+// and the flags that were set.
+type command struct {
+	name, args, summary string
+	flags               []string // long flags this command takes; "name=" takes a value
+	write               bool     // may create the database
+	run                 func(c *call) error
+}
+
+// call is one invocation: its store, arguments, flags and output.
+type call struct {
+	ctx    context.Context
+	store  *data.Store
+	args   []string
+	flags  map[string]string
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func (c *call) flag(name string) bool { _, ok := c.flags[name]; return ok }
+
+var commands []*command
+
+func init() {
+	commands = []*command{
+		{name: "demo", summary: "vul een lege database met de demoregio (West-Friesland en Zuid-Kennemerland)", write: true, run: cmdDemo},
+		{name: "add", args: "KIND veld=waarde...", summary: "maak een record en druk het id af", write: true, run: cmdAdd},
+		{name: "set", args: "KIND ID veld=waarde...", summary: "wijzig velden van een record", write: true, run: cmdSet},
+		{name: "delete", args: "KIND ID", summary: "verwijder een record (met de records die erbij horen)", write: true, run: cmdDelete},
+		{name: "list", args: "KIND [veld=waarde...]", summary: "toon de records van een soort", flags: []string{"json", "search="}, run: cmdList},
+		{name: "show", args: "KIND ID", summary: "toon één record", flags: []string{"json"}, run: cmdShow},
+		{name: "dump", summary: "alle gedeelde gegevens als canonieke JSON", run: cmdDump},
+		{name: "check", summary: "controleer de database en het wijzigingslogboek", run: cmdCheck},
+	}
+}
+
+func commandNamed(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// usageError is a mistake in how the program was called.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// run carries out a command line. With no command it opens the GUI through
+// gui. It returns the exit status: 0, or 1 after a message on stderr.
+func run(args []string, stdout, stderr io.Writer, gui func(dbPath string) error) int {
+	if err := runErr(args, stdout, stderr, gui); err != nil {
+		fmt.Fprintln(stderr, "ketenregie: "+err.Error())
+		var u usageError
+		if errors.As(err, &u) {
+			fmt.Fprintln(stderr, "Zie 'ketenregie --help'.")
+		}
+		return 1
+	}
+	return 0
+}
+
+func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) error) error {
+	dbPath := os.Getenv(data.EnvDB)
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		a := args[0]
+		args = args[1:]
+		switch {
+		case a == "--help" || a == "-h" || a == "help":
+			printUsage(stdout)
+			return nil
+		case a == "--db":
+			if len(args) == 0 || args[0] == "" {
+				return usageError{"--db heeft een bestandsnaam nodig"}
+			}
+			dbPath, args = args[0], args[1:]
+		case strings.HasPrefix(a, "--db="):
+			dbPath = strings.TrimPrefix(a, "--db=")
+		default:
+			return usageError{fmt.Sprintf("onbekende optie %s", a)}
+		}
+	}
+	if dbPath == "" {
+		dbPath = data.DefaultPath()
+	}
+	if len(args) == 0 {
+		return gui(dbPath)
+	}
+	if args[0] == "help" {
+		if len(args) > 1 && commandNamed(args[1]) != nil {
+			printCommandUsage(stdout, commandNamed(args[1]))
+		} else {
+			printUsage(stdout)
+		}
+		return nil
+	}
+	cmd := commandNamed(args[0])
+	if cmd == nil {
+		return usageError{fmt.Sprintf("onbekend commando %q", args[0])}
+	}
+	c := &call{ctx: context.Background(), flags: map[string]string{}, stdout: stdout, stderr: stderr}
+	rest := args[1:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		if a == "--help" || a == "-h" {
+			printCommandUsage(stdout, cmd)
+			return nil
+		}
+		if !strings.HasPrefix(a, "--") {
+			c.args = append(c.args, a)
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(a, "--"), "=")
+		switch {
+		case contains(cmd.flags, name):
+			if hasValue {
+				return usageError{fmt.Sprintf("--%s neemt geen waarde", name)}
+			}
+			c.flags[name] = ""
+		case contains(cmd.flags, name+"="):
+			if !hasValue {
+				if i+1 >= len(rest) {
+					return usageError{fmt.Sprintf("--%s heeft een waarde nodig", name)}
+				}
+				i++
+				value = rest[i]
+			}
+			c.flags[name] = value
+		default:
+			return usageError{fmt.Sprintf("%s kent de optie --%s niet", cmd.name, name)}
+		}
+	}
+	if !cmd.write {
+		if _, err := os.Stat(dbPath); err != nil {
+			return fmt.Errorf("database %s bestaat niet", dbPath)
+		}
+	}
+	store, err := data.Open(c.ctx, dbPath, data.Options{})
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	c.store = store
+	return cmd.run(c)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprint(w, `Ketenregie: de aanpak mensenhandel van een regio bijhouden, plannen en delen.
+
+Gebruik:
+  ketenregie [--db BESTAND]                 open het programma
+  ketenregie [--db BESTAND] COMMANDO ...    voer een commando uit
+
+Commando's:
+`)
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	for _, c := range commands {
+		fmt.Fprintf(tw, "  %s %s\t%s\n", c.name, c.args, c.summary)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, `
+KIND is een van: %s.
+Velden heten zoals 'dump' ze toont; datums als jjjj-mm-dd of dd-mm-jjjj;
+een gemeente mag ook met haar CBS-code (GM0405). 'veld=' maakt een veld leeg.
+
+De database staat in %s,
+tenzij --db of de omgevingsvariabele %s een ander bestand noemt.
+'ketenregie COMMANDO --help' vertelt meer over een commando.
+`, strings.Join(data.KindNames(), ", "), data.DefaultPath(), data.EnvDB)
+}
+
+func printCommandUsage(w io.Writer, c *command) {
+	fmt.Fprintf(w, "Gebruik: ketenregie [--db BESTAND] %s %s\n\n%s.\n", c.name, c.args, strings.ToUpper(c.summary[:1])+c.summary[1:])
+	if c.name == "add" || c.name == "set" || c.name == "list" || c.name == "show" {
+		fmt.Fprintln(w, "\nSoorten en hun velden:")
+		for _, k := range data.Kinds() {
+			fmt.Fprintf(w, "  %-13s %s\n", k.Name, strings.Join(k.FieldNames(), " "))
+		}
+	}
+	if len(c.flags) > 0 {
+		fmt.Fprintln(w, "\nOpties:")
+		for _, f := range c.flags {
+			switch f {
+			case "json":
+				fmt.Fprintln(w, "  --json          als JSON, zoals dump")
+			case "search=":
+				fmt.Fprintln(w, "  --search TEKST  alleen contactpersonen of organisaties die TEKST bevatten")
+			}
+		}
+	}
+}
+
+// fieldArgs reads field=value arguments.
+func fieldArgs(args []string) (map[string]string, error) {
+	vals := map[string]string{}
+	for _, a := range args {
+		name, value, ok := strings.Cut(a, "=")
+		if !ok || name == "" {
+			return nil, usageError{fmt.Sprintf("%q is geen veld=waarde", a)}
+		}
+		if _, dup := vals[name]; dup {
+			return nil, usageError{fmt.Sprintf("veld %s staat er twee keer", name)}
+		}
+		vals[name] = value
+	}
+	return vals, nil
+}
+
+func kindArg(c *call, min, max int) (*data.Kind, error) {
+	if len(c.args) < min || (max >= 0 && len(c.args) > max) {
+		return nil, usageError{"verkeerd aantal argumenten"}
+	}
+	k := data.KindNamed(c.args[0])
+	if k == nil {
+		return nil, usageError{fmt.Sprintf("onbekende soort %q (kies uit: %s)", c.args[0], strings.Join(data.KindNames(), ", "))}
+	}
+	return k, nil
+}
+
+func cmdDemo(c *call) error {
+	if len(c.args) > 0 {
+		return usageError{"demo neemt geen argumenten"}
+	}
+	sum, err := c.store.LoadDemo(c.ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "Demoregio geladen: %d organisaties, %d contactpersonen, %d ketenafspraken, %d beleidsplannen, %d zelfevaluaties.\n",
+		sum["organisation"], sum["contact"], sum["agreement"], sum["plan"], sum["assessment"])
+	return nil
+}
+
+func cmdAdd(c *call) error {
+	k, err := kindArg(c, 1, -1)
+	if err != nil {
+		return err
+	}
+	vals, err := fieldArgs(c.args[1:])
+	if err != nil {
+		return err
+	}
+	id, err := c.store.Create(c.ctx, k.Name, vals)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(c.stdout, id)
+	return nil
+}
+
+func cmdSet(c *call) error {
+	k, err := kindArg(c, 3, -1)
+	if err != nil {
+		return err
+	}
+	vals, err := fieldArgs(c.args[2:])
+	if err != nil {
+		return err
+	}
+	return c.store.Update(c.ctx, k.Name, c.args[1], vals)
+}
+
+func cmdDelete(c *call) error {
+	k, err := kindArg(c, 2, 2)
+	if err != nil {
+		return err
+	}
+	return c.store.Delete(c.ctx, k.Name, c.args[1])
+}
+
+// listColumns are the fields list shows besides the id, per kind.
+var listColumns = map[string][]string{
+	"municipality": {"cbs_code", "name", "subregion"},
+	"cluster":      {"name"},
+	"organisation": {"name", "type"},
+	"contact":      {"name", "role", "email", "phone"},
+	"agreement":    {"title", "status", "evaluation_date"},
+	"party":        {"agreement_id", "organisation_id", "signatory"},
+	"plan":         {"title", "status", "version"},
+	"section":      {"plan_id", "position", "title"},
+	"block":        {"section_id", "position", "style", "text"},
+	"action":       {"plan_id", "title", "status", "planning"},
+	"assessment":   {"municipality_id", "date", "item", "level"},
+	"planversion":  {"plan_id", "version", "date", "change"},
+}
+
+func cmdList(c *call) error {
+	k, err := kindArg(c, 1, -1)
+	if err != nil {
+		return err
+	}
+	filters, err := fieldArgs(c.args[1:])
+	if err != nil {
+		return err
+	}
+	for name := range filters {
+		if _, ok := k.Field(name); !ok && name != "id" {
+			return usageError{fmt.Sprintf("%s heeft geen veld %q", k.Name, name)}
+		}
+	}
+	var recs []data.Record
+	if q, ok := c.flags["search"]; ok {
+		recs, err = c.store.Search(c.ctx, k.Name, q, 0)
+	} else {
+		recs, err = c.store.List(c.ctx, k.Name)
+	}
+	if err != nil {
+		return err
+	}
+	var keep []data.Record
+	for _, r := range recs {
+		ok := true
+		for name, want := range filters {
+			if r.Values[name] != want && !(name == "id" && r.ID == want) {
+				ok = false
+			}
+		}
+		if ok {
+			keep = append(keep, r)
+		}
+	}
+	if c.flag("json") {
+		out := make([]any, len(keep))
+		for i, r := range keep {
+			out[i] = data.RecordJSON(r)
+		}
+		c.stdout.Write(append(data.MarshalCanonical(out), '\n'))
+		return nil
+	}
+	tw := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
+	cols := listColumns[k.Name]
+	fmt.Fprintf(tw, "id\t%s\n", strings.Join(cols, "\t"))
+	for _, r := range keep {
+		cells := []string{r.ID}
+		for _, col := range cols {
+			v := strings.ReplaceAll(r.Values[col], "\n", " ")
+			if len([]rune(v)) > 60 {
+				v = string([]rune(v)[:59]) + "…"
+			}
+			cells = append(cells, v)
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	return tw.Flush()
+}
+
+func cmdShow(c *call) error {
+	k, err := kindArg(c, 2, 2)
+	if err != nil {
+		return err
+	}
+	r, err := c.store.Get(c.ctx, k.Name, c.args[1])
+	if err != nil {
+		return err
+	}
+	if c.flag("json") {
+		c.stdout.Write(append(data.MarshalCanonical(data.RecordJSON(r)), '\n'))
+		return nil
+	}
+	tw := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "id\t%s\n", r.ID)
+	for _, f := range k.Fields {
+		v := r.Values[f.Name]
+		if f.Type == data.Enum {
+			if label := data.ChoiceLabel(f.Choices, v); label != v {
+				v += " (" + label + ")"
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\n", f.Name, strings.ReplaceAll(v, "\n", "\n\t"))
+	}
+	return tw.Flush()
+}
+
+func cmdDump(c *call) error {
+	if len(c.args) > 0 {
+		return usageError{"dump neemt geen argumenten"}
+	}
+	return c.store.Dump(c.ctx, c.stdout)
+}
+
+func cmdCheck(c *call) error {
+	if len(c.args) > 0 {
+		return usageError{"check neemt geen argumenten"}
+	}
+	problems, err := c.store.Check(c.ctx)
+	if err != nil {
+		return err
+	}
+	if len(problems) > 0 {
+		sort.Slice(problems, func(i, j int) bool { return problems[i].String() < problems[j].String() })
+		for _, p := range problems {
+			fmt.Fprintln(c.stdout, p)
+		}
+		return fmt.Errorf("%d problemen gevonden in %s", len(problems), c.store.Path())
+	}
+	fmt.Fprintf(c.stdout, "In orde: %s\n", c.store.Path())
+	return nil
+}

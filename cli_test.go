@@ -1,0 +1,261 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"ketenregie/data"
+)
+
+type result struct {
+	stdout, stderr string
+	code           int
+}
+
+// cli runs one command line against db, as the program would.
+func cli(t *testing.T, db string, args ...string) result {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	if db != "" {
+		args = append([]string{"--db", db}, args...)
+	}
+	code := run(args, &out, &errOut, func(string) error {
+		t.Fatalf("%v opened the GUI", args)
+		return nil
+	})
+	return result{out.String(), errOut.String(), code}
+}
+
+func mustCLI(t *testing.T, db string, args ...string) string {
+	t.Helper()
+	r := cli(t, db, args...)
+	if r.code != 0 {
+		t.Fatalf("%v: exit %d: %s", args, r.code, r.stderr)
+	}
+	return r.stdout
+}
+
+var uuidLine = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}\n$`)
+
+func TestCommandsSucceed(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	org := mustCLI(t, db, "add", "organisation", "name=Gemeente Hoorn", "type=gemeente", "municipality_id=GM0405")
+	if !uuidLine.MatchString(org) {
+		t.Fatalf("add printed %q, want the id alone", org)
+	}
+	org = strings.TrimSpace(org)
+	id := strings.TrimSpace(mustCLI(t, db, "add", "contact", "name=Noëlle de Vries", "organisation_id="+org,
+		"email=n.devries@example.org", "phone=0229 123456", "role=Aandachtsfunctionaris mensenhandel", "municipality_ids=GM0405,GM0388"))
+	mustCLI(t, db, "set", "contact", id, "phone=06-12345678", "notes=")
+
+	var shown map[string]any
+	if err := json.Unmarshal([]byte(mustCLI(t, db, "show", "contact", id, "--json")), &shown); err != nil {
+		t.Fatal(err)
+	}
+	if shown["phone"] != "06-12345678" || shown["role"] != "aandachtsfunctionaris" || len(shown["municipality_ids"].([]any)) != 2 {
+		t.Errorf("show --json: %v", shown)
+	}
+	if out := mustCLI(t, db, "show", "contact", id); !strings.Contains(out, "Noëlle de Vries") || !strings.Contains(out, "Aandachtsfunctionaris") {
+		t.Errorf("show: %s", out)
+	}
+	var listed []map[string]any
+	json.Unmarshal([]byte(mustCLI(t, db, "list", "contact", "--json")), &listed)
+	if len(listed) != 1 || listed[0]["id"] != id {
+		t.Errorf("list --json: %v", listed)
+	}
+	if out := mustCLI(t, db, "list", "contact", "--search", "noelle"); !strings.Contains(out, id) {
+		t.Errorf("list --search noelle: %s", out)
+	}
+	if out := mustCLI(t, db, "list", "contact", "--search=ozturk"); strings.Contains(out, id) {
+		t.Errorf("list --search ozturk found Noëlle: %s", out)
+	}
+	if out := mustCLI(t, db, "list", "municipality", "cbs_code=GM0405"); !strings.Contains(out, "Hoorn") || strings.Contains(out, "Enkhuizen") {
+		t.Errorf("list municipality cbs_code=GM0405: %s", out)
+	}
+	if out := mustCLI(t, db, "check"); !strings.Contains(out, "In orde") {
+		t.Errorf("check: %s", out)
+	}
+
+	dump := mustCLI(t, db, "dump")
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(dump), &all); err != nil {
+		t.Fatalf("dump is not JSON: %v", err)
+	}
+	for _, k := range append(data.KindNames(), "conflicts") {
+		if _, ok := all[k]; !ok {
+			t.Errorf("dump lacks %q", k)
+		}
+	}
+	if again := mustCLI(t, db, "dump"); again != dump {
+		t.Error("two dumps of the same database differ")
+	}
+	// A copy of the database holds the same changes and dumps the same bytes.
+	cp := filepath.Join(t.TempDir(), "copy.db")
+	mustCLI(t, db, "check") // checkpoints nothing, but proves the file is readable
+	copyDB(t, db, cp)
+	if mustCLI(t, cp, "dump") != dump {
+		t.Error("a copy of the database dumps differently")
+	}
+
+	mustCLI(t, db, "delete", "contact", id)
+	if r := cli(t, db, "show", "contact", id); r.code != 1 {
+		t.Errorf("show after delete: exit %d", r.code)
+	}
+}
+
+func copyDB(t *testing.T, src, dst string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("VACUUM INTO ?", dst); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestCommandErrorsChangeNothing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	org := strings.TrimSpace(mustCLI(t, db, "add", "organisation", "name=RIEC Noord-Holland", "type=riec"))
+	contact := strings.TrimSpace(mustCLI(t, db, "add", "contact", "name=Jan Bakker", "organisation_id="+org))
+	before := mustCLI(t, db, "dump")
+	cases := []struct {
+		name string
+		args []string
+		want string // in the message
+	}{
+		{"unknown command", []string{"frobnicate"}, "onbekend commando"},
+		{"unknown option", []string{"list", "contact", "--colour"}, "--colour"},
+		{"add unknown kind", []string{"add", "person", "name=X"}, "onbekende soort"},
+		{"add unknown field", []string{"add", "contact", "name=X", "shoe_size=42"}, "geen veld"},
+		{"add invalid e-mail", []string{"add", "contact", "name=X", "email=x@"}, "geen geldig e-mailadres"},
+		{"add invalid phone", []string{"add", "contact", "name=X", "phone=123"}, "geen geldig telefoonnummer"},
+		{"add missing required", []string{"add", "organisation", "name=GGD"}, "vul dit veld in"},
+		{"add not field=value", []string{"add", "contact", "Jan"}, "veld=waarde"},
+		{"add duplicate field", []string{"add", "contact", "name=A", "name=B"}, "twee keer"},
+		{"set unknown id", []string{"set", "contact", "0190aaaa-0000-7000-8000-000000000000", "name=X"}, "geen contactpersoon"},
+		{"set unknown kind", []string{"set", "person", contact, "name=X"}, "onbekende soort"},
+		{"set unknown field", []string{"set", "contact", contact, "colour=blue"}, "geen veld"},
+		{"set invalid date", []string{"set", "contact", contact, "last_reviewed=31-04-2026"}, "geen geldige datum"},
+		{"set invalid reference", []string{"set", "contact", contact, "organisation_id=nope"}, "geen organisatie"},
+		{"set without fields", []string{"set", "contact", contact}, "argumenten"},
+		{"delete unknown id", []string{"delete", "contact", "nope"}, "geen contactpersoon"},
+		{"delete unknown kind", []string{"delete", "person", contact}, "onbekende soort"},
+		{"delete in use", []string{"delete", "organisation", org}, "nog gebruikt"},
+		{"show unknown id", []string{"show", "agreement", "nope"}, "geen ketenafspraak"},
+		{"list unknown kind", []string{"list", "persons"}, "onbekende soort"},
+		{"list unknown field", []string{"list", "contact", "colour=blue"}, "geen veld"},
+		{"demo on a used database", []string{"demo"}, "lege database"},
+		{"dump with arguments", []string{"dump", "extra"}, "geen argumenten"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := cli(t, db, c.args...)
+			if r.code != 1 {
+				t.Errorf("exit %d, want 1", r.code)
+			}
+			if !strings.Contains(r.stderr, c.want) {
+				t.Errorf("stderr %q does not say %q", r.stderr, c.want)
+			}
+			if r.stdout != "" {
+				t.Errorf("stdout %q, want nothing", r.stdout)
+			}
+			if after := mustCLI(t, db, "dump"); after != before {
+				t.Error("the failed command changed the database")
+			}
+		})
+	}
+}
+
+func TestHelpForEveryCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "never.db")
+	for _, c := range commands {
+		for _, args := range [][]string{{c.name, "--help"}, {"help", c.name}} {
+			r := cli(t, db, args...)
+			if r.code != 0 || !strings.Contains(r.stdout, "Gebruik: ketenregie") || !strings.Contains(r.stdout, c.name) {
+				t.Errorf("%v: exit %d, %q", args, r.code, r.stdout)
+			}
+		}
+	}
+	r := cli(t, "", "--help")
+	for _, c := range commands {
+		if !strings.Contains(r.stdout, "  "+c.name) {
+			t.Errorf("--help does not list %s", c.name)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("asking for help created a database")
+	}
+}
+
+func TestDatabaseChoice(t *testing.T) {
+	dir := t.TempDir()
+	envDB := filepath.Join(dir, "env.db")
+	flagDB := filepath.Join(dir, "flag.db")
+	t.Setenv(data.EnvDB, envDB)
+	mustCLI(t, "", "add", "cluster", "name=West-Friesland")
+	if _, err := os.Stat(envDB); err != nil {
+		t.Fatalf("KETENREGIE_DB was not used: %v", err)
+	}
+	mustCLI(t, flagDB, "add", "cluster", "name=Zuid-Kennemerland")
+	if out := mustCLI(t, "", "list", "cluster"); !strings.Contains(out, "West-Friesland") || strings.Contains(out, "Zuid") {
+		t.Errorf("KETENREGIE_DB database: %s", out)
+	}
+	// A read command on a database that does not exist says so and creates nothing.
+	missing := filepath.Join(dir, "typo.db")
+	if r := cli(t, missing, "list", "contact"); r.code != 1 || !strings.Contains(r.stderr, "bestaat niet") {
+		t.Errorf("list on a missing database: %+v", r)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a read command created the database")
+	}
+	// No command opens the GUI on the chosen database.
+	var opened string
+	code := run([]string{"--db", flagDB}, &bytes.Buffer{}, &bytes.Buffer{}, func(p string) error { opened = p; return nil })
+	if code != 0 || opened != flagDB {
+		t.Errorf("GUI opened on %q (exit %d), want %q", opened, code, flagDB)
+	}
+}
+
+func TestDemoCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "demo.db")
+	out := mustCLI(t, db, "demo")
+	if !strings.Contains(out, "Demoregio geladen") {
+		t.Errorf("demo: %s", out)
+	}
+	s, err := data.Open(context.Background(), db, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	plans, _ := s.List(context.Background(), "plan")
+	if len(plans) != 2 {
+		t.Errorf("%d plans after demo, want 2", len(plans))
+	}
+	if out := mustCLI(t, db, "check"); !strings.Contains(out, "In orde") {
+		t.Errorf("check after demo: %s", out)
+	}
+}
+
+func TestCheckReportsDamage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	mustCLI(t, db, "add", "cluster", "name=West-Friesland")
+	raw, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw.Exec("UPDATE cluster SET name = 'Oost-Friesland'")
+	raw.Close()
+	r := cli(t, db, "check")
+	if r.code != 1 || !strings.Contains(r.stdout, "Oost-Friesland") || !strings.Contains(r.stderr, "problemen") {
+		t.Errorf("check on a damaged database: %+v", r)
+	}
+}
