@@ -1,0 +1,33 @@
+# Ketenregie. `make run` and `make test` work on a fresh Debian or Ubuntu
+# machine: scripts/setup.sh installs what is missing and names the go to use.
+
+TAGS  := -tags migrated_fynedo
+SETUP := scripts/setup.sh
+BIN   := ketenregie
+
+.PHONY: run build test bench check-format clean
+
+## run: install what is missing, build, and open Ketenregie on its default database
+run: build
+	./$(BIN)
+
+## build: the program, for this machine
+build:
+	@GO=$$($(SETUP)) && echo "$$GO build $(TAGS) -o $(BIN) ." && $$GO build $(TAGS) -o $(BIN) .
+
+## test: formatting, vet, module tidiness, all tests, and the race detector on the data layer
+test:
+	@set -e; GO=$$($(SETUP)); \
+	unformatted=$$("$$(dirname $$GO)/gofmt" -l $$(git ls-files -co --exclude-standard '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt: opmaak wijkt af in:"; echo "$$unformatted"; exit 1; fi; \
+	echo "$$GO vet $(TAGS) ./..."; $$GO vet $(TAGS) ./...; \
+	echo "$$GO mod tidy -diff"; $$GO mod tidy -diff; \
+	echo "$$GO test $(TAGS) ./..."; $$GO test $(TAGS) ./...; \
+	echo "$$GO test $(TAGS) -race ./data/"; $$GO test $(TAGS) -race ./data/
+
+## bench: the performance budgets (see README)
+bench:
+	@GO=$$($(SETUP)) && $$GO test $(TAGS) -run XXX -bench . -benchtime 50x ./data/ ./app/
+
+clean:
+	rm -f $(BIN)
