@@ -412,8 +412,20 @@ func TestDeleteAsksFirst(t *testing.T) {
 	if c.list.Length() != before-1 {
 		t.Errorf("list shows %d contacts, want %d", c.list.Length(), before-1)
 	}
-	if c.id != "" || !strings.Contains(c.message.Text, "verwijderd") {
-		t.Errorf("after deleting: form id %q, message %q", c.id, c.message.Text)
+	if c.id != "" || !m.undo.content.Visible() || !strings.Contains(m.undo.label.Text, name+" is verwijderd") {
+		t.Errorf("after deleting: form id %q, undo bar %v %q", c.id, m.undo.content.Visible(), m.undo.label.Text)
+	}
+
+	// Ongedaan maken brings the contact back, and shows it.
+	test.Tap(m.undo.button)
+	if _, err := s.Get(ctx, "contact", id); err != nil {
+		t.Fatalf("undo did not bring the contact back: %v", err)
+	}
+	if c.list.Length() != before || c.id != id || c.name.Text != name {
+		t.Errorf("after undo: %d listed (want %d), form shows %q %q", c.list.Length(), before, c.id, c.name.Text)
+	}
+	if m.undo.content.Visible() {
+		t.Error("the undo bar is still shown after undoing")
 	}
 }
 

@@ -1,19 +1,14 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"maps"
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -32,9 +27,7 @@ const (
 // contactsScreen is the Contacten screen: a search field and the matching
 // contacts on the left, the form of the selected contact on the right.
 type contactsScreen struct {
-	ctx   context.Context
-	store *data.Store
-	win   fyne.Window
+	*env
 
 	search  *textEntry
 	count   *widget.Label
@@ -76,8 +69,8 @@ type contactsScreen struct {
 	content fyne.CanvasObject
 }
 
-func newContactsScreen(ctx context.Context, s *data.Store, win fyne.Window) *contactsScreen {
-	c := &contactsScreen{ctx: ctx, store: s, win: win, rows: map[string]data.Record{},
+func newContactsScreen(e *env) *contactsScreen {
+	c := &contactsScreen{env: e, rows: map[string]data.Record{},
 		none: lang.X("contacts.none", "(geen)"), checks: map[string]*widget.Check{}}
 
 	c.search = newTextEntry(c.shortcut)
@@ -308,18 +301,29 @@ func (c *contactsScreen) newContact() {
 	}, nil)
 }
 
-// shortcut handles Ctrl+F (search), Ctrl+N (new) and Ctrl+S (save); Cmd on macOS.
-func (c *contactsScreen) shortcut(s *desktop.CustomShortcut) bool {
-	if s.Modifier != fyne.KeyModifierShortcutDefault {
-		return false
-	}
-	switch s.KeyName {
+// shortcut handles Ctrl+F (search), Ctrl+N (new) and Ctrl+S (save), Cmd
+// on macOS, and Escape (give up the edits in the form, after asking).
+func (c *contactsScreen) shortcut(key fyne.KeyName) bool {
+	switch key {
 	case fyne.KeyF:
 		c.win.Canvas().Focus(c.search)
 	case fyne.KeyN:
 		c.newContact()
 	case fyne.KeyS:
 		c.save()
+	case fyne.KeyEscape:
+		if !c.dirty() {
+			return false
+		}
+		id := c.id
+		c.whenDiscarded(func() {
+			rec := data.Record{}
+			if id != "" {
+				rec, _ = c.store.Get(c.ctx, "contact", id)
+			}
+			c.clearMessage()
+			c.load(rec)
+		}, nil)
 	default:
 		return false
 	}
@@ -558,7 +562,7 @@ func (c *contactsScreen) confirmDelete() {
 		return
 	}
 	id, name := c.id, c.loaded["name"]
-	c.ask(lang.X("contacts.delete.title", "Contactpersoon verwijderen"),
+	c.env.ask(lang.X("contacts.delete.title", "Contactpersoon verwijderen"),
 		lang.X("contacts.delete.question", "Weet u zeker dat u {{.Name}} wilt verwijderen?", map[string]any{"Name": name}),
 		lang.X("contacts.delete", "Verwijderen"), lang.X("contacts.cancel", "Annuleren"),
 		func() { c.delete(id, name) }, nil)
@@ -572,7 +576,7 @@ func (c *contactsScreen) delete(id, name string) {
 	c.rows = map[string]data.Record{}
 	c.load(data.Record{})
 	c.runSearch()
-	c.showMessage(lang.X("contacts.deleted", "{{.Name}} is verwijderd.", map[string]any{"Name": name}), widget.SuccessImportance)
+	c.deleted(name, "contact", id)
 }
 
 // whenDiscarded runs then at once when the form has no unsaved changes, and
@@ -588,24 +592,9 @@ func (c *contactsScreen) whenDiscarded(then, cancel func()) {
 	if c.id == "" {
 		msg = lang.X("contacts.discard.question.new", "De nieuwe contactpersoon is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 	}
-	c.ask(lang.X("contacts.discard.title", "Wijzigingen niet opgeslagen"), msg,
+	c.env.ask(lang.X("contacts.discard.title", "Wijzigingen niet opgeslagen"), msg,
 		lang.X("contacts.discard.yes", "Weggooien"), lang.X("contacts.discard.no", "Terug naar het formulier"),
 		then, cancel)
-}
-
-// ask shows a question with a dangerous yes and a safe no.
-func (c *contactsScreen) ask(title, msg, yes, no string, onYes, onNo func()) {
-	d := dialog.NewConfirm(title, msg, func(ok bool) {
-		if ok {
-			onYes()
-		} else if onNo != nil {
-			onNo()
-		}
-	}, c.win)
-	d.SetConfirmText(yes)
-	d.SetDismissText(no)
-	d.SetConfirmImportance(widget.DangerImportance)
-	d.Show()
 }
 
 // showError shows a store error under the form and marks the field at fault.
@@ -676,34 +665,23 @@ func (c *contactsScreen) newField(multiLine bool) *textEntry {
 	return e
 }
 
-// textEntry is an Entry that passes the screen's shortcuts on: a focused
-// Entry gets every shortcut first, so Ctrl+S would otherwise not save.
-type textEntry struct {
-	widget.Entry
-	onShortcut func(*desktop.CustomShortcut) bool
-}
+// Dirty reports unsaved edits in the form.
+func (c *contactsScreen) Dirty() bool { return c.dirty() }
 
-func newTextEntry(onShortcut func(*desktop.CustomShortcut) bool) *textEntry {
-	e := &textEntry{onShortcut: onShortcut}
-	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
-	e.ExtendBaseWidget(e)
-	return e
-}
+// WhenDiscarded runs then once the form's edits are saved or given up.
+func (c *contactsScreen) WhenDiscarded(then, cancel func()) { c.whenDiscarded(then, cancel) }
 
-// TypedShortcut handles the screen's shortcuts and leaves the rest (copy,
-// paste, undo ...) to the Entry.
-func (e *textEntry) TypedShortcut(s fyne.Shortcut) {
-	if cs, ok := s.(*desktop.CustomShortcut); ok && e.onShortcut != nil && e.onShortcut(cs) {
+// Shortcut handles the window's shortcut keys for this screen.
+func (c *contactsScreen) Shortcut(key fyne.KeyName) bool { return c.shortcut(key) }
+
+// OpenRecord shows one contact in the form.
+func (c *contactsScreen) OpenRecord(kind, id string) {
+	if kind != "contact" {
 		return
 	}
-	e.Entry.TypedShortcut(s)
-}
-
-// capitalise starts a message from the store ("e-mail: ...") with a capital.
-func capitalise(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	c.whenDiscarded(func() {
+		c.search.SetText("")
+		c.open(id)
+		c.selectInList(id)
+	}, nil)
 }

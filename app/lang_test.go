@@ -1,10 +1,13 @@
 package app
 
 import (
-	"encoding/json"
+	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"testing"
@@ -13,17 +16,37 @@ import (
 	"fyne.io/fyne/v2/lang"
 )
 
-func readTranslation(t *testing.T, name string) map[string]any {
+func readTranslation(t *testing.T, language string) map[string]any {
 	t.Helper()
-	b, err := translations.ReadFile("translations/" + name)
+	m, err := translation(language)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m map[string]any
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
 	return m
+}
+
+// TestTranslationFilesPair checks that every screen's file exists in every
+// language.
+func TestTranslationFilesPair(t *testing.T) {
+	names := func(language string) []string {
+		files, err := fs.Glob(translations, "translations/"+language+"/*.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, f := range files {
+			files[i] = path.Base(f)
+		}
+		return files
+	}
+	nl := names("nl")
+	for _, l := range languages[1:] {
+		if got := names(l); !slices.Equal(got, nl) {
+			t.Errorf("%s has files %v, nl has %v", l, got, nl)
+		}
+	}
+	if len(nl) < 5 {
+		t.Errorf("only %d translation files", len(nl))
+	}
 }
 
 var (
@@ -35,22 +58,22 @@ var (
 )
 
 func TestTranslationsComplete(t *testing.T) {
-	nl, en := readTranslation(t, "nl.json"), readTranslation(t, "en.json")
+	nl, en := readTranslation(t, "nl"), readTranslation(t, "en")
 	for k := range nl {
 		if _, ok := en[k]; !ok {
-			t.Errorf("en.json lacks %q", k)
+			t.Errorf("en lacks %q", k)
 		}
 	}
 	for k := range en {
 		if _, ok := nl[k]; !ok {
-			t.Errorf("nl.json lacks %q", k)
+			t.Errorf("nl lacks %q", k)
 		}
 	}
 	for k, v := range nl {
-		if s, ok := v.(string); ok && s == "" {
+		if v == "" || v == nil {
 			t.Errorf("nl.json: %q is empty", k)
 		}
-		if s, ok := en[k].(string); ok && !samePlaceholders(v.(string), s) {
+		if s, ok := en[k]; ok && !samePlaceholders(fmt.Sprint(v), fmt.Sprint(s)) {
 			t.Errorf("%q: nl %q and en %q use different placeholders", k, v, s)
 		}
 	}
@@ -76,7 +99,7 @@ func TestTranslationsComplete(t *testing.T) {
 			}
 			have, ok := nl[key]
 			if !ok {
-				t.Errorf("%s: key %q is not in nl.json", f, key)
+				t.Errorf("%s: key %q is not in translations/nl", f, key)
 				continue
 			}
 			if string(m[1]) == "X" && m[3] != nil {
@@ -110,7 +133,7 @@ func samePlaceholders(a, b string) bool {
 // TestDutchForFyne checks that Fyne's own buttons speak Dutch on a Dutch
 // system (TestMain sets LC_ALL=nl_NL.UTF-8).
 func TestDutchForFyne(t *testing.T) {
-	loadTranslations()
+	loadTranslations("")
 	for key, want := range map[string]string{"Cancel": "Annuleren", "Yes": "Ja", "No": "Nee", "Save": "Opslaan",
 		"Open": "Openen", "Quit": "Afsluiten", "Error": "Fout", "Confirm": "Bevestigen"} {
 		if got := lang.L(key); got != want {

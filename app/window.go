@@ -27,7 +27,7 @@ var defaultSize = fyne.NewSize(1280, 800)
 
 // Run opens the database at dbPath, shows the main window and blocks until it closes.
 func Run(a fyne.App, dbPath string) error {
-	loadTranslations()
+	loadTranslations("")
 	ctx := context.Background()
 	s, err := data.Open(ctx, dbPath, data.Options{})
 	if err != nil {
@@ -67,6 +67,38 @@ type screen interface {
 	Refresh()
 }
 
+// A screen may also implement these.
+type (
+	// recordOpener shows one record of a kind the screen is home to.
+	recordOpener interface {
+		OpenRecord(kind, id string)
+	}
+	// editor holds edits that may not be saved yet.
+	editor interface {
+		// Dirty reports unsaved edits.
+		Dirty() bool
+		// WhenDiscarded runs then at once when nothing is unsaved, and
+		// otherwise only after the user agreed to throw the edits away;
+		// else it runs cancel (which may be nil).
+		WhenDiscarded(then, cancel func())
+	}
+	// shortcutHandler handles Ctrl+F, Ctrl+N, Ctrl+S (Cmd on macOS) and
+	// Escape, reporting whether it did something with the key.
+	shortcutHandler interface {
+		Shortcut(key fyne.KeyName) bool
+	}
+)
+
+// screenOf names the screen that is home to each kind of record.
+var screenOf = map[string]string{
+	"municipality": "gemeenten", "cluster": "gemeenten", "assessment": "gemeenten",
+	"organisation": "organisaties",
+	"contact":      "contacten",
+	"agreement":    "ketenafspraken", "party": "ketenafspraken",
+	"plan": "beleidsplannen", "section": "beleidsplannen", "block": "beleidsplannen",
+	"action": "beleidsplannen", "planversion": "beleidsplannen",
+}
+
 // navItem is one entry of the navigation on the left.
 type navItem struct {
 	id    string
@@ -96,12 +128,14 @@ type MainWindow struct {
 	win   fyne.Window
 	store *data.Store
 	ctx   context.Context
+	env   *env
 
 	items   []navItem
 	nav     *widget.List
 	body    *fyne.Container
 	screens map[string]screen
 	current string
+	undo    *undoBar
 
 	contacts *contactsScreen
 
@@ -111,10 +145,22 @@ type MainWindow struct {
 	demoDialog   *dialog.ConfirmDialog
 }
 
-// NewMainWindow builds the main window on store s and opens the overview.
-// It does not show the window.
+// Preference keys: what the program remembers between sessions.
+const (
+	prefWidth    = "window.width"
+	prefHeight   = "window.height"
+	prefScreen   = "window.screen"
+	prefLanguage = "language" // "", "nl" or "en"
+	prefTheme    = "theme"    // "", "light" or "dark"
+)
+
+// NewMainWindow builds the main window on store s and opens the screen the
+// coordinator last used (the overview the first time). It does not show the
+// window.
 func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
-	loadTranslations()
+	prefs := a.Preferences()
+	loadTranslations(prefs.String(prefLanguage))
+	applyTheme(a, prefs.String(prefTheme))
 	m := &MainWindow{
 		app:     a,
 		win:     a.NewWindow(windowTitle),
@@ -124,6 +170,8 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 		screens: map[string]screen{},
 		body:    container.NewStack(),
 	}
+	m.env = &env{ctx: m.ctx, store: s, win: m.win, main: m}
+	m.undo = newUndoBar()
 	longest := ""
 	for _, it := range m.items {
 		if len(it.label) > len(longest) {
@@ -146,16 +194,34 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 	heading := widget.NewLabelWithStyle(windowTitle, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameSubHeadingText
 	left := container.NewBorder(heading, nil, nil, nil, m.nav)
-	m.win.SetContent(container.NewBorder(nil, nil, container.NewHBox(left, widget.NewSeparator()), nil, m.body))
-	m.win.Resize(defaultSize)
+	right := container.NewBorder(nil, m.undo.content, nil, nil, m.body)
+	m.win.SetContent(container.NewBorder(nil, nil, container.NewHBox(left, widget.NewSeparator()), nil, right))
+	size := defaultSize
+	if w, h := prefs.Float(prefWidth), prefs.Float(prefHeight); w >= 800 && h >= 500 {
+		size = fyne.NewSize(float32(w), float32(h))
+	}
+	m.win.Resize(size)
 	m.win.SetCloseIntercept(m.closeRequested)
 	m.addShortcuts()
-	m.Show("overzicht")
+	start := prefs.StringWithFallback(prefScreen, "overzicht")
+	if !m.hasScreen(start) {
+		start = "overzicht"
+	}
+	m.Show(start)
 	return m
 }
 
 // Window is the Fyne window, for tests and screenshots.
 func (m *MainWindow) Window() fyne.Window { return m.win }
+
+func (m *MainWindow) hasScreen(id string) bool {
+	for _, it := range m.items {
+		if it.id == id {
+			return true
+		}
+	}
+	return false
+}
 
 // Show opens the screen with this id ("overzicht", "gemeenten",
 // "organisaties", "contacten", "ketenafspraken", "beleidsplannen",
@@ -171,68 +237,113 @@ func (m *MainWindow) Show(screen string) {
 	fyne.LogError("show screen", fmt.Errorf("no screen %q", screen))
 }
 
+// Screen is the screen with this id, built if need be, for tests.
+func (m *MainWindow) screen(id string) screen {
+	sc, ok := m.screens[id]
+	if !ok {
+		sc = m.newScreen(id)
+		m.screens[id] = sc
+	}
+	return sc
+}
+
 // open puts a screen on the right, building it the first time.
 func (m *MainWindow) open(id string) {
 	if id == m.current && len(m.body.Objects) > 0 {
 		return
 	}
-	sc, ok := m.screens[id]
-	if !ok {
-		sc = m.newScreen(id)
-		m.screens[id] = sc
-	} else {
+	_, built := m.screens[id]
+	sc := m.screen(id)
+	if built {
 		sc.Refresh()
 	}
 	m.current = id
+	m.app.Preferences().SetString(prefScreen, id)
 	m.body.Objects = []fyne.CanvasObject{sc.Content()}
 	m.body.Refresh()
+}
+
+// OpenRecord shows the screen that is home to a kind of record and, when
+// that screen can, the record itself.
+func (m *MainWindow) OpenRecord(kind, id string) {
+	target, ok := screenOf[kind]
+	if !ok {
+		return
+	}
+	m.Show(target)
+	if o, ok := m.screens[target].(recordOpener); ok && id != "" {
+		o.OpenRecord(kind, id)
+	}
 }
 
 func (m *MainWindow) newScreen(id string) screen {
 	switch id {
 	case "overzicht":
-		return newOverviewScreen(m.ctx, m.store)
+		return newOverviewScreen(m.env)
 	case "gemeenten":
-		return newMunicipalitiesScreen(m.ctx, m.store)
+		return newMunicipalitiesScreen(m.env)
 	case "organisaties":
-		return newOrganisationsScreen(m.ctx, m.store)
+		return newOrganisationsScreen(m.env)
 	case "contacten":
-		m.contacts = newContactsScreen(m.ctx, m.store, m.win)
+		m.contacts = newContactsScreen(m.env)
 		return m.contacts
 	case "ketenafspraken":
-		return newAgreementsScreen(m.ctx, m.store)
+		return newAgreementsScreen(m.env)
 	case "beleidsplannen":
-		return newPlansScreen(m.ctx, m.store)
+		return newPlansScreen(m.env)
 	case "uitwisselen":
-		return newExchangeScreen()
+		return newExchangeScreen(m.env)
 	case "instellingen":
-		return newSettingsScreen(m.ctx, m.store)
+		return newSettingsScreen(m.env)
 	}
 	panic("no screen " + id)
 }
 
-// addShortcuts binds Ctrl+F, Ctrl+N and Ctrl+S (Cmd on macOS) for when no
-// text field has the keyboard; the contacts screen's own fields pass them on
-// the same way.
+// addShortcuts binds Ctrl+F, Ctrl+N and Ctrl+S (Cmd on macOS), and Escape,
+// for when no text field has the keyboard; the screens' own fields pass
+// them on the same way (see textEntry).
 func (m *MainWindow) addShortcuts() {
 	for _, key := range []fyne.KeyName{fyne.KeyF, fyne.KeyN, fyne.KeyS} {
 		sc := &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
 		m.win.Canvas().AddShortcut(sc, func(s fyne.Shortcut) {
-			if m.current == "contacten" && m.contacts != nil {
-				m.contacts.shortcut(s.(*desktop.CustomShortcut))
-			}
+			m.shortcut(s.(*desktop.CustomShortcut).KeyName)
 		})
 	}
+	m.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			m.shortcut(fyne.KeyEscape)
+		}
+	})
 }
 
-// closeRequested closes the window, after asking when a contact has unsaved changes.
-func (m *MainWindow) closeRequested() {
-	if m.contacts == nil || !m.contacts.dirty() {
-		m.win.Close()
-		return
+// shortcut passes a shortcut key to the current screen.
+func (m *MainWindow) shortcut(key fyne.KeyName) bool {
+	if h, ok := m.screens[m.current].(shortcutHandler); ok {
+		return h.Shortcut(key)
 	}
-	m.Show("contacten")
-	m.contacts.whenDiscarded(m.win.Close, nil)
+	return false
+}
+
+// closeRequested remembers the window size and closes the window, after
+// asking about every screen with unsaved changes.
+func (m *MainWindow) closeRequested() { m.closeFrom(0) }
+
+// closeFrom asks about unsaved changes on the screens from the i-th on.
+func (m *MainWindow) closeFrom(i int) {
+	for ; i < len(m.items); i++ {
+		id := m.items[i].id
+		if ed, ok := m.screens[id].(editor); ok && ed.Dirty() {
+			next := i + 1
+			m.Show(id)
+			ed.WhenDiscarded(func() { m.closeFrom(next) }, nil)
+			return
+		}
+	}
+	size := m.win.Canvas().Size()
+	prefs := m.app.Preferences()
+	prefs.SetFloat(prefWidth, float64(size.Width))
+	prefs.SetFloat(prefHeight, float64(size.Height))
+	m.win.Close()
 }
 
 // refreshAll rereads the store on every screen built so far.

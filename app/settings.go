@@ -1,46 +1,28 @@
 package app
 
 import (
-	"context"
 	"fmt"
+
+	"ketenregie/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
-
-	"ketenregie/data"
 )
-
-// The screens whose work comes in a later version: Uitwisselen says so
-// plainly, Instellingen shows what there is to know already.
-
-// exchangeScreen explains that exchanging files with colleagues is not there yet.
-type exchangeScreen struct{ content fyne.CanvasObject }
-
-func newExchangeScreen() *exchangeScreen {
-	text := widget.NewLabel(lang.X("exchange.text",
-		"Gegevens uitwisselen met collega-coördinatoren (via een USB-stick, e-mail of een gedeelde map) komt in een latere versie van Ketenregie. Tot die tijd staan al uw gegevens alleen in de database op deze computer."))
-	text.Wrapping = fyne.TextWrapWord
-	return &exchangeScreen{content: page(lang.X("exchange.title", "Uitwisselen"), nil, container.NewVBox(text))}
-}
-
-func (e *exchangeScreen) Content() fyne.CanvasObject { return e.content }
-func (e *exchangeScreen) Refresh()                   {}
 
 // settingsScreen shows this computer's name and the database file, read-only.
 type settingsScreen struct {
-	ctx     context.Context
-	store   *data.Store
+	*env
 	device  *widget.Label
 	path    *widget.Label
 	schema  *widget.Label
 	content fyne.CanvasObject
 }
 
-func newSettingsScreen(ctx context.Context, s *data.Store) *settingsScreen {
-	st := &settingsScreen{ctx: ctx, store: s, device: widget.NewLabel(""), path: widget.NewLabel(""), schema: widget.NewLabel("")}
+func newSettingsScreen(e *env) *settingsScreen {
+	st := &settingsScreen{env: e, device: widget.NewLabel(""), path: widget.NewLabel(""), schema: widget.NewLabel("")}
 	st.path.Wrapping = fyne.TextWrapBreak
 	st.path.Selectable = true
 	form := container.New(layout.NewFormLayout(),

@@ -1,0 +1,71 @@
+package app
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// Small helpers that read the store for more than one screen.
+
+// dueWithin is how far ahead the overview looks for evaluations and end dates.
+const dueWithin = 60
+
+// today is the store's date as YYYY-MM-DD, and the date dueWithin days on.
+func today(s *data.Store) (string, string) {
+	now := s.Now()
+	return now.Format("2006-01-02"), now.AddDate(0, 0, dueWithin).Format("2006-01-02")
+}
+
+// agreementEnded reports whether an agreement's status means no evaluation is due.
+func agreementEnded(status string) bool {
+	return status == "verlopen" || status == "opgezegd" || status == "vervangen"
+}
+
+// dueCell shows an agreement date, marked red with "te laat" when it has
+// passed and orange when it is within dueWithin days.
+func dueCell(date, status, today, soon string) cell {
+	c := plain(data.FormatDate(date))
+	if date == "" || agreementEnded(status) {
+		return c
+	}
+	switch {
+	case date < today:
+		c.text = lang.X("agreements.overdue", "{{.Date}} (te laat)", map[string]any{"Date": c.text})
+		c.importance = widget.DangerImportance
+	case date <= soon:
+		c.importance = widget.WarningImportance
+	}
+	return c
+}
+
+// names maps the ids of a kind's records to their title.
+func names(ctx context.Context, s *data.Store, kind string) map[string]string {
+	recs, err := s.List(ctx, kind)
+	if err != nil {
+		fyne.LogError("list "+kind, err)
+	}
+	k := data.KindNamed(kind)
+	out := make(map[string]string, len(recs))
+	for _, r := range recs {
+		out[r.ID] = r.Get(k.Title)
+	}
+	return out
+}
+
+// count is the number of live records of a kind, or of those matching where.
+func count(ctx context.Context, s *data.Store, kind, where string, args ...any) int {
+	q := "SELECT count(*) FROM " + data.KindNamed(kind).Name
+	if where != "" {
+		q += " WHERE " + where
+	}
+	var n int
+	if err := s.DB().QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
+		fyne.LogError("count "+kind, err)
+	}
+	return n
+}

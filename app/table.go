@@ -1,0 +1,130 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// column is a column of a table view: at least min wide, and weight is its
+// share of the width left over.
+type column struct {
+	title  string
+	min    float32
+	weight float32
+}
+
+// cell is one table cell: its text, and a colour for what needs attention.
+type cell struct {
+	text       string
+	importance widget.Importance
+}
+
+func plain(text string) cell { return cell{text: text} }
+
+// tableView is a read-only table whose columns share the available width.
+type tableView struct {
+	cols  []column
+	rows  [][]cell
+	table *widget.Table
+	width float32
+}
+
+func newTableView(cols []column) *tableView {
+	v := &tableView{cols: cols}
+	v.table = widget.NewTableWithHeaders(
+		func() (int, int) { return len(v.rows), len(v.cols) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			c := cell{}
+			if id.Row < len(v.rows) && id.Col < len(v.rows[id.Row]) {
+				c = v.rows[id.Row][id.Col]
+			}
+			l.Importance = c.importance
+			l.SetText(c.text)
+		},
+	)
+	v.table.ShowHeaderColumn = false
+	v.table.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 && id.Col < len(v.cols) {
+			o.(*widget.Label).SetText(v.cols[id.Col].title)
+		}
+	}
+	return v
+}
+
+// Content is the table in a container that spreads the columns over its width.
+func (v *tableView) Content() fyne.CanvasObject {
+	return container.New(&fitColumns{v}, v.table)
+}
+
+func (v *tableView) setRows(rows [][]cell) {
+	v.rows = rows
+	v.table.Refresh()
+	v.table.ScrollToTop()
+}
+
+// text returns the text of every cell, row by row, for tests.
+func (v *tableView) text() []string {
+	out := make([]string, len(v.rows))
+	for i, r := range v.rows {
+		parts := make([]string, len(r))
+		for j, c := range r {
+			parts[j] = c.text
+		}
+		out[i] = strings.Join(parts, " | ")
+	}
+	return out
+}
+
+// fitColumns lays out a table and gives each column its share of the width.
+type fitColumns struct{ v *tableView }
+
+func (f *fitColumns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if size.Width != f.v.width {
+		f.v.width = size.Width
+		var mins, weights float32
+		for _, c := range f.v.cols {
+			mins += c.min
+			weights += c.weight
+		}
+		weights = max(weights, 1)
+		spare := max(0, size.Width-theme.ScrollBarSize()-float32(len(f.v.cols))*theme.Padding()-mins)
+		for i, c := range f.v.cols {
+			f.v.table.SetColumnWidth(i, c.min+spare*c.weight/weights)
+		}
+	}
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (f *fitColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(200, 200)
+}
+
+// page is the frame of a list screen: a heading, an optional tool bar, and
+// the body filling the rest.
+func page(title string, tools fyne.CanvasObject, body fyne.CanvasObject) fyne.CanvasObject {
+	h := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h.SizeName = theme.SizeNameHeadingText
+	top := container.NewVBox(h)
+	if tools != nil {
+		top.Add(tools)
+	}
+	return container.NewPadded(container.NewBorder(top, nil, nil, nil, body))
+}

@@ -1,0 +1,60 @@
+package app
+
+// Widgets and helpers that every editing screen shares.
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// textEntry is an Entry that passes the window's shortcut keys on to its
+// screen: a focused Entry gets every shortcut first, so Ctrl+S would
+// otherwise not save, and Escape would not cancel.
+type textEntry struct {
+	widget.Entry
+	onShortcut func(fyne.KeyName) bool
+}
+
+// newTextEntry makes a one-line entry; onShortcut gets Ctrl+F, Ctrl+N,
+// Ctrl+S (Cmd on macOS) and Escape, and reports whether it used the key.
+func newTextEntry(onShortcut func(fyne.KeyName) bool) *textEntry {
+	e := &textEntry{onShortcut: onShortcut}
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedShortcut handles the screen's shortcuts and leaves the rest (copy,
+// paste, undo ...) to the Entry.
+func (e *textEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && e.onShortcut != nil && cs.Modifier == fyne.KeyModifierShortcutDefault {
+		switch cs.KeyName {
+		case fyne.KeyF, fyne.KeyN, fyne.KeyS:
+			if e.onShortcut(cs.KeyName) {
+				return
+			}
+		}
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// TypedKey passes Escape to the screen.
+func (e *textEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onShortcut != nil && e.onShortcut(fyne.KeyEscape) {
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// capitalise starts a message from the store ("e-mail: ...") with a capital.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
