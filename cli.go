@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -123,11 +124,12 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 			printCommandUsage(stdout, cmd)
 			return nil
 		}
-		if !strings.HasPrefix(a, "--") {
+		if !strings.HasPrefix(a, "-") || a == "-" || isNumber(a) {
 			c.args = append(c.args, a)
 			continue
 		}
-		name, value, hasValue := strings.Cut(strings.TrimPrefix(a, "--"), "=")
+		// --name, --name=value, and the short -o FILE for output files.
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		switch {
 		case contains(cmd.flags, name):
 			if hasValue {
@@ -159,6 +161,12 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 	defer store.Close()
 	c.store = store
 	return cmd.run(c)
+}
+
+// isNumber reports whether a is a number such as -5, an argument and not a flag.
+func isNumber(a string) bool {
+	_, err := strconv.ParseFloat(a, 64)
+	return err == nil
 }
 
 func contains(list []string, s string) bool {
