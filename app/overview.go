@@ -80,7 +80,7 @@ func (o *overviewScreen) Refresh() {
 	var list []due
 	for _, a := range agreements {
 		status := a.Get("status")
-		if agreementEnded(status) {
+		if data.AgreementEnded(status) {
 			continue
 		}
 		for _, d := range []struct{ field, what string }{

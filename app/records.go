@@ -21,16 +21,11 @@ func today(s *data.Store) (string, string) {
 	return now.Format("2006-01-02"), now.AddDate(0, 0, dueWithin).Format("2006-01-02")
 }
 
-// agreementEnded reports whether an agreement's status means no evaluation is due.
-func agreementEnded(status string) bool {
-	return status == "verlopen" || status == "opgezegd" || status == "vervangen"
-}
-
 // dueCell shows an agreement date, marked red with "te laat" when it has
 // passed and orange when it is within dueWithin days.
 func dueCell(date, status, today, soon string) cell {
 	c := plain(data.FormatDate(date))
-	if date == "" || agreementEnded(status) {
+	if date == "" || data.AgreementEnded(status) {
 		return c
 	}
 	switch {
