@@ -5,7 +5,7 @@ TAGS  := -tags migrated_fynedo
 SETUP := scripts/setup.sh
 BIN   := ketenregie
 
-.PHONY: run build test bench check-format clean
+.PHONY: run build test bench screenshots clean
 
 ## run: install what is missing, build, and open Ketenregie on its default database
 run: build
@@ -28,6 +28,10 @@ test:
 ## bench: the performance budgets (see README)
 bench:
 	@GO=$$($(SETUP)) && $$GO test $(TAGS) -run XXX -bench . -benchtime 50x ./data/ ./app/
+
+## screenshots: a PNG of every screen on the demo region, under Xvfb, into docs/screenshots/
+screenshots: build
+	scripts/screenshots.sh ./$(BIN)
 
 clean:
 	rm -f $(BIN)

@@ -2,50 +2,273 @@ package app
 
 import (
 	"fmt"
-
-	"ketenregie/data"
+	"net/url"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
 )
 
-// settingsScreen shows this computer's name and the database file, read-only.
+// restorableKinds are the kinds the Verwijderd list offers to bring back;
+// their children (parties, chapters, blocks, actions) come back with them.
+var restorableKinds = []string{"contact", "organisation", "agreement", "plan", "cluster", "assessment"}
+
+// settingsScreen is Instellingen: this computer's name, language and theme,
+// where the database lives with its backups, and deleted records.
 type settingsScreen struct {
 	*env
-	device  *widget.Label
-	path    *widget.Label
-	schema  *widget.Label
-	content fyne.CanvasObject
+
+	device     *textEntry
+	deviceSave *widget.Button
+	deviceMsg  *widget.Label
+	loadedName string // the device name as last read or saved
+	language   *widget.RadioGroup
+	langNote   *widget.Label
+	themeGroup *widget.RadioGroup
+	path       *widget.Label
+	schema     *widget.Label
+	backups    *widget.Label
+	deleted    *fyne.Container
+
+	langCodes  map[string]string // radio label -> preference value
+	themeCodes map[string]string
+	content    fyne.CanvasObject
 }
 
 func newSettingsScreen(e *env) *settingsScreen {
-	st := &settingsScreen{env: e, device: widget.NewLabel(""), path: widget.NewLabel(""), schema: widget.NewLabel("")}
+	st := &settingsScreen{env: e, path: widget.NewLabel(""), schema: widget.NewLabel(""),
+		backups: widget.NewLabel(""), deviceMsg: widget.NewLabel(""), deleted: container.NewVBox()}
+	prefs := fyne.CurrentApp().Preferences()
+
+	st.device = newTextEntry(st.Shortcut)
+	st.device.OnChanged = func(string) { st.deviceChanged() }
+	st.deviceMsg.Wrapping = fyne.TextWrapWord
+	st.deviceMsg.Hide()
+	st.deviceSave = widget.NewButtonWithIcon(lang.X("settings.device.save", "Naam opslaan"), theme.DocumentSaveIcon(), st.saveDevice)
+	st.deviceSave.Disable()
+
+	system, nl, en := lang.X("settings.language.system", "Taal van het systeem"), "Nederlands", "English"
+	st.langCodes = map[string]string{system: "", nl: "nl", en: "en"}
+	st.langNote = hint("")
+	st.langNote.Hide()
+	st.language = widget.NewRadioGroup([]string{system, nl, en}, func(choice string) {
+		code := st.langCodes[choice]
+		if prefs.String(prefLanguage) == code {
+			return
+		}
+		prefs.SetString(prefLanguage, code)
+		st.langNote.SetText(lang.X("settings.language.restart", "De nieuwe taal geldt vanaf de volgende keer dat u Ketenregie start."))
+		st.langNote.Show()
+	})
+	st.language.Required = true
+	st.language.Selected = labelFor(st.langCodes, prefs.String(prefLanguage), system)
+
+	sysTheme, light, dark := lang.X("settings.theme.system", "Zoals het systeem"), lang.X("settings.theme.light", "Licht"), lang.X("settings.theme.dark", "Donker")
+	st.themeCodes = map[string]string{sysTheme: themeSystem, light: themeLight, dark: themeDark}
+	st.themeGroup = widget.NewRadioGroup([]string{sysTheme, light, dark}, func(choice string) {
+		code := st.themeCodes[choice]
+		prefs.SetString(prefTheme, code)
+		applyTheme(fyne.CurrentApp(), code)
+	})
+	st.themeGroup.Required = true
+	st.themeGroup.Selected = labelFor(st.themeCodes, prefs.String(prefTheme), sysTheme)
+
 	st.path.Wrapping = fyne.TextWrapBreak
 	st.path.Selectable = true
-	form := container.New(layout.NewFormLayout(),
-		widget.NewLabelWithStyle(lang.X("settings.device", "Naam van deze computer"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), st.device,
-		widget.NewLabelWithStyle(lang.X("settings.database", "Database"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), st.path,
-		widget.NewLabelWithStyle(lang.X("settings.schema", "Databaseversie"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}), st.schema,
+	openFolder := widget.NewButtonWithIcon(lang.X("settings.database.open", "Map openen"), theme.FolderOpenIcon(), st.openFolder)
+	st.backups.Wrapping = fyne.TextWrapWord
+
+	heading := func(text string) fyne.CanvasObject {
+		h := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		h.SizeName = theme.SizeNameSubHeadingText
+		return h
+	}
+	label := labelColumn{width: 200}.label
+	program := container.New(layout.NewFormLayout(),
+		label(lang.X("settings.device", "Naam van deze computer")),
+		container.NewVBox(container.NewBorder(nil, nil, nil, st.deviceSave, st.device), st.deviceMsg),
+		layout.NewSpacer(), hint(lang.X("settings.device.hint", "Collega's zien deze naam bij uw wijzigingen wanneer u gegevens uitwisselt.")),
+		label(lang.X("settings.language", "Taal")), container.NewVBox(st.language, st.langNote),
+		label(lang.X("settings.theme", "Weergave")), st.themeGroup,
 	)
-	note := widget.NewLabel(lang.X("settings.note",
-		"Collega's zien later de naam van deze computer bij uw wijzigingen. Instellingen wijzigen komt in een latere versie; een andere database kiest u nu bij het starten met --db BESTAND of de omgevingsvariabele KETENREGIE_DB."))
-	note.Wrapping = fyne.TextWrapWord
-	st.content = page(lang.X("settings.title", "Instellingen"), nil, container.NewVBox(form, widget.NewSeparator(), note))
+	storage := container.New(layout.NewFormLayout(),
+		label(lang.X("settings.database", "Database")), container.NewBorder(nil, nil, nil, openFolder, st.path),
+		label(lang.X("settings.schema", "Databaseversie")), st.schema,
+		label(lang.X("settings.backups", "Reservekopieën")), st.backups,
+		layout.NewSpacer(), hint(lang.X("settings.database.hint",
+			"Een andere database kiest u bij het starten met --db BESTAND of de omgevingsvariabele KETENREGIE_DB. Maak een reservekopie door Ketenregie te sluiten en het databasebestand te kopiëren.")),
+	)
+	body := container.NewVBox(
+		heading(lang.X("settings.program", "Programma")), program, widget.NewSeparator(),
+		heading(lang.X("settings.storage", "Gegevens op deze computer")), storage, widget.NewSeparator(),
+		heading(lang.X("settings.deleted", "Verwijderd")),
+		hint(lang.X("settings.deleted.hint", "Wat u verwijdert, kunt u hier terugzetten, met alles wat erbij hoorde (partijen, hoofdstukken, acties).")),
+		st.deleted,
+	)
+	st.content = page(lang.X("settings.title", "Instellingen"), nil, container.NewVScroll(body))
 	st.Refresh()
 	return st
+}
+
+// labelFor is the label whose code is code, or fallback.
+func labelFor(codes map[string]string, code, fallback string) string {
+	for l, c := range codes {
+		if c == code {
+			return l
+		}
+	}
+	return fallback
 }
 
 func (st *settingsScreen) Content() fyne.CanvasObject { return st.content }
 
 func (st *settingsScreen) Refresh() {
-	name, err := st.store.DeviceName(st.ctx)
-	if err != nil {
-		name = err.Error()
+	if !st.Dirty() {
+		name, err := st.store.DeviceName(st.ctx)
+		if err != nil {
+			st.showDeviceMessage(errorText(err), widget.DangerImportance)
+		}
+		st.loadedName = name
+		st.device.SetText(name)
+		st.deviceSave.Disable()
 	}
-	st.device.SetText(name)
 	st.path.SetText(st.store.Path())
 	st.schema.SetText(fmt.Sprint(data.SchemaVersion()))
+	st.showBackups()
+	st.showDeleted()
+}
+
+func (st *settingsScreen) showBackups() {
+	list, err := data.Backups(st.store.Path())
+	switch {
+	case err != nil:
+		st.backups.SetText(errorText(err))
+	case len(list) == 0:
+		st.backups.SetText(lang.X("settings.backups.none", "Nog geen. Ketenregie maakt een reservekopie vóór elke database-upgrade en elke import, en bewaart de laatste tien."))
+	default:
+		text := lang.X("settings.backups.count", "{{.Count}} in {{.Dir}}", map[string]any{"Count": len(list), "Dir": data.BackupDir(st.store.Path())})
+		for _, b := range list {
+			text += "\n" + lang.X("settings.backups.item", "{{.Date}} om {{.Time}}: {{.Reason}} ({{.Size}} kB)",
+				map[string]any{"Date": b.Time.Format("02-01-2006"), "Time": b.Time.Format("15:04"), "Reason": b.Comment, "Size": (b.Size + 1023) / 1024})
+		}
+		st.backups.SetText(text)
+	}
+}
+
+func (st *settingsScreen) showDeleted() {
+	st.deleted.RemoveAll()
+	list, err := st.store.Deleted(st.ctx, restorableKinds...)
+	if err != nil {
+		st.deleted.Add(widget.NewLabel(errorText(err)))
+		return
+	}
+	if len(list) == 0 {
+		st.deleted.Add(widget.NewLabel(lang.X("settings.deleted.none", "Er is niets verwijderd.")))
+		return
+	}
+	const shown = 50
+	for i, d := range list {
+		if i == shown {
+			st.deleted.Add(widget.NewLabel(lang.X("settings.deleted.more", "en nog {{.Count}} eerder verwijderde records", map[string]any{"Count": len(list) - shown})))
+			break
+		}
+		d := d
+		title := d.Title
+		if d.Kind == "assessment" {
+			title = data.ChoiceLabel(data.ChecklistChoices(), d.Title)
+		}
+		text := lang.X("settings.deleted.item", "{{.Kind}} {{.Title}}, verwijderd op {{.Date}}",
+			map[string]any{"Kind": capitalise(data.KindNamed(d.Kind).Label), "Title": title, "Date": d.Deleted.Format("02-01-2006 15:04")})
+		l := widget.NewLabel(text)
+		l.Truncation = fyne.TextTruncateEllipsis
+		restore := widget.NewButtonWithIcon(lang.X("settings.deleted.restore", "Terugzetten"), theme.ContentUndoIcon(), func() {
+			st.restore(d)
+		})
+		st.deleted.Add(container.NewBorder(nil, nil, nil, restore, l))
+	}
+}
+
+// restore brings a deleted record back and shows it where it belongs.
+func (st *settingsScreen) restore(d data.DeletedRecord) {
+	if err := st.store.Write(st.ctx, func(t *data.Tx) error { return t.Restore(d.Kind, d.ID) }); err != nil {
+		st.showError(err)
+		return
+	}
+	st.showDeleted()
+	st.openRecord(d.Kind, d.ID)
+}
+
+func (st *settingsScreen) openFolder() {
+	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(filepath.Dir(st.store.Path()))}
+	if err := fyne.CurrentApp().OpenURL(u); err != nil {
+		st.showError(err)
+	}
+}
+
+func (st *settingsScreen) deviceChanged() {
+	if st.Dirty() {
+		st.deviceSave.Enable()
+	} else {
+		st.deviceSave.Disable()
+	}
+	st.deviceMsg.Hide()
+}
+
+func (st *settingsScreen) saveDevice() {
+	if err := st.store.SetDeviceName(st.ctx, st.device.Text); err != nil {
+		st.showDeviceMessage(errorText(err), widget.DangerImportance)
+		return
+	}
+	st.loadedName, _ = st.store.DeviceName(st.ctx)
+	st.device.SetText(st.loadedName)
+	st.deviceSave.Disable()
+	st.showDeviceMessage(lang.X("settings.device.saved", "De naam is opgeslagen."), widget.SuccessImportance)
+}
+
+func (st *settingsScreen) showDeviceMessage(msg string, imp widget.Importance) {
+	st.deviceMsg.Importance = imp
+	st.deviceMsg.SetText(msg)
+	st.deviceMsg.Show()
+}
+
+// Dirty reports a changed but unsaved device name.
+func (st *settingsScreen) Dirty() bool {
+	return st.device != nil && st.device.Text != st.loadedName
+}
+
+// WhenDiscarded asks before an unsaved device name is thrown away.
+func (st *settingsScreen) WhenDiscarded(then, cancel func()) {
+	if !st.Dirty() {
+		then()
+		return
+	}
+	st.ask(lang.X("settings.discard.title", "Naam niet opgeslagen"),
+		lang.X("settings.discard.question", "U heeft de naam van deze computer gewijzigd maar niet opgeslagen. Wilt u de wijziging weggooien?"),
+		lang.X("settings.discard.yes", "Weggooien"), lang.X("settings.discard.no", "Terug"), func() {
+			st.device.SetText(st.loadedName)
+			then()
+		}, cancel)
+}
+
+// Shortcut: Ctrl+S saves the device name, Escape gives up the edit.
+func (st *settingsScreen) Shortcut(key fyne.KeyName) bool {
+	switch key {
+	case fyne.KeyS:
+		if st.Dirty() {
+			st.saveDevice()
+			return true
+		}
+	case fyne.KeyEscape:
+		if st.Dirty() {
+			st.device.SetText(st.loadedName)
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,7 +38,13 @@ func Run(a fyne.App, dbPath string) error {
 	defer s.Close()
 	m := NewMainWindow(a, s)
 	m.win.SetMaster()
-	a.Lifecycle().SetOnStarted(m.offerDemo)
+	if dir := os.Getenv(EnvScreenshots); dir != "" {
+		m.win.Resize(defaultSize)
+		m.Show("overzicht")
+		a.Lifecycle().SetOnStarted(func() { go m.takeScreenshots(dir) })
+	} else {
+		a.Lifecycle().SetOnStarted(m.offerDemo)
+	}
 	m.win.ShowAndRun()
 	return nil
 }

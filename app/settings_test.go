@@ -1,0 +1,135 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+func openSettings(t *testing.T, m *MainWindow) *settingsScreen {
+	t.Helper()
+	m.Show("instellingen")
+	return m.screens["instellingen"].(*settingsScreen)
+}
+
+func TestSettingsRenameDevice(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, false)
+	m := newWindow(t, s)
+	st := openSettings(t, m)
+	if st.device.Text != "test" || !st.deviceSave.Disabled() {
+		t.Fatalf("device field %q, save disabled %v", st.device.Text, st.deviceSave.Disabled())
+	}
+	st.device.SetText("")
+	test.Tap(st.deviceSave)
+	if name, _ := s.DeviceName(ctx); name != "test" {
+		t.Errorf("an empty name was stored: %q", name)
+	}
+	if !st.deviceMsg.Visible() || st.deviceMsg.Importance != widget.DangerImportance || !strings.Contains(st.deviceMsg.Text, "vul een naam in") {
+		t.Errorf("no Dutch error for an empty name: %q", st.deviceMsg.Text)
+	}
+	st.device.SetText("Laptop Hoorn")
+	if !st.Dirty() {
+		t.Error("a changed name is not unsaved")
+	}
+	st.device.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if name, _ := s.DeviceName(ctx); name != "Laptop Hoorn" {
+		t.Errorf("Ctrl+S stored %q", name)
+	}
+	if st.Dirty() || !st.deviceSave.Disabled() {
+		t.Errorf("still unsaved after saving: dirty %v, save enabled %v, field %q, loaded %q", st.Dirty(), !st.deviceSave.Disabled(), st.device.Text, st.loadedName)
+	}
+}
+
+func TestSettingsThemeAndLanguageAreRemembered(t *testing.T) {
+	s := newStore(t, false)
+	m := newWindow(t, s)
+	st := openSettings(t, m)
+	st.themeGroup.SetSelected("Donker")
+	if got := m.app.Preferences().String(prefTheme); got != themeDark {
+		t.Errorf("theme preference %q", got)
+	}
+	bg := m.app.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantLight)
+	if r, g, b, _ := bg.RGBA(); r > 0x8000 || g > 0x8000 || b > 0x8000 {
+		t.Errorf("dark theme chosen but the background is light: %v", bg)
+	}
+	st.themeGroup.SetSelected("Licht")
+	bg = m.app.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantDark)
+	if r, _, _, _ := bg.RGBA(); r < 0x8000 {
+		t.Errorf("light theme chosen but the background is dark: %v", bg)
+	}
+	st.language.SetSelected("English")
+	if got := m.app.Preferences().String(prefLanguage); got != "en" {
+		t.Errorf("language preference %q", got)
+	}
+	if !strings.Contains(st.langNote.Text, "volgende keer") {
+		t.Errorf("no note that the language changes at the next start: %q", st.langNote.Text)
+	}
+}
+
+func TestDeletedRecordsCanBeRestored(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	plans, _ := s.List(ctx, "plan")
+	plan := plans[0]
+	sections, _ := s.ListWhere(ctx, "section", "plan_id", plan.ID)
+	if err := s.Delete(ctx, "plan", plan.ID); err != nil {
+		t.Fatal(err)
+	}
+	st := openSettings(t, m)
+	var restore *widget.Button
+	for _, o := range test.LaidOutObjects(st.deleted) {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, plan.Get("title")) && !strings.Contains(l.Text, "Beleidsplan "+plan.Get("title")) {
+			if !strings.HasPrefix(l.Text, "Beleidsplan ") {
+				t.Errorf("deleted row %q does not say what it is", l.Text)
+			}
+		}
+		if b, ok := o.(*widget.Button); ok && b.Text == "Terugzetten" {
+			restore = b
+		}
+	}
+	if restore == nil {
+		t.Fatal("no Terugzetten button for the deleted plan")
+	}
+	test.Tap(restore)
+	if _, err := s.Get(ctx, "plan", plan.ID); err != nil {
+		t.Fatalf("plan not restored: %v", err)
+	}
+	if back, _ := s.ListWhere(ctx, "section", "plan_id", plan.ID); len(back) != len(sections) {
+		t.Errorf("%d of %d chapters came back", len(back), len(sections))
+	}
+	if m.current != "beleidsplannen" {
+		t.Errorf("after restoring, the window shows %q, not the plan", m.current)
+	}
+	if del, _ := s.Deleted(ctx, restorableKinds...); len(del) != 0 {
+		t.Errorf("still deleted: %+v", del)
+	}
+	_ = data.FieldExists
+}
+
+func TestWindowRemembersSizeAndScreen(t *testing.T) {
+	s := newStore(t, false)
+	a := test.NewTempApp(t)
+	m := NewMainWindow(a, s)
+	m.Show("ketenafspraken")
+	m.Window().Resize(fyne.NewSize(1500, 900))
+	m.closeRequested()
+
+	m2 := NewMainWindow(a, s)
+	t.Cleanup(m2.Window().Close)
+	if m2.current != "ketenafspraken" {
+		t.Errorf("opened on %q, want the last screen ketenafspraken", m2.current)
+	}
+	if got := m2.Window().Canvas().Size(); got.Width != 1500 || got.Height != 900 {
+		t.Errorf("opened at %v, want 1500x900", got)
+	}
+}
