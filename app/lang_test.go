@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -150,6 +151,27 @@ func TestDutchInstead(t *testing.T) {
 		"en": false, "en-GB": false, "nl-NL": false, "nl-BE": false, "und": false} {
 		if got := dutchInstead(loc); got != want {
 			t.Errorf("dutchInstead(%s) = %v, want %v", loc, got, want)
+		}
+	}
+}
+
+// userLiteral finds text handed straight to a widget or dialog instead of
+// through lang: widget.NewLabel("Opslaan"), x.SetText("..."), PlaceHolder = "...".
+var userLiteral = regexp.MustCompile(`(?:widget\.New\w*\(|dialog\.New\w*\(|dialog\.Show\w*\(|\.SetText\(|\.SetPlaceHolder\(|PlaceHolder = |\.SetTitle\(|\.SetConfirmText\(|\.SetDismissText\(|errors\.New\()\s*"([^"]*[A-Za-z][^"]*)"`)
+
+// TestNoLiteralUserText checks that no user-visible text bypasses lang.
+func TestNoLiteralUserText(t *testing.T) {
+	files, _ := filepath.Glob("*.go")
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range userLiteral.FindAllSubmatch(src, -1) {
+			t.Errorf("%s: %s... shows %q without lang.X", f, m[0], m[1])
 		}
 	}
 }
