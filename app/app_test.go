@@ -548,3 +548,41 @@ func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
 		t.Error("the window stays open after discarding")
 	}
 }
+
+func TestRoleAndMunicipalityFilters(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	c := openContacts(t, m)
+	all := c.list.Length()
+	c.roleFilter.SetSelected(data.ChoiceLabel(data.ContactRoles, "aandachtsfunctionaris"))
+	afs := c.list.Length()
+	if afs == 0 || afs >= all {
+		t.Fatalf("role filter: %d of %d contacts", afs, all)
+	}
+	for _, id := range c.ids {
+		if r, _ := s.Get(ctx, "contact", id); r.Get("role") != "aandachtsfunctionaris" {
+			t.Errorf("%s (%s) passes the role filter", r.Get("name"), r.Get("role"))
+		}
+	}
+	c.muniFilter.SetSelected("Hoorn")
+	if n := c.list.Length(); n == 0 || n >= afs {
+		t.Errorf("role and municipality: %d contacts, role alone %d", n, afs)
+	}
+	for _, id := range c.ids {
+		r, _ := s.Get(ctx, "contact", id)
+		if !strings.Contains(","+r.Get("municipality_ids")+",", ","+data.MunicipalityID("GM0405")+",") {
+			t.Errorf("%s does not cover Hoorn", r.Get("name"))
+		}
+	}
+	test.Type(c.search, "zzzz")
+	if c.list.Length() != 0 || c.count.Text != "Geen contactpersonen gevonden" {
+		t.Errorf("no match: %d listed, count %q", c.list.Length(), c.count.Text)
+	}
+	c.search.SetText("")
+	c.roleFilter.SetSelected("Alle rollen")
+	c.muniFilter.SetSelected("Alle gemeenten")
+	if c.list.Length() != all {
+		t.Errorf("filters off: %d, want %d", c.list.Length(), all)
+	}
+}

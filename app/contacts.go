@@ -29,19 +29,24 @@ const (
 type contactsScreen struct {
 	*env
 
-	search  *textEntry
-	count   *widget.Label
-	list    *widget.List
-	ids     []string               // the contacts the search matches, in Dutch order
-	rows    map[string]data.Record // contacts read so far, by id
-	syncing bool                   // the list selection is being set by code, not by the user
+	search     *textEntry
+	roleFilter *widget.Select // "Alle rollen" or a role
+	muniFilter *widget.Select // "Alle gemeenten" or a municipality of the clusters
+	count      *widget.Label
+	list       *widget.List
+	ids        []string               // the contacts the search matches, in Dutch order
+	rows       map[string]data.Record // contacts read so far, by id
+	syncing    bool                   // the list selection is being set by code, not by the user
 
-	none      string            // the "(geen)" option of the selects
-	orgLabel  map[string]string // organisation id -> its label in the select
-	orgID     map[string]string // label -> organisation id
-	munis     map[string]data.Record
-	regionIDs []string          // the municipalities of the clusters, always offered
-	addIDs    map[string]string // label in "add a municipality" -> id
+	none          string // the "(geen)" option of the selects
+	allRoles      string // the "no filter" options of the filters
+	allMunis      string
+	orgLabel      map[string]string // organisation id -> its label in the select
+	orgID         map[string]string // label -> organisation id
+	munis         map[string]data.Record
+	regionIDs     []string          // the municipalities of the clusters, always offered
+	addIDs        map[string]string // label in "add a municipality" -> id
+	muniFilterIDs map[string]string // label in the municipality filter -> id
 
 	id        string            // the contact in the form; "" for a new one
 	loaded    map[string]string // the form's values as last loaded or saved
@@ -49,6 +54,7 @@ type contactsScreen struct {
 	heading   *widget.Label
 	name      *textEntry
 	org       *widget.Select
+	orgOpen   *widget.Button // shows the chosen organisation
 	role      *widget.Select
 	email     *textEntry
 	phone     *textEntry
@@ -80,6 +86,16 @@ func newContactsScreen(e *env) *contactsScreen {
 		c.list.ScrollToTop()
 	}
 	c.count = widget.NewLabel("")
+	c.allRoles = lang.X("contacts.filter.roles", "Alle rollen")
+	c.allMunis = lang.X("contacts.filter.municipalities", "Alle gemeenten")
+	roleOptions := []string{c.allRoles}
+	for _, r := range data.ContactRoles {
+		roleOptions = append(roleOptions, r.Label)
+	}
+	c.roleFilter = widget.NewSelect(roleOptions, func(string) { c.runSearch(); c.list.ScrollToTop() })
+	c.roleFilter.Selected = c.allRoles
+	c.muniFilter = widget.NewSelect([]string{c.allMunis}, func(string) { c.runSearch(); c.list.ScrollToTop() })
+	c.muniFilter.Selected = c.allMunis
 	c.list = widget.NewList(func() int { return len(c.ids) }, newContactRow, c.updateRow)
 	c.list.OnSelected = c.selected
 
@@ -96,8 +112,22 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.notes = c.newField(true)
 	c.notes.SetPlaceHolder(lang.X("contacts.notes.hint", "Alleen werkgegevens: geen gegevens over slachtoffers, verdachten of zaken."))
 	c.notes.SetMinRowsVisible(4)
-	c.org = widget.NewSelect(nil, func(string) { c.changed() })
+	c.org = widget.NewSelect(nil, func(string) {
+		if c.orgOpen != nil {
+			if c.orgID[c.org.Selected] == "" {
+				c.orgOpen.Disable()
+			} else {
+				c.orgOpen.Enable()
+			}
+		}
+		c.changed()
+	})
 	c.role = widget.NewSelect(nil, func(string) { c.changed() })
+	c.orgOpen = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() {
+		if id := c.orgID[c.org.Selected]; id != "" {
+			c.openRecord("organisation", id)
+		}
+	})
 	roles := []string{c.none}
 	for _, r := range data.ContactRoles {
 		roles = append(roles, r.Label)
@@ -124,7 +154,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	}
 	form := container.New(layout.NewFormLayout(),
 		label(lang.X("contacts.field.name", "Naam *")), c.name,
-		label(lang.X("contacts.field.organisation", "Organisatie")), c.org,
+		label(lang.X("contacts.field.organisation", "Organisatie")), container.NewBorder(nil, nil, nil, c.orgOpen, c.org),
 		label(lang.X("contacts.field.role", "Rol")), c.role,
 		label(lang.X("contacts.field.email", "E-mail")), c.email,
 		label(lang.X("contacts.field.phone", "Telefoon")), c.phone,
@@ -134,7 +164,8 @@ func newContactsScreen(e *env) *contactsScreen {
 	)
 	buttons := container.NewHBox(c.newButton, layout.NewSpacer(), c.deleteButton, c.saveButton)
 	c.panel = container.NewBorder(c.heading, container.NewVBox(c.message, buttons), nil, nil, container.NewVScroll(form))
-	left := container.NewBorder(container.NewVBox(c.search, c.count), nil, nil, nil, c.list)
+	filters := container.NewGridWithColumns(2, c.roleFilter, c.muniFilter)
+	left := container.NewBorder(container.NewVBox(c.search, filters, c.count), nil, nil, nil, c.list)
 	split := container.NewHSplit(left, container.NewPadded(c.panel))
 	split.Offset = 0.36
 	c.content = split
@@ -240,9 +271,11 @@ func (c *contactsScreen) runSearch() {
 		fyne.LogError("search contacts", err)
 		ids = nil
 	}
+	ids = c.filtered(ids)
 	c.ids = ids
+	filtering := strings.TrimSpace(c.search.Text) != "" || c.roleFilter.Selected != c.allRoles || c.muniFilter.Selected != c.allMunis
 	switch {
-	case len(ids) == 0 && strings.TrimSpace(c.search.Text) != "":
+	case len(ids) == 0 && filtering:
 		c.count.SetText(lang.X("contacts.count.none", "Geen contactpersonen gevonden"))
 	case len(ids) == 1:
 		c.count.SetText(lang.X("contacts.count.one", "1 contactpersoon"))
@@ -251,6 +284,40 @@ func (c *contactsScreen) runSearch() {
 	}
 	c.list.Refresh()
 	c.selectInList(c.id)
+}
+
+// filtered keeps the ids that pass the role and municipality filters, in
+// their order.
+func (c *contactsScreen) filtered(ids []string) []string {
+	var keep []map[string]bool
+	if code := choiceCode(data.ContactRoles, c.roleFilter.Selected); code != "" {
+		set, err := c.store.IDsWhere(c.ctx, "contact", "role", code)
+		if err != nil {
+			fyne.LogError("filter contacts by role", err)
+		}
+		keep = append(keep, set)
+	}
+	if id := c.muniFilterIDs[c.muniFilter.Selected]; id != "" {
+		set, err := c.store.IDsWhere(c.ctx, "contact", "municipality_ids", id)
+		if err != nil {
+			fyne.LogError("filter contacts by municipality", err)
+		}
+		keep = append(keep, set)
+	}
+	if len(keep) == 0 {
+		return ids
+	}
+	out := ids[:0:0]
+next:
+	for _, id := range ids {
+		for _, set := range keep {
+			if !set[id] {
+				continue next
+			}
+		}
+		out = append(out, id)
+	}
+	return out
 }
 
 // selectInList marks contact id in the list without asking anything.
@@ -385,6 +452,20 @@ func (c *contactsScreen) loadChoices() {
 			}
 		}
 	}
+	c.muniFilterIDs = map[string]string{}
+	filter := []string{c.allMunis}
+	for _, id := range c.regionIDs {
+		if m, ok := c.munis[id]; ok {
+			filter = append(filter, m.Get("name"))
+			c.muniFilterIDs[m.Get("name")] = id
+		}
+	}
+	sort.Strings(filter[1:])
+	c.muniFilter.SetOptions(filter)
+	if _, ok := c.muniFilterIDs[c.muniFilter.Selected]; !ok {
+		c.muniFilter.Selected = c.allMunis
+		c.muniFilter.Refresh()
+	}
 }
 
 // orgLabelOr is how the form names organisation id, or unknown.
@@ -486,16 +567,10 @@ func (c *contactsScreen) formValues() map[string]string {
 			munis = append(munis, id)
 		}
 	}
-	role := ""
-	for _, r := range data.ContactRoles {
-		if r.Label == c.role.Selected {
-			role = r.Code
-		}
-	}
 	return map[string]string{
 		"name":             c.name.Text,
 		"organisation_id":  c.orgID[c.org.Selected],
-		"role":             role,
+		"role":             choiceCode(data.ContactRoles, c.role.Selected),
 		"email":            c.email.Text,
 		"phone":            c.phone.Text,
 		"municipality_ids": data.JoinIDs(munis),

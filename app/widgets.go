@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"ketenregie/data"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -93,4 +95,14 @@ func hint(text string) *widget.Label {
 	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	l.Wrapping = fyne.TextWrapWord
 	return l
+}
+
+// choiceCode is the code of the choice labelled label, or "".
+func choiceCode(choices []data.Choice, label string) string {
+	for _, c := range choices {
+		if c.Label == label {
+			return c.Code
+		}
+	}
+	return ""
 }

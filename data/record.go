@@ -160,3 +160,34 @@ func (t *Tx) exists(k *Kind, id string) (bool, error) {
 	}
 	return err == nil, err
 }
+
+// IDsWhere returns the ids of the live records of a kind whose field holds
+// value: equals it, or for a list of references, contains it.
+func (s *Store) IDsWhere(ctx context.Context, kind, field, value string) (map[string]bool, error) {
+	k, err := kindOrError(kind)
+	if err != nil {
+		return nil, err
+	}
+	f, ok := k.Field(field)
+	if !ok {
+		return nil, fmt.Errorf("ids of %s: no field %s", kind, field)
+	}
+	cond := field + " = ?"
+	if f.Type == RefList {
+		cond = "instr(',' || " + field + " || ',', ',' || ? || ',') > 0"
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM "+k.Name+" WHERE "+cond, value)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}

@@ -57,3 +57,34 @@ func TestRestoreBringsBackWhatWasDeletedTogether(t *testing.T) {
 	}
 	mustCheck(t, s)
 }
+
+func TestIDsWhere(t *testing.T) {
+	ctx := context.Background()
+	s := newTestStore(t)
+	hoorn, enkhuizen := MunicipalityID("GM0405"), MunicipalityID("GM0388")
+	a := mustCreate(t, s, "contact", map[string]string{"name": "A", "role": "aandachtsfunctionaris", "municipality_ids": hoorn + " " + enkhuizen})
+	b := mustCreate(t, s, "contact", map[string]string{"name": "B", "municipality_ids": enkhuizen})
+	mustCreate(t, s, "contact", map[string]string{"name": "C"})
+	for _, tc := range []struct {
+		field, value string
+		want         []string
+	}{
+		{"role", "aandachtsfunctionaris", []string{a}},
+		{"municipality_ids", hoorn, []string{a}},
+		{"municipality_ids", enkhuizen, []string{a, b}},
+		{"municipality_ids", "GM04", nil},
+	} {
+		got, err := s.IDsWhere(ctx, "contact", tc.field, tc.value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s=%s: %v, want %v", tc.field, tc.value, got, tc.want)
+		}
+		for _, id := range tc.want {
+			if !got[id] {
+				t.Errorf("%s=%s lacks %s", tc.field, tc.value, id)
+			}
+		}
+	}
+}
