@@ -586,3 +586,36 @@ func TestRoleAndMunicipalityFilters(t *testing.T) {
 		t.Errorf("filters off: %d, want %d", c.list.Length(), all)
 	}
 }
+
+func TestEscapeGivesUpEditsAfterAsking(t *testing.T) {
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	c := openContacts(t, m)
+	c.list.Select(0)
+	name := c.name.Text
+	test.Type(c.name, "Mevr. ")
+	edited := c.name.Text
+	c.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	test.Tap(dialogButton(t, m.Window(), "Terug naar het formulier"))
+	if c.name.Text != edited || edited == name {
+		t.Fatalf("choosing to go back changed the form: %q", c.name.Text)
+	}
+	c.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	if c.name.Text != name || c.dirty() {
+		t.Errorf("after Esc and Weggooien the form shows %q (dirty %v), want %q", c.name.Text, c.dirty(), name)
+	}
+}
+
+func TestOpenRecordShowsItsScreen(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	contacts, _ := s.List(ctx, "contact")
+	want := contacts[len(contacts)-1]
+	m.Show("instellingen")
+	m.OpenRecord("contact", want.ID)
+	if m.current != "contacten" || m.contacts.id != want.ID || m.contacts.name.Text != want.Get("name") {
+		t.Errorf("OpenRecord(contact) shows screen %q with %q", m.current, m.contacts.name.Text)
+	}
+}
