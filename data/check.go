@@ -192,7 +192,7 @@ func forEachRecord(ctx context.Context, q querier, fn func(logRecord) error) err
 		for _, c := range group {
 			if !named[c.id] {
 				heads = append(heads, c.id)
-				cur.values = append(cur.values, headValue{field, c.value, c.hlc, c.id.Origin})
+				cur.values = append(cur.values, headValue{field, c.value, c.hlc, c.id.Origin, c.id.Seq, c.parents})
 			}
 		}
 		sort.Slice(heads, func(i, j int) bool {

@@ -10,6 +10,7 @@ const (
 	CodeNotFound    Code = "not_found"    // no live record with that id
 	CodeInUse       Code = "in_use"       // a delete that would leave other records pointing nowhere
 	CodeNewerSchema Code = "newer_schema" // a database from a newer Ketenregie
+	CodeRefused     Code = "refused"      // changes from elsewhere that cannot be merged safely
 )
 
 // Error is an error a user must act on. Msg is a complete Dutch sentence for

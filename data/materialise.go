@@ -7,16 +7,23 @@ import (
 
 // headValue is one head of one field, as the change log holds it.
 type headValue struct {
-	field  string
-	value  string
-	hlc    int64
-	origin string
+	field   string
+	value   string
+	hlc     int64
+	origin  string
+	seq     int64
+	parents string // of the change, as stored: "origin:seq ..."
 }
 
 // resolve turns the heads of a record into its field values. One head is the
 // value. Several heads are a concurrent edit: every device shows the same
 // provisional value, the one with the highest (clock, origin), and keeps the
 // others as an open conflict.
+//
+// A delete replaces the heads its device had seen. An edit it had not seen
+// (made elsewhere, concurrently) is still a head that the delete does not
+// name: the record then stays alive, flagged as deleted elsewhere
+// (FieldDeletedElsewhere), until someone keeps or deletes it knowingly.
 func resolve(heads []headValue) map[string]string {
 	best := map[string]headValue{}
 	for _, h := range heads {
@@ -29,8 +36,26 @@ func resolve(heads []headValue) map[string]string {
 	for f, h := range best {
 		vals[f] = h.value
 	}
+	if del, ok := best[FieldExists]; ok && del.value == "false" {
+		seen := map[string]bool{}
+		for _, p := range strings.Fields(del.parents) {
+			seen[p] = true
+		}
+		for _, h := range heads {
+			if h.field != FieldExists && !seen[ChangeID{h.origin, h.seq}.String()] {
+				vals[FieldExists] = "true"
+				vals[FieldDeletedElsewhere] = "true"
+				break
+			}
+		}
+	}
 	return vals
 }
+
+// FieldDeletedElsewhere is not stored: resolve sets it on a record that was
+// deleted on another device while it was being edited here (or the other
+// way round), so the record stays, for the user to keep or delete.
+const FieldDeletedElsewhere = "deleted_elsewhere"
 
 // alive says whether resolved values describe a live record.
 func alive(vals map[string]string) bool { return vals[FieldExists] == "true" }
@@ -38,7 +63,7 @@ func alive(vals map[string]string) bool { return vals[FieldExists] == "true" }
 // refresh makes a record's row match its heads: upserted while it lives,
 // removed when deleted. It is the only writer of the record tables.
 func (t *Tx) refresh(k *Kind, id string) error {
-	rows, err := t.query(`SELECT h.field, c.value, c.hlc, c.origin FROM head h
+	rows, err := t.query(`SELECT h.field, c.value, c.hlc, c.origin, c.seq, c.parents FROM head h
 		JOIN change c ON c.origin = h.origin AND c.seq = h.seq WHERE h.entity_id = ?`, id)
 	if err != nil {
 		return err
@@ -46,7 +71,7 @@ func (t *Tx) refresh(k *Kind, id string) error {
 	var heads []headValue
 	for rows.Next() {
 		var h headValue
-		if err := rows.Scan(&h.field, &h.value, &h.hlc, &h.origin); err != nil {
+		if err := rows.Scan(&h.field, &h.value, &h.hlc, &h.origin, &h.seq, &h.parents); err != nil {
 			rows.Close()
 			return err
 		}

@@ -1,0 +1,334 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+)
+
+// Merging: changes made on other devices arrive as a list (from an
+// exchange file) and are applied here. The result depends only on which
+// changes a database holds, never on the order they arrive in: a field's
+// value is decided by its heads (changes no other change replaces), and
+// several heads are a conflict shown the same way everywhere.
+
+// Known returns, per device, the highest sequence number of its changes
+// this database holds. Changes are only ever accepted without gaps, so
+// this says exactly which changes are here.
+func (s *Store) Known(ctx context.Context) (map[string]int64, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT origin, max(seq) FROM change GROUP BY origin")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var o string
+		var n int64
+		if err := rows.Scan(&o, &n); err != nil {
+			return nil, err
+		}
+		out[o] = n
+	}
+	return out, rows.Err()
+}
+
+// ChangesSince returns the changes this database holds that a database
+// knowing known (see Known) lacks, by origin and sequence number. A nil
+// known returns everything. Reference data (origin "reference") is built
+// into every copy of the program and never travels.
+func (s *Store) ChangesSince(ctx context.Context, known map[string]int64) ([]Change, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT origin, seq, entity, entity_id, field, value, parents, hlc, nonce, hash
+		FROM change WHERE origin <> ? ORDER BY origin, seq`, ReferenceOrigin)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Change
+	for rows.Next() {
+		var c Change
+		var parents string
+		if err := rows.Scan(&c.Origin, &c.Seq, &c.Entity, &c.EntityID, &c.Field, &c.Value, &parents, &c.HLC, &c.Nonce, &c.Hash); err != nil {
+			return nil, err
+		}
+		if c.Seq <= known[c.Origin] {
+			continue
+		}
+		if c.Parents, err = parseParents(parents); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// ApplyReport says what an import did.
+type ApplyReport struct {
+	Received        int // changes in the file
+	New             int // of which this database did not have yet
+	Created         int // records that appeared
+	Changed         int // records whose values changed
+	Deleted         int // records that disappeared
+	ConflictsOpened int // fields that got more than one value
+	ConflictsClosed int // fields whose conflict was resolved
+}
+
+// refused is the error for changes that cannot be merged; nothing is applied.
+func refused(format string, args ...any) error {
+	return &Error{Code: CodeRefused, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Apply merges changes made elsewhere, all in one transaction: on any
+// problem nothing is applied. Changes already here are skipped, so
+// importing the same file twice changes nothing. It refuses changes that
+// would break a device's history: a gap in a device's numbering, a broken
+// hash chain, a change that differs from the one held under the same
+// number (two diverging histories under one device id, as when a database
+// was copied to another laptop and both kept working), a change naming a
+// parent that is neither here nor in the list, and changes claiming to be
+// this device's own that it never made.
+func (s *Store) Apply(ctx context.Context, changes []Change) (ApplyReport, error) {
+	rep := ApplyReport{Received: len(changes)}
+	err := s.Write(ctx, func(t *Tx) error {
+		fresh, err := t.freshChanges(changes)
+		if err != nil {
+			return err
+		}
+		rep.New = len(fresh)
+		if len(fresh) == 0 {
+			return nil
+		}
+		ordered, err := t.parentsFirst(fresh)
+		if err != nil {
+			return err
+		}
+		touched := map[string]string{} // record id -> kind
+		var order []string
+		before := map[string]recordState{}
+		for _, c := range ordered {
+			if _, ok := touched[c.EntityID]; !ok {
+				touched[c.EntityID] = c.Entity
+				order = append(order, c.EntityID)
+				if before[c.EntityID], err = t.recordState(c.EntityID); err != nil {
+					return err
+				}
+			}
+		}
+		var maxHLC int64
+		for _, c := range ordered {
+			if err := t.insertChange(c); err != nil {
+				return err
+			}
+			maxHLC = max(maxHLC, c.HLC)
+		}
+		if err := t.loadClock(); err != nil {
+			return err
+		}
+		t.hlc = max(t.hlc, maxHLC) // local writes after the import come after it
+		for _, id := range order {
+			if k := KindNamed(touched[id]); k != nil {
+				if err := t.refresh(k, id); err != nil {
+					return err
+				}
+			}
+			after, err := t.recordState(id)
+			if err != nil {
+				return err
+			}
+			b := before[id]
+			switch {
+			case !b.alive && after.alive:
+				rep.Created++
+			case b.alive && !after.alive:
+				rep.Deleted++
+			case b.alive && after.alive && b.values != after.values:
+				rep.Changed++
+			}
+			rep.ConflictsOpened += max(0, after.conflicts-b.conflicts)
+			rep.ConflictsClosed += max(0, b.conflicts-after.conflicts)
+		}
+		return nil
+	})
+	if err != nil {
+		return ApplyReport{Received: len(changes)}, err
+	}
+	return rep, nil
+}
+
+// recordState is what the report compares before and after an import.
+type recordState struct {
+	alive     bool
+	values    string // the resolved values, as one comparable string
+	conflicts int    // fields with more than one head
+}
+
+func (t *Tx) recordState(id string) (recordState, error) {
+	rows, err := t.query(`SELECT h.field, c.value, c.hlc, c.origin, c.seq, c.parents FROM head h
+		JOIN change c ON c.origin = h.origin AND c.seq = h.seq WHERE h.entity_id = ? ORDER BY h.field, c.origin, c.seq`, id)
+	if err != nil {
+		return recordState{}, err
+	}
+	var heads []headValue
+	perField := map[string]int{}
+	for rows.Next() {
+		var h headValue
+		if err := rows.Scan(&h.field, &h.value, &h.hlc, &h.origin, &h.seq, &h.parents); err != nil {
+			rows.Close()
+			return recordState{}, err
+		}
+		heads = append(heads, h)
+		perField[h.field]++
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return recordState{}, err
+	}
+	var st recordState
+	for _, n := range perField {
+		if n > 1 {
+			st.conflicts++
+		}
+	}
+	vals := resolve(heads)
+	st.alive = alive(vals)
+	st.values = string(MarshalCanonical(vals))
+	return st, nil
+}
+
+// freshChanges checks the incoming changes against this database and
+// returns those it does not hold yet, refusing the lot on any problem.
+func (t *Tx) freshChanges(changes []Change) ([]*Change, error) {
+	byOrigin := map[string][]*Change{}
+	for i := range changes {
+		c := &changes[i]
+		if c.Origin == "" || c.Seq <= 0 || c.EntityID == "" || c.Entity == "" || c.Field == "" {
+			return nil, refused("wijziging %s is onvolledig", c.ID())
+		}
+		if c.Origin == ReferenceOrigin {
+			return nil, refused("wijziging %s doet zich voor als referentiegegevens", c.ID())
+		}
+		byOrigin[c.Origin] = append(byOrigin[c.Origin], c)
+	}
+	origins := make([]string, 0, len(byOrigin))
+	for o := range byOrigin {
+		origins = append(origins, o)
+	}
+	sort.Strings(origins)
+	var fresh []*Change
+	for _, origin := range origins {
+		list := byOrigin[origin]
+		sort.Slice(list, func(i, j int) bool { return list[i].Seq < list[j].Seq })
+		var have int64
+		var prevHash string
+		err := t.queryRow("SELECT seq, hash FROM change WHERE origin = ? ORDER BY seq DESC LIMIT 1", origin).Scan(&have, &prevHash)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, err
+		}
+		for i, c := range list {
+			if i > 0 && c.Seq == list[i-1].Seq {
+				if c.Hash != list[i-1].Hash {
+					return nil, refused("het bestand bevat twee verschillende wijzigingen %s", c.ID())
+				}
+				continue
+			}
+			if c.Seq <= have {
+				var hash string
+				if err := t.queryRow("SELECT hash FROM change WHERE origin = ? AND seq = ?", c.Origin, c.Seq).Scan(&hash); err != nil {
+					return nil, err
+				}
+				if hash != c.Hash {
+					return nil, t.divergence(c.Origin)
+				}
+				continue
+			}
+			if c.Origin == t.store.device {
+				return nil, t.divergence(c.Origin)
+			}
+			if c.Seq != have+1 {
+				return nil, refused("van apparaat %s ontbreken wijzigingen %d tot %d; importeer eerst een volledig bestand", c.Origin, have+1, c.Seq)
+			}
+			if h := c.chainHash(prevHash, c.ValueDigest()); h != c.Hash {
+				return nil, refused("wijziging %s is veranderd of beschadigd (de hashketen klopt niet)", c.ID())
+			}
+			have, prevHash = c.Seq, c.Hash
+			fresh = append(fresh, c)
+		}
+	}
+	return fresh, nil
+}
+
+// divergence is the refusal for two histories under one device id.
+func (t *Tx) divergence(origin string) error {
+	if origin == t.store.device {
+		return refused("het bestand bevat wijzigingen die zeggen van deze computer te komen, maar die deze database niet kent. " +
+			"Waarschijnlijk is deze database een oude kopie of een teruggezette reservekopie. Importeer het bestand in de database waar deze computer mee werkt, of vraag advies.")
+	}
+	return refused("apparaat %s heeft twee verschillende geschiedenissen (de database is waarschijnlijk naar een andere computer gekopieerd en daar verder gebruikt). "+
+		"Het bestand is niet geïmporteerd; laat de collega op die computer Ketenregie bijwerken zodat de kopie een eigen identiteit krijgt.", origin)
+}
+
+// parentsFirst orders fresh changes so that every change comes after the
+// changes it names as parents, and checks that every parent is known and
+// belongs to the same field of the same record (a delete, a change of
+// "exists", names the heads of every field of its record: what it saw).
+func (t *Tx) parentsFirst(fresh []*Change) ([]*Change, error) {
+	inBatch := make(map[ChangeID]*Change, len(fresh))
+	for _, c := range fresh {
+		inBatch[c.ID()] = c
+	}
+	waiting := map[ChangeID][]*Change{} // parent -> changes waiting for it
+	pending := map[*Change]int{}
+	var ready []*Change
+	for _, c := range fresh {
+		n := 0
+		for _, p := range c.Parents {
+			if p == c.ID() {
+				return nil, refused("wijziging %s noemt zichzelf als voorganger", c.ID())
+			}
+			if _, ok := inBatch[p]; ok {
+				waiting[p] = append(waiting[p], c)
+				n++
+				continue
+			}
+			var entityID, field string
+			err := t.queryRow("SELECT entity_id, field FROM change WHERE origin = ? AND seq = ?", p.Origin, p.Seq).Scan(&entityID, &field)
+			if errors.Is(err, sql.ErrNoRows) {
+				return nil, refused("wijziging %s bouwt voort op %s, die in het bestand en in deze database ontbreekt", c.ID(), p)
+			}
+			if err != nil {
+				return nil, err
+			}
+			if entityID != c.EntityID || (field != c.Field && c.Field != FieldExists) {
+				return nil, refused("wijziging %s noemt een voorganger van een ander veld", c.ID())
+			}
+		}
+		pending[c] = n
+		if n == 0 {
+			ready = append(ready, c)
+		}
+	}
+	for _, c := range fresh {
+		for _, p := range c.Parents {
+			if pc, ok := inBatch[p]; ok && (pc.EntityID != c.EntityID || (pc.Field != c.Field && c.Field != FieldExists)) {
+				return nil, refused("wijziging %s noemt een voorganger van een ander veld", c.ID())
+			}
+		}
+	}
+	out := make([]*Change, 0, len(fresh))
+	for len(ready) > 0 {
+		c := ready[0]
+		ready = ready[1:]
+		out = append(out, c)
+		for _, w := range waiting[c.ID()] {
+			if pending[w]--; pending[w] == 0 {
+				ready = append(ready, w)
+			}
+		}
+	}
+	if len(out) != len(fresh) {
+		return nil, refused("de wijzigingen in het bestand verwijzen in een kring naar elkaar")
+	}
+	return out, nil
+}

@@ -1,0 +1,299 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// newPeer opens a store for one coordinator's laptop, with its own clock.
+func newPeer(t testing.TB, name string, clock time.Time) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), name+".db"), Options{DeviceName: name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	s.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	return s
+}
+
+// send applies to `to` everything `from` has that `to` lacks.
+func send(t testing.TB, from, to *Store) ApplyReport {
+	t.Helper()
+	ctx := context.Background()
+	known, err := to.Known(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes, err := from.ChangesSince(ctx, known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := to.Apply(ctx, changes)
+	if err != nil {
+		t.Fatalf("apply: %v", err)
+	}
+	mustCheck(t, to)
+	return rep
+}
+
+var day = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+
+func TestApplyBringsRecordsAcrossOnce(t *testing.T) {
+	ctx := context.Background()
+	a, b := newPeer(t, "a", day), newPeer(t, "b", day)
+	org := mustCreate(t, a, "organisation", map[string]string{"name": "Gemeente Hoorn", "type": "gemeente"})
+	c := mustCreate(t, a, "contact", map[string]string{"name": "Noëlle de Vries", "organisation_id": org, "phone": "06-12345678"})
+	rep := send(t, a, b)
+	if rep.Created != 2 || rep.New == 0 || rep.Changed != 0 || rep.Deleted != 0 {
+		t.Errorf("report %+v, want 2 created", rep)
+	}
+	if r, err := b.Get(ctx, "contact", c); err != nil || r.Get("name") != "Noëlle de Vries" {
+		t.Fatalf("contact on b: %v %v", r, err)
+	}
+	if dumpString(t, a) != dumpString(t, b) {
+		t.Error("dumps differ after a full send")
+	}
+	// The same changes again, and b's own changes back to b: nothing happens.
+	all, _ := a.ChangesSince(ctx, nil)
+	before := changeCount(t, b)
+	rep, err := b.Apply(ctx, all)
+	if err != nil || rep.New != 0 || rep.Created+rep.Changed+rep.Deleted != 0 {
+		t.Errorf("second import: %+v %v", rep, err)
+	}
+	own, _ := b.ChangesSince(ctx, nil)
+	if rep, err := b.Apply(ctx, own); err != nil || rep.New != 0 {
+		t.Errorf("own changes: %+v %v", rep, err)
+	}
+	if changeCount(t, b) != before {
+		t.Error("re-importing changed the change log")
+	}
+}
+
+func TestConcurrentEditsMerge(t *testing.T) {
+	ctx := context.Background()
+	a, b := newPeer(t, "a", day), newPeer(t, "b", day)
+	c := mustCreate(t, a, "contact", map[string]string{"name": "Jan Bakker", "phone": "0229 123456"})
+	send(t, a, b)
+
+	// Different fields: both edits survive, no conflict.
+	if err := a.Update(ctx, "contact", c, map[string]string{"email": "jan@hoorn.nl"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Update(ctx, "contact", c, map[string]string{"notes": "Trekker meldroute"}); err != nil {
+		t.Fatal(err)
+	}
+	send(t, a, b)
+	send(t, b, a)
+	for _, s := range []*Store{a, b} {
+		r, _ := s.Get(ctx, "contact", c)
+		if r.Get("email") != "jan@hoorn.nl" || r.Get("notes") != "Trekker meldroute" {
+			t.Errorf("an edit of a different field was lost: %v", r.Values)
+		}
+		if cs, _ := s.Conflicts(ctx); len(cs) != 0 {
+			t.Errorf("conflicts after edits of different fields: %+v", cs)
+		}
+	}
+
+	// The same field: both values kept, the same provisional value on both.
+	if err := a.Update(ctx, "contact", c, map[string]string{"phone": "06-11111111"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Update(ctx, "contact", c, map[string]string{"phone": "06-22222222"}); err != nil {
+		t.Fatal(err)
+	}
+	rep := send(t, b, a)
+	if rep.ConflictsOpened != 1 || rep.Changed != 1 && rep.Changed != 0 {
+		t.Errorf("report %+v, want one conflict opened", rep)
+	}
+	send(t, a, b)
+	if da, db := dumpString(t, a), dumpString(t, b); da != db {
+		t.Fatalf("dumps differ:\n%s\n%s", da, db)
+	}
+	cs, _ := a.Conflicts(ctx)
+	if len(cs) != 1 || cs[0].Field != "phone" || len(cs[0].Values) != 2 {
+		t.Fatalf("conflicts %+v, want phone with two values", cs)
+	}
+	ra, _ := a.Get(ctx, "contact", c)
+	rb, _ := b.Get(ctx, "contact", c)
+	if ra.Get("phone") != rb.Get("phone") {
+		t.Errorf("provisional values differ: %q and %q", ra.Get("phone"), rb.Get("phone"))
+	}
+	// Editing the field again, having seen both, resolves it everywhere.
+	if err := a.Update(ctx, "contact", c, map[string]string{"phone": "06-33333333"}); err != nil {
+		t.Fatal(err)
+	}
+	rep = send(t, a, b)
+	if rep.ConflictsClosed != 1 {
+		t.Errorf("report %+v, want one conflict closed", rep)
+	}
+	if cs, _ := b.Conflicts(ctx); len(cs) != 0 {
+		t.Errorf("conflict still open on b: %+v", cs)
+	}
+}
+
+func TestDeleteDoesNotRemoveAnEditItHadNotSeen(t *testing.T) {
+	ctx := context.Background()
+	a, b := newPeer(t, "a", day), newPeer(t, "b", day)
+	c := mustCreate(t, a, "contact", map[string]string{"name": "Ayşe Demir"})
+	send(t, a, b)
+	if err := a.Delete(ctx, "contact", c); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Update(ctx, "contact", c, map[string]string{"notes": "Nieuw telefoonnummer volgt"}); err != nil {
+		t.Fatal(err)
+	}
+	send(t, a, b)
+	send(t, b, a)
+	for name, s := range map[string]*Store{"a": a, "b": b} {
+		r, err := s.Get(ctx, "contact", c)
+		if err != nil || r.Get("notes") != "Nieuw telefoonnummer volgt" {
+			t.Errorf("%s: the edit made while it was deleted elsewhere is gone: %v %v", name, r.Values, err)
+		}
+	}
+	if dumpString(t, a) != dumpString(t, b) {
+		t.Error("dumps differ")
+	}
+	// Deleting it again, having seen the edit, deletes it everywhere.
+	if err := b.Delete(ctx, "contact", c); err != nil {
+		t.Fatal(err)
+	}
+	send(t, b, a)
+	if _, err := a.Get(ctx, "contact", c); !IsNotFound(err) {
+		t.Errorf("a knowing delete did not delete: %v", err)
+	}
+}
+
+func TestApplyRefusesBrokenHistories(t *testing.T) {
+	ctx := context.Background()
+	a, b := newPeer(t, "a", day), newPeer(t, "b", day)
+	mustCreate(t, a, "contact", map[string]string{"name": "Bas Wijnker", "email": "bas@example.org"})
+	mustCreate(t, a, "contact", map[string]string{"name": "Sanne Jansen"})
+	good, _ := a.ChangesSince(ctx, nil)
+	empty := dumpString(t, b)
+
+	tampered := append([]Change(nil), good...)
+	tampered[2].Value = "ander@example.org"
+	gap := append([]Change(nil), good[1:]...)
+	orphan := append([]Change(nil), good...)
+	orphan = orphan[:len(orphan)-1]
+	last := good[len(good)-1]
+	last.Parents = []ChangeID{{"elders", 7}}
+	last.Hash = last.chainHash(good[len(good)-2].Hash, last.ValueDigest())
+	orphan = append(orphan, last)
+	for _, tc := range []struct {
+		name    string
+		changes []Change
+		want    string
+	}{
+		{"a changed value", tampered, "hashketen"},
+		{"a missing first change", gap, "ontbreken wijzigingen 1 tot 2"},
+		{"a parent nobody has", orphan, "ontbreekt"},
+	} {
+		_, err := b.Apply(ctx, tc.changes)
+		if e, ok := AsError(err); !ok || e.Code != CodeRefused || !strings.Contains(e.Msg, tc.want) {
+			t.Errorf("%s: %v, want a refusal mentioning %q", tc.name, err, tc.want)
+		}
+		if dumpString(t, b) != empty {
+			t.Errorf("%s: something was applied", tc.name)
+		}
+	}
+}
+
+func TestApplyRefusesACopiedDatabaseThatKeptWorking(t *testing.T) {
+	ctx := context.Background()
+	a := newPeer(t, "a", day)
+	mustCreate(t, a, "contact", map[string]string{"name": "Bram Willems"})
+	copyPath := filepath.Join(t.TempDir(), "kopie.db")
+	if _, err := a.DB().ExecContext(ctx, "VACUUM INTO ?", copyPath); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Open(ctx, copyPath, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	mustCreate(t, a, "contact", map[string]string{"name": "Op het origineel"})
+	mustCreate(t, c, "contact", map[string]string{"name": "Op de kopie"})
+	theirs, _ := c.ChangesSince(ctx, nil)
+	before := dumpString(t, a)
+	_, err = a.Apply(ctx, theirs)
+	if e, ok := AsError(err); !ok || e.Code != CodeRefused {
+		t.Fatalf("diverged copy: %v, want a refusal", err)
+	}
+	if dumpString(t, a) != before {
+		t.Error("something of the diverged copy was applied")
+	}
+}
+
+// TestConvergence has three coordinators edit the same records at random
+// and exchange files in random order, relayed and repeated. Once everyone
+// has everything, every database prints the same dump.
+func TestConvergence(t *testing.T) {
+	for seed := int64(1); seed <= 8; seed++ {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) { convergence(t, seed) })
+	}
+}
+
+func convergence(t *testing.T, seed int64) {
+	ctx := context.Background()
+	rng := rand.New(rand.NewSource(seed))
+	peers := []*Store{newPeer(t, "a", day), newPeer(t, "b", day.Add(-90*24*time.Hour)), newPeer(t, "c", day.Add(365*24*time.Hour))}
+	var ids []string
+	for i := 0; i < 3; i++ {
+		ids = append(ids, mustCreate(t, peers[0], "contact", map[string]string{"name": fmt.Sprintf("Contact %d", i)}))
+	}
+	for _, p := range peers[1:] {
+		send(t, peers[0], p)
+	}
+	fields := []string{"name", "email", "notes", "role"}
+	values := map[string][]string{
+		"name":  {"Jan", "Piet", "Noëlle"},
+		"email": {"a@example.org", "b@example.org", ""},
+		"notes": {"eerste", "tweede", "derde"},
+		"role":  {"aandachtsfunctionaris", "zorgcoordinator", ""},
+	}
+	for step := 0; step < 60; step++ {
+		p := peers[rng.Intn(len(peers))]
+		id := ids[rng.Intn(len(ids))]
+		switch n := rng.Intn(10); {
+		case n < 6:
+			f := fields[rng.Intn(len(fields))]
+			err := p.Update(ctx, "contact", id, map[string]string{f: values[f][rng.Intn(3)]})
+			if err != nil && !IsNotFound(err) {
+				t.Fatal(err)
+			}
+		case n < 7:
+			if err := p.Delete(ctx, "contact", id); err != nil && !IsNotFound(err) {
+				t.Fatal(err)
+			}
+		case n < 8:
+			p.Write(ctx, func(tx *Tx) error { return tx.Restore("contact", id) })
+		default:
+			from, to := peers[rng.Intn(3)], peers[rng.Intn(3)]
+			if from != to {
+				send(t, from, to)
+			}
+		}
+	}
+	// Everyone gets everything, in a random order of pairs, twice round.
+	for round := 0; round < 2; round++ {
+		for _, i := range rng.Perm(9) {
+			from, to := peers[i/3], peers[i%3]
+			if from != to {
+				send(t, from, to)
+			}
+		}
+	}
+	want := dumpString(t, peers[0])
+	for i, p := range peers[1:] {
+		if got := dumpString(t, p); got != want {
+			t.Fatalf("peer %d differs from peer 0 after a full exchange:\n%s\n---\n%s", i+1, got, want)
+		}
+	}
+}
