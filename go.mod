@@ -3,6 +3,7 @@ module ketenregie
 go 1.26.0
 
 require (
+	filippo.io/age v1.2.1
 	fyne.io/fyne/v2 v2.7.1
 	github.com/google/uuid v1.6.0
 	golang.org/x/text v0.43.0
@@ -41,6 +42,7 @@ require (
 	github.com/srwiley/rasterx v0.0.0-20220730225603-2ab79fcdd4ef // indirect
 	github.com/stretchr/testify v1.11.1 // indirect
 	github.com/yuin/goldmark v1.7.8 // indirect
+	golang.org/x/crypto v0.33.0 // indirect
 	golang.org/x/image v0.24.0 // indirect
 	golang.org/x/net v0.35.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect

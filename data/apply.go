@@ -90,8 +90,18 @@ func refused(format string, args ...any) error {
 // parent that is neither here nor in the list, and changes claiming to be
 // this device's own that it never made.
 func (s *Store) Apply(ctx context.Context, changes []Change) (ApplyReport, error) {
+	return s.apply(ctx, changes, nil)
+}
+
+// apply is Apply with first, when set, run in the same transaction first.
+func (s *Store) apply(ctx context.Context, changes []Change, first func(*Tx) error) (ApplyReport, error) {
 	rep := ApplyReport{Received: len(changes)}
 	err := s.Write(ctx, func(t *Tx) error {
+		if first != nil {
+			if err := first(t); err != nil {
+				return err
+			}
+		}
 		fresh, err := t.freshChanges(changes)
 		if err != nil {
 			return err

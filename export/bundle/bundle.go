@@ -1,0 +1,395 @@
+// Package bundle writes and reads exchange files: the changes of one
+// Ketenregie database, signed by its device, optionally encrypted with age,
+// for a colleague to import (DESIGN.md, "Exchange files").
+//
+// A bundle is a zip with exactly three entries: manifest.json (who made it,
+// what it holds, the SHA-256 of the changes), changes.jsonl (one change per
+// line) and manifest.sig (the ed25519 signature of the manifest's bytes).
+// Reading checks, in order: size limits, decryption, the entry names, the
+// format version, the signature, the checksum and every line; only then
+// may the changes be applied, all in one transaction.
+package bundle
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"filippo.io/age"
+
+	"ketenregie/data"
+)
+
+// Format is the bundle format this version writes and the newest it reads.
+const Format = 1
+
+// Entry names, exactly as they must appear in the zip.
+const (
+	manifestName  = "manifest.json"
+	changesName   = "changes.jsonl"
+	signatureName = "manifest.sig"
+)
+
+// Limits against hostile or damaged files.
+const (
+	MaxFileSize     = 512 << 20 // the file as it arrives
+	maxManifestSize = 1 << 20
+	maxChangesSize  = 2 << 30 // changes.jsonl unpacked
+	maxLineSize     = 8 << 20
+	maxValueSize    = 4 << 20
+	maxChanges      = 10_000_000
+)
+
+// Manifest describes a bundle. It is signed; the changes are bound to it
+// by their checksum.
+type Manifest struct {
+	Format    int              `json:"format"`
+	Requires  string           `json:"requires"` // the Ketenregie version that reads this format
+	App       string           `json:"app"`      // the Ketenregie version that wrote it
+	Device    string           `json:"device"`
+	Name      string           `json:"name"`
+	PublicKey string           `json:"public_key"`
+	Created   string           `json:"created"`
+	Known     map[string]int64 `json:"known"`
+	For       string           `json:"for,omitempty"` // the colleague's device it was cut down for
+	Changes   int              `json:"changes"`
+	SHA256    string           `json:"sha256"`
+}
+
+// Sender is who made the bundle, in the terms the store uses.
+func (m *Manifest) Sender() data.Sender {
+	return data.Sender{Device: m.Device, Name: m.Name, PublicKey: m.PublicKey, Known: m.Known}
+}
+
+// line is a change as one line of changes.jsonl.
+type line struct {
+	Origin  string   `json:"origin"`
+	Seq     int64    `json:"seq"`
+	Entity  string   `json:"entity"`
+	ID      string   `json:"id"`
+	Field   string   `json:"field"`
+	Value   string   `json:"value"`
+	Parents []string `json:"parents"`
+	HLC     int64    `json:"hlc"`
+	Nonce   string   `json:"nonce"`
+	Hash    string   `json:"hash"`
+}
+
+// WriteOptions choose what a bundle holds and how it is protected.
+type WriteOptions struct {
+	App string // this program's version, recorded in the manifest
+	// For, when set, is a colleague's device: the bundle then holds only
+	// the changes that device is not known to have.
+	For string
+	// Passphrase encrypts the bundle with age (scrypt); Recipients with the
+	// team's age X25519 public keys ("age1..."). Neither: not encrypted.
+	Passphrase string
+	Recipients []string
+}
+
+// Write writes a bundle of s's changes to w.
+func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*Manifest, error) {
+	key, err := s.SigningKey(ctx)
+	if err != nil {
+		return nil, err
+	}
+	name, err := s.DeviceName(ctx)
+	if err != nil {
+		return nil, err
+	}
+	known, err := s.Known(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var since map[string]int64
+	if opt.For != "" {
+		if since, err = s.PeerKnown(ctx, opt.For); err != nil {
+			return nil, err
+		}
+	}
+	changes, err := s.ChangesSince(ctx, since)
+	if err != nil {
+		return nil, err
+	}
+	var body bytes.Buffer
+	enc := json.NewEncoder(&body)
+	enc.SetEscapeHTML(false)
+	for _, c := range changes {
+		parents := make([]string, len(c.Parents))
+		for i, p := range c.Parents {
+			parents[i] = p.String()
+		}
+		if err := enc.Encode(line{c.Origin, c.Seq, c.Entity, c.EntityID, c.Field, c.Value, parents, c.HLC, c.Nonce, c.Hash}); err != nil {
+			return nil, err
+		}
+	}
+	sum := sha256.Sum256(body.Bytes())
+	m := &Manifest{Format: Format, Requires: "0.1.0", App: opt.App, Device: s.Device(), Name: name,
+		PublicKey: data.EncodeKey(key.Public().(ed25519.PublicKey)), Created: s.Now().UTC().Format(time.RFC3339),
+		Known: known, For: opt.For, Changes: len(changes), SHA256: hex.EncodeToString(sum[:])}
+	mb, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	out := w
+	var closer io.Closer
+	if opt.Passphrase != "" || len(opt.Recipients) > 0 {
+		var rs []age.Recipient
+		if opt.Passphrase != "" {
+			r, err := age.NewScryptRecipient(opt.Passphrase)
+			if err != nil {
+				return nil, err
+			}
+			rs = append(rs, r)
+		}
+		for _, k := range opt.Recipients {
+			r, err := age.ParseX25519Recipient(strings.TrimSpace(k))
+			if err != nil {
+				return nil, fmt.Errorf("sleutel %q is geen age-sleutel (age1...): %w", k, err)
+			}
+			rs = append(rs, r)
+		}
+		ew, err := age.Encrypt(w, rs...)
+		if err != nil {
+			return nil, err
+		}
+		out, closer = ew, ew
+	}
+	zw := zip.NewWriter(out)
+	for _, e := range []struct {
+		name string
+		b    []byte
+	}{{manifestName, mb}, {changesName, body.Bytes()}, {signatureName, ed25519.Sign(key, mb)}} {
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: zip.Deflate, Modified: time.Unix(0, 0).UTC()})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := f.Write(e.b); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	if closer != nil {
+		if err := closer.Close(); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// Bundle is a read and verified exchange file.
+type Bundle struct {
+	Manifest  Manifest
+	Changes   []data.Change
+	Encrypted bool
+}
+
+// Error is why a file was refused, in a sentence for the coordinator.
+type Error struct {
+	Reason string // a stable word: "size", "not-a-bundle", "passphrase", "entries", "version", "signature", "checksum", "line"
+	Msg    string
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+func refuse(reason, format string, args ...any) error {
+	return &Error{Reason: reason, Msg: fmt.Sprintf(format, args...)}
+}
+
+// ErrNeedPassphrase is returned (wrapped in *Error, Reason "passphrase")
+// for an encrypted file read without a passphrase or key.
+var ErrNeedPassphrase = errors.New("passphrase needed")
+
+// ReadOptions unlock an encrypted bundle.
+type ReadOptions struct {
+	Passphrase string
+	Identities []string // age X25519 secret keys ("AGE-SECRET-KEY-1...")
+}
+
+const ageHeader = "age-encryption.org/v1\n"
+
+// Read reads and verifies a bundle of at most MaxFileSize bytes. Nothing
+// is applied; see Import.
+func Read(r io.Reader, opt ReadOptions) (*Bundle, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(raw) > MaxFileSize {
+		return nil, refuse("size", "het bestand is groter dan %d MB en wordt niet gelezen", MaxFileSize>>20)
+	}
+	b := &Bundle{}
+	if bytes.HasPrefix(raw, []byte(ageHeader)) {
+		b.Encrypted = true
+		if opt.Passphrase == "" && len(opt.Identities) == 0 {
+			return nil, &Error{Reason: "passphrase", Msg: "het bestand is versleuteld; geef het wachtwoord van het team op"}
+		}
+		var ids []age.Identity
+		if opt.Passphrase != "" {
+			id, err := age.NewScryptIdentity(opt.Passphrase)
+			if err != nil {
+				return nil, err
+			}
+			ids = append(ids, id)
+		}
+		for _, k := range opt.Identities {
+			id, err := age.ParseX25519Identity(strings.TrimSpace(k))
+			if err != nil {
+				return nil, refuse("passphrase", "de geheime sleutel is geen age-sleutel")
+			}
+			ids = append(ids, id)
+		}
+		dr, err := age.Decrypt(bytes.NewReader(raw), ids...)
+		if err != nil {
+			var noMatch *age.NoIdentityMatchError
+			if errors.As(err, &noMatch) {
+				return nil, &Error{Reason: "passphrase", Msg: "het wachtwoord of de sleutel past niet bij dit bestand"}
+			}
+			return nil, refuse("not-a-bundle", "het versleutelde bestand is beschadigd: %v", err)
+		}
+		plain, err := io.ReadAll(io.LimitReader(dr, MaxFileSize+1))
+		if err != nil {
+			return nil, refuse("not-a-bundle", "het versleutelde bestand is beschadigd of afgebroken")
+		}
+		if len(plain) > MaxFileSize {
+			return nil, refuse("size", "het bestand is uitgepakt groter dan %d MB en wordt niet gelezen", MaxFileSize>>20)
+		}
+		raw = plain
+	}
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return nil, refuse("not-a-bundle", "dit is geen uitwisselbestand van Ketenregie (of het is afgebroken)")
+	}
+	entries := map[string]*zip.File{}
+	for _, f := range zr.File {
+		if _, dup := entries[f.Name]; dup {
+			return nil, refuse("entries", "het bestand bevat %s twee keer", f.Name)
+		}
+		entries[f.Name] = f
+	}
+	if len(entries) != 3 || entries[manifestName] == nil || entries[changesName] == nil || entries[signatureName] == nil {
+		names := make([]string, 0, len(entries))
+		for n := range entries {
+			names = append(names, n)
+		}
+		return nil, refuse("entries", "dit is geen uitwisselbestand van Ketenregie: het bevat %s", strings.Join(names, ", "))
+	}
+	mb, err := readEntry(entries[manifestName], maxManifestSize)
+	if err != nil {
+		return nil, err
+	}
+	var probe struct {
+		Format   int    `json:"format"`
+		Requires string `json:"requires"`
+	}
+	if err := json.Unmarshal(mb, &probe); err != nil {
+		return nil, refuse("not-a-bundle", "de inhoudsopgave van het bestand is onleesbaar")
+	}
+	if probe.Format > Format {
+		return nil, refuse("version", "dit bestand is gemaakt met een nieuwere Ketenregie; werk Ketenregie bij naar versie %s of nieuwer", probe.Requires)
+	}
+	dec := json.NewDecoder(bytes.NewReader(mb))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&b.Manifest); err != nil || probe.Format < 1 {
+		return nil, refuse("not-a-bundle", "de inhoudsopgave van het bestand is onleesbaar")
+	}
+	sig, err := readEntry(entries[signatureName], ed25519.SignatureSize)
+	if err != nil {
+		return nil, err
+	}
+	pub, err := data.DecodeKey(b.Manifest.PublicKey)
+	if err != nil || len(sig) != ed25519.SignatureSize || !ed25519.Verify(pub, mb, sig) {
+		return nil, refuse("signature", "de handtekening van het bestand klopt niet: het is na het maken veranderd, of niet door Ketenregie gemaakt")
+	}
+	body, err := readEntry(entries[changesName], maxChangesSize)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(body)
+	if hex.EncodeToString(sum[:]) != b.Manifest.SHA256 {
+		return nil, refuse("checksum", "de wijzigingen in het bestand zijn veranderd of afgebroken (de controlesom klopt niet)")
+	}
+	if b.Changes, err = parseChanges(body, b.Manifest.Changes); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func readEntry(f *zip.File, limit int64) ([]byte, error) {
+	if f.UncompressedSize64 > uint64(limit) {
+		return nil, refuse("size", "%s in het bestand is te groot", f.Name)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, refuse("not-a-bundle", "%s in het bestand is onleesbaar", f.Name)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	if err != nil {
+		return nil, refuse("not-a-bundle", "%s in het bestand is beschadigd of afgebroken", f.Name)
+	}
+	if int64(len(b)) > limit {
+		return nil, refuse("size", "%s in het bestand is te groot", f.Name)
+	}
+	return b, nil
+}
+
+func parseChanges(body []byte, want int) ([]data.Change, error) {
+	if want < 0 || want > maxChanges {
+		return nil, refuse("line", "het bestand zegt %d wijzigingen te bevatten; dat kan niet", want)
+	}
+	out := make([]data.Change, 0, want)
+	sc := bufio.NewScanner(bytes.NewReader(body))
+	sc.Buffer(make([]byte, 64<<10), maxLineSize)
+	n := 0
+	for sc.Scan() {
+		n++
+		var l line
+		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&l); err != nil {
+			return nil, refuse("line", "regel %d van de wijzigingen is onleesbaar", n)
+		}
+		if len(l.Value) > maxValueSize {
+			return nil, refuse("line", "regel %d van de wijzigingen heeft een te grote waarde", n)
+		}
+		c := data.Change{Origin: l.Origin, Seq: l.Seq, Entity: l.Entity, EntityID: l.ID, Field: l.Field,
+			Value: l.Value, HLC: l.HLC, Nonce: l.Nonce, Hash: l.Hash}
+		for _, p := range l.Parents {
+			id, err := data.ParseChangeID(p)
+			if err != nil {
+				return nil, refuse("line", "regel %d van de wijzigingen noemt een onleesbare voorganger", n)
+			}
+			c.Parents = append(c.Parents, id)
+		}
+		out = append(out, c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, refuse("line", "regel %d van de wijzigingen is te lang", n+1)
+	}
+	if len(out) != want {
+		return nil, refuse("line", "het bestand bevat %d wijzigingen in plaats van %d", len(out), want)
+	}
+	return out, nil
+}
+
+// Import applies a read bundle to s in one transaction, after a backup of
+// the database (the last ten are kept).
+func Import(ctx context.Context, s *data.Store, b *Bundle) (data.ApplyReport, error) {
+	if _, err := s.Backup(ctx, "import van "+b.Manifest.Name, 10); err != nil {
+		return data.ApplyReport{}, fmt.Errorf("reservekopie vóór de import: %w", err)
+	}
+	return s.ApplyFrom(ctx, b.Manifest.Sender(), b.Changes)
+}

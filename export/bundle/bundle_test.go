@@ -1,0 +1,272 @@
+package bundle
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"ketenregie/data"
+)
+
+func newStore(t testing.TB, name string) *data.Store {
+	t.Helper()
+	s, err := data.Open(context.Background(), filepath.Join(t.TempDir(), name+".db"), data.Options{DeviceName: name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	clock := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	s.Now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	return s
+}
+
+func dump(t testing.TB, s *data.Store) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := s.Dump(context.Background(), &b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func write(t testing.TB, s *data.Store, opt WriteOptions) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if _, err := Write(context.Background(), s, &b, opt); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func mustImport(t testing.TB, s *data.Store, file []byte, opt ReadOptions) data.ApplyReport {
+	t.Helper()
+	b, err := Read(bytes.NewReader(file), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Import(context.Background(), s, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+func withContacts(t testing.TB, name string) *data.Store {
+	s := newStore(t, name)
+	ctx := context.Background()
+	org, err := s.Create(ctx, "organisation", map[string]string{"name": "RIEC Noord-Holland", "type": "riec"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"Anaïs Lambert", "Mehmet Öztürk"} {
+		if _, err := s.Create(ctx, "contact", map[string]string{"name": n, "organisation_id": org}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s
+}
+
+func TestBundleRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	a, b := withContacts(t, "Laptop Anne"), newStore(t, "Laptop Bas")
+	file := write(t, a, WriteOptions{App: "0.1.0"})
+	read, err := Read(bytes.NewReader(file), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := b.Recognise(ctx, read.Manifest.Sender())
+	if err != nil || info.Name != "Laptop Anne" || !info.FirstSeen || info.Mismatch || len(info.Fingerprint) != 39 {
+		t.Errorf("sender as shown before import: %+v %v", info, err)
+	}
+	rep, err := Import(ctx, b, read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Created != 3 {
+		t.Errorf("report %+v, want 3 created", rep)
+	}
+	if dump(t, a) != dump(t, b) {
+		t.Error("dumps differ after import")
+	}
+	if info, _ := b.Recognise(ctx, read.Manifest.Sender()); info.FirstSeen {
+		t.Error("the sender is still unknown after an import")
+	}
+	// The same file again, and one's own file: nothing changes.
+	if rep := mustImport(t, b, file, ReadOptions{}); rep.New != 0 || rep.Created != 0 {
+		t.Errorf("second import: %+v", rep)
+	}
+	before := dump(t, a)
+	if rep := mustImport(t, a, file, ReadOptions{}); rep.New != 0 {
+		t.Errorf("own file: %+v", rep)
+	}
+	if dump(t, a) != before {
+		t.Error("importing one's own file changed the database")
+	}
+	// Only what Bas lacks: after Anne imported Bas's file, she knows what he has.
+	mustImport(t, a, write(t, b, WriteOptions{}), ReadOptions{})
+	if _, err := a.Create(ctx, "contact", map[string]string{"name": "Nieuw"}); err != nil {
+		t.Fatal(err)
+	}
+	small, err := Read(bytes.NewReader(write(t, a, WriteOptions{For: b.Device()})), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if small.Manifest.Changes == 0 || small.Manifest.Changes >= read.Manifest.Changes {
+		t.Errorf("a bundle for Bas holds %d changes, the full one %d", small.Manifest.Changes, read.Manifest.Changes)
+	}
+	if rep, err := Import(ctx, b, small); err != nil || rep.Created != 1 {
+		t.Errorf("import of the small bundle: %+v %v", rep, err)
+	}
+	if dump(t, a) != dump(t, b) {
+		t.Error("dumps differ after the small bundle")
+	}
+}
+
+func TestBundleEncrypted(t *testing.T) {
+	a, b := withContacts(t, "a"), newStore(t, "b")
+	file := write(t, a, WriteOptions{Passphrase: "Team West-Friesland 2026"})
+	if bytes.Contains(file, []byte("Lambert")) || bytes.Contains(file, []byte("manifest.json")) {
+		t.Fatal("the encrypted file shows its contents")
+	}
+	for _, tc := range []struct {
+		name string
+		opt  ReadOptions
+		want string
+	}{
+		{"no passphrase", ReadOptions{}, "versleuteld"},
+		{"wrong passphrase", ReadOptions{Passphrase: "fout"}, "past niet"},
+	} {
+		_, err := Read(bytes.NewReader(file), tc.opt)
+		var e *Error
+		if !errors.As(err, &e) || e.Reason != "passphrase" || !strings.Contains(e.Msg, tc.want) {
+			t.Errorf("%s: %v", tc.name, err)
+		}
+	}
+	if rep := mustImport(t, b, file, ReadOptions{Passphrase: "Team West-Friesland 2026"}); rep.Created != 3 {
+		t.Errorf("report %+v", rep)
+	}
+}
+
+// rezip builds a zip of the given entries.
+func rezip(t *testing.T, entries ...[2]string) []byte {
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, e := range entries {
+		f, err := zw.Create(e[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte(e[1]))
+	}
+	zw.Close()
+	return b.Bytes()
+}
+
+// entries reads a bundle's entries.
+func entries(t *testing.T, file []byte) map[string]string {
+	zr, err := zip.NewReader(bytes.NewReader(file), int64(len(file)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, f := range zr.File {
+		b, _ := readEntry(f, 1<<30)
+		out[f.Name] = string(b)
+	}
+	return out
+}
+
+func TestBadFilesAreRefusedAndChangeNothing(t *testing.T) {
+	ctx := context.Background()
+	a, b := withContacts(t, "a"), newStore(t, "b")
+	mustImport(t, b, write(t, a, WriteOptions{}), ReadOptions{})
+	if _, err := a.Create(ctx, "contact", map[string]string{"name": "Later"}); err != nil {
+		t.Fatal(err)
+	}
+	good := write(t, a, WriteOptions{})
+	e := entries(t, good)
+
+	// A manifest signed by another key, claiming to be a.
+	_, otherKey, _ := ed25519.GenerateKey(rand.Reader)
+	var m Manifest
+	json.Unmarshal([]byte(e[manifestName]), &m)
+	m.PublicKey = data.EncodeKey(otherKey.Public().(ed25519.PublicKey))
+	forged, _ := json.Marshal(m)
+	newer := m
+	newer.Format, newer.Requires = 2, "3.0.0"
+	newerJSON, _ := json.Marshal(newer)
+
+	tamperedChanges := strings.Replace(e[changesName], "Later", "Lator", 1)
+	for _, tc := range []struct {
+		name, reason, want string
+		file               []byte
+	}{
+		{"not a bundle", "not-a-bundle", "geen uitwisselbestand", []byte("desktop.ini\r\n[.ShellClassInfo]\r\n")},
+		{"truncated", "not-a-bundle", "afgebroken", good[:len(good)/2]},
+		{"extra entry", "entries", "bevat", rezip(t, [2]string{manifestName, e[manifestName]}, [2]string{changesName, e[changesName]},
+			[2]string{signatureName, e[signatureName]}, [2]string{"../../evil", "x"})},
+		{"duplicate entry", "entries", "twee keer", rezip(t, [2]string{manifestName, e[manifestName]}, [2]string{changesName, e[changesName]},
+			[2]string{changesName, e[changesName]})},
+		{"altered changes", "checksum", "controlesom", rezip(t, [2]string{manifestName, e[manifestName]},
+			[2]string{changesName, tamperedChanges}, [2]string{signatureName, e[signatureName]})},
+		{"altered manifest", "signature", "handtekening", rezip(t, [2]string{manifestName, strings.Replace(e[manifestName], `"a"`, `"b"`, 1)},
+			[2]string{changesName, e[changesName]}, [2]string{signatureName, e[signatureName]})},
+		{"newer format", "version", "werk Ketenregie bij naar versie 3.0.0", rezip(t, [2]string{manifestName, string(newerJSON)},
+			[2]string{changesName, e[changesName]}, [2]string{signatureName, string(ed25519.Sign(otherKey, newerJSON))})},
+	} {
+		before := dump(t, b)
+		_, err := Read(bytes.NewReader(tc.file), ReadOptions{})
+		var re *Error
+		if !errors.As(err, &re) || re.Reason != tc.reason || !strings.Contains(re.Msg, tc.want) {
+			t.Errorf("%s: %v, want %s (%q)", tc.name, err, tc.reason, tc.want)
+		}
+		if dump(t, b) != before {
+			t.Errorf("%s: the database changed", tc.name)
+		}
+	}
+
+	// Signed correctly, but with a key that is not a's.
+	file := rezip(t, [2]string{manifestName, string(forged)}, [2]string{changesName, e[changesName]},
+		[2]string{signatureName, string(ed25519.Sign(otherKey, forged))})
+	read, err := Read(bytes.NewReader(file), ReadOptions{})
+	if err != nil {
+		t.Fatalf("a well-signed file: %v", err)
+	}
+	if info, _ := b.Recognise(ctx, read.Manifest.Sender()); !info.Mismatch {
+		t.Error("the preview does not warn that the key differs")
+	}
+	before := dump(t, b)
+	_, err = Import(ctx, b, read)
+	if de, ok := data.AsError(err); !ok || !strings.Contains(de.Msg, "andere sleutel") {
+		t.Errorf("a file signed with another key for a known device: %v", err)
+	}
+	if dump(t, b) != before {
+		t.Error("the forged file changed the database")
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	a := withContacts(f, "a")
+	var b bytes.Buffer
+	Write(context.Background(), a, &b, WriteOptions{})
+	f.Add(b.Bytes())
+	f.Add([]byte("PK\x03\x04"))
+	f.Add([]byte(ageHeader))
+	f.Fuzz(func(t *testing.T, file []byte) {
+		// Any file is refused with a reason, or read; never a panic.
+		if _, err := Read(bytes.NewReader(file), ReadOptions{Passphrase: "x"}); err != nil {
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("refused without a reason: %v", err)
+			}
+		}
+	})
+}
