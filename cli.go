@@ -19,6 +19,7 @@ import (
 type command struct {
 	name, args, summary string
 	flags               []string // long flags this command takes; "name=" takes a value
+	flagHelp            string   // lines explaining the flags, for --help
 	write               bool     // may create the database
 	run                 func(c *call) error
 }
@@ -221,6 +222,7 @@ func printCommandUsage(w io.Writer, c *command) {
 				fmt.Fprintln(w, "  --search TEKST  alleen contactpersonen of organisaties die TEKST bevatten")
 			}
 		}
+		fmt.Fprint(w, c.flagHelp)
 	}
 }
 

@@ -297,3 +297,35 @@ func convergence(t *testing.T, seed int64) {
 		}
 	}
 }
+
+func TestResolveClosesTheConflictEverywhere(t *testing.T) {
+	ctx := context.Background()
+	a, b := newPeer(t, "a", day), newPeer(t, "b", day)
+	c := mustCreate(t, a, "contact", map[string]string{"name": "Jan"})
+	send(t, a, b)
+	a.Update(ctx, "contact", c, map[string]string{"phone": "06-11111111"})
+	b.Update(ctx, "contact", c, map[string]string{"phone": "06-22222222"})
+	send(t, a, b)
+	send(t, b, a)
+	cs, _ := a.Conflicts(ctx)
+	if len(cs) != 1 || cs[0].ID != ConflictID(c, "phone") {
+		t.Fatalf("conflicts %+v", cs)
+	}
+	if csb, _ := b.Conflicts(ctx); len(csb) != 1 || csb[0].ID != cs[0].ID || csb[0].Values[1] != cs[0].Values[1] {
+		t.Fatalf("the conflict differs between devices: %+v %+v", cs, csb)
+	}
+	// Keeping the provisional value is a resolution too.
+	if _, err := a.Resolve(ctx, cs[0].ID, cs[0].Values[0]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Resolve(ctx, cs[0].ID, "x"); !IsNotFound(err) {
+		t.Errorf("resolving a closed conflict: %v", err)
+	}
+	send(t, a, b)
+	if csb, _ := b.Conflicts(ctx); len(csb) != 0 {
+		t.Errorf("the resolution did not close the conflict on b: %+v", csb)
+	}
+	if dumpString(t, a) != dumpString(t, b) {
+		t.Error("dumps differ")
+	}
+}

@@ -55,6 +55,7 @@ func MarshalCanonical(v any) []byte {
 // later change has resolved. Values are in a fixed order, the provisional
 // value (highest clock, then origin) first.
 type Conflict struct {
+	ID       string   `json:"id"` // stable: the same on every device
 	Kind     string   `json:"kind"`
 	RecordID string   `json:"record_id"`
 	Field    string   `json:"field"`
@@ -82,7 +83,7 @@ func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
 			out[n-1].Values = append(out[n-1].Values, value)
 			continue
 		}
-		out = append(out, Conflict{Kind: kind, RecordID: id, Field: field, Values: []string{value}})
+		out = append(out, Conflict{ID: ConflictID(id, field), Kind: kind, RecordID: id, Field: field, Values: []string{value}})
 	}
 	return out, rows.Err()
 }
