@@ -3,12 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -44,9 +41,6 @@ func init() {
 // appVersion is written into exchange files.
 const appVersion = "0.1.0"
 
-// bundleExt is the extension of exchange files in a sync folder.
-const bundleExt = ".ketenregie"
-
 func cmdBundle(c *call) error {
 	if len(c.args) == 0 {
 		return usageError{"bundle heeft export of import nodig"}
@@ -65,7 +59,7 @@ func cmdBundle(c *call) error {
 			return err
 		}
 		var m *bundle.Manifest
-		err = writeAtomic(out, func(w io.Writer) error {
+		err = bundle.WriteFileAtomic(out, func(w io.Writer) error {
 			var err error
 			m, err = bundle.Write(c.ctx, c.store, w, opt)
 			return err
@@ -172,162 +166,29 @@ func printSender(c *call, b *bundle.Bundle) error {
 }
 
 func printReport(w io.Writer, rep data.ApplyReport) {
-	if rep.New == 0 {
-		fmt.Fprintln(w, "Niets nieuws: alle wijzigingen stonden al in deze database.")
-		return
-	}
-	fmt.Fprintf(w, "Ingelezen: %d nieuwe wijzigingen; %d records nieuw, %d gewijzigd, %d verwijderd; %d conflicten geopend, %d gesloten.\n",
-		rep.New, rep.Created, rep.Changed, rep.Deleted, rep.ConflictsOpened, rep.ConflictsClosed)
-}
-
-// writeAtomic writes a file through a temporary file in the same folder
-// and a rename, so the file is whole or not there: nothing half-written
-// for a colleague's sync client to pick up, nothing left after an error.
-func writeAtomic(path string, write func(io.Writer) error) error {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, ".~"+base+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // after the rename there is nothing to remove
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
-// syncFileName is this device's file in a sync folder: readable, and unique
-// by the device id, so every device writes only its own file.
-func syncFileName(name, device string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(data.Fold(name)) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
-			b.WriteByte('-')
-		}
-	}
-	slug := strings.Trim(b.String(), "-")
-	if slug == "" {
-		slug = "apparaat"
-	}
-	return "ketenregie-" + slug + "-" + strings.ReplaceAll(device, "-", "")[:12] + bundleExt
+	fmt.Fprintln(w, "Ingelezen: "+bundle.ReportText(rep))
 }
 
 func cmdSync(c *call) error {
 	if len(c.args) != 1 {
 		return usageError{"sync heeft één map nodig"}
 	}
-	dir := c.args[0]
-	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		return fmt.Errorf("%s is geen map", dir)
-	}
 	pass, err := readSecret(c.flags["passphrase-file"])
 	if err != nil {
 		return err
 	}
-	entries, err := os.ReadDir(dir)
+	res, err := bundle.Sync(c.ctx, c.store, c.args[0], pass, appVersion)
+	for _, l := range res.Imported {
+		fmt.Fprintln(c.stdout, "Ingelezen: "+l)
+	}
+	for _, l := range res.Skipped {
+		fmt.Fprintln(c.stdout, "Overgeslagen: "+l)
+	}
 	if err != nil {
 		return err
 	}
-	own := strings.ReplaceAll(c.store.Device(), "-", "")[:12] + bundleExt
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		switch {
-		case strings.HasPrefix(n, "."), strings.HasPrefix(n, "~"):
-			continue // temporary files, ours or a sync client's
-		case strings.HasSuffix(n, own):
-			continue
-		case !strings.HasSuffix(n, bundleExt):
-			fmt.Fprintf(c.stdout, "Overgeslagen: %s (geen uitwisselbestand)\n", n)
-			continue
-		}
-		if err := syncOne(c, filepath.Join(dir, n), pass); err != nil {
-			fmt.Fprintf(c.stdout, "Overgeslagen: %s: %s\n", n, errorMessage(err))
-		}
-	}
-	name, err := c.store.DeviceName(c.ctx)
-	if err != nil {
-		return err
-	}
-	mine := syncFileName(name, c.store.Device())
-	for _, n := range names { // an earlier name of this device's file
-		if strings.HasSuffix(n, own) && n != mine {
-			os.Remove(filepath.Join(dir, n))
-		}
-	}
-	var m *bundle.Manifest
-	err = writeAtomic(filepath.Join(dir, mine), func(w io.Writer) error {
-		m, err = bundle.Write(c.ctx, c.store, w, bundle.WriteOptions{App: appVersion, Passphrase: pass})
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(c.stdout, "Geschreven: %s (%d wijzigingen)\n", mine, m.Changes)
+	fmt.Fprintf(c.stdout, "Geschreven: %s (%d wijzigingen)\n", res.Written, res.Changes)
 	return nil
-}
-
-// syncOne imports one colleague's file from a sync folder, unless it holds
-// nothing new.
-func syncOne(c *call, path, pass string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	b, err := bundle.Read(f, bundle.ReadOptions{Passphrase: pass})
-	if err != nil {
-		return err
-	}
-	if b.Manifest.Device == c.store.Device() {
-		return errors.New("een kopie van het bestand van deze computer")
-	}
-	known, err := c.store.Known(c.ctx)
-	if err != nil {
-		return err
-	}
-	news := false
-	for origin, seq := range b.Manifest.Known {
-		if origin != data.ReferenceOrigin && seq > known[origin] {
-			news = true
-		}
-	}
-	if !news {
-		fmt.Fprintf(c.stdout, "%s: niets nieuws\n", b.Manifest.Name)
-		return nil
-	}
-	rep, err := bundle.Import(c.ctx, c.store, b)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(c.stdout, "%s: ", b.Manifest.Name)
-	printReport(c.stdout, rep)
-	return nil
-}
-
-// errorMessage is the Dutch message of an error for a line of output.
-func errorMessage(err error) string {
-	if e, ok := data.AsError(err); ok {
-		return e.Msg
-	}
-	return err.Error()
 }
 
 func cmdConflicts(c *call) error {

@@ -31,7 +31,7 @@ func TestBundleExportImportAndConflicts(t *testing.T) {
 			t.Errorf("import output lacks %q:\n%s", want, out)
 		}
 	}
-	if out := mustCLI(t, b, "bundle", "import", file, "--passphrase-file", pass); !strings.Contains(out, "Niets nieuws") || !strings.Contains(out, "bekend apparaat") {
+	if out := mustCLI(t, b, "bundle", "import", file, "--passphrase-file", pass); !strings.Contains(out, "niets nieuws") || !strings.Contains(out, "bekend apparaat") {
 		t.Errorf("second import:\n%s", out)
 	}
 

@@ -329,3 +329,29 @@ func TestResolveClosesTheConflictEverywhere(t *testing.T) {
 		t.Error("dumps differ")
 	}
 }
+
+func TestConflictBaseIsWhatBothStartedFrom(t *testing.T) {
+	ctx := context.Background()
+	a, b := newPeer(t, "a", day), newPeer(t, "b", day)
+	plan := mustCreate(t, a, "plan", map[string]string{"title": "Beleidsplan"})
+	sec := mustCreate(t, a, "section", map[string]string{"plan_id": plan, "title": "Inleiding"})
+	blk := mustCreate(t, a, "block", map[string]string{"section_id": sec, "text": "Versie één."})
+	a.Update(ctx, "block", blk, map[string]string{"text": "Versie twee."})
+	send(t, a, b)
+	a.Update(ctx, "block", blk, map[string]string{"text": "Versie twee, door Anne."})
+	b.Update(ctx, "block", blk, map[string]string{"text": "Versie twee, door Bas."})
+	send(t, a, b)
+	cs, _ := b.Conflicts(ctx)
+	if len(cs) != 1 {
+		t.Fatalf("conflicts %+v", cs)
+	}
+	base, ok, err := b.ConflictBase(ctx, cs[0])
+	if err != nil || !ok || base != "Versie twee." {
+		t.Errorf("base %q %v %v, want the version both edited", base, ok, err)
+	}
+	// Both versions are kept byte for byte.
+	got := strings.Join(cs[0].Values, "|")
+	if !strings.Contains(got, "Versie twee, door Anne.") || !strings.Contains(got, "Versie twee, door Bas.") {
+		t.Errorf("values %q", got)
+	}
+}

@@ -58,3 +58,87 @@ func (t *Tx) resolveField(kind, id, field, value string) error {
 	}
 	return t.refresh(k, id)
 }
+
+// ConflictBase is the value the conflicting edits started from: their
+// latest common ancestor in the field's history. ok is false when the
+// values have no common ancestor (two devices set a field both had empty).
+func (s *Store) ConflictBase(ctx context.Context, c Conflict) (value string, ok bool, err error) {
+	heads, err := headsOf(ctx, s, c.RecordID, c.Field)
+	if err != nil || len(heads) < 2 {
+		return "", false, err
+	}
+	type info struct {
+		value   string
+		hlc     int64
+		parents []ChangeID
+	}
+	cache := map[ChangeID]info{}
+	get := func(id ChangeID) (info, error) {
+		if in, ok := cache[id]; ok {
+			return in, nil
+		}
+		var in info
+		var parents, field string
+		if err := s.db.QueryRowContext(ctx, "SELECT value, hlc, parents, field FROM change WHERE origin = ? AND seq = ?",
+			id.Origin, id.Seq).Scan(&in.value, &in.hlc, &parents, &field); err != nil {
+			return in, err
+		}
+		ps, err := parseParents(parents)
+		if err != nil {
+			return in, err
+		}
+		for _, p := range ps { // only the field's own history: a delete names every field
+			var f string
+			if s.db.QueryRowContext(ctx, "SELECT field FROM change WHERE origin = ? AND seq = ?", p.Origin, p.Seq).Scan(&f) == nil && f == c.Field {
+				in.parents = append(in.parents, p)
+			}
+		}
+		cache[id] = in
+		return in, nil
+	}
+	ancestors := func(head ChangeID) (map[ChangeID]bool, error) {
+		seen := map[ChangeID]bool{}
+		todo := []ChangeID{head}
+		for len(todo) > 0 {
+			id := todo[len(todo)-1]
+			todo = todo[:len(todo)-1]
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			in, err := get(id)
+			if err != nil {
+				return nil, err
+			}
+			todo = append(todo, in.parents...)
+		}
+		return seen, nil
+	}
+	common, err := ancestors(heads[0])
+	if err != nil {
+		return "", false, err
+	}
+	for _, h := range heads[1:] {
+		other, err := ancestors(h)
+		if err != nil {
+			return "", false, err
+		}
+		for id := range common {
+			if !other[id] {
+				delete(common, id)
+			}
+		}
+	}
+	var best ChangeID
+	var bestHLC int64 = -1
+	for id := range common {
+		in := cache[id]
+		if in.hlc > bestHLC || (in.hlc == bestHLC && id.String() > best.String()) {
+			best, bestHLC = id, in.hlc
+		}
+	}
+	if bestHLC < 0 {
+		return "", false, nil
+	}
+	return cache[best].value, true, nil
+}

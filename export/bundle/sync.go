@@ -1,0 +1,196 @@
+package bundle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"ketenregie/data"
+)
+
+// Ext is the extension of exchange files in a sync folder.
+const Ext = ".ketenregie"
+
+// A sync folder (a shared drive, a USB stick, or a folder that OneDrive,
+// Nextcloud or Syncthing replicates) holds one file per device, written
+// only by that device, so the folder itself never has write conflicts.
+
+// SyncResult is what one sync did, file by file, in sentences for the
+// coordinator.
+type SyncResult struct {
+	Imported []string // "Laptop Anne: 12 nieuwe wijzigingen; ..." per file with news
+	Skipped  []string // "desktop.ini (geen uitwisselbestand)", never fatal
+	Written  string   // this device's file
+	Changes  int      // changes in it
+	Reports  []data.ApplyReport
+}
+
+// SyncFileName is a device's file in a sync folder: readable, and unique
+// by the device id.
+func SyncFileName(name, device string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(data.Fold(name)) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
+		}
+	}
+	slug := strings.Trim(b.String(), "-")
+	if slug == "" {
+		slug = "apparaat"
+	}
+	return "ketenregie-" + slug + "-" + deviceTag(device) + Ext
+}
+
+func deviceTag(device string) string {
+	t := strings.ReplaceAll(device, "-", "")
+	if len(t) > 12 {
+		t = t[:12]
+	}
+	return t
+}
+
+// Sync imports every colleague's file in dir that holds something new,
+// then writes this device's file (so what was just imported travels on).
+// Files that are not bundles, half-copied, or refused are skipped with a
+// note; only failing to write this device's own file is an error.
+func Sync(ctx context.Context, s *data.Store, dir, passphrase, app string) (SyncResult, error) {
+	var res SyncResult
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return res, fmt.Errorf("%s is geen map", dir)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return res, err
+	}
+	own := deviceTag(s.Device()) + Ext
+	var names []string
+	for _, e := range entries {
+		if !e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		switch {
+		case strings.HasPrefix(n, "."), strings.HasPrefix(n, "~"):
+			continue // temporary files, ours or a sync client's
+		case strings.HasSuffix(n, own):
+			continue
+		case !strings.HasSuffix(n, Ext):
+			res.Skipped = append(res.Skipped, fmt.Sprintf("%s (geen uitwisselbestand)", n))
+			continue
+		}
+		line, rep, err := syncOne(ctx, s, filepath.Join(dir, n), passphrase)
+		switch {
+		case err != nil:
+			res.Skipped = append(res.Skipped, fmt.Sprintf("%s: %s", n, message(err)))
+		case line != "":
+			res.Imported = append(res.Imported, line)
+			res.Reports = append(res.Reports, rep)
+		}
+	}
+	name, err := s.DeviceName(ctx)
+	if err != nil {
+		return res, err
+	}
+	res.Written = SyncFileName(name, s.Device())
+	for _, n := range names { // an earlier name of this device's file
+		if strings.HasSuffix(n, own) && n != res.Written {
+			os.Remove(filepath.Join(dir, n))
+		}
+	}
+	err = WriteFileAtomic(filepath.Join(dir, res.Written), func(w io.Writer) error {
+		m, err := Write(ctx, s, w, WriteOptions{App: app, Passphrase: passphrase})
+		if err == nil {
+			res.Changes = m.Changes
+		}
+		return err
+	})
+	return res, err
+}
+
+// syncOne imports one colleague's file, unless it holds nothing new.
+func syncOne(ctx context.Context, s *data.Store, path, passphrase string) (string, data.ApplyReport, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", data.ApplyReport{}, err
+	}
+	defer f.Close()
+	b, err := Read(f, ReadOptions{Passphrase: passphrase})
+	if err != nil {
+		return "", data.ApplyReport{}, err
+	}
+	if b.Manifest.Device == s.Device() {
+		return "", data.ApplyReport{}, errors.New("een kopie van het bestand van deze computer")
+	}
+	known, err := s.Known(ctx)
+	if err != nil {
+		return "", data.ApplyReport{}, err
+	}
+	news := false
+	for origin, seq := range b.Manifest.Known {
+		if origin != data.ReferenceOrigin && seq > known[origin] {
+			news = true
+		}
+	}
+	if !news {
+		return "", data.ApplyReport{}, nil
+	}
+	rep, err := Import(ctx, s, b)
+	if err != nil {
+		return "", rep, err
+	}
+	return b.Manifest.Name + ": " + ReportText(rep), rep, nil
+}
+
+// ReportText says in one sentence what an import did.
+func ReportText(rep data.ApplyReport) string {
+	if rep.New == 0 {
+		return "niets nieuws: alle wijzigingen stonden al in deze database."
+	}
+	return fmt.Sprintf("%d nieuwe wijzigingen; %d records nieuw, %d gewijzigd, %d verwijderd; %d conflicten geopend, %d gesloten.",
+		rep.New, rep.Created, rep.Changed, rep.Deleted, rep.ConflictsOpened, rep.ConflictsClosed)
+}
+
+// message is the Dutch message of an error.
+func message(err error) string {
+	if e, ok := data.AsError(err); ok {
+		return e.Msg
+	}
+	return err.Error()
+}
+
+// WriteFileAtomic writes a file through a temporary file in the same folder
+// and a rename, so the file is whole or not there: nothing half-written for
+// a colleague's sync client to pick up, nothing left after an error.
+func WriteFileAtomic(path string, write func(io.Writer) error) error {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, ".~"+base+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after the rename there is nothing to remove
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
