@@ -60,6 +60,7 @@ type Conflict struct {
 	RecordID string   `json:"record_id"`
 	Field    string   `json:"field"`
 	Values   []string `json:"values"`
+	Origins  []string `json:"-"` // the device of each value, in the same order
 }
 
 // Conflicts lists every open conflict, ordered by record id and field.
@@ -81,9 +82,11 @@ func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
 		}
 		if n := len(out); n > 0 && out[n-1].RecordID == id && out[n-1].Field == field {
 			out[n-1].Values = append(out[n-1].Values, value)
+			out[n-1].Origins = append(out[n-1].Origins, origin)
 			continue
 		}
-		out = append(out, Conflict{ID: ConflictID(id, field), Kind: kind, RecordID: id, Field: field, Values: []string{value}})
+		out = append(out, Conflict{ID: ConflictID(id, field), Kind: kind, RecordID: id, Field: field,
+			Values: []string{value}, Origins: []string{origin}})
 	}
 	return out, rows.Err()
 }
