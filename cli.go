@@ -43,7 +43,8 @@ func init() {
 		{name: "demo", summary: "vul een lege database met de demoregio (West-Friesland en Zuid-Kennemerland)", write: true, run: cmdDemo},
 		{name: "add", args: "KIND veld=waarde...", summary: "maak een record en druk het id af", write: true, run: cmdAdd},
 		{name: "set", args: "KIND ID veld=waarde...", summary: "wijzig velden van een record", write: true, run: cmdSet},
-		{name: "delete", args: "KIND ID", summary: "verwijder een record (met de records die erbij horen)", write: true, run: cmdDelete},
+		{name: "delete", args: "KIND ID [--erase]", summary: "verwijder een record (met de records die erbij horen)", write: true, run: cmdDelete,
+			flags: []string{"erase"}, flagHelp: "  --erase  vergeet een persoon (AVG): ook de wijzigingsgeschiedenis, hier en bij collega's die uw bestanden inlezen\n"},
 		{name: "list", args: "KIND [veld=waarde...]", summary: "toon de records van een soort", flags: []string{"json", "search="}, run: cmdList},
 		{name: "show", args: "KIND ID", summary: "toon één record", flags: []string{"json"}, run: cmdShow},
 		{name: "dump", summary: "alle gedeelde gegevens als canonieke JSON", run: cmdDump},
@@ -299,6 +300,9 @@ func cmdDelete(c *call) error {
 	k, err := kindArg(c, 2, 2)
 	if err != nil {
 		return err
+	}
+	if c.flag("erase") {
+		return c.store.Erase(c.ctx, k.Name, c.args[1])
 	}
 	return c.store.Delete(c.ctx, k.Name, c.args[1])
 }

@@ -110,3 +110,20 @@ func TestSyncFolder(t *testing.T) {
 		t.Errorf("temporary files left: %v", tmp)
 	}
 }
+
+func TestDeleteErase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	id := strings.TrimSpace(mustCLI(t, db, "add", "contact", "name=Mehmet Öztürk", "email=m.ozturk@example.org"))
+	if r := cli(t, db, "delete", "organisation", id, "--erase"); r.code != 1 || !strings.Contains(r.stderr, "alleen personen") {
+		t.Errorf("erase of an organisation: %d %q", r.code, r.stderr)
+	}
+	mustCLI(t, db, "delete", "contact", id, "--erase")
+	if out := mustCLI(t, db, "dump"); strings.Contains(out, "Öztürk") {
+		t.Error("dump still shows the person")
+	}
+	for _, f := range []string{db, db + "-wal"} {
+		if b, err := os.ReadFile(f); err == nil && strings.Contains(string(b), "m.ozturk@example.org") {
+			t.Errorf("%s still holds the erased e-mail address", filepath.Base(f))
+		}
+	}
+}

@@ -138,6 +138,13 @@ func (s *Store) apply(ctx context.Context, changes []Change, first func(*Tx) err
 		}
 		t.hlc = max(t.hlc, maxHLC) // local writes after the import come after it
 		for _, id := range order {
+			if gone, err := t.erased(id); err != nil {
+				return err
+			} else if gone {
+				if err := t.purge(id); err != nil {
+					return err
+				}
+			}
 			if k := KindNamed(touched[id]); k != nil {
 				if err := t.refresh(k, id); err != nil {
 					return err

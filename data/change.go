@@ -62,6 +62,9 @@ func (c *Change) ID() ChangeID { return ChangeID{c.Origin, c.Seq} }
 
 // ValueDigest is sha256(nonce || value), the value's stand-in in the chain.
 func (c *Change) ValueDigest() string {
+	if d, ok := isErasedNonce(c.Nonce); ok {
+		return d
+	}
 	h := sha256.New()
 	h.Write([]byte(c.Nonce))
 	h.Write([]byte{0})

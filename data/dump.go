@@ -68,6 +68,7 @@ func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT h.entity, h.entity_id, h.field, c.value, c.hlc, c.origin
 		FROM head h JOIN change c ON c.origin = h.origin AND c.seq = h.seq
 		WHERE (h.entity_id, h.field) IN (SELECT entity_id, field FROM head GROUP BY entity_id, field HAVING count(*) > 1)
+		AND h.entity_id NOT IN (SELECT entity_id FROM head WHERE field = 'erased')
 		ORDER BY h.entity_id, h.field, c.hlc DESC, c.origin DESC`)
 	if err != nil {
 		return nil, err

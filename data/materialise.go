@@ -36,13 +36,16 @@ func resolve(heads []headValue) map[string]string {
 	for f, h := range best {
 		vals[f] = h.value
 	}
+	if e, ok := best[FieldErased]; ok && e.value == "true" {
+		return map[string]string{FieldExists: "false", FieldErased: "true"} // forgotten, whatever else happened
+	}
 	if del, ok := best[FieldExists]; ok && del.value == "false" {
 		seen := map[string]bool{}
 		for _, p := range strings.Fields(del.parents) {
 			seen[p] = true
 		}
 		for _, h := range heads {
-			if h.field != FieldExists && !seen[ChangeID{h.origin, h.seq}.String()] {
+			if h.field != FieldExists && h.field != FieldErased && !seen[ChangeID{h.origin, h.seq}.String()] {
 				vals[FieldExists] = "true"
 				vals[FieldDeletedElsewhere] = "true"
 				break

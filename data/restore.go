@@ -43,6 +43,12 @@ func (t *Tx) Restore(kind, id string) error {
 	if ok, err := t.exists(k, id); err != nil || ok {
 		return err
 	}
+	if gone, err := t.erased(id); err != nil || gone {
+		if err == nil {
+			err = &Error{Code: CodeInvalid, Kind: kind, Msg: "deze persoon is vergeten (AVG) en kan niet worden teruggezet"}
+		}
+		return err
+	}
 	del, ok, err := deletionOf(t.ctx, t.tx, id)
 	if err != nil {
 		return err
@@ -125,6 +131,7 @@ func (s *Store) Deleted(ctx context.Context, kinds ...string) ([]DeletedRecord, 
 			FROM head h JOIN change c ON c.origin = h.origin AND c.seq = h.seq
 			WHERE h.entity = ? AND h.field = ? AND c.value = 'false'
 			AND NOT EXISTS (SELECT 1 FROM `+k.Name+` r WHERE r.id = h.entity_id)
+			AND NOT EXISTS (SELECT 1 FROM head e WHERE e.entity_id = h.entity_id AND e.field = 'erased')
 			GROUP BY h.entity_id`, k.Title, k.Name, FieldExists)
 		if err != nil {
 			return nil, err

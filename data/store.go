@@ -106,7 +106,9 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 
 func dsn(path string) string {
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
+	// secure_delete: what is deleted or overwritten is zeroed in the file,
+	// so an erased person (AVG) does not linger in free pages.
+	for _, p := range []string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "secure_delete(1)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
