@@ -159,6 +159,24 @@ func TestDeleteDoesNotRemoveAnEditItHadNotSeen(t *testing.T) {
 	if dumpString(t, a) != dumpString(t, b) {
 		t.Error("dumps differ")
 	}
+	for name, s := range map[string]*Store{"a": a, "b": b} {
+		cs, _ := s.Conflicts(ctx)
+		if len(cs) != 1 || cs[0].Field != FieldExists || cs[0].RecordID != c || cs[0].Values[1] != "false" {
+			t.Errorf("%s: the record is not flagged as deleted elsewhere: %+v", name, cs)
+		}
+	}
+	// Behouden on a closes the flag everywhere, the record stays.
+	cs, _ := a.Conflicts(ctx)
+	if _, err := a.Resolve(ctx, cs[0].ID, "true"); err != nil {
+		t.Fatal(err)
+	}
+	send(t, a, b)
+	if cs, _ := b.Conflicts(ctx); len(cs) != 0 {
+		t.Errorf("kept, but still flagged: %+v", cs)
+	}
+	if _, err := b.Get(ctx, "contact", c); err != nil {
+		t.Errorf("kept, but gone: %v", err)
+	}
 	// Deleting it again, having seen the edit, deletes it everywhere.
 	if err := b.Delete(ctx, "contact", c); err != nil {
 		t.Fatal(err)

@@ -89,7 +89,40 @@ func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
 		out = append(out, Conflict{ID: ConflictID(id, field), Kind: kind, RecordID: id, Field: field,
 			Values: []string{value}, Origins: []string{origin}})
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// Records deleted on one device while edited on another stay alive
+	// (see resolve): "elders verwijderd", to keep ("true") or delete ("false").
+	for _, k := range kinds {
+		rows, err := s.db.QueryContext(ctx, `SELECT r.id, c.origin FROM `+k.Name+` r
+			JOIN head h ON h.entity_id = r.id AND h.field = ?
+			JOIN change c ON c.origin = h.origin AND c.seq = h.seq
+			WHERE c.value = 'false' AND (SELECT count(*) FROM head x WHERE x.entity_id = r.id AND x.field = ?) = 1`, FieldExists, FieldExists)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, origin string
+			if err := rows.Scan(&id, &origin); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out = append(out, Conflict{ID: ConflictID(id, FieldExists), Kind: k.Name, RecordID: id, Field: FieldExists,
+				Values: []string{"true", "false"}, Origins: []string{"", origin}})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].RecordID != out[j].RecordID {
+			return out[i].RecordID < out[j].RecordID
+		}
+		return out[i].Field < out[j].Field
+	})
+	return out, nil
 }
 
 // Dump writes all replicated state as canonical JSON: an object with a key

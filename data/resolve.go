@@ -38,6 +38,14 @@ func (t *Tx) resolveField(kind, id, field, value string) error {
 	if err != nil {
 		return err
 	}
+	if field == FieldExists && value == "false" {
+		// Deleting a record deleted elsewhere: now knowingly, having seen
+		// every edit, so the delete names every head of the record.
+		if ok, err := t.exists(k, id); err != nil || !ok {
+			return err
+		}
+		return t.Delete(kind, id)
+	}
 	parents, err := t.heads(id, field)
 	if err != nil {
 		return err
