@@ -80,8 +80,7 @@ func (a *agreementsScreen) openAgreement(id string) { a.OpenRecord("agreement", 
 // agreement.
 func (a *agreementsScreen) load(rec data.Record, parties []data.Record) {
 	f := a.form
-	f.beginLoad()
-	f.id = rec.ID
+	f.beginLoad(rec.ID)
 	a.fillReplaces()
 	a.title.SetText(rec.Get("title"))
 	a.typ.choose(rec.Get("type"))
@@ -104,7 +103,7 @@ func (a *agreementsScreen) load(rec data.Record, parties []data.Record) {
 	a.parties.set(parties)
 	a.notes.SetText(rec.Get("notes"))
 	a.showReplacedBy(rec.ID)
-	f.endLoad(rec.ID, rec.Get("title"))
+	f.endLoad(rec.Get("title"))
 	f.relayout()
 	a.view.selectID(rec.ID)
 }

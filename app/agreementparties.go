@@ -23,7 +23,7 @@ type partyList struct {
 	rows    []*partyRow
 	loaded  map[string]string // party id -> signatory, as loaded
 	box     *fyne.Container
-	empty   *widget.Label
+	empty   fyne.CanvasObject
 	add     *widget.Button
 	content fyne.CanvasObject
 	picker  *partyPicker // the last "add a party" dialog, for tests
@@ -39,8 +39,7 @@ type partyRow struct {
 
 func newPartyList(a *agreementsScreen) *partyList {
 	p := &partyList{a: a, loaded: map[string]string{}, box: container.NewVBox()}
-	p.empty = widget.NewLabel(lang.X("agreements.parties.none", "Nog geen partijen."))
-	p.empty.Importance = widget.LowImportance
+	p.empty = greyText(lang.X("agreements.parties.none", "Nog geen partijen."))
 	p.add = widget.NewButtonWithIcon(lang.X("agreements.parties.add", "Partij toevoegen…"), theme.ContentAddIcon(), p.pick)
 	p.content = container.NewVBox(p.box, container.NewHBox(p.add))
 	return p
@@ -205,7 +204,7 @@ func (p *partyList) pick() {
 		k.ok.Disable()
 	}
 	k.signatory = widget.NewEntry()
-	k.signatory.SetPlaceHolder(lang.X("agreements.parties.signatory.hint", "Ondertekenaar (naam en functie)"))
+	k.signatory.SetPlaceHolder(lang.X("agreements.parties.signatory.example", "naam en functie, bijvoorbeeld J. de Vries, burgemeester"))
 	cancel := widget.NewButton(lang.X("form.cancel", "Annuleren"), func() { k.dialog.Hide() })
 	k.ok = widget.NewButtonWithIcon(lang.X("agreements.parties.add.ok", "Toevoegen"), theme.ConfirmIcon(), k.add)
 	k.ok.Importance = widget.HighImportance

@@ -143,17 +143,21 @@ func (r *orgRelated) showAgreements(id string) {
 // relatedRow is a link that opens a record, with a detail in grey at the
 // right.
 func relatedRow(text, detail string, open func()) fyne.CanvasObject {
-	d := widget.NewLabel(detail)
-	d.Importance = widget.LowImportance
-	return container.NewBorder(nil, nil, nil, d, link(text, open))
+	return container.NewBorder(nil, nil, nil, greyText(detail), link(text, open))
 }
 
 // quiet is a grey line saying a list is empty.
-func quiet(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Importance = widget.LowImportance
-	l.Wrapping = fyne.TextWrapWord
-	return l
+func quiet(text string) fyne.CanvasObject {
+	t := greyText(text)
+	t.Wrapping = fyne.TextWrapWord
+	return t
+}
+
+// greyText is text in the placeholder colour: readable, but less than
+// what it accompanies.
+func greyText(text string) *widget.RichText {
+	return widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{
+		ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameText, Inline: true}})
 }
 
 // addContact asks for the name, role, e-mail and phone of a new contact at

@@ -83,9 +83,9 @@ func (o *organisationsScreen) buildForm() {
 	o.phone = f.entry("phone", false)
 	o.phone.SetPlaceHolder(lang.X("organisations.phone.hint", "bijvoorbeeld 0229 123456"))
 	o.email = f.entry("email", false)
-	o.email.SetPlaceHolder(lang.X("organisations.email.hint", "info@organisatie.nl"))
+	o.email.SetPlaceHolder(lang.X("organisations.email.hint", "bijvoorbeeld info@organisatie.nl"))
 	o.website = f.entry("website", false)
-	o.website.SetPlaceHolder(lang.X("organisations.website.hint", "www.organisatie.nl"))
+	o.website.SetPlaceHolder(lang.X("organisations.website.hint", "bijvoorbeeld www.organisatie.nl"))
 	o.notes = f.entry("notes", true)
 	o.notes.SetPlaceHolder(lang.X("organisations.notes.hint", "Geen gegevens over slachtoffers, verdachten of zaken."))
 	o.notes.SetMinRowsVisible(3)
@@ -203,7 +203,7 @@ func (o *organisationsScreen) open(id string) {
 // load fills the form with rec; an empty Record is a new organisation.
 func (o *organisationsScreen) load(rec data.Record) {
 	f := o.form
-	f.beginLoad()
+	f.beginLoad(rec.ID)
 	o.name.SetText(rec.Get("name"))
 	o.typ.choose(rec.Get("type"))
 	o.offerMunicipalities(rec.Get("municipality_id"))
@@ -213,7 +213,7 @@ func (o *organisationsScreen) load(rec data.Record) {
 	o.email.SetText(rec.Get("email"))
 	o.website.SetText(rec.Get("website"))
 	o.notes.SetText(rec.Get("notes"))
-	f.endLoad(rec.ID, rec.Get("name"))
+	f.endLoad(rec.Get("name"))
 	o.related.show(rec.ID)
 	f.relayout()
 	o.view.selectID(rec.ID)

@@ -30,6 +30,7 @@ type recordForm struct {
 	discardNew string                   // the question before throwing away a new record
 
 	id       string            // the record in the form; "" for a new one
+	shownID  string            // the record in the form before the one being loaded
 	title    string            // its title as loaded, for questions
 	loaded   map[string]string // state() as last loaded or saved
 	loading  bool              // the form is being filled by code
@@ -44,6 +45,7 @@ type recordForm struct {
 	deleteButton *widget.Button
 	panel        *fyne.Container
 	body         fyne.CanvasObject // the fields, in the scroll
+	scroll       *container.Scroll
 }
 
 // newRecordForm makes the frame of a form; the screen adds its fields and
@@ -69,7 +71,10 @@ func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, on
 func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 	f.body = body
 	buttons := container.NewHBox(f.newButton, layout.NewSpacer(), f.deleteButton, f.saveButton)
-	f.panel = container.NewBorder(f.heading, container.NewVBox(f.message, buttons), nil, nil, container.NewVScroll(body))
+	// Room at the right, so the scroll bar does not cover the fields.
+	padded := container.New(layout.NewCustomPaddedLayout(0, 0, 0, 2*theme.Padding()), body)
+	f.scroll = container.NewVScroll(padded)
+	f.panel = container.NewBorder(f.heading, container.NewVBox(f.message, buttons), nil, nil, f.scroll)
 	return f.panel
 }
 
@@ -122,19 +127,26 @@ func (f *recordForm) dateEntry(field string) (*textEntry, fyne.CanvasObject) {
 // relayout lays the fields out again after parts of the form were shown
 // or hidden, which their container does not notice by itself.
 func (f *recordForm) relayout() {
-	f.body.Refresh()
+	f.scroll.Refresh() // the scroll resizes the fields to their new height
+	f.body.Refresh()   // and they are laid out even when the height stayed
 }
 
-// beginLoad starts filling the form by code: edits are not reported.
-func (f *recordForm) beginLoad() {
+// beginLoad starts filling the form by code with record id ("" for a new
+// one): edits are not reported.
+func (f *recordForm) beginLoad(id string) {
 	f.loading = true
+	f.shownID, f.id = f.id, id
 }
 
-// endLoad finishes filling the form with record id ("" for a new one)
-// called title: what it holds now counts as saved.
-func (f *recordForm) endLoad(id, title string) {
+// endLoad finishes filling the form with the record called title: what it
+// holds now counts as saved. Another record than before starts at the top.
+func (f *recordForm) endLoad(title string) {
 	f.loading = false
-	f.id, f.title = id, title
+	f.title = title
+	id := f.id
+	if id != f.shownID && f.scroll != nil {
+		f.scroll.ScrollToTop()
+	}
 	f.loaded = f.state()
 	f.clearMessage()
 	if id == "" {
