@@ -1,71 +1,348 @@
 package app
 
 import (
-	"fmt"
-
-	"ketenregie/data"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
 )
 
-// organisationsScreen lists the partner organisations with their type and
-// how many contacts the database holds for each.
+// organisationsScreen is the Organisaties screen: the partner organisations
+// that match the search and type filter on the left; on the right the form
+// of the selected one, with its contacts and the agreements it takes part in.
 type organisationsScreen struct {
 	*env
-	search  *widget.Entry
-	count   *widget.Label
-	view    *tableView
+
+	search *textEntry
+	fType  *choiceSelect
+	count  *widget.Label
+	view   *recordList
+	region region
+
+	form         *recordForm
+	name         *textEntry
+	typ          *choiceSelect
+	municipality *choiceSelect
+	address      *textEntry
+	phone        *textEntry
+	email        *textEntry
+	website      *textEntry
+	notes        *textEntry
+	related      *orgRelated
+
 	content fyne.CanvasObject
 }
 
 func newOrganisationsScreen(e *env) *organisationsScreen {
 	o := &organisationsScreen{env: e}
-	o.view = newTableView([]column{
-		{lang.X("organisations.col.name", "Naam"), 200, 4},
-		{lang.X("organisations.col.type", "Soort"), 150, 1.5},
-		{lang.X("organisations.col.municipality", "Gemeente"), 110, 1},
-		{lang.X("organisations.col.phone", "Telefoon"), 120, 0},
-		{lang.X("organisations.col.email", "E-mail"), 160, 2},
-		{lang.X("organisations.col.contacts", "Contacten"), 100, 0},
-	})
-	o.search = widget.NewEntry()
+
+	o.search = newTextEntry(o.shortcut)
 	o.search.SetPlaceHolder(lang.X("organisations.search", "Zoeken op naam, soort, e-mail…"))
-	o.search.OnChanged = func(string) { o.Refresh() }
+	o.search.OnChanged = func(string) { o.runSearch() }
+	o.fType = newChoiceSelect(lang.X("organisations.filter.type.all", "Alle soorten"), o.runSearch)
+	o.fType.setChoices(data.OrganisationTypes)
+	o.fType.choose("")
 	o.count = widget.NewLabel("")
-	o.content = page(lang.X("organisations.title", "Organisaties"), container.NewBorder(nil, nil, nil, o.count, o.search), o.view.Content())
-	o.Refresh()
+	o.view = newRecordList(o.selected)
+
+	o.buildForm()
+
+	top := container.NewVBox(o.search, container.NewBorder(nil, nil, nil, o.count, o.fType.Select))
+	left := container.NewBorder(top, nil, nil, nil, o.view.list)
+	split := container.NewHSplit(left, container.NewPadded(o.form.panel))
+	split.Offset = 0.4
+	o.content = split
+
+	o.loadChoices()
+	o.runSearch()
+	o.load(data.Record{})
 	return o
 }
 
+// buildForm makes the organisation form and, under it, the contacts and
+// agreements of the organisation.
+func (o *organisationsScreen) buildForm() {
+	f := newRecordForm(o.env, "organisation", o.shortcut, o.newOrganisation, o.save, o.confirmDelete)
+	o.form = f
+	f.state = o.fields
+	f.newHeading = lang.X("organisations.heading.new", "Nieuwe organisatie")
+	f.discardNew = lang.X("organisations.discard.new", "De nieuwe organisatie is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
+
+	o.name = f.entry("name", false)
+	o.typ = newChoiceSelect("", f.changed)
+	o.typ.setChoices(data.OrganisationTypes)
+	o.typ.PlaceHolder = lang.X("organisations.type.hint", "Kies een soort")
+	o.municipality = newChoiceSelect(lang.X("form.none", "(geen)"), f.changed)
+	o.address = f.entry("address", false)
+	o.address.SetPlaceHolder(lang.X("organisations.address.hint", "straat en huisnummer, plaats"))
+	o.phone = f.entry("phone", false)
+	o.phone.SetPlaceHolder(lang.X("organisations.phone.hint", "bijvoorbeeld 0229 123456"))
+	o.email = f.entry("email", false)
+	o.email.SetPlaceHolder(lang.X("organisations.email.hint", "bijvoorbeeld info@organisatie.nl"))
+	o.website = f.entry("website", false)
+	o.website.SetPlaceHolder(lang.X("organisations.website.hint", "bijvoorbeeld www.organisatie.nl"))
+	o.notes = f.entry("notes", true)
+	o.notes.SetPlaceHolder(lang.X("organisations.notes.hint", "Geen gegevens over slachtoffers, verdachten of zaken."))
+	o.notes.SetMinRowsVisible(3)
+	o.related = newOrgRelated(o)
+
+	form := container.New(layout.NewFormLayout(),
+		formLabel(lang.X("organisations.field.name", "Naam *")), o.name,
+		formLabel(lang.X("organisations.field.type", "Soort *")), o.typ.Select,
+		formLabel(lang.X("organisations.field.municipality", "Gemeente")), o.municipality.Select,
+		formLabel(lang.X("organisations.field.address", "Adres")), o.address,
+		formLabel(lang.X("organisations.field.phone", "Telefoon")), o.phone,
+		formLabel(lang.X("organisations.field.email", "E-mail")), o.email,
+		formLabel(lang.X("organisations.field.website", "Website")), o.website,
+		formLabel(lang.X("organisations.field.notes", "Notities")), o.notes,
+	)
+	f.build(container.NewVBox(form, o.related.content))
+}
+
+// Content is the screen's widget tree.
 func (o *organisationsScreen) Content() fyne.CanvasObject { return o.content }
 
+// Refresh rereads the list and the related records; an edit in progress
+// stays in the form, otherwise the form shows the organisation as stored now.
 func (o *organisationsScreen) Refresh() {
+	o.loadChoices()
+	o.runSearch()
+	if o.form.dirty() {
+		o.related.show(o.form.id)
+		o.form.relayout()
+		return
+	}
+	o.reopen()
+}
+
+// reopen reloads the organisation in the form, or empties the form when it is gone.
+func (o *organisationsScreen) reopen() {
+	rec := data.Record{}
+	if o.form.id != "" {
+		if r, err := o.store.Get(o.ctx, "organisation", o.form.id); err == nil {
+			rec = r
+		}
+	}
+	o.load(rec)
+}
+
+// loadChoices reads the municipalities the form offers.
+func (o *organisationsScreen) loadChoices() {
+	o.region = loadRegion(o.env)
+	o.offerMunicipalities("")
+}
+
+// offerMunicipalities offers the clusters' municipalities first, then the
+// rest of the region, and also extra (an organisation's municipality
+// elsewhere in the country).
+func (o *organisationsScreen) offerMunicipalities(extra string) {
+	ids := append(append([]string{}, o.region.own...), o.region.more...)
+	if cur := o.municipality.chosen(); cur != "" && !slices.Contains(ids, cur) {
+		ids = append(ids, cur)
+	}
+	if extra != "" && !slices.Contains(ids, extra) {
+		ids = append(ids, extra)
+	}
+	o.municipality.setOptions(ids, o.region.names(ids))
+}
+
+// runSearch shows the organisations that match the search and type filter.
+func (o *organisationsScreen) runSearch() {
+	if o.view == nil {
+		return // still being built
+	}
 	recs, err := o.store.Search(o.ctx, "organisation", o.search.Text, 0)
 	if err != nil {
 		fyne.LogError("search organisations", err)
 	}
-	contacts := map[string]int{}
-	rows, err := o.store.DB().QueryContext(o.ctx, "SELECT organisation_id, count(*) FROM contact GROUP BY organisation_id")
-	if err == nil {
-		for rows.Next() {
-			var id string
-			var n int
-			if rows.Scan(&id, &n) == nil {
-				contacts[id] = n
-			}
+	typ := o.fType.chosen()
+	var ids []string
+	var rows [][]cell
+	for _, r := range recs {
+		if typ != "" && r.Get("type") != typ {
+			continue
 		}
-		rows.Close()
+		ids = append(ids, r.ID)
+		rows = append(rows, []cell{plain(r.Get("name")), plain(data.ChoiceLabel(data.OrganisationTypes, r.Get("type"))),
+			plain(o.region.munis[r.Get("municipality_id")].Get("name"))})
 	}
-	munis := names(o.ctx, o.store, "municipality")
-	out := make([][]cell, len(recs))
-	for i, r := range recs {
-		out[i] = []cell{plain(r.Get("name")), plain(data.ChoiceLabel(data.OrganisationTypes, r.Get("type"))),
-			plain(munis[r.Get("municipality_id")]), plain(r.Get("phone")), plain(r.Get("email")),
-			plain(fmt.Sprint(contacts[r.ID]))}
+	o.view.setRows(ids, rows)
+	switch {
+	case len(ids) == 0:
+		o.count.SetText(lang.X("organisations.count.none", "Geen organisaties gevonden"))
+	case len(ids) == 1:
+		o.count.SetText(lang.X("organisations.count.one", "1 organisatie"))
+	default:
+		o.count.SetText(lang.X("organisations.count", "{{.Count}} organisaties", map[string]any{"Count": len(ids)}))
 	}
-	o.view.setRows(out)
-	o.count.SetText(lang.X("organisations.count", "{{.Count}} organisaties", map[string]any{"Count": len(out)}))
+}
+
+// selected is the user choosing an organisation in the list.
+func (o *organisationsScreen) selected(id string) {
+	if id == o.form.id {
+		return
+	}
+	o.form.whenDiscarded(func() { o.open(id) }, func() { o.view.selectID(o.form.id) })
+}
+
+// open loads organisation id into the form.
+func (o *organisationsScreen) open(id string) {
+	rec, err := o.store.Get(o.ctx, "organisation", id)
+	if err != nil {
+		o.showError(err)
+		return
+	}
+	o.load(rec)
+}
+
+// load fills the form with rec; an empty Record is a new organisation.
+func (o *organisationsScreen) load(rec data.Record) {
+	f := o.form
+	f.beginLoad(rec.ID)
+	o.name.SetText(rec.Get("name"))
+	o.typ.choose(rec.Get("type"))
+	o.offerMunicipalities(rec.Get("municipality_id"))
+	o.municipality.choose(rec.Get("municipality_id"))
+	o.address.SetText(rec.Get("address"))
+	o.phone.SetText(rec.Get("phone"))
+	o.email.SetText(rec.Get("email"))
+	o.website.SetText(rec.Get("website"))
+	o.notes.SetText(rec.Get("notes"))
+	f.endLoad(rec.Get("name"))
+	o.related.show(rec.ID)
+	f.relayout()
+	o.view.selectID(rec.ID)
+}
+
+// fields are the form's values as the store's fields of an organisation.
+func (o *organisationsScreen) fields() map[string]string {
+	return map[string]string{
+		"name":            o.name.Text,
+		"type":            o.typ.chosen(),
+		"municipality_id": o.municipality.chosen(),
+		"address":         o.address.Text,
+		"phone":           o.phone.Text,
+		"email":           o.email.Text,
+		"website":         o.website.Text,
+		"notes":           o.notes.Text,
+	}
+}
+
+// newOrganisation empties the form for a new organisation.
+func (o *organisationsScreen) newOrganisation() {
+	o.form.whenDiscarded(func() {
+		o.load(data.Record{})
+		o.win.Canvas().Focus(o.name)
+	}, nil)
+}
+
+// save stores the form: a new organisation or the changes to this one. On
+// an error nothing is saved and the form says what to correct.
+func (o *organisationsScreen) save() {
+	f := o.form
+	if f.id != "" && !f.dirty() {
+		return
+	}
+	f.clearMessage()
+	vals := o.fields()
+	id := f.id
+	var err error
+	if id == "" {
+		id, err = o.store.Create(o.ctx, "organisation", vals)
+	} else {
+		err = o.store.Update(o.ctx, "organisation", id, f.changedFields(vals))
+	}
+	if err != nil {
+		f.showError(err)
+		return
+	}
+	o.open(id)
+	o.runSearch()
+	if o.view.index(id) < 0 {
+		o.search.SetText("") // show the saved organisation, even if the search would hide it
+		o.fType.choose("")
+		o.runSearch()
+	}
+	o.view.selectID(id)
+	f.showMessage(lang.X("form.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": f.title}), widget.SuccessImportance)
+	o.refreshOthers(o)
+}
+
+// confirmDelete explains why the organisation cannot be deleted when
+// contacts or agreements still point at it, and otherwise asks first.
+func (o *organisationsScreen) confirmDelete() {
+	if o.form.id == "" {
+		return
+	}
+	id, name := o.form.id, o.form.title
+	if err := deleteRefused(o.env, "organisation", id); err != nil {
+		o.refuseDelete(err)
+		return
+	}
+	o.ask(lang.X("organisations.delete.title", "Organisatie verwijderen"),
+		lang.X("organisations.delete.question", "Weet u zeker dat u {{.Name}} wilt verwijderen?", map[string]any{"Name": name}),
+		lang.X("form.delete", "Verwijderen"), lang.X("form.cancel", "Annuleren"),
+		func() { o.delete(id, name) }, nil)
+}
+
+// refuseDelete says why the store will not delete the organisation, and
+// what to do about it.
+func (o *organisationsScreen) refuseDelete(err error) {
+	o.form.refuseDelete(lang.X("organisations.delete.inuse.title", "Organisatie is nog in gebruik"),
+		lang.X("organisations.delete.inuse.hint", "Koppel de contactpersonen hieronder aan een andere organisatie of verwijder ze, en haal de organisatie weg als partij of trekker bij de ketenafspraken hieronder. Daarna kunt u de organisatie verwijderen."),
+		err)
+}
+
+func (o *organisationsScreen) delete(id, name string) {
+	if err := o.store.Delete(o.ctx, "organisation", id); err != nil {
+		o.refuseDelete(err)
+		return
+	}
+	o.load(data.Record{})
+	o.runSearch()
+	o.refreshOthers(o)
+	o.deleted(name, "organisation", id)
+}
+
+// shortcut handles Ctrl+F (search), Ctrl+N (new) and Ctrl+S (save), Cmd
+// on macOS, and Escape (give up the edits in the form, after asking).
+func (o *organisationsScreen) shortcut(key fyne.KeyName) bool {
+	switch key {
+	case fyne.KeyF:
+		o.win.Canvas().Focus(o.search)
+	case fyne.KeyN:
+		o.newOrganisation()
+	case fyne.KeyS:
+		o.save()
+	case fyne.KeyEscape:
+		if !o.form.dirty() {
+			return false
+		}
+		o.form.whenDiscarded(o.reopen, nil)
+	default:
+		return false
+	}
+	return true
+}
+
+// Dirty reports unsaved edits in the form.
+func (o *organisationsScreen) Dirty() bool { return o.form.dirty() }
+
+// WhenDiscarded runs then once the form's edits are saved or given up.
+func (o *organisationsScreen) WhenDiscarded(then, cancel func()) { o.form.whenDiscarded(then, cancel) }
+
+// Shortcut handles the window's shortcut keys for this screen.
+func (o *organisationsScreen) Shortcut(key fyne.KeyName) bool { return o.shortcut(key) }
+
+// OpenRecord shows one organisation in the form.
+func (o *organisationsScreen) OpenRecord(kind, id string) {
+	if kind != "organisation" || id == o.form.id {
+		return
+	}
+	o.form.whenDiscarded(func() { o.open(id) }, nil)
 }

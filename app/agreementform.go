@@ -1,0 +1,209 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// buildForm makes the agreement form: the record's fields, the
+// municipalities in scope and the parties.
+func (a *agreementsScreen) buildForm() {
+	f := newRecordForm(a.env, "agreement", a.shortcut, a.newAgreement, a.save, a.confirmDelete)
+	a.form = f
+	f.state = a.state
+	f.newHeading = lang.X("agreements.heading.new", "Nieuwe ketenafspraak")
+	f.discardNew = lang.X("agreements.discard.new", "De nieuwe ketenafspraak is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
+	none := lang.X("form.none", "(geen)")
+
+	a.title = f.entry("title", false)
+	a.typ = newChoiceSelect("", f.changed)
+	a.typ.setChoices(data.AgreementTypes)
+	a.typ.PlaceHolder = lang.X("agreements.type.hint", "Kies een soort")
+	a.status = newChoiceSelect("", f.changed)
+	a.status.setChoices(data.AgreementStatuses)
+	a.level = newChoiceSelect(none, f.changed)
+	a.level.setChoices(data.AgreementLevels)
+	a.owner = newChoiceSelect(none, f.changed)
+	var signed, start, end, evaluation fyne.CanvasObject
+	a.signed, signed = f.dateEntry("signed_date")
+	a.start, start = f.dateEntry("start_date")
+	a.end, end = f.dateEntry("end_date")
+	a.evaluation, evaluation = f.dateEntry("evaluation_date")
+	a.legalBasis = f.entry("legal_basis", false)
+	a.legalBasis.SetPlaceHolder(lang.X("agreements.legal.hint", "bijvoorbeeld WGS, art. 6 lid 1 sub e AVG"))
+	a.personal = widget.NewCheck(lang.X("agreements.personal", "Er worden persoonsgegevens gedeeld"), func(bool) { f.changed() })
+	a.reference = f.entry("reference", false)
+	a.reference.SetPlaceHolder(lang.X("agreements.reference.hint", "kenmerk, zaaknummer of bestand"))
+	a.replaces = newChoiceSelect(none, f.changed)
+	a.replacedBy = container.NewVBox()
+	a.replacedL = formLabel(lang.X("agreements.field.replacedby", "Vervangen door"))
+	a.munis = newMunicipalityChecks(f.changed)
+	a.parties = newPartyList(a)
+	a.notes = f.entry("notes", true)
+	a.notes.SetPlaceHolder(lang.X("agreements.notes.hint", "Geen gegevens over slachtoffers, verdachten of zaken."))
+	a.notes.SetMinRowsVisible(4)
+
+	openOrg := func(id string) { a.openRecord("organisation", id) }
+	form := container.New(layout.NewFormLayout(),
+		formLabel(lang.X("agreements.field.title", "Titel *")), a.title,
+		formLabel(lang.X("agreements.field.type", "Soort *")), a.typ.Select,
+		formLabel(lang.X("agreements.field.status", "Status *")), a.status.Select,
+		formLabel(lang.X("agreements.field.level", "Niveau")), a.level.Select,
+		formLabel(lang.X("agreements.field.owner", "Trekker")), withOpenButton(a.owner, openOrg),
+		formLabel(lang.X("agreements.field.signed", "Datum ondertekening")), signed,
+		formLabel(lang.X("agreements.field.start", "In werking per")), start,
+		formLabel(lang.X("agreements.field.end", "Einddatum")), end,
+		formLabel(lang.X("agreements.field.evaluation", "Evaluatiedatum")), evaluation,
+		formLabel(lang.X("agreements.field.legal", "Grondslag gegevensdeling")), a.legalBasis,
+		formLabel(lang.X("agreements.field.personal", "Persoonsgegevens")), a.personal,
+		formLabel(lang.X("agreements.field.reference", "Kenmerk")), a.reference,
+		formLabel(lang.X("agreements.field.replaces", "Vervangt")), withOpenButton(a.replaces, a.openAgreement),
+		a.replacedL, a.replacedBy,
+		formLabel(lang.X("agreements.field.municipalities", "Gemeenten")), a.munis.content,
+		formLabel(lang.X("agreements.field.parties", "Partijen")), a.parties.content,
+		formLabel(lang.X("agreements.field.notes", "Notities")), a.notes,
+	)
+	f.build(form)
+	a.munis.relayout = f.relayout
+}
+
+// openAgreement moves the form to another agreement, asking first about
+// unsaved edits.
+func (a *agreementsScreen) openAgreement(id string) { a.OpenRecord("agreement", id) }
+
+// load fills the form with rec and its parties; an empty Record is a new
+// agreement.
+func (a *agreementsScreen) load(rec data.Record, parties []data.Record) {
+	f := a.form
+	f.beginLoad(rec.ID)
+	a.fillReplaces()
+	a.title.SetText(rec.Get("title"))
+	a.typ.choose(rec.Get("type"))
+	status := rec.Get("status")
+	if rec.ID == "" {
+		status = "concept"
+	}
+	a.status.choose(status)
+	a.level.choose(rec.Get("level"))
+	a.owner.choose(rec.Get("owner_id"))
+	a.signed.SetText(data.FormatDate(rec.Get("signed_date")))
+	a.start.SetText(data.FormatDate(rec.Get("start_date")))
+	a.end.SetText(data.FormatDate(rec.Get("end_date")))
+	a.evaluation.SetText(data.FormatDate(rec.Get("evaluation_date")))
+	a.legalBasis.SetText(rec.Get("legal_basis"))
+	a.personal.SetChecked(rec.Get("personal_data") == "true")
+	a.reference.SetText(rec.Get("reference"))
+	a.replaces.choose(rec.Get("replaces_id"))
+	a.munis.set(rec.List("municipality_ids"))
+	a.parties.set(parties)
+	a.notes.SetText(rec.Get("notes"))
+	a.showReplacedBy(rec.ID)
+	f.endLoad(rec.Get("title"))
+	f.relayout()
+	a.view.selectID(rec.ID)
+}
+
+// showReplacedBy links to the agreements that say they replace agreement id.
+func (a *agreementsScreen) showReplacedBy(id string) {
+	var links []fyne.CanvasObject
+	if id != "" {
+		for _, r := range a.all {
+			if r.Get("replaces_id") == id {
+				other := r.ID
+				links = append(links, link(r.Get("title"), func() { a.openAgreement(other) }))
+			}
+		}
+	}
+	a.replacedBy.Objects = links
+	if len(links) == 0 {
+		a.replacedBy.Hide()
+		a.replacedL.Hide()
+	} else {
+		a.replacedBy.Show()
+		a.replacedL.Show()
+	}
+	a.replacedBy.Refresh()
+}
+
+// fields are the form's values as the store's fields of an agreement.
+func (a *agreementsScreen) fields() map[string]string {
+	personal := "false"
+	if a.personal.Checked {
+		personal = "true"
+	}
+	return map[string]string{
+		"title":            a.title.Text,
+		"type":             a.typ.chosen(),
+		"status":           a.status.chosen(),
+		"level":            a.level.chosen(),
+		"owner_id":         a.owner.chosen(),
+		"signed_date":      a.signed.Text,
+		"start_date":       a.start.Text,
+		"end_date":         a.end.Text,
+		"evaluation_date":  a.evaluation.Text,
+		"legal_basis":      a.legalBasis.Text,
+		"personal_data":    personal,
+		"reference":        a.reference.Text,
+		"replaces_id":      a.replaces.chosen(),
+		"municipality_ids": data.JoinIDs(a.munis.chosen()),
+		"notes":            a.notes.Text,
+	}
+}
+
+// state is everything the user can change: the fields and the parties.
+func (a *agreementsScreen) state() map[string]string {
+	s := a.fields()
+	s["\x00parties"] = a.parties.state()
+	return s
+}
+
+// save stores the agreement and its party changes in one transaction: all
+// of it or, when something is refused, nothing, and the form says what to
+// correct.
+func (a *agreementsScreen) save() {
+	f := a.form
+	if f.id != "" && !f.dirty() {
+		return
+	}
+	f.clearMessage()
+	vals := a.fields()
+	if f.id != "" {
+		vals = f.changedFields(vals)
+	}
+	id := f.id
+	err := a.store.Write(a.ctx, func(t *data.Tx) error {
+		var err error
+		if id == "" {
+			if id, err = t.Create("agreement", vals); err != nil {
+				return err
+			}
+		} else if len(vals) > 0 {
+			if err := t.Update("agreement", id, vals); err != nil {
+				return err
+			}
+		}
+		return a.parties.save(t, id)
+	})
+	if err != nil {
+		f.showError(err)
+		return
+	}
+	a.loadChoices()
+	if err := a.open(id); err != nil {
+		a.showError(err)
+		return
+	}
+	a.runFilter()
+	a.view.selectID(id)
+	msg := lang.X("form.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": f.title})
+	if a.view.index(id) < 0 {
+		msg += " " + lang.X("agreements.saved.hidden", "De lijst toont deze ketenafspraak niet, omdat ze buiten het filter valt.")
+	}
+	f.showMessage(msg, widget.SuccessImportance)
+	a.refreshOthers(a)
+}

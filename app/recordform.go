@@ -1,0 +1,447 @@
+package app
+
+import (
+	"errors"
+	"maps"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// recordForm is the editing half of a list-and-form screen, as contacts.go
+// first drew it: a heading, the fields, a line under them for what went
+// wrong or was saved, and Nieuw, Verwijderen and Opslaan, Opslaan offered
+// only when the form differs from what was loaded. The Ketenafspraken and
+// Organisaties screens each hold one.
+type recordForm struct {
+	*env
+	kind       string                   // the kind of record edited, for marking fields named in errors
+	state      func() map[string]string // everything the user can change, compared to see unsaved edits
+	newHeading string                   // the heading over an empty form
+	discardNew string                   // the question before throwing away a new record
+
+	id       string            // the record in the form; "" for a new one
+	shownID  string            // the record in the form before the one being loaded
+	title    string            // its title as loaded, for questions
+	loaded   map[string]string // state() as last loaded or saved
+	loading  bool              // the form is being filled by code
+	entries  map[string]*textEntry
+	errEntry *textEntry // the entry marked as wrong, if any
+	onKey    func(fyne.KeyName) bool
+
+	heading      *widget.Label
+	message      *widget.Label
+	newButton    *widget.Button
+	saveButton   *widget.Button
+	deleteButton *widget.Button
+	panel        *fyne.Container
+	body         fyne.CanvasObject // the fields, in the scroll
+	scroll       *container.Scroll
+}
+
+// newRecordForm makes the frame of a form; the screen adds its fields and
+// then calls build.
+func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, onSave, onDelete func()) *recordForm {
+	f := &recordForm{env: e, kind: kind, onKey: onKey, entries: map[string]*textEntry{}}
+	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.heading.SizeName = theme.SizeNameSubHeadingText
+	f.heading.Truncation = fyne.TextTruncateEllipsis
+	f.message = widget.NewLabel("")
+	f.message.Wrapping = fyne.TextWrapWord
+	f.message.Hide()
+	f.newButton = widget.NewButtonWithIcon(lang.X("form.new", "Nieuw"), theme.ContentAddIcon(), onNew)
+	f.saveButton = widget.NewButtonWithIcon(lang.X("form.save", "Opslaan"), theme.DocumentSaveIcon(), onSave)
+	f.saveButton.Importance = widget.HighImportance
+	f.deleteButton = widget.NewButtonWithIcon(lang.X("form.delete", "Verwijderen"), theme.DeleteIcon(), onDelete)
+	f.deleteButton.Importance = widget.DangerImportance
+	return f
+}
+
+// build puts the form together: the heading, body in a scroll, and the
+// message and buttons at the bottom.
+func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
+	f.body = body
+	buttons := container.NewHBox(f.newButton, layout.NewSpacer(), f.deleteButton, f.saveButton)
+	// Room at the right, so the scroll bar does not cover the fields.
+	padded := container.New(layout.NewCustomPaddedLayout(0, 0, 0, 2*theme.Padding()), body)
+	f.scroll = container.NewVScroll(padded)
+	f.panel = container.NewBorder(f.heading, container.NewVBox(f.message, buttons), nil, nil, f.scroll)
+	return f.panel
+}
+
+// entry makes a form entry for a store field: it reports edits, passes the
+// shortcut keys on, and loses its error mark as soon as the user edits it.
+func (f *recordForm) entry(field string, multiLine bool) *textEntry {
+	e := newTextEntry(f.onKey)
+	e.AlwaysShowValidationError = true // room for the error mark from the start: no jumping layout
+	if multiLine {
+		e.MultiLine = true
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.OnChanged = func(string) {
+		if f.errEntry == e && !f.loading {
+			e.SetValidationError(nil)
+			f.errEntry = nil
+		}
+		f.changed()
+	}
+	if field != "" {
+		f.entries[field] = e
+	}
+	return e
+}
+
+// dateEntry makes an entry for a date field, typed as dd-mm-jjjj, with a
+// button beside it that picks the date from a calendar.
+func (f *recordForm) dateEntry(field string) (*textEntry, fyne.CanvasObject) {
+	e := f.entry(field, false)
+	e.SetPlaceHolder(lang.X("form.date.hint", "dd-mm-jjjj"))
+	var pick *widget.Button
+	pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
+		start := f.store.Now()
+		if iso, ok := data.ParseDate(e.Text); ok {
+			start, _ = time.Parse("2006-01-02", iso)
+		}
+		var pop *widget.PopUp
+		cal := widget.NewCalendar(start, func(t time.Time) {
+			e.SetText(t.Format("02-01-2006"))
+			pop.Hide()
+		})
+		pop = widget.NewPopUp(cal, f.win.Canvas())
+		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(pick)
+		pop.ShowAtPosition(at.Add(fyne.NewPos(0, pick.Size().Height)))
+	})
+	pick.Importance = widget.LowImportance
+	return e, container.NewBorder(nil, nil, nil, pick, e)
+}
+
+// relayout lays the fields out again after parts of the form were shown
+// or hidden, which their container does not notice by itself.
+func (f *recordForm) relayout() {
+	f.scroll.Refresh() // the scroll resizes the fields to their new height
+	f.body.Refresh()   // and they are laid out even when the height stayed
+}
+
+// beginLoad starts filling the form by code with record id ("" for a new
+// one): edits are not reported.
+func (f *recordForm) beginLoad(id string) {
+	f.loading = true
+	f.shownID, f.id = f.id, id
+}
+
+// endLoad finishes filling the form with the record called title: what it
+// holds now counts as saved. Another record than before starts at the top.
+func (f *recordForm) endLoad(title string) {
+	f.loading = false
+	f.title = title
+	id := f.id
+	if id != f.shownID && f.scroll != nil {
+		f.scroll.ScrollToTop()
+	}
+	f.loaded = f.state()
+	f.clearMessage()
+	if id == "" {
+		f.heading.SetText(f.newHeading)
+		f.deleteButton.Disable()
+	} else {
+		f.heading.SetText(title)
+		f.deleteButton.Enable()
+	}
+	f.changed()
+}
+
+// dirty reports whether the form holds changes that are not saved.
+func (f *recordForm) dirty() bool {
+	return f.loaded != nil && !maps.Equal(f.state(), f.loaded)
+}
+
+// changed follows an edit of any field: Save is only offered when there is
+// something to save.
+func (f *recordForm) changed() {
+	if f.loading || f.saveButton == nil {
+		return
+	}
+	if f.dirty() {
+		f.saveButton.Enable()
+	} else {
+		f.saveButton.Disable()
+	}
+}
+
+// changedFields are the fields of vals that differ from what was loaded:
+// an update writes only what the user changed, so it does not overwrite
+// another coordinator's edit of a field this user left alone.
+func (f *recordForm) changedFields(vals map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, v := range vals {
+		if old, ok := f.loaded[k]; !ok || old != v {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// whenDiscarded runs then at once when the form has no unsaved changes, and
+// otherwise only after the user agreed to discard them; else runs cancel.
+func (f *recordForm) whenDiscarded(then, cancel func()) {
+	if !f.dirty() {
+		then()
+		return
+	}
+	msg := f.discardNew
+	if f.id != "" {
+		msg = lang.X("form.discard.question", "U heeft de gegevens van {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
+			map[string]any{"Name": strings.TrimSpace(f.title)})
+	}
+	f.ask(lang.X("form.discard.title", "Wijzigingen niet opgeslagen"), msg,
+		lang.X("form.discard.yes", "Weggooien"), lang.X("form.discard.no", "Terug naar het formulier"),
+		then, cancel)
+}
+
+// showError shows a store error under the form and marks the field at fault.
+func (f *recordForm) showError(err error) {
+	msg := lang.X("form.error", "Er ging iets mis: {{.Err}}", map[string]any{"Err": err.Error()})
+	if e, ok := data.AsError(err); ok {
+		msg = capitalise(e.Msg)
+		if en := f.entries[e.Field]; en != nil && e.Kind == f.kind {
+			if f.errEntry != nil {
+				f.errEntry.SetValidationError(nil)
+			}
+			en.SetValidationError(errors.New(msg))
+			f.errEntry = en
+		}
+	}
+	f.showMessage(msg, widget.DangerImportance)
+}
+
+func (f *recordForm) showMessage(msg string, importance widget.Importance) {
+	f.message.Importance = importance
+	f.message.SetText(msg)
+	f.message.Show()
+	if f.panel != nil {
+		f.panel.Refresh() // make room for the message above the buttons
+	}
+}
+
+func (f *recordForm) clearMessage() {
+	if f.message.Visible() {
+		f.message.SetText("")
+		f.message.Hide()
+		if f.panel != nil {
+			f.panel.Refresh()
+		}
+	}
+	if f.errEntry != nil {
+		f.errEntry.SetValidationError(nil)
+		f.errEntry = nil
+	}
+}
+
+// formLabel is a form's field label, right-aligned against its field.
+func formLabel(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
+}
+
+// subheading is a bold line that opens a part of a form.
+func subheading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+// link is a line of text that opens something when clicked.
+func link(text string, open func()) *widget.Hyperlink {
+	h := widget.NewHyperlink(text, nil)
+	h.Truncation = fyne.TextTruncateEllipsis
+	h.OnTapped = open
+	return h
+}
+
+// choiceSelect is a Select that shows labels and stands for ids: record ids
+// or the codes of an enum. It may offer a "(geen)" option.
+type choiceSelect struct {
+	*widget.Select
+	none  string            // the "nothing chosen" option; "" when there is none
+	ids   map[string]string // label -> id
+	label map[string]string // id -> label
+	quiet bool              // options are being set: the choice did not change
+}
+
+func newChoiceSelect(none string, onChanged func()) *choiceSelect {
+	c := &choiceSelect{none: none, ids: map[string]string{}, label: map[string]string{}}
+	c.Select = widget.NewSelect(nil, func(string) {
+		if onChanged != nil && !c.quiet {
+			onChanged()
+		}
+	})
+	return c
+}
+
+// setOptions offers ids under labels, after the "(geen)" option, keeping the
+// chosen id when it is still offered. Equal labels get a mark to tell
+// them apart.
+func (c *choiceSelect) setOptions(ids, labels []string) {
+	chosen := c.chosen()
+	c.ids, c.label = map[string]string{}, map[string]string{}
+	var opts []string
+	if c.none != "" {
+		opts = append(opts, c.none)
+	}
+	for i, id := range ids {
+		l := labels[i]
+		for _, taken := c.ids[l]; taken || l == c.none; _, taken = c.ids[l] {
+			l += " ·"
+		}
+		c.ids[l], c.label[id] = id, l
+		opts = append(opts, l)
+	}
+	c.quiet = true
+	defer func() { c.quiet = false }()
+	c.Select.Options = opts
+	c.choose(chosen)
+}
+
+// setChoices offers the codes of an enum under their Dutch labels.
+func (c *choiceSelect) setChoices(choices []data.Choice) {
+	ids, labels := make([]string, len(choices)), make([]string, len(choices))
+	for i, ch := range choices {
+		ids[i], labels[i] = ch.Code, ch.Label
+	}
+	c.setOptions(ids, labels)
+}
+
+// chosen is the id of the chosen option, "" for none.
+func (c *choiceSelect) chosen() string { return c.ids[c.Selected] }
+
+// choose selects the option of id; an id not offered selects "(geen)", or
+// nothing when there is no such option.
+func (c *choiceSelect) choose(id string) {
+	if l, ok := c.label[id]; ok {
+		c.SetSelected(l)
+	} else if c.none != "" {
+		c.SetSelected(c.none)
+	} else {
+		c.ClearSelected()
+	}
+}
+
+// withOpenButton puts a small button that opens the chosen record beside a select.
+func withOpenButton(s *choiceSelect, open func(id string)) fyne.CanvasObject {
+	b := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() {
+		if id := s.chosen(); id != "" {
+			open(id)
+		}
+	})
+	b.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, nil, b, s.Select)
+}
+
+// region is the municipalities the forms offer: those of the coordinators'
+// clusters first, then the rest of the safety regions (Noord-Holland).
+type region struct {
+	munis map[string]data.Record
+	own   []string // the municipalities of the clusters, in Dutch order
+	more  []string // the other municipalities of the safety regions, not retired, in Dutch order
+}
+
+func loadRegion(e *env) region {
+	r := region{munis: map[string]data.Record{}}
+	clusters, err := e.store.List(e.ctx, "cluster")
+	if err != nil {
+		fyne.LogError("list clusters", err)
+	}
+	inCluster := map[string]bool{}
+	for _, cl := range clusters {
+		for _, id := range cl.List("municipality_ids") {
+			inCluster[id] = true
+		}
+	}
+	munis, err := e.store.List(e.ctx, "municipality")
+	if err != nil {
+		fyne.LogError("list municipalities", err)
+	}
+	for _, m := range munis {
+		r.munis[m.ID] = m
+		switch {
+		case inCluster[m.ID]:
+			r.own = append(r.own, m.ID)
+		case m.Get("safety_region") != "" && m.Get("retired") != "true":
+			r.more = append(r.more, m.ID)
+		}
+	}
+	return r
+}
+
+// name is how a form shows municipality id.
+func (r region) name(id string) string {
+	m, ok := r.munis[id]
+	if !ok {
+		return id
+	}
+	if m.Get("retired") == "true" {
+		return lang.X("form.municipality.retired", "{{.Name}} (opgeheven)", map[string]any{"Name": m.Get("name")})
+	}
+	return m.Get("name")
+}
+
+// names are the names of ids.
+func (r region) names(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = r.name(id)
+	}
+	return out
+}
+
+// refuseDelete shows why the store will not delete the record in the form:
+// its reason under the form, and in a dialog titled title with a hint on
+// what to do first.
+func (f *recordForm) refuseDelete(title, hint string, err error) {
+	e, ok := data.AsError(err)
+	if !ok || e.Code != data.CodeInUse {
+		f.showError(err)
+		return
+	}
+	reason := capitalise(e.Msg) + "."
+	f.showMessage(reason, widget.DangerImportance)
+	dialog.NewInformation(title, reason+"\n\n"+hint, f.win).Show()
+}
+
+// errDryRun undoes a trial write.
+var errDryRun = errors.New("dry run")
+
+// deleteRefused is the store's reason not to delete a record (a *data.Error
+// with CodeInUse when other records still point at it), found by trying the
+// delete in a transaction that is then rolled back; nil when it may go.
+func deleteRefused(e *env, kind, id string) error {
+	err := e.store.Write(e.ctx, func(t *data.Tx) error {
+		if err := t.Delete(kind, id); err != nil {
+			return err
+		}
+		return errDryRun
+	})
+	if errors.Is(err, errDryRun) {
+		return nil
+	}
+	return err
+}
+
+// joinNonEmpty joins the parts that are not empty.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
