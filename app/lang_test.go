@@ -157,7 +157,7 @@ func TestDutchInstead(t *testing.T) {
 
 // userLiteral finds text handed straight to a widget or dialog instead of
 // through lang: widget.NewLabel("Opslaan"), x.SetText("..."), PlaceHolder = "...".
-var userLiteral = regexp.MustCompile(`(?:widget\.New\w*\(|dialog\.New\w*\(|dialog\.Show\w*\(|\.SetText\(|\.SetPlaceHolder\(|PlaceHolder = |\.SetTitle\(|\.SetConfirmText\(|\.SetDismissText\(|errors\.New\()\s*"([^"]*[A-Za-z][^"]*)"`)
+var userLiteral = regexp.MustCompile(`(?:widget\.New\w*\(|dialog\.New\w*\(|dialog\.Show\w*\(|\.SetText\(|\.SetPlaceHolder\(|PlaceHolder = |\.SetTitle\(|\.SetConfirmText\(|\.SetDismissText\()\s*"([^"]*[A-Za-z][^"]*)"`)
 
 // TestNoLiteralUserText checks that no user-visible text bypasses lang.
 func TestNoLiteralUserText(t *testing.T) {
