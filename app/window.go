@@ -104,6 +104,7 @@ var screenOf = map[string]string{
 	"agreement":    "ketenafspraken", "party": "ketenafspraken",
 	"plan": "beleidsplannen", "section": "beleidsplannen", "block": "beleidsplannen",
 	"action": "beleidsplannen", "planversion": "beleidsplannen",
+	"conflict": "uitwisselen", // id: a data.ConflictID
 }
 
 // navItem is one entry of the navigation on the left.
