@@ -77,12 +77,7 @@ func cmdBundle(c *call) error {
 		if err != nil {
 			return err
 		}
-		f, err := os.Open(c.args[1])
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		b, err := bundle.Read(f, opt)
+		b, err := bundle.ReadFile(c.args[1], opt)
 		if err != nil {
 			return err
 		}

@@ -22,6 +22,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"sort"
 	"strings"
 	"time"
 
@@ -221,57 +223,117 @@ type ReadOptions struct {
 const ageHeader = "age-encryption.org/v1\n"
 
 // Read reads and verifies a bundle of at most MaxFileSize bytes. Nothing
-// is applied; see Import.
+// is applied; see Import. ReadFile reads from disk without loading the
+// whole file; Read needs the file in memory (or a temporary file for an
+// encrypted one).
 func Read(r io.Reader, opt ReadOptions) (*Bundle, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	tmp, err := os.CreateTemp("", "ketenregie-import-*")
 	if err != nil {
 		return nil, err
 	}
-	if len(raw) > MaxFileSize {
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	n, err := io.Copy(tmp, io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	return readFrom(tmp, n, opt)
+}
+
+// ReadFile reads and verifies the bundle at path.
+func ReadFile(path string, opt ReadOptions) (*Bundle, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return readFrom(f, st.Size(), opt)
+}
+
+// readFrom reads a bundle from a file of size bytes: decrypting it into a
+// temporary file when it is encrypted, then reading the zip in place.
+func readFrom(f *os.File, size int64, opt ReadOptions) (*Bundle, error) {
+	if size > MaxFileSize {
 		return nil, refuse("size", "het bestand is groter dan %d MB en wordt niet gelezen", MaxFileSize>>20)
 	}
+	head := make([]byte, len(ageHeader))
+	k, _ := f.ReadAt(head, 0)
 	b := &Bundle{}
-	if bytes.HasPrefix(raw, []byte(ageHeader)) {
+	var zr *zip.Reader
+	if string(head[:k]) == ageHeader {
 		b.Encrypted = true
-		if opt.Passphrase == "" && len(opt.Identities) == 0 {
-			return nil, &Error{Reason: "passphrase", Msg: "het bestand is versleuteld; geef het wachtwoord van het team op"}
-		}
-		var ids []age.Identity
-		if opt.Passphrase != "" {
-			id, err := age.NewScryptIdentity(opt.Passphrase)
-			if err != nil {
-				return nil, err
-			}
-			ids = append(ids, id)
-		}
-		for _, k := range opt.Identities {
-			id, err := age.ParseX25519Identity(strings.TrimSpace(k))
-			if err != nil {
-				return nil, refuse("passphrase", "de geheime sleutel is geen age-sleutel")
-			}
-			ids = append(ids, id)
-		}
-		dr, err := age.Decrypt(bytes.NewReader(raw), ids...)
+		plain, err := decrypt(io.NewSectionReader(f, 0, size), opt)
 		if err != nil {
-			var noMatch *age.NoIdentityMatchError
-			if errors.As(err, &noMatch) {
-				return nil, &Error{Reason: "passphrase", Msg: "het wachtwoord of de sleutel past niet bij dit bestand"}
-			}
-			return nil, refuse("not-a-bundle", "het versleutelde bestand is beschadigd: %v", err)
+			return nil, err
 		}
-		plain, err := io.ReadAll(io.LimitReader(dr, MaxFileSize+1))
+		defer os.Remove(plain.Name())
+		defer plain.Close()
+		st, err := plain.Stat()
 		if err != nil {
-			return nil, refuse("not-a-bundle", "het versleutelde bestand is beschadigd of afgebroken")
+			return nil, err
 		}
-		if len(plain) > MaxFileSize {
-			return nil, refuse("size", "het bestand is uitgepakt groter dan %d MB en wordt niet gelezen", MaxFileSize>>20)
+		if zr, err = zip.NewReader(plain, st.Size()); err != nil {
+			return nil, refuse("not-a-bundle", "dit is geen uitwisselbestand van Ketenregie (of het is afgebroken)")
 		}
-		raw = plain
+		return readZip(b, zr)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	zr, err := zip.NewReader(f, size)
 	if err != nil {
 		return nil, refuse("not-a-bundle", "dit is geen uitwisselbestand van Ketenregie (of het is afgebroken)")
 	}
+	return readZip(b, zr)
+}
+
+// decrypt unwraps an age file into a temporary file.
+func decrypt(r io.Reader, opt ReadOptions) (*os.File, error) {
+	if opt.Passphrase == "" && len(opt.Identities) == 0 {
+		return nil, &Error{Reason: "passphrase", Msg: "het bestand is versleuteld; geef het wachtwoord van het team op"}
+	}
+	var ids []age.Identity
+	if opt.Passphrase != "" {
+		id, err := age.NewScryptIdentity(opt.Passphrase)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	for _, k := range opt.Identities {
+		id, err := age.ParseX25519Identity(strings.TrimSpace(k))
+		if err != nil {
+			return nil, refuse("passphrase", "de geheime sleutel is geen age-sleutel")
+		}
+		ids = append(ids, id)
+	}
+	dr, err := age.Decrypt(r, ids...)
+	if err != nil {
+		var noMatch *age.NoIdentityMatchError
+		if errors.As(err, &noMatch) {
+			return nil, &Error{Reason: "passphrase", Msg: "het wachtwoord of de sleutel past niet bij dit bestand"}
+		}
+		return nil, refuse("not-a-bundle", "het versleutelde bestand is beschadigd: %v", err)
+	}
+	tmp, err := os.CreateTemp("", "ketenregie-import-*")
+	if err != nil {
+		return nil, err
+	}
+	n, err := io.Copy(tmp, io.LimitReader(dr, MaxFileSize+1))
+	if err != nil || n > MaxFileSize {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		if err != nil {
+			return nil, refuse("not-a-bundle", "het versleutelde bestand is beschadigd of afgebroken")
+		}
+		return nil, refuse("size", "het bestand is uitgepakt groter dan %d MB en wordt niet gelezen", MaxFileSize>>20)
+	}
+	return tmp, nil
+}
+
+// readZip checks a bundle's entries, manifest, signature and changes.
+func readZip(b *Bundle, zr *zip.Reader) (*Bundle, error) {
 	entries := map[string]*zip.File{}
 	for _, f := range zr.File {
 		if _, dup := entries[f.Name]; dup {
@@ -284,6 +346,7 @@ func Read(r io.Reader, opt ReadOptions) (*Bundle, error) {
 		for n := range entries {
 			names = append(names, n)
 		}
+		sort.Strings(names)
 		return nil, refuse("entries", "dit is geen uitwisselbestand van Ketenregie: het bevat %s", strings.Join(names, ", "))
 	}
 	mb, err := readEntry(entries[manifestName], maxManifestSize)
@@ -313,15 +376,7 @@ func Read(r io.Reader, opt ReadOptions) (*Bundle, error) {
 	if err != nil || len(sig) != ed25519.SignatureSize || !ed25519.Verify(pub, mb, sig) {
 		return nil, refuse("signature", "de handtekening van het bestand klopt niet: het is na het maken veranderd, of niet door Ketenregie gemaakt")
 	}
-	body, err := readEntry(entries[changesName], maxChangesSize)
-	if err != nil {
-		return nil, err
-	}
-	sum := sha256.Sum256(body)
-	if hex.EncodeToString(sum[:]) != b.Manifest.SHA256 {
-		return nil, refuse("checksum", "de wijzigingen in het bestand zijn veranderd of afgebroken (de controlesom klopt niet)")
-	}
-	if b.Changes, err = parseChanges(body, b.Manifest.Changes); err != nil {
+	if b.Changes, err = readChanges(entries[changesName], b.Manifest); err != nil {
 		return nil, err
 	}
 	return b, nil
@@ -346,16 +401,43 @@ func readEntry(f *zip.File, limit int64) ([]byte, error) {
 	return b, nil
 }
 
-func parseChanges(body []byte, want int) ([]data.Change, error) {
-	if want < 0 || want > maxChanges {
-		return nil, refuse("line", "het bestand zegt %d wijzigingen te bevatten; dat kan niet", want)
+// readChanges streams changes.jsonl, checking each line and the checksum
+// of the whole; the file is never held in memory at once.
+func readChanges(f *zip.File, m Manifest) ([]data.Change, error) {
+	if m.Changes < 0 || m.Changes > maxChanges {
+		return nil, refuse("line", "het bestand zegt %d wijzigingen te bevatten; dat kan niet", m.Changes)
 	}
-	out := make([]data.Change, 0, want)
-	sc := bufio.NewScanner(bytes.NewReader(body))
+	if f.UncompressedSize64 > maxChangesSize {
+		return nil, refuse("size", "%s in het bestand is te groot", f.Name)
+	}
+	// First the checksum, so an altered file is called altered, not
+	// unreadable; then the lines. Both passes stream.
+	rc, err := f.Open()
+	if err != nil {
+		return nil, refuse("not-a-bundle", "%s in het bestand is onleesbaar", f.Name)
+	}
+	sum := sha256.New()
+	_, err = io.Copy(sum, io.LimitReader(rc, maxChangesSize))
+	rc.Close()
+	if err != nil {
+		return nil, refuse("not-a-bundle", "%s in het bestand is beschadigd of afgebroken", f.Name)
+	}
+	if hex.EncodeToString(sum.Sum(nil)) != m.SHA256 {
+		return nil, refuse("checksum", "de wijzigingen in het bestand zijn veranderd of afgebroken (de controlesom klopt niet)")
+	}
+	if rc, err = f.Open(); err != nil {
+		return nil, refuse("not-a-bundle", "%s in het bestand is onleesbaar", f.Name)
+	}
+	defer rc.Close()
+	sc := bufio.NewScanner(io.LimitReader(rc, maxChangesSize))
 	sc.Buffer(make([]byte, 64<<10), maxLineSize)
+	out := make([]data.Change, 0, min(m.Changes, 1<<16))
 	n := 0
 	for sc.Scan() {
 		n++
+		if n > m.Changes {
+			return nil, refuse("line", "het bestand bevat meer wijzigingen dan het zegt (%d)", m.Changes)
+		}
 		var l line
 		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
 		dec.DisallowUnknownFields()
@@ -377,10 +459,13 @@ func parseChanges(body []byte, want int) ([]data.Change, error) {
 		out = append(out, c)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, refuse("line", "regel %d van de wijzigingen is te lang", n+1)
+		if errors.Is(err, bufio.ErrTooLong) {
+			return nil, refuse("line", "regel %d van de wijzigingen is te lang", n+1)
+		}
+		return nil, refuse("not-a-bundle", "%s in het bestand is beschadigd of afgebroken", f.Name)
 	}
-	if len(out) != want {
-		return nil, refuse("line", "het bestand bevat %d wijzigingen in plaats van %d", len(out), want)
+	if len(out) != m.Changes {
+		return nil, refuse("line", "het bestand bevat %d wijzigingen in plaats van %d", len(out), m.Changes)
 	}
 	return out, nil
 }

@@ -119,12 +119,7 @@ func Sync(ctx context.Context, s *data.Store, dir, passphrase, app string) (Sync
 
 // syncOne imports one colleague's file, unless it holds nothing new.
 func syncOne(ctx context.Context, s *data.Store, path, passphrase string) (string, data.ApplyReport, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", data.ApplyReport{}, err
-	}
-	defer f.Close()
-	b, err := Read(f, ReadOptions{Passphrase: passphrase})
+	b, err := ReadFile(path, ReadOptions{Passphrase: passphrase})
 	if err != nil {
 		return "", data.ApplyReport{}, err
 	}
