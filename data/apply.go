@@ -239,6 +239,7 @@ func (t *Tx) freshChanges(changes []Change) ([]*Change, error) {
 		sort.Slice(list, func(i, j int) bool { return list[i].Seq < list[j].Seq })
 		var have int64
 		var prevHash string
+		var held map[int64]string // hashes of the changes of origin already here, read once
 		err := t.queryRow("SELECT seq, hash FROM change WHERE origin = ? ORDER BY seq DESC LIMIT 1", origin).Scan(&have, &prevHash)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, err
@@ -251,11 +252,12 @@ func (t *Tx) freshChanges(changes []Change) ([]*Change, error) {
 				continue
 			}
 			if c.Seq <= have {
-				var hash string
-				if err := t.queryRow("SELECT hash FROM change WHERE origin = ? AND seq = ?", c.Origin, c.Seq).Scan(&hash); err != nil {
-					return nil, err
+				if held == nil {
+					if held, err = t.hashes(origin, list[0].Seq, have); err != nil {
+						return nil, err
+					}
 				}
-				if hash != c.Hash {
+				if held[c.Seq] != c.Hash {
 					return nil, t.divergence(c.Origin)
 				}
 				continue
@@ -274,6 +276,25 @@ func (t *Tx) freshChanges(changes []Change) ([]*Change, error) {
 		}
 	}
 	return fresh, nil
+}
+
+// hashes reads the hashes of an origin's changes from seq from to to.
+func (t *Tx) hashes(origin string, from, to int64) (map[int64]string, error) {
+	rows, err := t.query("SELECT seq, hash FROM change WHERE origin = ? AND seq BETWEEN ? AND ?", origin, from, to)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make(map[int64]string, max(0, to-from+1))
+	for rows.Next() {
+		var n int64
+		var h string
+		if err := rows.Scan(&n, &h); err != nil {
+			return nil, err
+		}
+		out[n] = h
+	}
+	return out, rows.Err()
 }
 
 // divergence is the refusal for two histories under one device id.

@@ -59,7 +59,7 @@ func (t *Tx) Erase(kind, id string) error {
 		if err := t.Delete(kind, id); err != nil {
 			return err
 		}
-	} else if _, ok, err := deletionOf(t.ctx, t.tx, id); err != nil || !ok {
+	} else if _, ok, err := deletionOf(t.ctx, cached{t}, id); err != nil || !ok {
 		if err == nil {
 			err = &Error{Code: CodeNotFound, Kind: kind, Msg: fmt.Sprintf("geen %s met id %s", k.Label, id)}
 		}

@@ -114,7 +114,7 @@ func (t *Tx) Get(kind, id string) (Record, error) {
 	if err != nil {
 		return Record{}, err
 	}
-	return getRecord(t.ctx, t.tx, k, id)
+	return getRecord(t.ctx, cached{t}, k, id)
 }
 
 // List returns every live record of a kind in Dutch order of its title.

@@ -51,7 +51,7 @@ func (t *Tx) resolveField(kind, id, field, value string) error {
 		return err
 	}
 	if field != FieldExists {
-		old, err := getRecord(t.ctx, t.tx, k, id)
+		old, err := getRecord(t.ctx, cached{t}, k, id)
 		if err != nil {
 			return err
 		}

@@ -49,7 +49,7 @@ func (t *Tx) Restore(kind, id string) error {
 		}
 		return err
 	}
-	del, ok, err := deletionOf(t.ctx, t.tx, id)
+	del, ok, err := deletionOf(t.ctx, cached{t}, id)
 	if err != nil {
 		return err
 	}
@@ -84,7 +84,7 @@ func (t *Tx) restoreOwned(k *Kind, id string, del deletion) error {
 			}
 			rows.Close()
 			for _, c := range children {
-				cd, ok, err := deletionOf(t.ctx, t.tx, c)
+				cd, ok, err := deletionOf(t.ctx, cached{t}, c)
 				if err != nil {
 					return err
 				}

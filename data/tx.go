@@ -22,6 +22,10 @@ type Tx struct {
 	seq    int64
 	hash   string
 	hlc    int64
+
+	// stmts caches the transaction's prepared statements: parsing SQL was a
+	// quarter of the time of a large import.
+	stmts map[string]*sql.Stmt
 }
 
 // Write runs fn in one transaction and commits if fn returns nil.
@@ -51,16 +55,44 @@ func (t *Tx) Now() time.Time { return t.now }
 // Today is the transaction's date as YYYY-MM-DD in local time.
 func (t *Tx) Today() string { return t.now.Format("2006-01-02") }
 
+// stmt prepares a statement once per transaction.
+func (t *Tx) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(t.ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	t.stmts[query] = st
+	return st, nil
+}
+
 func (t *Tx) exec(query string, args ...any) (sql.Result, error) {
-	return t.tx.ExecContext(t.ctx, query, args...)
+	st, err := t.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(t.ctx, args...)
 }
 
 func (t *Tx) query(query string, args ...any) (*sql.Rows, error) {
-	return t.tx.QueryContext(t.ctx, query, args...)
+	st, err := t.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(t.ctx, args...)
 }
 
 func (t *Tx) queryRow(query string, args ...any) *sql.Row {
-	return t.tx.QueryRowContext(t.ctx, query, args...)
+	st, err := t.stmt(query)
+	if err != nil {
+		return t.tx.QueryRowContext(t.ctx, query, args...) // reports the same error
+	}
+	return st.QueryRowContext(t.ctx, args...)
 }
 
 // loadClock reads where this device's chain ends and the clock stands.
@@ -156,4 +188,15 @@ func (t *Tx) insertChange(c *Change) error {
 	_, err := t.exec("INSERT INTO head (entity, entity_id, field, origin, seq) VALUES (?, ?, ?, ?, ?)",
 		c.Entity, c.EntityID, c.Field, c.Origin, c.Seq)
 	return err
+}
+
+// cached is the transaction as a querier that prepares each statement once.
+type cached struct{ t *Tx }
+
+func (c cached) QueryContext(_ context.Context, query string, args ...any) (*sql.Rows, error) {
+	return c.t.query(query, args...)
+}
+
+func (c cached) QueryRowContext(_ context.Context, query string, args ...any) *sql.Row {
+	return c.t.queryRow(query, args...)
 }

@@ -79,7 +79,7 @@ func (t *Tx) Update(kind, id string, values map[string]string) error {
 	if err != nil {
 		return err
 	}
-	old, err := getRecord(t.ctx, t.tx, k, id)
+	old, err := getRecord(t.ctx, cached{t}, k, id)
 	if err != nil {
 		return err
 	}
@@ -126,7 +126,7 @@ func (t *Tx) Delete(kind, id string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := getRecord(t.ctx, t.tx, k, id); err != nil {
+	if _, err := getRecord(t.ctx, cached{t}, k, id); err != nil {
 		return err
 	}
 	if err := t.checkUnused(k, id); err != nil {
