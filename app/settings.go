@@ -34,6 +34,7 @@ type settingsScreen struct {
 	path       *widget.Label
 	schema     *widget.Label
 	backups    *widget.Label
+	backupList *fyne.Container
 	deleted    *fyne.Container
 
 	langCodes  map[string]string // radio label -> preference value
@@ -43,7 +44,7 @@ type settingsScreen struct {
 
 func newSettingsScreen(e *env) *settingsScreen {
 	st := &settingsScreen{env: e, path: widget.NewLabel(""), schema: widget.NewLabel(""),
-		backups: widget.NewLabel(""), deviceMsg: widget.NewLabel(""), deleted: container.NewVBox()}
+		backups: widget.NewLabel(""), backupList: container.NewVBox(), deviceMsg: widget.NewLabel(""), deleted: container.NewVBox()}
 	prefs := fyne.CurrentApp().Preferences()
 
 	st.device = newTextEntry(st.Shortcut)
@@ -100,7 +101,7 @@ func newSettingsScreen(e *env) *settingsScreen {
 	storage := container.New(layout.NewFormLayout(),
 		label(lang.X("settings.database", "Database")), container.NewBorder(nil, nil, nil, openFolder, st.path),
 		label(lang.X("settings.schema", "Databaseversie")), st.schema,
-		label(lang.X("settings.backups", "Reservekopieën")), st.backups,
+		label(lang.X("settings.backups", "Reservekopieën")), container.NewVBox(st.backups, st.backupList),
 		layout.NewSpacer(), hint(lang.X("settings.database.hint",
 			"Een andere database kiest u bij het starten met --db BESTAND of de omgevingsvariabele KETENREGIE_DB. Maak een reservekopie door Ketenregie te sluiten en het databasebestand te kopiëren.")),
 	)
@@ -145,6 +146,7 @@ func (st *settingsScreen) Refresh() {
 }
 
 func (st *settingsScreen) showBackups() {
+	st.backupList.RemoveAll()
 	list, err := data.Backups(st.store.Path())
 	switch {
 	case err != nil:
@@ -152,13 +154,36 @@ func (st *settingsScreen) showBackups() {
 	case len(list) == 0:
 		st.backups.SetText(lang.X("settings.backups.none", "Nog geen. Ketenregie maakt een reservekopie vóór elke database-upgrade en elke import, en bewaart de laatste tien."))
 	default:
-		text := lang.X("settings.backups.count", "{{.Count}} in {{.Dir}}", map[string]any{"Count": len(list), "Dir": data.BackupDir(st.store.Path())})
+		st.backups.SetText(lang.X("settings.backups.count", "{{.Count}} in {{.Dir}}", map[string]any{"Count": len(list), "Dir": data.BackupDir(st.store.Path())}))
 		for _, b := range list {
-			text += "\n" + lang.X("settings.backups.item", "{{.Date}} om {{.Time}}: {{.Reason}} ({{.Size}} kB)",
+			b := b
+			text := lang.X("settings.backups.item", "{{.Date}} om {{.Time}}: {{.Reason}} ({{.Size}} kB)",
 				map[string]any{"Date": b.Time.Format("02-01-2006"), "Time": b.Time.Format("15:04"), "Reason": b.Comment, "Size": (b.Size + 1023) / 1024})
+			restore := widget.NewButtonWithIcon(lang.X("settings.backups.restore", "Terugzetten"), theme.HistoryIcon(), func() { st.askRestore(b) })
+			st.backupList.Add(container.NewBorder(nil, nil, nil, restore, widget.NewLabel(text)))
 		}
-		st.backups.SetText(text)
 	}
+}
+
+// askRestore confirms, then replaces the database with a backup.
+func (st *settingsScreen) askRestore(b data.BackupFile) {
+	when := b.Time.Format("02-01-2006 15:04")
+	st.ask(lang.X("settings.backups.restore.title", "Reservekopie terugzetten"),
+		lang.X("settings.backups.restore.question", "De database wordt teruggezet naar de toestand van {{.When}}. Wat u daarna heeft ingevoerd, verdwijnt uit deze database; wat u al met collega's had uitgewisseld, komt terug bij de volgende uitwisseling. Ketenregie maakt eerst een reservekopie van de huidige toestand. Doorgaan?", map[string]any{"When": when}),
+		lang.X("settings.backups.restore.yes", "Terugzetten"), lang.X("settings.backups.restore.no", "Annuleren"), func() {
+			st.busy(lang.X("settings.backups.restore.title", "Reservekopie terugzetten"), lang.X("settings.backups.restore.busy", "De reservekopie wordt teruggezet…"),
+				func() error { return st.store.RestoreBackup(st.ctx, b.Path) },
+				func(err error) {
+					if err != nil {
+						st.showError(err)
+					}
+					if st.main != nil {
+						st.main.refreshAll()
+					} else {
+						st.Refresh()
+					}
+				})
+		}, nil)
 }
 
 func (st *settingsScreen) showDeleted() {

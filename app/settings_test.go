@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -131,5 +132,44 @@ func TestWindowRemembersSizeAndScreen(t *testing.T) {
 	}
 	if got := m2.Window().Canvas().Size(); got.Width != 1500 || got.Height != 900 {
 		t.Errorf("opened at %v, want 1500x900", got)
+	}
+}
+
+func TestRestoreBackupFromSettings(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, false)
+	kept, _ := s.Create(ctx, "contact", map[string]string{"name": "Voor de reservekopie"})
+	if _, err := s.Backup(ctx, "handmatig", 10); err != nil {
+		t.Fatal(err)
+	}
+	later, _ := s.Create(ctx, "contact", map[string]string{"name": "Na de reservekopie"})
+	m := newWindow(t, s)
+	st := openSettings(t, m)
+	var restore *widget.Button
+	for _, o := range test.LaidOutObjects(st.backupList) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Terugzetten" {
+			restore = b
+		}
+	}
+	if restore == nil {
+		t.Fatal("no Terugzetten next to the backup")
+	}
+	test.Tap(restore)
+	if !strings.Contains(dialogText(m.Window()), "eerst een reservekopie") {
+		t.Errorf("the question does not say a backup is made first: %q", dialogText(m.Window()))
+	}
+	test.Tap(dialogButton(t, m.Window(), "Terugzetten"))
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if _, err := s.Get(ctx, "contact", later); data.IsNotFound(err) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the backup was not restored")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if _, err := s.Get(ctx, "contact", kept); err != nil {
+		t.Errorf("the contact from before the backup is gone: %v", err)
 	}
 }

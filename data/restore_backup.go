@@ -1,0 +1,105 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// RestoreBackup replaces the database with one of its backups (see
+// Backups) and reopens it. The current state is backed up first, so the
+// restore can itself be undone.
+//
+// The restored database takes a new device identity: its own history was
+// rewound, and changes this device made after the backup may already be
+// with colleagues. Writing on under the old id would make two different
+// histories under one device id; under a new one, the colleagues' files
+// simply bring those later changes back as a colleague's.
+func (s *Store) RestoreBackup(ctx context.Context, backupPath string) error {
+	v, err := schemaVersion(ctx, backupPath)
+	if err != nil {
+		return err
+	}
+	if v < 1 || v > len(migrations0()) {
+		return &Error{Code: CodeInvalid, Msg: fmt.Sprintf("%s is geen reservekopie die deze versie van Ketenregie kan terugzetten", filepath.Base(backupPath))}
+	}
+	name, err := s.DeviceName(ctx)
+	if err != nil {
+		return err
+	}
+	// Copy the backup aside first: backing up the current state may prune
+	// the oldest backup, which may be the one being restored.
+	tmp, err := os.CreateTemp(filepath.Dir(s.path), ".~terugzetten-*.db")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	src, err := os.Open(backupPath)
+	if err != nil {
+		tmp.Close()
+		return err
+	}
+	_, err = io.Copy(tmp, src)
+	src.Close()
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := s.Backup(ctx, "voor-terugzetten", 10); err != nil {
+		return fmt.Errorf("reservekopie van de huidige toestand: %w", err)
+	}
+	if err := s.db.Close(); err != nil {
+		return err
+	}
+	for _, ext := range []string{"-wal", "-shm"} {
+		os.Remove(s.path + ext)
+	}
+	renameErr := os.Rename(tmp.Name(), s.path)
+	ns, err := Open(ctx, s.path, Options{})
+	if err != nil {
+		return fmt.Errorf("de database kan na het terugzetten niet worden geopend: %w", err)
+	}
+	s.db, s.device, s.search = ns.db, ns.device, searchCache{}
+	if renameErr != nil {
+		return renameErr
+	}
+	return s.newIdentity(ctx, name)
+}
+
+// newIdentity gives this database a new device id and signing key, keeping
+// the device's name.
+func (s *Store) newIdentity(ctx context.Context, name string) error {
+	id := uuid.Must(uuid.NewV7()).String()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, q := range []struct {
+		sql  string
+		args []any
+	}{
+		{"INSERT INTO device (id, name, created) VALUES (?, ?, ?)", []any{id, name, s.Now().UTC().Format(time.RFC3339)}},
+		{"UPDATE local SET value = ? WHERE key = 'device'", []any{id}},
+		{"DELETE FROM local WHERE key = 'signing_key'", nil},
+	} {
+		if _, err := tx.ExecContext(ctx, q.sql, q.args...); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	s.device = id
+	return nil
+}
