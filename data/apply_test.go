@@ -266,6 +266,10 @@ func convergence(t *testing.T, seed int64) {
 	for i := 0; i < 3; i++ {
 		ids = append(ids, mustCreate(t, peers[0], "contact", map[string]string{"name": fmt.Sprintf("Contact %d", i)}))
 	}
+	plan := mustCreate(t, peers[0], "plan", map[string]string{"title": "Beleidsplan"})
+	for _, title := range []string{"Inleiding", "Kader", "Aanpak", "Monitoring"} {
+		mustCreate(t, peers[0], "section", map[string]string{"plan_id": plan, "title": title})
+	}
 	for _, p := range peers[1:] {
 		send(t, peers[0], p)
 	}
@@ -276,7 +280,7 @@ func convergence(t *testing.T, seed int64) {
 		"notes": {"eerste", "tweede", "derde"},
 		"role":  {"aandachtsfunctionaris", "zorgcoordinator", ""},
 	}
-	for step := 0; step < 60; step++ {
+	for step := 0; step < 80; step++ {
 		p := peers[rng.Intn(len(peers))]
 		id := ids[rng.Intn(len(ids))]
 		switch n := rng.Intn(10); {
@@ -292,6 +296,22 @@ func convergence(t *testing.T, seed int64) {
 			}
 		case n < 8:
 			p.Write(ctx, func(tx *Tx) error { return tx.Restore("contact", id) })
+		case n < 9 && rng.Intn(2) == 0:
+			// Move a chapter: one change of its position.
+			secs, _ := p.ListWhere(ctx, "section", "plan_id", plan)
+			if len(secs) >= 2 {
+				i, j := rng.Intn(len(secs)), rng.Intn(len(secs)-1)
+				pos := Between(secs[j].Get("position"), secs[j+1].Get("position"))
+				if i != j && i != j+1 {
+					p.Update(ctx, "section", secs[i].ID, map[string]string{"position": pos})
+				}
+			}
+		case n < 9:
+			// Resolve an open conflict with one of its values.
+			if cs, _ := p.Conflicts(ctx); len(cs) > 0 {
+				c := cs[rng.Intn(len(cs))]
+				p.Resolve(ctx, c.ID, c.Values[rng.Intn(len(c.Values))])
+			}
 		default:
 			from, to := peers[rng.Intn(3)], peers[rng.Intn(3)]
 			if from != to {
@@ -309,9 +329,16 @@ func convergence(t *testing.T, seed int64) {
 		}
 	}
 	want := dumpString(t, peers[0])
+	wantKnown, _ := peers[0].Known(ctx)
 	for i, p := range peers[1:] {
 		if got := dumpString(t, p); got != want {
 			t.Fatalf("peer %d differs from peer 0 after a full exchange:\n%s\n---\n%s", i+1, got, want)
+		}
+		// Every change anyone made is in every log: no saved value was
+		// dropped; it is current, an open conflict, or replaced by a
+		// change that had seen it.
+		if got, _ := p.Known(ctx); fmt.Sprint(got) != fmt.Sprint(wantKnown) {
+			t.Errorf("peer %d holds %v, peer 0 %v", i+1, got, wantKnown)
 		}
 	}
 }
