@@ -619,3 +619,29 @@ func TestOpenRecordShowsItsScreen(t *testing.T) {
 		t.Errorf("OpenRecord(contact) shows screen %q with %q", m.current, m.contacts.name.Text)
 	}
 }
+
+func TestForgetAPerson(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	c := openContacts(t, m)
+	test.Type(c.search, "ozturk")
+	c.list.Select(0)
+	id, name := c.id, c.name.Text
+	test.Tap(c.eraseButton)
+	if !strings.Contains(dialogText(m.Window()), "niet ongedaan") {
+		t.Errorf("the question does not warn that this is final: %q", dialogText(m.Window()))
+	}
+	test.Tap(dialogButton(t, m.Window(), "Vergeten"))
+	if _, err := s.Get(ctx, "contact", id); !data.IsNotFound(err) {
+		t.Fatalf("still there: %v", err)
+	}
+	var n int
+	s.DB().QueryRow("SELECT count(*) FROM change WHERE instr(value, ?) > 0", name).Scan(&n)
+	if n != 0 {
+		t.Errorf("the name is still in the change log %d times", n)
+	}
+	if !strings.Contains(c.message.Text, "gewist") || m.undo.content.Visible() {
+		t.Errorf("after forgetting: message %q, undo offered %v", c.message.Text, m.undo.content.Visible())
+	}
+}

@@ -70,6 +70,7 @@ type contactsScreen struct {
 	newButton    *widget.Button
 	saveButton   *widget.Button
 	deleteButton *widget.Button
+	eraseButton  *widget.Button // "Vergeet deze persoon" (AVG)
 
 	panel   *fyne.Container // the form with its heading, message and buttons
 	content fyne.CanvasObject
@@ -148,6 +149,8 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.saveButton.Importance = widget.HighImportance
 	c.deleteButton = widget.NewButtonWithIcon(lang.X("contacts.delete", "Verwijderen"), theme.DeleteIcon(), c.confirmDelete)
 	c.deleteButton.Importance = widget.DangerImportance
+	c.eraseButton = widget.NewButtonWithIcon(lang.X("contacts.erase", "Vergeet deze persoon"), theme.VisibilityOffIcon(), c.confirmErase)
+	c.eraseButton.Importance = widget.LowImportance
 
 	label := func(text string) *widget.Label {
 		return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
@@ -162,7 +165,7 @@ func newContactsScreen(e *env) *contactsScreen {
 		label(lang.X("contacts.field.reviewed", "Laatst gecontroleerd")), container.NewBorder(nil, nil, nil, today, c.reviewed),
 		label(lang.X("contacts.field.notes", "Notities")), c.notes,
 	)
-	buttons := container.NewHBox(c.newButton, layout.NewSpacer(), c.deleteButton, c.saveButton)
+	buttons := container.NewHBox(c.newButton, layout.NewSpacer(), c.eraseButton, c.deleteButton, c.saveButton)
 	c.panel = container.NewBorder(c.heading, container.NewVBox(c.message, buttons), nil, nil, container.NewVScroll(form))
 	filters := container.NewGridWithColumns(2, c.roleFilter, c.muniFilter)
 	left := container.NewBorder(container.NewVBox(c.search, filters, c.count), nil, nil, nil, c.list)
@@ -503,9 +506,11 @@ func (c *contactsScreen) load(rec data.Record) {
 	if c.id == "" {
 		c.heading.SetText(lang.X("contacts.heading.new", "Nieuwe contactpersoon"))
 		c.deleteButton.Disable()
+		c.eraseButton.Disable()
 	} else {
 		c.heading.SetText(rec.Get("name"))
 		c.deleteButton.Enable()
+		c.eraseButton.Enable()
 	}
 	c.changed()
 }
@@ -641,6 +646,27 @@ func (c *contactsScreen) confirmDelete() {
 		lang.X("contacts.delete.question", "Weet u zeker dat u {{.Name}} wilt verwijderen?", map[string]any{"Name": name}),
 		lang.X("contacts.delete", "Verwijderen"), lang.X("contacts.cancel", "Annuleren"),
 		func() { c.delete(id, name) }, nil)
+}
+
+// confirmErase asks whether to forget the person in the form for good (AVG).
+func (c *contactsScreen) confirmErase() {
+	if c.id == "" {
+		return
+	}
+	id, name := c.id, c.loaded["name"]
+	c.ask(lang.X("contacts.erase.title", "Persoon vergeten (AVG)"),
+		lang.X("contacts.erase.question", "Alle gegevens van {{.Name}} worden gewist, ook uit de geschiedenis van de database, en bij collega's zodra zij uw bestanden inlezen. Dit kan niet ongedaan worden gemaakt. Gebruik dit bij een verzoek om verwijdering; voor gewoon opruimen kiest u Verwijderen.", map[string]any{"Name": name}),
+		lang.X("contacts.erase.yes", "Vergeten"), lang.X("contacts.cancel", "Annuleren"),
+		func() {
+			if err := c.store.Erase(c.ctx, "contact", id); err != nil {
+				c.showError(err)
+				return
+			}
+			c.rows = map[string]data.Record{}
+			c.load(data.Record{})
+			c.runSearch()
+			c.showMessage(lang.X("contacts.erased", "De gegevens van {{.Name}} zijn gewist.", map[string]any{"Name": name}), widget.SuccessImportance)
+		}, nil)
 }
 
 func (c *contactsScreen) delete(id, name string) {
