@@ -45,6 +45,8 @@ type assessmentPanel struct {
 	dateMarked   bool // the date field is marked as wrong
 	hint         *hint
 	rows         []*assessmentRow
+	rowBoxes     []fyne.CanvasObject // the rows as laid out, to scroll to one
+	scroll       *container.Scroll
 	message      *widget.Label
 	saveButton   *widget.Button
 	deleteButton *widget.Button
@@ -105,7 +107,6 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	for i, l := range data.AssessmentLevels {
 		options[i] = levelLabel(l.Code)
 	}
-	var items []fyne.CanvasObject
 	for _, it := range data.Checklist {
 		r := &assessmentRow{item: it.Code}
 		title := widget.NewLabelWithStyle(itemLabel(it.Code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -120,7 +121,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 		r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.deleteRow(r) })
 		r.del.Importance = widget.LowImportance
 		p.rows = append(p.rows, r)
-		items = append(items, container.NewVBox(
+		p.rowBoxes = append(p.rowBoxes, container.NewVBox(
 			container.NewBorder(nil, nil, nil, r.prev, title),
 			container.NewBorder(nil, nil, r.level, r.del, r.note),
 			widget.NewSeparator()))
@@ -135,8 +136,8 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	p.deleteButton.Importance = widget.DangerImportance
 	head := container.NewVBox(p.heading, container.NewHBox(dateLabel, dateBox, todayButton), p.hint)
 	buttons := container.NewHBox(cancel, layout.NewSpacer(), p.deleteButton, p.saveButton)
-	p.editor = container.NewBorder(head, container.NewVBox(p.message, buttons), nil, nil,
-		container.NewVScroll(container.NewVBox(items...)))
+	p.scroll = container.NewVScroll(container.NewVBox(p.rowBoxes...))
+	p.editor = container.NewBorder(head, container.NewVBox(p.message, buttons), nil, nil, p.scroll)
 
 	p.content = container.NewStack(p.history)
 	return p
@@ -180,10 +181,13 @@ func (p *assessmentPanel) read() {
 func (p *assessmentPanel) setNote(text string, importance widget.Importance) {
 	p.note.Importance = importance
 	p.note.SetText(text)
-	if text == "" {
+	switch {
+	case text == "" && p.note.Visible():
 		p.note.Hide()
-	} else {
+		p.history.Refresh() // take back the note's room
+	case text != "" && !p.note.Visible():
 		p.note.Show()
+		p.history.Refresh() // make room for the note
 	}
 }
 
@@ -375,6 +379,7 @@ func (p *assessmentPanel) openEditor() {
 	p.setNote("", widget.MediumImportance)
 	p.content.Objects = []fyne.CanvasObject{p.editor}
 	p.content.Refresh()
+	p.scroll.ScrollToTop()
 	p.changed()
 }
 
@@ -462,7 +467,10 @@ func (p *assessmentPanel) whenDiscarded(then func()) {
 func (p *assessmentPanel) fail(msg string, dateAtFault bool) {
 	p.message.Importance = widget.DangerImportance
 	p.message.SetText(msg)
-	p.message.Show()
+	if !p.message.Visible() {
+		p.message.Show()
+		p.editor.Refresh() // make room for the message above the buttons
+	}
 	if dateAtFault {
 		p.date.SetValidationError(errors.New(msg))
 		p.dateMarked = true
@@ -471,7 +479,10 @@ func (p *assessmentPanel) fail(msg string, dateAtFault bool) {
 
 func (p *assessmentPanel) clearMessage() {
 	p.message.SetText("")
-	p.message.Hide()
+	if p.message.Visible() {
+		p.message.Hide()
+		p.editor.Refresh()
+	}
 	p.date.SetValidationError(nil)
 	p.dateMarked = false
 }
@@ -508,14 +519,26 @@ func (p *assessmentPanel) save() {
 	}
 	if p.editDate == "" {
 		var missing []string
-		for _, r := range p.rows {
+		first := -1
+		for i, r := range p.rows {
 			if levelCode(r.level.Selected) == "" {
 				missing = append(missing, itemLabel(r.item))
+				if first < 0 {
+					first = i
+				}
 			}
 		}
-		if len(missing) > 0 {
+		switch {
+		case len(missing) > 3:
+			p.fail(lang.X("assessment.error.levels", "Kies voor elk onderdeel een niveau; {{.Count}} onderdelen hebben nog geen niveau.",
+				map[string]any{"Count": len(missing)}), false)
+		case len(missing) > 0:
 			p.fail(lang.X("assessment.error.level", "Kies voor elk onderdeel een niveau. Nog open: {{.Items}}.",
 				map[string]any{"Items": strings.Join(missing, "; ")}), false)
+		}
+		if first >= 0 {
+			p.scroll.Offset = fyne.NewPos(0, p.rowBoxes[first].Position().Y)
+			p.scroll.Refresh()
 			return
 		}
 	}
@@ -548,8 +571,8 @@ func (p *assessmentPanel) save() {
 	}
 	p.read()
 	p.close()
-	p.setNote(lang.X("assessment.saved", "De meting van {{.Date}} is opgeslagen.", map[string]any{"Date": data.FormatDate(date)}),
-		widget.SuccessImportance)
+	p.setNote(done(lang.X("assessment.saved", "De meting van {{.Date}} is opgeslagen.", map[string]any{"Date": data.FormatDate(date)})),
+		widget.MediumImportance)
 	m.refreshOthers(m)
 }
 

@@ -376,7 +376,7 @@ func (l *matrixLayout) nameWidth() float32 {
 	for _, r := range l.m.rows {
 		w = max(w, fyne.MeasureText(r.name, theme.TextSize(), fyne.TextStyle{Bold: r.lead}).Width)
 	}
-	return min(w+2*theme.InnerPadding(), 200)
+	return min(w+2*theme.InnerPadding()+theme.Padding(), 200) // a little spare: drivers measure text slightly differently
 }
 
 func (l *matrixLayout) rowHeight() float32 {

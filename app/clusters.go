@@ -359,7 +359,7 @@ func (c *clusterEditor) save() {
 	m.afterWrite()
 	m.reveal("cluster", id)
 	m.show("cluster", id)
-	c.showMessage(lang.X("clusters.saved", "Cluster {{.Name}} is opgeslagen.", map[string]any{"Name": name}), widget.SuccessImportance)
+	c.showMessage(done(lang.X("clusters.saved", "Cluster {{.Name}} is opgeslagen.", map[string]any{"Name": name})), widget.MediumImportance)
 }
 
 // confirmDelete asks whether to delete the cluster.
@@ -399,12 +399,18 @@ func (c *clusterEditor) fail(msg string, field *textEntry) {
 func (c *clusterEditor) showMessage(msg string, importance widget.Importance) {
 	c.message.Importance = importance
 	c.message.SetText(msg)
-	c.message.Show()
+	if !c.message.Visible() {
+		c.message.Show()
+		c.content.Refresh() // make room for the message above the buttons
+	}
 }
 
 func (c *clusterEditor) clearMessage() {
 	c.message.SetText("")
-	c.message.Hide()
+	if c.message.Visible() {
+		c.message.Hide()
+		c.content.Refresh()
+	}
 	if c.errEntry != nil {
 		c.errEntry.SetValidationError(nil)
 		c.errEntry = nil

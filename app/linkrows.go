@@ -217,6 +217,10 @@ func (rr *linkRowRenderer) Objects() []fyne.CanvasObject {
 
 func (rr *linkRowRenderer) Destroy() {}
 
+// done marks a message that something succeeded. It is written in the
+// foreground colour: the theme's success green is unreadable on white.
+func done(msg string) string { return "✓ " + msg }
+
 // hint is a line of text in the placeholder colour, quieter than a label
 // yet readable in both themes (a label of LowImportance is too faint to
 // read on a light background).

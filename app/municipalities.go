@@ -508,10 +508,14 @@ func (m *municipalitiesScreen) shortcut(key fyne.KeyName) bool {
 			return false
 		}
 	case fyne.KeyEscape:
-		if !m.dirty() {
+		switch {
+		case m.shownKind == "municipality":
+			return m.detail.cancel()
+		case m.dirty():
+			m.whenDiscarded(func() {}, nil)
+		default:
 			return false
 		}
-		m.whenDiscarded(func() {}, nil)
 	default:
 		return false
 	}

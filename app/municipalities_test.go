@@ -248,7 +248,14 @@ func TestAssessmentValidation(t *testing.T) {
 	}
 	p.rows[0].level.SetSelected("Deels")
 	test.Tap(p.saveButton)
-	if !strings.Contains(p.message.Text, "Kies voor elk onderdeel een niveau") || !strings.Contains(p.message.Text, "Bewustwording (basis)") {
+	if !strings.Contains(p.message.Text, "Kies voor elk onderdeel een niveau; 13 onderdelen hebben nog geen niveau") {
+		t.Errorf("message %q", p.message.Text)
+	}
+	for _, r := range p.rows[:len(p.rows)-2] {
+		r.level.SetSelected("Niet")
+	}
+	test.Tap(p.saveButton)
+	if !strings.Contains(p.message.Text, "Nog open: Opvang en hulpverlening (basis); Opvang en hulpverlening (verdieping).") {
 		t.Errorf("message %q", p.message.Text)
 	}
 	for _, r := range p.rows {
@@ -480,7 +487,26 @@ func TestMunicipalitiesUnsavedGuard(t *testing.T) {
 		t.Errorf("after discarding: %q, editing %v", ms.detail.heading.Text, p.editing)
 	}
 
-	// Notes: an edit is guarded too, and saved with Ctrl+S.
+	// Escape closes an untouched measurement at once, and asks about a changed one.
+	test.Tap(p.newButton)
+	ms.Shortcut(fyne.KeyEscape)
+	if p.editing || m.Window().Canvas().Overlays().Top() != nil {
+		t.Error("Escape did not close the untouched measurement without asking")
+	}
+	test.Tap(p.newButton)
+	test.Type(p.rows[3].note, "Nieuw.")
+	p.rows[3].note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if !strings.Contains(dialogText(m.Window()), "De nieuwe meting van Enkhuizen") {
+		t.Fatalf("Escape in a changed measurement: %q", dialogText(m.Window()))
+	}
+	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	if p.editing {
+		t.Error("the measurement stays open after discarding it")
+	}
+
+	// Notes: an edit is guarded too, and saved with Ctrl+S; a measurement
+	// left open on the other tab is not saved with them.
+	test.Tap(p.newButton)
 	ms.detail.tabs.Select(ms.detail.notesTab)
 	test.Type(ms.detail.notes, "Wethouder OOV nieuw sinds maart.")
 	ms.Shortcut(fyne.KeyEscape)
@@ -494,6 +520,9 @@ func TestMunicipalitiesUnsavedGuard(t *testing.T) {
 	}
 	if ms.Dirty() {
 		t.Error("still dirty after saving the notes")
+	}
+	if recs, _ := s.ListWhere(ctx, "assessment", "municipality_id", data.MunicipalityID("GM0388")); len(recs) != 2*len(data.Checklist) {
+		t.Errorf("saving the notes also saved the open measurement: %d assessments", len(recs))
 	}
 
 	// The window asks before closing with unsaved edits here.

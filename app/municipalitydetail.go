@@ -64,6 +64,7 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 		}
 	})
 	d.retiredBox = container.NewHBox(d.retired, d.successor)
+	d.retiredBox.Hide()
 
 	d.assess = newAssessmentPanel(d)
 
@@ -148,6 +149,7 @@ func (d *municipalityDetail) show() {
 		}
 	}
 	d.facts.SetText(strings.Join(facts, " · "))
+	wasRetired := d.retiredBox.Visible()
 	if note := m.retiredNote(r); note != "" {
 		d.retired.SetText(capitalise(note) + ".")
 		d.successor.SetText(lang.X("municipalities.successor", "Naar {{.Name}}", map[string]any{"Name": m.name(r.Get("successor_id"))}))
@@ -159,6 +161,9 @@ func (d *municipalityDetail) show() {
 		d.retiredBox.Show()
 	} else {
 		d.retiredBox.Hide()
+	}
+	if wasRetired != d.retiredBox.Visible() {
+		d.content.Refresh()
 	}
 	d.showContacts()
 	d.showAgreements()
@@ -327,8 +332,8 @@ func (d *municipalityDetail) saveNotes() {
 	d.rec = r
 	m.byID[r.ID] = r
 	d.loadNotes(r.Get("notes"))
-	d.notesMsg.Importance = widget.SuccessImportance
-	d.notesMsg.SetText(lang.X("municipalities.notes.saved", "De notities zijn opgeslagen."))
+	d.notesMsg.Importance = widget.MediumImportance
+	d.notesMsg.SetText(done(lang.X("municipalities.notes.saved", "De notities zijn opgeslagen.")))
 	m.refreshOthers(m)
 }
 
@@ -350,17 +355,42 @@ func (d *municipalityDetail) revert() {
 	d.loadNotes(d.notesLoaded)
 }
 
-// save stores what is being edited (Ctrl+S): the measurement in the
-// editor, or else the notes.
+// save stores what is being edited (Ctrl+S): what the open tab edits, or
+// else whatever has unsaved changes, the measurement first.
 func (d *municipalityDetail) save() {
-	switch {
-	case d.assess.editing:
+	switch tab := d.tabs.Selected(); {
+	case tab == d.notesTab && d.notesDirty():
+		d.saveNotes()
+	case tab == d.assessTab && d.assess.editing:
+		d.assess.save()
+	case d.assess.dirty():
 		d.tabs.Select(d.assessTab)
 		d.assess.save()
 	case d.notesDirty():
 		d.tabs.Select(d.notesTab)
 		d.saveNotes()
 	}
+}
+
+// cancel gives up the edits of the open tab (Escape), after asking:
+// changed notes go back to what is stored, a measurement closes. It
+// reports whether there was anything to give up.
+func (d *municipalityDetail) cancel() bool {
+	tab := d.tabs.Selected()
+	switch {
+	case tab == d.notesTab && d.notesDirty(), !d.assess.editing && d.notesDirty():
+		d.m.ask(lang.X("municipalities.discard.title", "Wijzigingen niet opgeslagen"),
+			lang.X("municipalities.discard.notes", "U heeft de notities bij {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
+				map[string]any{"Name": d.rec.Get("name")}),
+			lang.X("municipalities.discard.yes", "Weggooien"), lang.X("municipalities.discard.no", "Terug naar het formulier"),
+			func() { d.loadNotes(d.notesLoaded) }, nil)
+	case d.assess.editing:
+		d.tabs.Select(d.assessTab)
+		d.assess.whenDiscarded(d.assess.close) // back to the history
+	default:
+		return false
+	}
+	return true
 }
 
 // newAssessment opens the editor for a new measurement (Ctrl+N).

@@ -71,7 +71,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 		container.NewVBox(o.matrixNote, o.matrix.content, o.noCluster))
 
 	o.due = newRowList([]column{
-		{lang.X("overview.col.date", "Datum"), 150, 0},
+		{lang.X("overview.col.date", "Datum"), 170, 0},
 		{lang.X("overview.col.what", "Wat"), 90, 0},
 		{lang.X("overview.col.agreement", "Ketenafspraak"), 160, 1},
 	}, lang.X("overview.due.none", "Er is de komende 60 dagen niets te evalueren of te verlengen."))
@@ -79,7 +79,8 @@ func newOverviewScreen(e *env) *overviewScreen {
 	o.dueNote.Wrapping = fyne.TextWrapWord
 	allAgreements := widget.NewButton(lang.X("overview.due.all", "Alle ketenafspraken"), func() { o.openRecord("agreement", "") })
 	allAgreements.Importance = widget.LowImportance
-	dueCard := widget.NewCard(lang.X("overview.due", "Evaluaties en einddata: te laat of binnen 60 dagen"), "",
+	dueCard := widget.NewCard(lang.X("overview.due", "Te evalueren of te verlengen"),
+		lang.X("overview.due.subtitle", "Ketenafspraken met een evaluatie- of einddatum die verstreken is of binnen 60 dagen valt"),
 		container.NewVBox(o.due.Content(), container.NewBorder(nil, nil, nil, allAgreements, o.dueNote)))
 
 	o.planStats = container.NewGridWithColumns(len(data.PlanStatuses))
@@ -171,6 +172,9 @@ func (o *overviewScreen) clusterChosen(string) {
 func (o *overviewScreen) showCluster() {
 	c, ok := o.clusters[o.clusterID]
 	munis := c.List("municipality_ids")
+	if ok != o.matrix.content.Visible() {
+		defer o.matrixCard.Refresh() // the matrix and the hint take turns: lay the card out again
+	}
 	if !ok {
 		o.matrixCard.SetTitle(lang.X("overview.matrix.title", "Zelfevaluatie"))
 		o.matrixCard.SetSubTitle("")
@@ -187,9 +191,13 @@ func (o *overviewScreen) showCluster() {
 		o.matrix.setRows(o.matrixRows(c))
 		if len(munis) == 0 {
 			o.matrixNote.SetText(lang.X("overview.matrix.nomunicipalities", "Dit cluster heeft nog geen gemeenten. Kies ze op Gemeenten, onder Mijn clusters."))
-			o.matrixNote.Show()
-		} else {
+			if !o.matrixNote.Visible() {
+				o.matrixNote.Show()
+				defer o.matrixCard.Refresh()
+			}
+		} else if o.matrixNote.Visible() {
 			o.matrixNote.Hide()
+			defer o.matrixCard.Refresh()
 		}
 	}
 	o.showDue(munis)
@@ -311,7 +319,7 @@ func (o *overviewScreen) showPlans(clusterID string, munis []string) {
 		o.planIDs = append(o.planIDs, p.ID)
 		rows = append(rows, []cell{plain(p.Get("title")), plain(data.ChoiceLabel(data.PlanStatuses, p.Get("status")))})
 	}
-	if !maps.Equal(counts, o.planCounts) {
+	if len(o.planStats.Objects) == 0 || !maps.Equal(counts, o.planCounts) {
 		o.planCounts = counts
 		stats := make([]fyne.CanvasObject, len(data.PlanStatuses))
 		for i, st := range data.PlanStatuses {
@@ -399,6 +407,12 @@ func (s *sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	a, b := objs[0], objs[1]
 	pad := theme.Padding()
 	wa := (size.Width - pad) * s.ratio
+	// Neither side gets less than it needs while the other can spare it.
+	if minA := a.MinSize().Width; wa < minA {
+		wa = min(minA, size.Width-pad-b.MinSize().Width)
+	} else if minB := b.MinSize().Width; size.Width-pad-wa < minB {
+		wa = max(size.Width-pad-minB, a.MinSize().Width)
+	}
 	a.Move(fyne.NewPos(0, 0))
 	a.Resize(fyne.NewSize(wa, a.MinSize().Height))
 	b.Move(fyne.NewPos(wa+pad, 0))

@@ -218,6 +218,9 @@ func TestOverviewWithoutClusters(t *testing.T) {
 	s := newStore(t, false)
 	m := newWindow(t, s)
 	o := openOverview(t, m)
+	if len(o.planStats.Objects) != len(data.PlanStatuses) {
+		t.Errorf("%d plan counts shown, want one per status", len(o.planStats.Objects))
+	}
 	if o.clusterID != "" || !o.noCluster.Visible() || o.matrix.content.Visible() || !o.report.Disabled() {
 		t.Errorf("empty database: cluster %q, hint shown %v, matrix shown %v", o.clusterID, o.noCluster.Visible(), o.matrix.content.Visible())
 	}
