@@ -34,7 +34,7 @@ type assessmentPanel struct {
 	dateButtons *fyne.Container
 	note        *widget.Label
 	grid        *fyne.Container
-	info        *hint
+	info        *quietText
 	infoHint    string
 	history     fyne.CanvasObject
 
@@ -43,7 +43,7 @@ type assessmentPanel struct {
 	heading      *widget.Label
 	date         *textEntry
 	dateMarked   bool // the date field is marked as wrong
-	hint         *hint
+	hint         *quietText
 	rows         []*assessmentRow
 	rowBoxes     []fyne.CanvasObject // the rows as laid out, to scroll to one
 	scroll       *container.Scroll
@@ -61,7 +61,7 @@ type assessmentPanel struct {
 type assessmentRow struct {
 	item  string
 	rec   data.Record // the item's record in the measurement being corrected
-	prev  *hint
+	prev  *quietText
 	level *widget.RadioGroup
 	note  *textEntry
 	del   *widget.Button
@@ -81,7 +81,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	p.note.Hide()
 	p.grid = container.New(&historyLayout{})
 	p.infoHint = lang.X("assessment.history.hint", "Wijs een cel aan voor de toelichting; klik op een datum of cel om die meting te wijzigen.")
-	p.info = newHint(p.infoHint)
+	p.info = newQuietText(p.infoHint)
 	top := container.NewVBox(container.NewBorder(nil, nil, p.newButton, nil, container.NewHScroll(p.dateButtons)), p.note)
 	p.history = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(p.grid, p.info)))
 
@@ -101,7 +101,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	})
 	dateLabel := widget.NewLabel(lang.X("assessment.date", "Datum van de meting *"))
 	dateBox := container.New(layout.NewGridWrapLayout(fyne.NewSize(150, p.date.MinSize().Height)), p.date)
-	p.hint = newHint("")
+	p.hint = newQuietText("")
 
 	options := make([]string, len(data.AssessmentLevels))
 	for i, l := range data.AssessmentLevels {
@@ -111,7 +111,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 		r := &assessmentRow{item: it.Code}
 		title := widget.NewLabelWithStyle(itemLabel(it.Code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Truncation = fyne.TextTruncateEllipsis
-		r.prev = newHint("")
+		r.prev = newQuietText("")
 		r.prev.Wrapping = fyne.TextWrapOff
 		r.level = widget.NewRadioGroup(options, func(string) { p.changed() })
 		r.level.Horizontal = true

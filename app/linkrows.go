@@ -22,7 +22,7 @@ type rowList struct {
 	cols   []column
 	header *linkRow
 	box    *fyne.Container
-	empty  *hint
+	empty  *quietText
 	rows   [][]cell
 	items  []*linkRow
 
@@ -37,7 +37,7 @@ func newRowList(cols []column, emptyText string) *rowList {
 	}
 	l.header = newLinkRow(cols, head, nil)
 	l.header.header = true
-	l.empty = newHint(emptyText)
+	l.empty = newQuietText(emptyText)
 	l.content = container.NewVBox(l.header, l.box, l.empty)
 	return l
 }
@@ -221,23 +221,23 @@ func (rr *linkRowRenderer) Destroy() {}
 // foreground colour: the theme's success green is unreadable on white.
 func done(msg string) string { return "✓ " + msg }
 
-// hint is a line of text in the placeholder colour, quieter than a label
+// quietText is a line of text in the placeholder colour, quieter than a label
 // yet readable in both themes (a label of LowImportance is too faint to
 // read on a light background).
-type hint struct{ *widget.RichText }
+type quietText struct{ *widget.RichText }
 
-func newHint(text string) *hint {
-	h := &hint{widget.NewRichText(&widget.TextSegment{Text: text,
+func newQuietText(text string) *quietText {
+	h := &quietText{widget.NewRichText(&widget.TextSegment{Text: text,
 		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameText, Inline: true}})}
 	h.Wrapping = fyne.TextWrapWord
 	return h
 }
 
-// SetText replaces the hint's text.
-func (h *hint) SetText(text string) {
+// SetText replaces the text.
+func (h *quietText) SetText(text string) {
 	h.Segments[0].(*widget.TextSegment).Text = text
 	h.Refresh()
 }
 
-// Text is the hint's text.
-func (h *hint) Text() string { return h.Segments[0].(*widget.TextSegment).Text }
+// Text is the text shown.
+func (h *quietText) Text() string { return h.Segments[0].(*widget.TextSegment).Text }

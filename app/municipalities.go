@@ -92,7 +92,7 @@ func newMunicipalitiesScreen(e *env) *municipalitiesScreen {
 
 	m.detail = newMunicipalityDetail(m)
 	m.clusterEd = newClusterEditor(m)
-	m.empty = container.NewVBox(newHint(lang.X("municipalities.choose",
+	m.empty = container.NewVBox(newQuietText(lang.X("municipalities.choose",
 		"Kies links een gemeente om haar contactpersonen, ketenafspraken, beleidsplannen en zelfevaluaties te zien, of een cluster om het samen te stellen.")))
 	m.right = container.NewStack(m.empty)
 
@@ -303,7 +303,7 @@ func newListRowTemplate() fyne.CanvasObject {
 	title := widget.NewRichText(&widget.TextSegment{Text: "Gemeente",
 		Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameText, Inline: true}})
 	title.Truncation = fyne.TextTruncateEllipsis
-	detail := newHint("GM0000")
+	detail := newQuietText("GM0000")
 	detail.Wrapping = fyne.TextWrapOff
 	return container.NewBorder(nil, nil, container.NewHBox(indent, icon), detail, title)
 }
@@ -314,7 +314,7 @@ func (m *municipalitiesScreen) updateRow(i widget.ListItemID, o fyne.CanvasObjec
 	}
 	r := m.rows[i]
 	c := o.(*fyne.Container)
-	title, detail := c.Objects[0].(*widget.RichText), c.Objects[2].(*hint)
+	title, detail := c.Objects[0].(*widget.RichText), c.Objects[2].(*quietText)
 	left := c.Objects[1].(*fyne.Container)
 	indent, icon := left.Objects[0].(*canvas.Rectangle), left.Objects[1].(*widget.Icon)
 	indent.SetMinSize(fyne.NewSize(float32(r.depth)*theme.Padding()*4, 1))

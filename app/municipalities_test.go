@@ -24,9 +24,9 @@ func openMunicipalities(t *testing.T, m *MainWindow) *municipalitiesScreen {
 	return ms
 }
 
-// titles are the rows of the list as the user reads them; group headings
+// listTitles are the rows of the list as the user reads them; group headings
 // are marked with "# ".
-func titles(ms *municipalitiesScreen) []string {
+func listTitles(ms *municipalitiesScreen) []string {
 	out := make([]string, len(ms.rows))
 	for i, r := range ms.rows {
 		out[i] = r.title
@@ -41,13 +41,13 @@ func titles(ms *municipalitiesScreen) []string {
 // as a user clicking it would.
 func pick(t *testing.T, ms *municipalitiesScreen, title string) {
 	t.Helper()
-	for i, got := range titles(ms) {
+	for i, got := range listTitles(ms) {
 		if got == title {
 			ms.list.Select(i)
 			return
 		}
 	}
-	t.Fatalf("no row %q in %q", title, titles(ms))
+	t.Fatalf("no row %q in %q", title, listTitles(ms))
 }
 
 // tapCheck ticks the check box labelled text on the window.
@@ -71,7 +71,7 @@ func TestMunicipalitiesGroupedAndSearch(t *testing.T) {
 	m := newWindow(t, s)
 	ms := openMunicipalities(t, m)
 
-	rows := titles(ms)
+	rows := listTitles(ms)
 	want := []string{"# Mijn clusters", "West-Friesland", "Zuid-Kennemerland", "# Amsterdam-Amstelland", "Aalsmeer"}
 	for i, w := range want {
 		if i >= len(rows) || rows[i] != w {
@@ -90,13 +90,13 @@ func TestMunicipalitiesGroupedAndSearch(t *testing.T) {
 		t.Errorf("list ends %q", rows[len(rows)-3:])
 	}
 	pick(t, ms, "# Overige gemeenten")
-	if !strings.Contains(strings.Join(titles(ms), "\n"), "Groningen") {
+	if !strings.Contains(strings.Join(listTitles(ms), "\n"), "Groningen") {
 		t.Error("unfolding Overige gemeenten does not show Groningen")
 	}
 
 	// Search ignores case and diacritics and keeps the headings.
 	test.Type(ms.search, "sted")
-	rows = titles(ms)
+	rows = listTitles(ms)
 	joined = strings.Join(rows, "\n")
 	if !strings.Contains(joined, "# Noord-Holland Noord\n# West-Friesland\nStede Broec") {
 		t.Errorf("searching sted: %q", rows)
@@ -105,11 +105,11 @@ func TestMunicipalitiesGroupedAndSearch(t *testing.T) {
 		t.Errorf("searching sted also shows %q", rows)
 	}
 	ms.search.SetText("GM0405")
-	if rows := titles(ms); len(rows) != 3 || rows[2] != "Hoorn" {
+	if rows := listTitles(ms); len(rows) != 3 || rows[2] != "Hoorn" {
 		t.Errorf("searching GM0405: %q", rows)
 	}
 	ms.search.SetText("sudwest fryslan")
-	if rows := titles(ms); len(rows) != 2 || rows[0] != "# Overige gemeenten" || rows[1] != "Súdwest-Fryslân" {
+	if rows := listTitles(ms); len(rows) != 2 || rows[0] != "# Overige gemeenten" || rows[1] != "Súdwest-Fryslân" {
 		t.Errorf("searching without diacritics: %q", rows)
 	}
 	ms.search.SetText("")
@@ -393,8 +393,8 @@ func TestClusterCreatedAndShownOnOverview(t *testing.T) {
 	if ms.shownID != kop.ID || !strings.Contains(c.message.Text, "is opgeslagen") || c.dirty() {
 		t.Errorf("after saving: shown %q, message %q", ms.shownID, c.message.Text)
 	}
-	if !strings.Contains(strings.Join(titles(ms), "\n"), "# Mijn clusters\nKop van Noord-Holland\nWest-Friesland") {
-		t.Errorf("the list does not show the new cluster: %q", titles(ms)[:5])
+	if !strings.Contains(strings.Join(listTitles(ms), "\n"), "# Mijn clusters\nKop van Noord-Holland\nWest-Friesland") {
+		t.Errorf("the list does not show the new cluster: %q", listTitles(ms)[:5])
 	}
 
 	// Overzicht offers the new cluster and shows its municipalities.
