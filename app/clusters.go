@@ -77,7 +77,7 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 	c.filter.SetPlaceHolder(lang.X("clusters.filter", "Gemeente zoeken…"))
 	c.filter.OnChanged = func(string) { c.showList() }
 	c.list = widget.NewList(func() int { return len(c.listIDs) },
-		func() fyne.CanvasObject { return widget.NewCheck("Gemeente", nil) }, c.updateRow)
+		func() fyne.CanvasObject { return widget.NewCheck("", nil) }, c.updateRow)
 	c.notes = newTextEntry(m.shortcut)
 	c.notes.MultiLine = true
 	c.notes.Wrapping = fyne.TextWrapWord

@@ -300,10 +300,10 @@ func municipalityCount(n int) string {
 func newListRowTemplate() fyne.CanvasObject {
 	indent := canvas.NewRectangle(color.Transparent)
 	icon := widget.NewIcon(theme.MenuDropDownIcon())
-	title := widget.NewRichText(&widget.TextSegment{Text: "Gemeente",
+	title := widget.NewRichText(&widget.TextSegment{Text: "",
 		Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameText, Inline: true}})
 	title.Truncation = fyne.TextTruncateEllipsis
-	detail := newQuietText("GM0000")
+	detail := newQuietText("")
 	detail.Wrapping = fyne.TextWrapOff
 	return container.NewBorder(nil, nil, container.NewHBox(indent, icon), detail, title)
 }
