@@ -2,87 +2,269 @@ package app
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
-
-	"ketenregie/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
 )
 
-// overviewScreen shows what the database holds and which agreements need
-// attention: evaluations and end dates that have passed or fall within
-// dueWithin days.
+// prefOverviewCluster remembers the cluster the overview showed last.
+const prefOverviewCluster = "overview.cluster"
+
+// overviewScreen is the Overzicht: for one cluster, chosen at the top, the
+// self-assessment of its municipalities, the agreements and plans that need
+// attention; and for the whole database, the contacts due for their yearly
+// review and open sync conflicts.
 type overviewScreen struct {
 	*env
-	cards   *fyne.Container
-	due     *tableView
-	dueNote *widget.Label
+
+	clusterSel *widget.Select
+	clusterIDs []string // the clusters in the order of the select's options
+	clusterID  string   // the cluster shown; "" when there are none
+	clusters   map[string]data.Record
+
+	matrix     *assessmentMatrix
+	matrixCard *widget.Card
+	noCluster  fyne.CanvasObject // shown instead of the matrix without clusters
+	matrixNote *widget.Label
+
+	due        *rowList
+	dueNote    *widget.Label
+	dueIDs     []string
+	plans      *rowList
+	planIDs    []string
+	planStats  *fyne.Container
+	planCounts map[string]int // what planStats shows
+	review     *widget.Label
+	conflicts  *rowList
+	conflRecs  []data.Conflict
+
+	report  *widget.Button
 	content fyne.CanvasObject
 }
 
 func newOverviewScreen(e *env) *overviewScreen {
-	o := &overviewScreen{env: e, cards: container.NewGridWithColumns(3)}
-	o.due = newTableView([]column{
-		{lang.X("overview.col.agreement", "Ketenafspraak"), 200, 5},
-		{lang.X("overview.col.what", "Wat"), 90, 0},
+	o := &overviewScreen{env: e}
+	o.clusterSel = widget.NewSelect(nil, o.clusterChosen)
+	o.clusterSel.PlaceHolder = lang.X("overview.cluster.none", "(geen clusters)")
+	o.report = widget.NewButtonWithIcon(lang.X("overview.report", "Voortgangsrapportage (PDF)"), theme.DocumentPrintIcon(),
+		func() { o.makeReport(o.clusterID) })
+
+	o.matrix = newAssessmentMatrix(func(id string) { o.openRecord("municipality", id) })
+	o.matrixNote = widget.NewLabel("")
+	o.matrixNote.Wrapping = fyne.TextWrapWord
+	o.matrixNote.Hide()
+	makeCluster := widget.NewButtonWithIcon(lang.X("overview.cluster.make", "Cluster samenstellen"), theme.ContentAddIcon(), o.newCluster)
+	noClusterText := widget.NewLabel(lang.X("overview.cluster.empty",
+		"Er is nog geen cluster. Stel op Gemeenten, onder Mijn clusters, een cluster samen van de gemeenten die u ondersteunt; dan ziet u hier hun zelfevaluaties."))
+	noClusterText.Wrapping = fyne.TextWrapWord
+	o.noCluster = container.NewVBox(noClusterText, container.NewHBox(makeCluster))
+	o.matrixCard = widget.NewCard(lang.X("overview.matrix.title", "Zelfevaluatie"), "",
+		container.NewVBox(o.matrixNote, o.matrix.content, o.noCluster))
+
+	o.due = newRowList([]column{
 		{lang.X("overview.col.date", "Datum"), 170, 0},
-		{lang.X("overview.col.status", "Status"), 120, 0.5},
-		{lang.X("overview.col.owner", "Trekker"), 150, 2},
-	})
+		{lang.X("overview.col.what", "Wat"), 90, 0},
+		{lang.X("overview.col.agreement", "Ketenafspraak"), 160, 1},
+	}, lang.X("overview.due.none", "Er is de komende 60 dagen niets te evalueren of te verlengen."))
 	o.dueNote = widget.NewLabel("")
-	dueTitle := widget.NewLabelWithStyle(lang.X("overview.due", "Evaluaties en einddata: te laat of binnen 60 dagen"),
-		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	body := container.NewBorder(container.NewVBox(o.cards, widget.NewSeparator(), dueTitle, o.dueNote), nil, nil, nil, o.due.Content())
-	o.content = page(lang.X("overview.title", "Overzicht"), nil, body)
+	o.dueNote.Wrapping = fyne.TextWrapWord
+	allAgreements := widget.NewButton(lang.X("overview.due.all", "Alle ketenafspraken"), func() { o.openRecord("agreement", "") })
+	allAgreements.Importance = widget.LowImportance
+	dueCard := widget.NewCard(lang.X("overview.due", "Te evalueren of te verlengen"),
+		lang.X("overview.due.subtitle", "Ketenafspraken met een evaluatie- of einddatum die verstreken is of binnen 60 dagen valt"),
+		container.NewVBox(o.due.Content(), container.NewBorder(nil, nil, nil, allAgreements, o.dueNote)))
+
+	o.planStats = container.NewGridWithColumns(len(data.PlanStatuses))
+	o.plans = newRowList([]column{
+		{lang.X("overview.col.plan", "Beleidsplan"), 140, 1},
+		{lang.X("overview.col.status", "Status"), 120, 0},
+	}, lang.X("overview.plans.none", "Er is nog geen beleidsplan voor dit cluster of een van zijn gemeenten."))
+	planCard := widget.NewCard(lang.X("overview.plans", "Beleidsplannen"), "", container.NewVBox(o.planStats, o.plans.Content()))
+
+	o.review = widget.NewLabel("")
+	o.review.Wrapping = fyne.TextWrapWord
+	toContacts := widget.NewButtonWithIcon(lang.X("overview.review.open", "Naar Contacten"), theme.AccountIcon(), func() { o.openRecord("contact", "") })
+	reviewCard := widget.NewCard(lang.X("overview.review", "Contactpersonen controleren"), "",
+		container.NewBorder(nil, nil, nil, toContacts, o.review))
+
+	o.conflicts = newRowList([]column{
+		{lang.X("overview.col.record", "Gegeven"), 140, 1},
+		{lang.X("overview.col.field", "Veld"), 100, 0},
+	}, lang.X("overview.conflicts.none", "Er zijn geen openstaande synchronisatieconflicten."))
+	conflictCard := widget.NewCard(lang.X("overview.conflicts", "Synchronisatieconflicten"), "", o.conflicts.Content())
+
+	lower := container.New(&sideBySide{ratio: 0.55},
+		dueCard, container.NewVBox(planCard, reviewCard, conflictCard))
+	label := widget.NewLabel(lang.X("overview.cluster", "Cluster"))
+	sel := container.New(layout.NewGridWrapLayout(fyne.NewSize(260, o.clusterSel.MinSize().Height)), o.clusterSel)
+	tools := container.NewHBox(label, sel, layout.NewSpacer(), o.report)
+	o.content = page(lang.X("overview.title", "Overzicht"), tools,
+		container.NewScroll(container.NewVBox(o.matrixCard, lower)))
 	o.Refresh()
 	return o
 }
 
+// Content is the screen's widget tree.
 func (o *overviewScreen) Content() fyne.CanvasObject { return o.content }
 
+// Refresh rereads the clusters and everything the screen shows.
 func (o *overviewScreen) Refresh() {
-	ctx, s := o.ctx, o.store
-	yearAgo := s.Now().AddDate(-1, 0, 0).Format("2006-01-02")
-	regionMunis := map[string]bool{}
-	clusters, _ := s.List(ctx, "cluster")
+	clusters, err := o.store.List(o.ctx, "cluster")
+	if err != nil {
+		fyne.LogError("list clusters", err)
+	}
+	o.clusters = map[string]data.Record{}
+	o.clusterIDs = nil
+	var options []string
+	seen := map[string]int{}
 	for _, c := range clusters {
-		for _, id := range c.List("municipality_ids") {
-			regionMunis[id] = true
+		o.clusters[c.ID] = c
+		o.clusterIDs = append(o.clusterIDs, c.ID)
+		name := c.Get("name")
+		if seen[name]++; seen[name] > 1 {
+			name = fmt.Sprintf("%s (%d)", name, seen[name])
+		}
+		options = append(options, name)
+	}
+	want := o.clusterID
+	if want == "" {
+		want = fyne.CurrentApp().Preferences().String(prefOverviewCluster)
+	}
+	i := slices.Index(o.clusterIDs, want)
+	if i < 0 && len(o.clusterIDs) > 0 {
+		i = 0
+	}
+	o.clusterSel.Options = options
+	if i >= 0 {
+		o.clusterID = o.clusterIDs[i]
+		o.clusterSel.Selected = options[i]
+	} else {
+		o.clusterID = ""
+		o.clusterSel.Selected = ""
+	}
+	o.clusterSel.Refresh()
+	o.showCluster()
+	o.showReview()
+	o.showConflicts()
+}
+
+// clusterChosen follows the user choosing a cluster.
+func (o *overviewScreen) clusterChosen(string) {
+	i := o.clusterSel.SelectedIndex()
+	if i < 0 || i >= len(o.clusterIDs) || o.clusterIDs[i] == o.clusterID {
+		return
+	}
+	o.clusterID = o.clusterIDs[i]
+	fyne.CurrentApp().Preferences().SetString(prefOverviewCluster, o.clusterID)
+	o.showCluster()
+}
+
+// showCluster fills the parts that depend on the chosen cluster.
+func (o *overviewScreen) showCluster() {
+	c, ok := o.clusters[o.clusterID]
+	munis := c.List("municipality_ids")
+	if ok != o.matrix.content.Visible() {
+		defer o.matrixCard.Refresh() // the matrix and the hint take turns: lay the card out again
+	}
+	if !ok {
+		o.matrixCard.SetTitle(lang.X("overview.matrix.title", "Zelfevaluatie"))
+		o.matrixCard.SetSubTitle("")
+		o.matrix.content.Hide()
+		o.matrixNote.Hide()
+		o.noCluster.Show()
+		o.report.Disable()
+	} else {
+		o.noCluster.Hide()
+		o.matrix.content.Show()
+		o.report.Enable()
+		o.matrixCard.SetTitle(lang.X("overview.matrix.cluster", "Zelfevaluatie {{.Cluster}}", map[string]any{"Cluster": c.Get("name")}))
+		o.matrixCard.SetSubTitle(lang.X("overview.matrix.subtitle", "De laatste meting per gemeente en onderdeel, met de ontwikkeling sinds de meting daarvoor."))
+		o.matrix.setRows(o.matrixRows(c))
+		if len(munis) == 0 {
+			o.matrixNote.SetText(lang.X("overview.matrix.nomunicipalities", "Dit cluster heeft nog geen gemeenten. Kies ze op Gemeenten, onder Mijn clusters."))
+			if !o.matrixNote.Visible() {
+				o.matrixNote.Show()
+				defer o.matrixCard.Refresh()
+			}
+		} else if o.matrixNote.Visible() {
+			o.matrixNote.Hide()
+			defer o.matrixCard.Refresh()
 		}
 	}
-	card := func(n int, label string) fyne.CanvasObject {
-		return widget.NewCard(fmt.Sprint(n), label, nil)
-	}
-	o.cards.Objects = []fyne.CanvasObject{
-		card(len(regionMunis), lang.X("overview.count.municipalities", "gemeenten in de clusters")),
-		card(count(ctx, s, "organisation", ""), lang.X("overview.count.organisations", "organisaties")),
-		card(count(ctx, s, "contact", ""), lang.X("overview.count.contacts", "contactpersonen")),
-		card(count(ctx, s, "contact", "last_reviewed = '' OR last_reviewed < ?", yearAgo),
-			lang.X("overview.count.review", "contactpersonen toe aan controle")),
-		card(count(ctx, s, "agreement", "status = 'actief'"), lang.X("overview.count.agreements", "actieve ketenafspraken")),
-		card(count(ctx, s, "plan", ""), lang.X("overview.count.plans", "beleidsplannen")),
-	}
-	o.cards.Refresh()
+	o.showDue(munis)
+	o.showPlans(c.ID, munis)
+}
 
-	agreements, err := s.List(ctx, "agreement")
+// matrixRows reads the assessments of the cluster's municipalities, the
+// centrumgemeente first and the others in Dutch order.
+func (o *overviewScreen) matrixRows(c data.Record) []matrixRow {
+	ids := c.List("municipality_ids")
+	recs, err := o.store.GetMany(o.ctx, "municipality", ids)
+	if err != nil {
+		fyne.LogError("read municipalities", err)
+	}
+	lead := c.Get("lead_municipality_id")
+	sort.SliceStable(recs, func(i, j int) bool {
+		if (recs[i].ID == lead) != (recs[j].ID == lead) {
+			return recs[i].ID == lead
+		}
+		return data.Fold(recs[i].Get("name")) < data.Fold(recs[j].Get("name"))
+	})
+	rows := make([]matrixRow, 0, len(recs))
+	for _, m := range recs {
+		as, err := o.store.ListWhere(o.ctx, "assessment", "municipality_id", m.ID)
+		if err != nil {
+			fyne.LogError("list assessments", err)
+		}
+		rows = append(rows, matrixRow{id: m.ID, name: m.Get("name"), lead: m.ID == lead, states: itemStates(as)})
+	}
+	return rows
+}
+
+// inScope reports whether a record naming municipalities concerns the
+// cluster: it names one of them, or none at all (a regional or national
+// agreement).
+func inScope(named, cluster []string) bool {
+	if len(named) == 0 {
+		return true
+	}
+	for _, id := range named {
+		if slices.Contains(cluster, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// showDue lists the cluster's agreements with an evaluation or end date
+// that has passed or falls within dueWithin days, soonest first.
+func (o *overviewScreen) showDue(munis []string) {
+	recs, err := o.store.Agreements(o.ctx, data.AgreementFilter{DueWithinDays: dueWithin})
 	if err != nil {
 		fyne.LogError("list agreements", err)
 	}
-	orgs := names(ctx, s, "organisation")
-	now, soon := today(s)
+	now, soon := today(o.store)
 	type due struct {
-		date string
-		row  []cell
+		date, id string
+		row      []cell
 	}
 	var list []due
-	for _, a := range agreements {
-		status := a.Get("status")
-		if data.AgreementEnded(status) {
+	others, late := 0, 0
+	for _, a := range recs {
+		if o.clusterID != "" && !inScope(a.List("municipality_ids"), munis) {
+			others++
 			continue
 		}
+		status := a.Get("status")
 		for _, d := range []struct{ field, what string }{
 			{"evaluation_date", lang.X("overview.what.evaluation", "Evaluatie")},
 			{"end_date", lang.X("overview.what.end", "Einddatum")},
@@ -91,25 +273,156 @@ func (o *overviewScreen) Refresh() {
 			if date == "" || date > soon {
 				continue
 			}
-			list = append(list, due{date, []cell{plain(a.Get("title")), plain(d.what), dueCell(date, status, now, soon),
-				plain(data.ChoiceLabel(data.AgreementStatuses, status)), plain(orgs[a.Get("owner_id")])}})
+			if date < now {
+				late++
+			}
+			list = append(list, due{date, a.ID, []cell{dueCell(date, status, now, soon), plain(d.what), plain(a.Get("title"))}})
 		}
 	}
 	sort.SliceStable(list, func(i, j int) bool { return list[i].date < list[j].date })
 	rows := make([][]cell, len(list))
-	late := 0
+	o.dueIDs = make([]string, len(list))
 	for i, d := range list {
-		rows[i] = d.row
-		if d.date < now {
-			late++
+		rows[i], o.dueIDs[i] = d.row, d.id
+	}
+	o.due.setRows(rows, func(i int) { o.openRecord("agreement", o.dueIDs[i]) })
+	text := ""
+	if len(rows) > 0 {
+		text = lang.X("overview.due.count", "{{.Late}} te laat, {{.Soon}} binnen 60 dagen.",
+			map[string]any{"Late": late, "Soon": len(rows) - late})
+	}
+	if others > 0 {
+		if text != "" {
+			text += " "
 		}
+		text += lang.X("overview.due.others", "Buiten dit cluster vragen nog {{.Count}} ketenafspraken aandacht.",
+			map[string]any{"Count": others})
 	}
-	o.due.setRows(rows)
-	switch {
-	case len(rows) == 0:
-		o.dueNote.SetText(lang.X("overview.due.none", "Er is de komende 60 dagen niets te evalueren of te verlengen."))
+	o.dueNote.SetText(text)
+}
+
+// showPlans counts the cluster's plans (of the cluster or one of its
+// municipalities) per status and lists them.
+func (o *overviewScreen) showPlans(clusterID string, munis []string) {
+	recs, err := o.store.List(o.ctx, "plan")
+	if err != nil {
+		fyne.LogError("list plans", err)
+	}
+	counts := map[string]int{}
+	var rows [][]cell
+	o.planIDs = nil
+	for _, p := range recs {
+		if clusterID != "" && p.Get("cluster_id") != clusterID && !slices.Contains(munis, p.Get("municipality_id")) {
+			continue
+		}
+		counts[p.Get("status")]++
+		o.planIDs = append(o.planIDs, p.ID)
+		rows = append(rows, []cell{plain(p.Get("title")), plain(data.ChoiceLabel(data.PlanStatuses, p.Get("status")))})
+	}
+	if len(o.planStats.Objects) == 0 || !maps.Equal(counts, o.planCounts) {
+		o.planCounts = counts
+		stats := make([]fyne.CanvasObject, len(data.PlanStatuses))
+		for i, st := range data.PlanStatuses {
+			stats[i] = statBox(counts[st.Code], st.Label)
+		}
+		o.planStats.Objects = stats
+		o.planStats.Refresh()
+	}
+	o.plans.setRows(rows, func(i int) { o.openRecord("plan", o.planIDs[i]) })
+}
+
+// statBox is a number with what it counts under it.
+func statBox(n int, what string) fyne.CanvasObject {
+	num := widget.NewLabelWithStyle(fmt.Sprint(n), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	num.SizeName = theme.SizeNameSubHeadingText
+	if n == 0 {
+		num.TextStyle = fyne.TextStyle{}
+	}
+	label := widget.NewLabelWithStyle(what, fyne.TextAlignCenter, fyne.TextStyle{})
+	label.SizeName = theme.SizeNameCaptionText
+	label.Truncation = fyne.TextTruncateEllipsis
+	return container.New(layout.NewCustomPaddedVBoxLayout(0), num, label)
+}
+
+// showReview counts the contacts not reviewed in the last twelve months.
+func (o *overviewScreen) showReview() {
+	yearAgo := o.store.Now().AddDate(-1, 0, 0).Format("2006-01-02")
+	n := count(o.ctx, o.store, "contact", "last_reviewed = '' OR last_reviewed IS NULL OR last_reviewed < ?", yearAgo)
+	switch n {
+	case 0:
+		o.review.SetText(lang.X("overview.review.none", "Alle contactpersonen zijn het afgelopen jaar gecontroleerd."))
+	case 1:
+		o.review.SetText(lang.X("overview.review.one", "1 contactpersoon is langer dan twaalf maanden niet gecontroleerd."))
 	default:
-		o.dueNote.SetText(lang.X("overview.due.count", "{{.Late}} te laat, {{.Soon}} binnen 60 dagen.",
-			map[string]any{"Late": late, "Soon": len(rows) - late}))
+		o.review.SetText(lang.X("overview.review.count", "{{.Count}} contactpersonen zijn langer dan twaalf maanden niet gecontroleerd.",
+			map[string]any{"Count": n}))
 	}
+}
+
+// showConflicts lists the fields that two coordinators changed at the same
+// time and that nobody has settled yet.
+func (o *overviewScreen) showConflicts() {
+	cs, err := o.store.Conflicts(o.ctx)
+	if err != nil {
+		fyne.LogError("list conflicts", err)
+	}
+	o.conflRecs = cs
+	rows := make([][]cell, len(cs))
+	for i, c := range cs {
+		k := data.KindNamed(c.Kind)
+		what, field := c.Kind, c.Field
+		if k != nil {
+			what = k.Label
+			if r, err := o.store.Get(o.ctx, c.Kind, c.RecordID); err == nil && r.Get(k.Title) != "" {
+				what = capitalise(k.Label) + " " + r.Get(k.Title)
+			}
+			if f, ok := k.Field(c.Field); ok {
+				field = f.Label
+			}
+		}
+		rows[i] = []cell{plain(what), {text: field, importance: widget.WarningImportance}}
+	}
+	o.conflicts.setRows(rows, func(i int) { o.openRecord(o.conflRecs[i].Kind, o.conflRecs[i].RecordID) })
+}
+
+// newCluster takes the user to Gemeenten to put a new cluster together.
+func (o *overviewScreen) newCluster() {
+	o.openRecord("cluster", "")
+	if o.main == nil {
+		return
+	}
+	if ms, ok := o.main.screens["gemeenten"].(*municipalitiesScreen); ok {
+		ms.newCluster()
+	}
+}
+
+// sideBySide lays out two objects next to each other, the first taking
+// ratio of the width, each as tall as it needs.
+type sideBySide struct{ ratio float32 }
+
+func (s *sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if len(objs) != 2 {
+		return
+	}
+	a, b := objs[0], objs[1]
+	pad := theme.Padding()
+	wa := (size.Width - pad) * s.ratio
+	// Neither side gets less than it needs while the other can spare it.
+	if minA := a.MinSize().Width; wa < minA {
+		wa = min(minA, size.Width-pad-b.MinSize().Width)
+	} else if minB := b.MinSize().Width; size.Width-pad-wa < minB {
+		wa = max(size.Width-pad-minB, a.MinSize().Width)
+	}
+	a.Move(fyne.NewPos(0, 0))
+	a.Resize(fyne.NewSize(wa, a.MinSize().Height))
+	b.Move(fyne.NewPos(wa+pad, 0))
+	b.Resize(fyne.NewSize(size.Width-wa-pad, b.MinSize().Height))
+}
+
+func (s *sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if len(objs) != 2 {
+		return fyne.NewSize(0, 0)
+	}
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(a.Width+b.Width+theme.Padding(), max(a.Height, b.Height))
 }

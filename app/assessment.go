@@ -1,0 +1,275 @@
+package app
+
+import (
+	"image/color"
+	"math"
+	"sort"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+
+	"ketenregie/data"
+)
+
+// The self-assessment (zelfevaluatie) as both Overzicht and Gemeenten show
+// it: the words for levels and checklist items, their colours, and a
+// municipality's assessments grouped per item and per measurement.
+
+// levelLabel is how a level is written on screen.
+func levelLabel(code string) string {
+	switch code {
+	case "niet":
+		return lang.X("assessment.level.niet", "Niet")
+	case "deels":
+		return lang.X("assessment.level.deels", "Deels")
+	case "volledig":
+		return lang.X("assessment.level.volledig", "Volledig")
+	case "nvt":
+		return lang.X("assessment.level.nvt", "N.v.t.")
+	}
+	return code
+}
+
+// levelRank orders the levels that can be compared, worst first; n.v.t.
+// (and anything unknown) has no rank.
+func levelRank(code string) (int, bool) {
+	switch code {
+	case "niet":
+		return 0, true
+	case "deels":
+		return 1, true
+	case "volledig":
+		return 2, true
+	}
+	return 0, false
+}
+
+// itemLabel is the full name of a checklist item.
+func itemLabel(code string) string {
+	switch code {
+	case "basis-signalering":
+		return lang.X("assessment.item.basis-signalering", "Basisniveau: actieve signalering")
+	case "basis-aanspreekpunt":
+		return lang.X("assessment.item.basis-aanspreekpunt", "Basisniveau: aandachtsfunctionaris als aanspreekpunt")
+	case "basis-beleid":
+		return lang.X("assessment.item.basis-beleid", "Basisniveau: beleid en regelgeving (APV, vergunningen, Bibob)")
+	case "basis-zorgcoordinatie":
+		return lang.X("assessment.item.basis-zorgcoordinatie", "Basisniveau: zorgcoördinatie")
+	case "beleid-basis":
+		return lang.X("assessment.item.beleid-basis", "Beleidsmatige basis (basis)")
+	case "beleid-verdieping":
+		return lang.X("assessment.item.beleid-verdieping", "Beleidsmatige basis (verdieping)")
+	case "signalering-basis":
+		return lang.X("assessment.item.signalering-basis", "Signalerend vermogen (basis)")
+	case "signalering-verdieping":
+		return lang.X("assessment.item.signalering-verdieping", "Signalerend vermogen (verdieping)")
+	case "bewustwording-basis":
+		return lang.X("assessment.item.bewustwording-basis", "Bewustwording (basis)")
+	case "bewustwording-verdieping":
+		return lang.X("assessment.item.bewustwording-verdieping", "Bewustwording (verdieping)")
+	case "samenwerking-basis":
+		return lang.X("assessment.item.samenwerking-basis", "Samenwerking in keten en regio (basis)")
+	case "samenwerking-verdieping":
+		return lang.X("assessment.item.samenwerking-verdieping", "Samenwerking in keten en regio (verdieping)")
+	case "opvang-basis":
+		return lang.X("assessment.item.opvang-basis", "Opvang en hulpverlening (basis)")
+	case "opvang-verdieping":
+		return lang.X("assessment.item.opvang-verdieping", "Opvang en hulpverlening (verdieping)")
+	}
+	return data.ChoiceLabel(data.ChecklistChoices(), code)
+}
+
+// itemShort is an item's column header under its group header: the
+// element of the Basisniveau, or the level of a Kader theme.
+func itemShort(code string) string {
+	switch code {
+	case "basis-signalering":
+		return lang.X("assessment.short.basis-signalering", "Signalering")
+	case "basis-aanspreekpunt":
+		return lang.X("assessment.short.basis-aanspreekpunt", "Functionaris")
+	case "basis-beleid":
+		return lang.X("assessment.short.basis-beleid", "APV/Bibob")
+	case "basis-zorgcoordinatie":
+		return lang.X("assessment.short.basis-zorgcoordinatie", "Zorgcoörd.")
+	}
+	if len(code) > 10 && code[len(code)-10:] == "verdieping" {
+		return lang.X("assessment.short.verdieping", "verdieping")
+	}
+	return lang.X("assessment.short.basis", "basis")
+}
+
+// groupLabel is the header over a group of checklist columns.
+func groupLabel(group string) string {
+	switch group {
+	case "basisniveau":
+		return lang.X("assessment.group.basisniveau", "Basisniveau")
+	case "beleid":
+		return lang.X("assessment.group.beleid", "1 Beleid")
+	case "signalering":
+		return lang.X("assessment.group.signalering", "2 Signalering")
+	case "bewustwording":
+		return lang.X("assessment.group.bewustwording", "3 Bewustwording")
+	case "samenwerking":
+		return lang.X("assessment.group.samenwerking", "4 Samenwerking")
+	case "opvang":
+		return lang.X("assessment.group.opvang", "5 Opvang")
+	}
+	return group
+}
+
+// itemState is the latest assessment of one checklist item for one
+// municipality and the one before it (zero Records when there is none).
+type itemState struct {
+	cur, prev data.Record
+}
+
+// movement compares the latest level with the one before: 1 better, -1
+// worse, 0 the same, not comparable (n.v.t.) or a first measurement.
+func (s itemState) movement() int {
+	if s.prev.ID == "" {
+		return 0
+	}
+	a, okA := levelRank(s.prev.Get("level"))
+	b, okB := levelRank(s.cur.Get("level"))
+	switch {
+	case !okA || !okB || a == b:
+		return 0
+	case b > a:
+		return 1
+	}
+	return -1
+}
+
+// arrow is the sign of a movement: ▲ better, ▼ worse, nothing otherwise.
+func arrow(move int) string {
+	switch move {
+	case 1:
+		return "▲"
+	case -1:
+		return "▼"
+	}
+	return ""
+}
+
+// newestFirst sorts assessments by date, newest first; of two on the same
+// date the one created later (UUIDv7 ids grow with time) comes first.
+func newestFirst(recs []data.Record) {
+	sort.SliceStable(recs, func(i, j int) bool {
+		a, b := recs[i], recs[j]
+		if a.Get("date") != b.Get("date") {
+			return a.Get("date") > b.Get("date")
+		}
+		return a.ID > b.ID
+	})
+}
+
+// itemStates gives, per checklist item, a municipality's latest assessment
+// and the one of an earlier date before it.
+func itemStates(recs []data.Record) map[string]itemState {
+	recs = append([]data.Record(nil), recs...)
+	newestFirst(recs)
+	out := map[string]itemState{}
+	for _, r := range recs {
+		item := r.Get("item")
+		st, seen := out[item]
+		switch {
+		case !seen:
+			st.cur = r
+		case st.prev.ID == "" && r.Get("date") < st.cur.Get("date"):
+			st.prev = r
+		}
+		out[item] = st
+	}
+	return out
+}
+
+// measurement is one self-assessment of a municipality: the assessments it
+// recorded on one date, by checklist item.
+type measurement struct {
+	date   string
+	byItem map[string]data.Record
+}
+
+// measurements groups a municipality's assessments by date, newest first.
+func measurements(recs []data.Record) []measurement {
+	recs = append([]data.Record(nil), recs...)
+	newestFirst(recs)
+	var out []measurement
+	for _, r := range recs {
+		d := r.Get("date")
+		if n := len(out); n == 0 || out[n-1].date != d {
+			out = append(out, measurement{date: d, byItem: map[string]data.Record{}})
+		}
+		m := out[len(out)-1]
+		if _, dup := m.byItem[r.Get("item")]; !dup {
+			m.byItem[r.Get("item")] = r
+		}
+	}
+	return out
+}
+
+// levelFill is the background of a cell showing a level: the theme's
+// error, warning and success colours for niet, deels and volledig, grey for
+// n.v.t., and the plain background when nothing was measured. The colours
+// are mixed into the background so that the theme's foreground stays
+// readable on them, in the light and the dark variant alike (see
+// TestLevelColoursReadable).
+func levelFill(code string) color.Color {
+	bg := theme.Color(theme.ColorNameBackground)
+	switch code {
+	case "niet":
+		return mix(bg, theme.Color(theme.ColorNameError), 0.32)
+	case "deels":
+		return mix(bg, theme.Color(theme.ColorNameWarning), 0.42)
+	case "volledig":
+		return mix(bg, theme.Color(theme.ColorNameSuccess), 0.36)
+	case "nvt":
+		return mix(bg, theme.Color(theme.ColorNameForeground), 0.16)
+	}
+	return bg
+}
+
+// mix blends a fraction t of colour b into a, opaque.
+func mix(a, b color.Color, t float64) color.Color {
+	ar, ag, ab, _ := a.RGBA()
+	br, bg, bb, _ := b.RGBA()
+	f := func(x, y uint32) uint8 {
+		return uint8(math.Round((float64(x)*(1-t) + float64(y)*t) / 257))
+	}
+	return color.NRGBA{R: f(ar, br), G: f(ag, bg), B: f(ab, bb), A: 0xff}
+}
+
+// contrast is the WCAG contrast ratio of two opaque colours (1 to 21).
+func contrast(a, b color.Color) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(c color.Color) float64 {
+	r, g, b, _ := c.RGBA()
+	lin := func(v uint32) float64 {
+		x := float64(v) / 65535
+		if x <= 0.03928 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
+}
+
+// levelText is what a matrix cell says: the level and its movement.
+func levelText(code string, move int) string {
+	if code == "" {
+		return "–"
+	}
+	if a := arrow(move); a != "" {
+		return levelLabel(code) + " " + a
+	}
+	return levelLabel(code)
+}
+
+// smallText is the size of the text in matrix cells and their headers.
+func smallText() float32 { return theme.TextSize() - 2 }

@@ -1,0 +1,418 @@
+package app
+
+import (
+	"errors"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// clusterEditor is the right side of Gemeenten for one of the
+// coordinator's clusters: its name, its municipalities (ticked in a list
+// filtered by region and search), its centrumgemeente and notes. A
+// cluster is what Overzicht shows.
+type clusterEditor struct {
+	m *municipalitiesScreen
+
+	id      string            // "" for a new cluster
+	loaded  map[string]string // the values as last loaded or saved
+	loading bool
+	chosen  map[string]bool // the municipalities ticked
+
+	heading  *widget.Label
+	name     *textEntry
+	lead     *widget.Select
+	leadIDs  []string // parallel to lead's options; "" for none
+	summary  *widget.Label
+	region   *widget.Select
+	filter   *textEntry
+	list     *widget.List
+	listIDs  []string
+	notes    *textEntry
+	message  *widget.Label
+	errEntry *textEntry
+
+	saveButton   *widget.Button
+	deleteButton *widget.Button
+
+	none, nh, picked, everywhere string // fixed options of the selects
+
+	content fyne.CanvasObject
+}
+
+func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
+	c := &clusterEditor{m: m, chosen: map[string]bool{},
+		none:       lang.X("clusters.none", "(geen)"),
+		nh:         lang.X("clusters.region.nh", "Noord-Holland"),
+		picked:     lang.X("clusters.region.chosen", "Alleen gekozen gemeenten"),
+		everywhere: lang.X("clusters.region.all", "Heel Nederland")}
+	c.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	c.heading.SizeName = theme.SizeNameSubHeadingText
+	c.heading.Truncation = fyne.TextTruncateEllipsis
+	c.name = newTextEntry(m.shortcut)
+	c.name.AlwaysShowValidationError = true
+	c.name.SetPlaceHolder(lang.X("clusters.name.hint", "bijvoorbeeld West-Friesland"))
+	c.name.OnChanged = func(string) {
+		if c.errEntry == c.name && !c.loading {
+			c.name.SetValidationError(nil)
+			c.errEntry = nil
+		}
+		c.changed()
+	}
+	c.lead = widget.NewSelect(nil, func(string) { c.changed() })
+	c.summary = widget.NewLabel("")
+	c.summary.Wrapping = fyne.TextWrapWord
+	c.region = widget.NewSelect(nil, func(string) { c.showList() })
+	c.filter = newTextEntry(m.shortcut)
+	c.filter.SetPlaceHolder(lang.X("clusters.filter", "Gemeente zoeken…"))
+	c.filter.OnChanged = func(string) { c.showList() }
+	c.list = widget.NewList(func() int { return len(c.listIDs) },
+		func() fyne.CanvasObject { return widget.NewCheck("", nil) }, c.updateRow)
+	c.notes = newTextEntry(m.shortcut)
+	c.notes.MultiLine = true
+	c.notes.Wrapping = fyne.TextWrapWord
+	c.notes.SetMinRowsVisible(2)
+	c.notes.SetPlaceHolder(lang.X("clusters.notes.hint", "Afspraken over de samenwerking in dit cluster"))
+	c.notes.OnChanged = func(string) { c.changed() }
+	c.message = widget.NewLabel("")
+	c.message.Wrapping = fyne.TextWrapWord
+	c.message.Hide()
+
+	c.saveButton = widget.NewButtonWithIcon(lang.X("clusters.save", "Opslaan"), theme.DocumentSaveIcon(), c.save)
+	c.saveButton.Importance = widget.HighImportance
+	c.deleteButton = widget.NewButtonWithIcon(lang.X("clusters.delete", "Verwijderen"), theme.DeleteIcon(), c.confirmDelete)
+	c.deleteButton.Importance = widget.DangerImportance
+
+	label := func(text string) *widget.Label {
+		return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
+	}
+	form := container.New(layout.NewFormLayout(),
+		label(lang.X("clusters.field.name", "Naam *")), c.name,
+		label(lang.X("clusters.field.lead", "Centrumgemeente")), c.lead,
+		label(lang.X("clusters.field.municipalities", "Gemeenten *")), c.summary,
+	)
+	filterRow := container.NewBorder(nil, nil,
+		container.New(layout.NewGridWrapLayout(fyne.NewSize(220, c.region.MinSize().Height)), c.region), nil, c.filter)
+	top := container.NewVBox(c.heading, form, filterRow)
+	notesRow := container.New(layout.NewFormLayout(), label(lang.X("clusters.field.notes", "Notities")), c.notes)
+	buttons := container.NewHBox(layout.NewSpacer(), c.deleteButton, c.saveButton)
+	c.content = container.NewBorder(top, container.NewVBox(notesRow, c.message, buttons), nil, nil, c.list)
+	return c
+}
+
+// load fills the editor with cluster r; an empty Record is a new cluster.
+func (c *clusterEditor) load(r data.Record) {
+	c.loading = true
+	c.id = r.ID
+	c.name.SetText(r.Get("name"))
+	c.chosen = map[string]bool{}
+	for _, id := range r.List("municipality_ids") {
+		c.chosen[id] = true
+	}
+	c.notes.SetText(r.Get("notes"))
+	regions := []string{c.nh}
+	seen := map[string]bool{}
+	for _, mr := range c.m.munis {
+		if reg := mr.Get("safety_region"); reg != "" && !seen[reg] {
+			seen[reg] = true
+			regions = append(regions, reg)
+		}
+	}
+	sort.Strings(regions[1:])
+	regions = append(regions, c.picked, c.everywhere)
+	c.region.Options = regions
+	c.region.Selected = c.nh
+	if lead, ok := c.m.byID[r.Get("lead_municipality_id")]; ok && lead.Get("safety_region") != "" {
+		c.region.Selected = lead.Get("safety_region")
+	}
+	c.region.Refresh()
+	c.filter.SetText("")
+	c.leadOptions(r.Get("lead_municipality_id"))
+	c.loading = false
+
+	c.loaded = c.values()
+	c.clearMessage()
+	if c.id == "" {
+		c.heading.SetText(lang.X("clusters.heading.new", "Nieuw cluster"))
+		c.deleteButton.Disable()
+	} else {
+		c.heading.SetText(lang.X("clusters.heading", "Cluster {{.Name}}", map[string]any{"Name": r.Get("name")}))
+		c.deleteButton.Enable()
+	}
+	c.showList()
+	c.changed()
+}
+
+// chosenIDs are the ticked municipalities in Dutch order.
+func (c *clusterEditor) chosenIDs() []string {
+	var ids []string
+	for _, r := range c.m.munis {
+		if c.chosen[r.ID] {
+			ids = append(ids, r.ID)
+		}
+	}
+	for id := range c.chosen { // ids the store does not know (cannot happen, but keep them)
+		if _, ok := c.m.byID[id]; !ok && c.chosen[id] {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// leadOptions offers the ticked municipalities as centrumgemeente,
+// selecting lead when it is one of them.
+func (c *clusterEditor) leadOptions(lead string) {
+	c.leadIDs = []string{""}
+	options := []string{c.none}
+	for _, id := range c.chosenIDs() {
+		c.leadIDs = append(c.leadIDs, id)
+		options = append(options, c.m.name(id))
+	}
+	c.lead.Options = options
+	i := slices.Index(c.leadIDs, lead)
+	if i < 0 {
+		i = 0
+	}
+	c.lead.Selected = options[i]
+	c.lead.Refresh()
+	names := make([]string, 0, len(options)-1)
+	for _, o := range options[1:] {
+		names = append(names, o)
+	}
+	switch len(names) {
+	case 0:
+		c.summary.SetText(lang.X("clusters.summary.none", "Nog geen gemeenten gekozen: vink ze hieronder aan."))
+	default:
+		c.summary.SetText(lang.X("clusters.summary", "{{.Count}} gekozen: {{.Names}}",
+			map[string]any{"Count": len(names), "Names": strings.Join(names, ", ")}))
+	}
+}
+
+// leadID is the chosen centrumgemeente, or "".
+func (c *clusterEditor) leadID() string {
+	i := c.lead.SelectedIndex()
+	if i < 0 || i >= len(c.leadIDs) {
+		return ""
+	}
+	return c.leadIDs[i]
+}
+
+// showList shows the municipalities of the chosen region that match the
+// search, retired ones only when they are ticked.
+func (c *clusterEditor) showList() {
+	words := strings.Fields(data.Fold(c.filter.Text))
+	region := c.region.Selected
+	c.listIDs = c.listIDs[:0]
+next:
+	for _, r := range c.m.munis {
+		switch region {
+		case c.everywhere:
+		case c.picked:
+			if !c.chosen[r.ID] {
+				continue
+			}
+		case c.nh:
+			if r.Get("safety_region") == "" {
+				continue
+			}
+		default:
+			if r.Get("safety_region") != region {
+				continue
+			}
+		}
+		if r.Get("retired") == "true" && !c.chosen[r.ID] {
+			continue
+		}
+		text := data.Fold(r.Get("name") + " " + r.Get("cbs_code"))
+		for _, w := range words {
+			if !strings.Contains(text, w) {
+				continue next
+			}
+		}
+		c.listIDs = append(c.listIDs, r.ID)
+	}
+	c.list.Refresh()
+	c.list.ScrollToTop()
+}
+
+func (c *clusterEditor) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if i < 0 || i >= len(c.listIDs) {
+		return
+	}
+	id := c.listIDs[i]
+	ch := o.(*widget.Check)
+	ch.OnChanged = nil
+	text := c.m.name(id)
+	if r, ok := c.m.byID[id]; ok && r.Get("retired") == "true" {
+		text = lang.X("clusters.retired", "{{.Name}} (opgeheven)", map[string]any{"Name": text})
+	}
+	ch.Text = text
+	ch.Checked = c.chosen[id]
+	ch.Refresh()
+	ch.OnChanged = func(on bool) { c.tick(id, on) }
+}
+
+// tick adds a municipality to the cluster or takes it out.
+func (c *clusterEditor) tick(id string, on bool) {
+	if on {
+		c.chosen[id] = true
+	} else {
+		delete(c.chosen, id)
+	}
+	c.leadOptions(c.leadID())
+	if c.errEntry == nil && c.message.Visible() {
+		c.clearMessage()
+	}
+	c.changed()
+}
+
+// values are the editor's fields as the store's field map.
+func (c *clusterEditor) values() map[string]string {
+	return map[string]string{
+		"name":                 c.name.Text,
+		"lead_municipality_id": c.leadID(),
+		"municipality_ids":     data.JoinIDs(c.chosenIDs()),
+		"notes":                c.notes.Text,
+	}
+}
+
+// dirty reports unsaved edits.
+func (c *clusterEditor) dirty() bool {
+	return c.loaded != nil && !maps.Equal(c.values(), c.loaded)
+}
+
+// changed follows an edit: Save is offered only when there is something to save.
+func (c *clusterEditor) changed() {
+	if c.loading {
+		return
+	}
+	if c.dirty() {
+		c.saveButton.Enable()
+	} else {
+		c.saveButton.Disable()
+	}
+}
+
+// unsaved is the question before throwing the edits away.
+func (c *clusterEditor) unsaved() string {
+	if c.id == "" {
+		return lang.X("clusters.discard.new", "Het nieuwe cluster is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
+	}
+	return lang.X("clusters.discard", "U heeft cluster {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
+		map[string]any{"Name": c.loaded["name"]})
+}
+
+// revert gives up the edits.
+func (c *clusterEditor) revert() {
+	r := data.Record{}
+	if c.id != "" {
+		r, _ = c.m.store.Get(c.m.ctx, "cluster", c.id)
+	}
+	c.load(r)
+}
+
+// save checks and stores the cluster. On an error nothing is saved and the
+// editor says what to correct.
+func (c *clusterEditor) save() {
+	if !c.dirty() {
+		return
+	}
+	c.clearMessage()
+	m := c.m
+	vals := c.values()
+	name := strings.TrimSpace(vals["name"])
+	for _, other := range m.clusters {
+		if other.ID != c.id && name != "" && data.Fold(other.Get("name")) == data.Fold(name) {
+			c.fail(lang.X("clusters.error.name", "Er is al een cluster met de naam {{.Name}}; kies een andere naam.", map[string]any{"Name": name}), c.name)
+			return
+		}
+	}
+	if vals["municipality_ids"] == "" {
+		c.fail(lang.X("clusters.error.empty", "Kies ten minste één gemeente voor het cluster."), nil)
+		return
+	}
+	id := c.id
+	var err error
+	if id == "" {
+		id, err = m.store.Create(m.ctx, "cluster", vals)
+	} else {
+		err = m.store.Update(m.ctx, "cluster", id, vals)
+	}
+	if err != nil {
+		var field *textEntry
+		if e, ok := data.AsError(err); ok && e.Field == "name" {
+			field = c.name
+		}
+		c.fail(errorText(err), field)
+		return
+	}
+	m.afterWrite()
+	m.reveal("cluster", id)
+	m.show("cluster", id)
+	c.showMessage(done(lang.X("clusters.saved", "Cluster {{.Name}} is opgeslagen.", map[string]any{"Name": name})), widget.MediumImportance)
+}
+
+// confirmDelete asks whether to delete the cluster.
+func (c *clusterEditor) confirmDelete() {
+	if c.id == "" {
+		return
+	}
+	id, name := c.id, c.loaded["name"]
+	c.m.ask(lang.X("clusters.delete.title", "Cluster verwijderen"),
+		lang.X("clusters.delete.question", "Weet u zeker dat u cluster {{.Name}} wilt verwijderen? De gemeenten zelf en hun gegevens blijven bewaard.",
+			map[string]any{"Name": name}),
+		lang.X("clusters.delete", "Verwijderen"), lang.X("clusters.cancel", "Annuleren"),
+		func() { c.delete(id, name) }, nil)
+}
+
+func (c *clusterEditor) delete(id, name string) {
+	m := c.m
+	if err := m.store.Delete(m.ctx, "cluster", id); err != nil {
+		c.fail(errorText(err), nil)
+		return
+	}
+	c.loaded = nil
+	m.show("", "")
+	m.afterWrite()
+	m.deleted(lang.X("clusters.deleted", "Cluster {{.Name}}", map[string]any{"Name": name}), "cluster", id)
+}
+
+// fail shows an error under the editor and marks field, if given.
+func (c *clusterEditor) fail(msg string, field *textEntry) {
+	if field != nil {
+		field.SetValidationError(errors.New(msg))
+		c.errEntry = field
+	}
+	c.showMessage(msg, widget.DangerImportance)
+}
+
+func (c *clusterEditor) showMessage(msg string, importance widget.Importance) {
+	c.message.Importance = importance
+	c.message.SetText(msg)
+	if !c.message.Visible() {
+		c.message.Show()
+		c.content.Refresh() // make room for the message above the buttons
+	}
+}
+
+func (c *clusterEditor) clearMessage() {
+	c.message.SetText("")
+	if c.message.Visible() {
+		c.message.Hide()
+		c.content.Refresh()
+	}
+	if c.errEntry != nil {
+		c.errEntry.SetValidationError(nil)
+		c.errEntry = nil
+	}
+}

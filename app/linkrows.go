@@ -1,0 +1,243 @@
+package app
+
+import (
+	"image/color"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// A rowList is a short list of records laid out in columns, each row
+// opening its record when clicked. Unlike a widget.Table it does not
+// scroll, so it can sit inside a scrolling page (a table there would take
+// the mouse wheel from the page).
+type rowList struct {
+	cols   []column
+	header *linkRow
+	box    *fyne.Container
+	empty  *quietText
+	rows   [][]cell
+	items  []*linkRow
+
+	content fyne.CanvasObject
+}
+
+func newRowList(cols []column, emptyText string) *rowList {
+	l := &rowList{cols: cols, box: container.New(layout.NewCustomPaddedVBoxLayout(0))}
+	head := make([]cell, len(cols))
+	for i, c := range cols {
+		head[i] = plain(c.title)
+	}
+	l.header = newLinkRow(cols, head, nil)
+	l.header.header = true
+	l.empty = newQuietText(emptyText)
+	l.content = container.NewVBox(l.header, l.box, l.empty)
+	return l
+}
+
+// Content is the list with its column headers.
+func (l *rowList) Content() fyne.CanvasObject { return l.content }
+
+// setRows shows rows; tapping row i calls open(i). Rows equal to those
+// shown are left as they are, so showing a screen again costs little.
+func (l *rowList) setRows(rows [][]cell, open func(i int)) {
+	if l.items != nil && slices.EqualFunc(rows, l.rows, slices.Equal) {
+		for i, it := range l.items {
+			it.onTap = l.tapper(i, open)
+		}
+		return
+	}
+	l.rows = rows
+	l.items = make([]*linkRow, len(rows))
+	objs := make([]fyne.CanvasObject, len(rows))
+	for i, r := range rows {
+		l.items[i] = newLinkRow(l.cols, r, l.tapper(i, open))
+		objs[i] = l.items[i]
+	}
+	l.box.Objects = objs
+	l.box.Refresh()
+	if len(rows) == 0 {
+		l.header.Hide()
+		l.empty.Show()
+	} else {
+		l.header.Show()
+		l.empty.Hide()
+	}
+}
+
+// tapper is what tapping row i does: open(i), or nothing.
+func (l *rowList) tapper(i int, open func(int)) func() {
+	if open == nil {
+		return nil
+	}
+	return func() { open(i) }
+}
+
+// text returns the text of every row, its cells joined by " | ", for tests.
+func (l *rowList) text() []string {
+	out := make([]string, len(l.rows))
+	for i, r := range l.rows {
+		parts := make([]string, len(r))
+		for j, c := range r {
+			parts[j] = c.text
+		}
+		out[i] = strings.Join(parts, " | ")
+	}
+	return out
+}
+
+// linkRow is one row of a rowList: labels in columns that share the width
+// as a tableView's do, highlighted under the mouse when it opens something.
+type linkRow struct {
+	widget.BaseWidget
+	cols    []column
+	cells   []cell
+	onTap   func()
+	header  bool
+	hovered bool
+}
+
+func newLinkRow(cols []column, cells []cell, onTap func()) *linkRow {
+	r := &linkRow{cols: cols, cells: cells, onTap: onTap}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *linkRow) Tapped(*fyne.PointEvent) {
+	if r.onTap != nil {
+		r.onTap()
+	}
+}
+
+func (r *linkRow) MouseIn(*desktop.MouseEvent) {
+	r.hovered = true
+	r.Refresh()
+}
+
+func (r *linkRow) MouseMoved(*desktop.MouseEvent) {}
+
+func (r *linkRow) MouseOut() {
+	r.hovered = false
+	r.Refresh()
+}
+
+// Cursor shows a hand over rows that open something.
+func (r *linkRow) Cursor() desktop.Cursor {
+	if r.onTap != nil {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+func (r *linkRow) CreateRenderer() fyne.WidgetRenderer {
+	rr := &linkRowRenderer{r: r, bg: canvas.NewRectangle(color.Transparent), line: canvas.NewRectangle(color.Transparent)}
+	for range r.cols {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		rr.labels = append(rr.labels, l)
+	}
+	rr.Refresh()
+	return rr
+}
+
+type linkRowRenderer struct {
+	r      *linkRow
+	bg     *canvas.Rectangle
+	line   *canvas.Rectangle // the separator under a row
+	labels []*widget.Label
+}
+
+func (rr *linkRowRenderer) Layout(size fyne.Size) {
+	rr.bg.Move(fyne.NewPos(0, 0))
+	rr.bg.Resize(size)
+	rr.line.Move(fyne.NewPos(0, size.Height-1))
+	rr.line.Resize(fyne.NewSize(size.Width, 1))
+	var mins, weights float32
+	for _, c := range rr.r.cols {
+		mins += c.min
+		weights += c.weight
+	}
+	weights = max(weights, 1)
+	spare := size.Width - mins
+	x := float32(0)
+	for i, c := range rr.r.cols {
+		w := c.min + max(spare, 0)*c.weight/weights
+		if spare < 0 { // too narrow: every column gives up its share
+			w = c.min * size.Width / mins
+		}
+		rr.labels[i].Move(fyne.NewPos(x, 0))
+		rr.labels[i].Resize(fyne.NewSize(w, size.Height))
+		x += w
+	}
+}
+
+func (rr *linkRowRenderer) MinSize() fyne.Size {
+	h := float32(0)
+	for _, l := range rr.labels {
+		h = max(h, l.MinSize().Height)
+	}
+	return fyne.NewSize(100, h)
+}
+
+func (rr *linkRowRenderer) Refresh() {
+	r := rr.r
+	for i, l := range rr.labels {
+		c := cell{}
+		if i < len(r.cells) {
+			c = r.cells[i]
+		}
+		l.Text = c.text
+		l.Importance = c.importance
+		l.TextStyle = fyne.TextStyle{Bold: r.header}
+		l.Refresh()
+	}
+	rr.bg.FillColor = color.Transparent
+	if r.hovered && r.onTap != nil {
+		rr.bg.FillColor = theme.Color(theme.ColorNameHover)
+	}
+	rr.line.FillColor = theme.Color(theme.ColorNameSeparator)
+	rr.bg.Refresh()
+	rr.line.Refresh()
+}
+
+func (rr *linkRowRenderer) Objects() []fyne.CanvasObject {
+	objs := []fyne.CanvasObject{rr.bg, rr.line}
+	for _, l := range rr.labels {
+		objs = append(objs, l)
+	}
+	return objs
+}
+
+func (rr *linkRowRenderer) Destroy() {}
+
+// done marks a message that something succeeded. It is written in the
+// foreground colour: the theme's success green is unreadable on white.
+func done(msg string) string { return "✓ " + msg }
+
+// quietText is a line of text in the placeholder colour, quieter than a label
+// yet readable in both themes (a label of LowImportance is too faint to
+// read on a light background).
+type quietText struct{ *widget.RichText }
+
+func newQuietText(text string) *quietText {
+	h := &quietText{widget.NewRichText(&widget.TextSegment{Text: text,
+		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameText, Inline: true}})}
+	h.Wrapping = fyne.TextWrapWord
+	return h
+}
+
+// SetText replaces the text.
+func (h *quietText) SetText(text string) {
+	h.Segments[0].(*widget.TextSegment).Text = text
+	h.Refresh()
+}
+
+// Text is the text shown.
+func (h *quietText) Text() string { return h.Segments[0].(*widget.TextSegment).Text }

@@ -1,0 +1,411 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// municipalityDetail is the right side of Gemeenten for one municipality:
+// what it is (code, region, clusters), and in tabs its self-assessments,
+// contacts, agreements, plans and the coordinator's notes.
+type municipalityDetail struct {
+	m   *municipalitiesScreen
+	rec data.Record
+
+	heading    *widget.Label
+	facts      *widget.Label
+	retired    *widget.Label
+	successor  *widget.Button
+	retiredBox *fyne.Container
+
+	tabs                                                      *container.AppTabs
+	assessTab, contactsTab, agreementsTab, plansTab, notesTab *container.TabItem
+	assess                                                    *assessmentPanel
+
+	contacts     *rowList
+	contactIDs   []string
+	agreements   *rowList
+	agreementIDs []string
+	plans        *rowList
+	planIDs      []string
+
+	notes       *textEntry
+	notesLoaded string
+	notesSave   *widget.Button
+	notesMsg    *widget.Label
+	loading     bool
+
+	content fyne.CanvasObject
+}
+
+func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
+	d := &municipalityDetail{m: m}
+	d.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.heading.SizeName = theme.SizeNameSubHeadingText
+	d.heading.Truncation = fyne.TextTruncateEllipsis
+	d.facts = widget.NewLabel("")
+	d.facts.Wrapping = fyne.TextWrapWord
+	d.retired = widget.NewLabel("")
+	d.retired.Importance = widget.WarningImportance
+	d.successor = widget.NewButton("", func() {
+		if s := d.rec.Get("successor_id"); s != "" {
+			m.OpenRecord("municipality", s)
+		}
+	})
+	d.retiredBox = container.NewHBox(d.retired, d.successor)
+	d.retiredBox.Hide()
+
+	d.assess = newAssessmentPanel(d)
+
+	d.contacts = newRowList([]column{
+		{lang.X("municipalities.col.name", "Naam"), 150, 1},
+		{lang.X("municipalities.col.role", "Rol"), 140, 1},
+		{lang.X("municipalities.col.organisation", "Organisatie"), 140, 1},
+		{lang.X("municipalities.col.email", "E-mail"), 140, 1},
+	}, lang.X("municipalities.contacts.none", "Er zijn geen contactpersonen die voor deze gemeente werken."))
+	d.agreements = newRowList([]column{
+		{lang.X("municipalities.col.agreement", "Ketenafspraak"), 200, 3},
+		{lang.X("municipalities.col.status", "Status"), 110, 0},
+		{lang.X("municipalities.col.evaluation", "Evaluatie"), 150, 0},
+		{lang.X("municipalities.col.end", "Einddatum"), 100, 0},
+	}, lang.X("municipalities.agreements.none", "Er zijn geen ketenafspraken die voor deze gemeente gelden."))
+	d.plans = newRowList([]column{
+		{lang.X("municipalities.col.plan", "Beleidsplan"), 200, 3},
+		{lang.X("municipalities.col.status", "Status"), 120, 0},
+		{lang.X("municipalities.col.period", "Periode"), 90, 0},
+		{lang.X("municipalities.col.for", "Voor"), 130, 1},
+	}, lang.X("municipalities.plans.none", "Er is geen beleidsplan voor deze gemeente of een cluster waar zij in zit."))
+
+	d.notes = newTextEntry(m.shortcut)
+	d.notes.MultiLine = true
+	d.notes.Wrapping = fyne.TextWrapWord
+	d.notes.SetPlaceHolder(lang.X("municipalities.notes.hint", "Notities over deze gemeente. Alleen werkgegevens: geen gegevens over slachtoffers, verdachten of zaken."))
+	d.notes.OnChanged = func(string) { d.notesChanged() }
+	d.notesSave = widget.NewButtonWithIcon(lang.X("municipalities.save", "Opslaan"), theme.DocumentSaveIcon(), d.saveNotes)
+	d.notesSave.Importance = widget.HighImportance
+	d.notesMsg = widget.NewLabel("")
+	d.notesMsg.Wrapping = fyne.TextWrapWord
+	notesPane := container.NewBorder(nil, container.NewBorder(nil, nil, nil, d.notesSave, d.notesMsg), nil, nil, d.notes)
+
+	scroll := func(o fyne.CanvasObject) fyne.CanvasObject { return container.NewVScroll(container.NewPadded(o)) }
+	d.assessTab = container.NewTabItem(lang.X("municipalities.tab.assessment", "Zelfevaluatie"), d.assess.content)
+	d.contactsTab = container.NewTabItem("", scroll(d.contacts.Content()))
+	d.agreementsTab = container.NewTabItem("", scroll(d.agreements.Content()))
+	d.plansTab = container.NewTabItem("", scroll(d.plans.Content()))
+	d.notesTab = container.NewTabItem(lang.X("municipalities.tab.notes", "Notities"), container.NewPadded(notesPane))
+	d.tabs = container.NewAppTabs(d.assessTab, d.contactsTab, d.agreementsTab, d.plansTab, d.notesTab)
+
+	top := container.NewVBox(d.heading, d.facts, d.retiredBox)
+	d.content = container.NewBorder(top, nil, nil, nil, d.tabs)
+	return d
+}
+
+// open shows municipality r afresh: no measurement being edited.
+func (d *municipalityDetail) open(r data.Record) {
+	d.rec = r
+	d.assess.open(r)
+	d.loadNotes(r.Get("notes"))
+	d.notesMsg.SetText("")
+	d.show()
+}
+
+// refresh rereads what the detail shows of r, keeping edits in progress.
+func (d *municipalityDetail) refresh(r data.Record) {
+	d.rec = r
+	d.assess.refresh(r)
+	if !d.notesDirty() {
+		d.loadNotes(r.Get("notes"))
+	}
+	d.show()
+}
+
+// show fills the heading and the lists.
+func (d *municipalityDetail) show() {
+	r, m := d.rec, d.m
+	d.heading.SetText(r.Get("name"))
+	facts := []string{r.Get("cbs_code")}
+	if reg := r.Get("safety_region"); reg != "" {
+		facts = append(facts, lang.X("municipalities.facts.region", "veiligheidsregio {{.Region}}", map[string]any{"Region": reg}))
+		if sub := r.Get("subregion"); sub != "" && sub != reg {
+			facts = append(facts, lang.X("municipalities.facts.subregion", "subregio {{.Subregion}}", map[string]any{"Subregion": sub}))
+		}
+	}
+	for _, c := range m.clustersOf[r.ID] {
+		if c.Get("lead_municipality_id") == r.ID {
+			facts = append(facts, lang.X("municipalities.facts.lead", "centrumgemeente van cluster {{.Cluster}}", map[string]any{"Cluster": c.Get("name")}))
+		} else {
+			facts = append(facts, lang.X("municipalities.facts.cluster", "cluster {{.Cluster}}", map[string]any{"Cluster": c.Get("name")}))
+		}
+	}
+	d.facts.SetText(strings.Join(facts, " · "))
+	wasRetired := d.retiredBox.Visible()
+	if note := m.retiredNote(r); note != "" {
+		d.retired.SetText(capitalise(note) + ".")
+		d.successor.SetText(lang.X("municipalities.successor", "Naar {{.Name}}", map[string]any{"Name": m.name(r.Get("successor_id"))}))
+		if r.Get("successor_id") == "" {
+			d.successor.Hide()
+		} else {
+			d.successor.Show()
+		}
+		d.retiredBox.Show()
+	} else {
+		d.retiredBox.Hide()
+	}
+	if wasRetired != d.retiredBox.Visible() {
+		d.content.Refresh()
+	}
+	d.showContacts()
+	d.showAgreements()
+	d.showPlans()
+	d.tabs.Refresh()
+}
+
+// showContacts lists the contacts who work for the municipality, the
+// aandachtsfunctionaris mensenhandel first, then by role and name.
+func (d *municipalityDetail) showContacts() {
+	m := d.m
+	var ids []string
+	rows, err := m.store.DB().QueryContext(m.ctx, "SELECT id FROM contact WHERE instr(municipality_ids, ?) > 0", d.rec.ID)
+	if err == nil {
+		for rows.Next() {
+			var id string
+			if rows.Scan(&id) == nil {
+				ids = append(ids, id)
+			}
+		}
+		err = rows.Err()
+		rows.Close()
+	}
+	if err != nil {
+		fyne.LogError("contacts of municipality", err)
+	}
+	recs, err := m.store.GetMany(m.ctx, "contact", ids)
+	if err != nil {
+		fyne.LogError("read contacts", err)
+	}
+	recs = slices.DeleteFunc(recs, func(r data.Record) bool { return !slices.Contains(r.List("municipality_ids"), d.rec.ID) })
+	roleOrder := func(code string) int {
+		for i, c := range data.ContactRoles {
+			if c.Code == code {
+				return i
+			}
+		}
+		return len(data.ContactRoles) // no role last
+	}
+	sort.SliceStable(recs, func(i, j int) bool {
+		a, b := roleOrder(recs[i].Get("role")), roleOrder(recs[j].Get("role"))
+		if a != b {
+			return a < b
+		}
+		return data.Fold(recs[i].Get("name")) < data.Fold(recs[j].Get("name"))
+	})
+	var orgIDs []string
+	for _, r := range recs {
+		if o := r.Get("organisation_id"); o != "" && !slices.Contains(orgIDs, o) {
+			orgIDs = append(orgIDs, o)
+		}
+	}
+	orgs := map[string]string{}
+	if list, err := m.store.GetMany(m.ctx, "organisation", orgIDs); err == nil {
+		for _, o := range list {
+			orgs[o.ID] = o.Get("name")
+		}
+	}
+	cells := make([][]cell, len(recs))
+	d.contactIDs = make([]string, len(recs))
+	for i, r := range recs {
+		role := plain(data.ChoiceLabel(data.ContactRoles, r.Get("role")))
+		if r.Get("role") == "aandachtsfunctionaris" {
+			role.importance = widget.HighImportance
+		}
+		cells[i] = []cell{plain(r.Get("name")), role, plain(orgs[r.Get("organisation_id")]), plain(r.Get("email"))}
+		d.contactIDs[i] = r.ID
+	}
+	d.contacts.setRows(cells, func(i int) { m.openRecord("contact", d.contactIDs[i]) })
+	d.contactsTab.Text = lang.X("municipalities.tab.contacts", "Contacten ({{.Count}})", map[string]any{"Count": len(recs)})
+}
+
+// showAgreements lists the agreements in force for the municipality.
+func (d *municipalityDetail) showAgreements() {
+	m := d.m
+	recs, err := m.store.Agreements(m.ctx, data.AgreementFilter{MunicipalityID: d.rec.ID})
+	if err != nil {
+		fyne.LogError("agreements of municipality", err)
+	}
+	now, soon := today(m.store)
+	cells := make([][]cell, len(recs))
+	d.agreementIDs = make([]string, len(recs))
+	for i, a := range recs {
+		status := a.Get("status")
+		cells[i] = []cell{plain(a.Get("title")), plain(data.ChoiceLabel(data.AgreementStatuses, status)),
+			dueCell(a.Get("evaluation_date"), status, now, soon), dueCell(a.Get("end_date"), status, now, soon)}
+		d.agreementIDs[i] = a.ID
+	}
+	d.agreements.setRows(cells, func(i int) { m.openRecord("agreement", d.agreementIDs[i]) })
+	d.agreementsTab.Text = lang.X("municipalities.tab.agreements", "Ketenafspraken ({{.Count}})", map[string]any{"Count": len(recs)})
+}
+
+// showPlans lists the plans for the municipality itself and for the
+// clusters it is in.
+func (d *municipalityDetail) showPlans() {
+	m := d.m
+	recs, err := m.store.List(m.ctx, "plan")
+	if err != nil {
+		fyne.LogError("list plans", err)
+	}
+	clusterName := map[string]string{}
+	for _, c := range m.clustersOf[d.rec.ID] {
+		clusterName[c.ID] = c.Get("name")
+	}
+	var cells [][]cell
+	d.planIDs = nil
+	for _, p := range recs {
+		var scope string
+		if p.Get("municipality_id") == d.rec.ID {
+			scope = lang.X("municipalities.plan.self", "deze gemeente")
+		} else if name, ok := clusterName[p.Get("cluster_id")]; ok {
+			scope = lang.X("municipalities.plan.cluster", "cluster {{.Cluster}}", map[string]any{"Cluster": name})
+		} else {
+			continue
+		}
+		period := ""
+		if a, b := p.Get("period_start"), p.Get("period_end"); a != "" || b != "" {
+			period = fmt.Sprintf("%s-%s", a, b)
+		}
+		cells = append(cells, []cell{plain(p.Get("title")), plain(data.ChoiceLabel(data.PlanStatuses, p.Get("status"))), plain(period), plain(scope)})
+		d.planIDs = append(d.planIDs, p.ID)
+	}
+	d.plans.setRows(cells, func(i int) { m.openRecord("plan", d.planIDs[i]) })
+	d.plansTab.Text = lang.X("municipalities.tab.plans", "Beleidsplannen ({{.Count}})", map[string]any{"Count": len(cells)})
+}
+
+// loadNotes puts the stored notes in the notes field.
+func (d *municipalityDetail) loadNotes(notes string) {
+	d.loading = true
+	d.notesLoaded = notes
+	d.notes.SetText(notes)
+	d.loading = false
+	d.notesChanged()
+}
+
+func (d *municipalityDetail) notesDirty() bool { return d.notes.Text != d.notesLoaded }
+
+func (d *municipalityDetail) notesChanged() {
+	if d.loading {
+		return
+	}
+	if d.notesDirty() {
+		d.notesSave.Enable()
+		d.notesMsg.SetText("")
+	} else {
+		d.notesSave.Disable()
+	}
+}
+
+// saveNotes stores the notes field.
+func (d *municipalityDetail) saveNotes() {
+	if !d.notesDirty() {
+		return
+	}
+	m := d.m
+	if err := m.store.Update(m.ctx, "municipality", d.rec.ID, map[string]string{"notes": d.notes.Text}); err != nil {
+		d.notesMsg.Importance = widget.DangerImportance
+		d.notesMsg.SetText(errorText(err))
+		return
+	}
+	r, err := m.store.Get(m.ctx, "municipality", d.rec.ID)
+	if err != nil {
+		m.showError(err)
+		return
+	}
+	d.rec = r
+	m.byID[r.ID] = r
+	d.loadNotes(r.Get("notes"))
+	d.notesMsg.Importance = widget.MediumImportance
+	d.notesMsg.SetText(done(lang.X("municipalities.notes.saved", "De notities zijn opgeslagen.")))
+	m.refreshOthers(m)
+}
+
+// dirty reports unsaved edits: a measurement or the notes.
+func (d *municipalityDetail) dirty() bool { return d.assess.dirty() || d.notesDirty() }
+
+// unsaved is the question before throwing the edits away.
+func (d *municipalityDetail) unsaved() string {
+	if d.assess.dirty() {
+		return d.assess.unsaved()
+	}
+	return lang.X("municipalities.discard.notes", "U heeft de notities bij {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
+		map[string]any{"Name": d.rec.Get("name")})
+}
+
+// revert gives up the edits.
+func (d *municipalityDetail) revert() {
+	d.assess.revert()
+	d.loadNotes(d.notesLoaded)
+}
+
+// save stores what is being edited (Ctrl+S): what the open tab edits, or
+// else whatever has unsaved changes, the measurement first.
+func (d *municipalityDetail) save() {
+	switch tab := d.tabs.Selected(); {
+	case tab == d.notesTab && d.notesDirty():
+		d.saveNotes()
+	case tab == d.assessTab && d.assess.editing:
+		d.assess.save()
+	case d.assess.dirty():
+		d.tabs.Select(d.assessTab)
+		d.assess.save()
+	case d.notesDirty():
+		d.tabs.Select(d.notesTab)
+		d.saveNotes()
+	}
+}
+
+// cancel gives up the edits of the open tab (Escape), after asking:
+// changed notes go back to what is stored, a measurement closes. It
+// reports whether there was anything to give up.
+func (d *municipalityDetail) cancel() bool {
+	tab := d.tabs.Selected()
+	switch {
+	case tab == d.notesTab && d.notesDirty(), !d.assess.editing && d.notesDirty():
+		d.m.ask(lang.X("municipalities.discard.title", "Wijzigingen niet opgeslagen"),
+			lang.X("municipalities.discard.notes", "U heeft de notities bij {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
+				map[string]any{"Name": d.rec.Get("name")}),
+			lang.X("municipalities.discard.yes", "Weggooien"), lang.X("municipalities.discard.no", "Terug naar het formulier"),
+			func() { d.loadNotes(d.notesLoaded) }, nil)
+	case d.assess.editing:
+		d.tabs.Select(d.assessTab)
+		d.assess.whenDiscarded(d.assess.close) // back to the history
+	default:
+		return false
+	}
+	return true
+}
+
+// newAssessment opens the editor for a new measurement (Ctrl+N).
+func (d *municipalityDetail) newAssessment() {
+	d.tabs.Select(d.assessTab)
+	d.assess.whenDiscarded(d.assess.startNew)
+}
+
+// openMeasurement opens the measurement of a date in the editor.
+func (d *municipalityDetail) openMeasurement(date string) {
+	d.tabs.Select(d.assessTab)
+	d.assess.edit(date)
+}
+
+// hBoxEnd puts objects at the right end of a row.
+func hBoxEnd(objs ...fyne.CanvasObject) *fyne.Container {
+	return container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, objs...)...)
+}
