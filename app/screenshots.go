@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"ketenregie/data"
+
 	"fyne.io/fyne/v2"
 )
 
@@ -20,24 +22,47 @@ type shot struct {
 }
 
 func screenShots() []shot {
-	var shots []shot
-	for i, it := range navItems() {
-		id := it.id
-		shots = append(shots, shot{fmt.Sprintf("%02d-%s", i+1, id), func(m *MainWindow) { m.Show(id) }})
+	// Each screen with a record of the demo region open, as a coordinator
+	// would have it.
+	first := func(m *MainWindow, kind string) string {
+		if recs, err := m.store.List(m.ctx, kind); err == nil && len(recs) > 0 {
+			return recs[0].ID
+		}
+		return ""
 	}
-	shots = append(shots,
-		shot{"10-plan-editor", func(m *MainWindow) {
-			if plans, err := m.store.List(m.ctx, "plan"); err == nil && len(plans) > 0 {
-				m.OpenRecord("plan", plans[0].ID)
+	named := func(m *MainWindow, kind, name string) string {
+		if recs, err := m.store.List(m.ctx, kind); err == nil {
+			for _, r := range recs {
+				if r.Get(data.KindNamed(kind).Title) == name {
+					return r.ID
+				}
 			}
-		}},
-		shot{"11-overzicht-donker", func(m *MainWindow) {
+		}
+		return first(m, kind)
+	}
+	open := func(kind string, id func(m *MainWindow) string) func(m *MainWindow) {
+		return func(m *MainWindow) { m.OpenRecord(kind, id(m)) }
+	}
+	return []shot{
+		{"01-overzicht", func(m *MainWindow) { m.Show("overzicht") }},
+		{"02-gemeenten", open("municipality", func(*MainWindow) string { return data.MunicipalityID("GM0405") })},
+		{"03-organisaties", open("organisation", func(m *MainWindow) string { return named(m, "organisation", "Gemeente Hoorn") })},
+		{"04-contacten", open("contact", func(m *MainWindow) string { return first(m, "contact") })},
+		{"05-ketenafspraken", open("agreement", func(m *MainWindow) string { return first(m, "agreement") })},
+		{"06-beleidsplannen", func(m *MainWindow) { m.Show("beleidsplannen") }},
+		{"07-plan-editor", open("plan", func(m *MainWindow) string { return first(m, "plan") })},
+		{"08-uitwisselen", func(m *MainWindow) { m.Show("uitwisselen") }},
+		{"09-instellingen", func(m *MainWindow) { m.Show("instellingen") }},
+		{"10-overzicht-donker", func(m *MainWindow) {
 			applyTheme(m.app, themeDark)
 			m.Show("overzicht")
 		}},
-		shot{"12-contacten-donker", func(m *MainWindow) { m.Show("contacten") }},
-	)
-	return shots
+		{"11-plan-editor-donker", open("plan", func(m *MainWindow) string { return first(m, "plan") })},
+		{"12-contacten-licht", func(m *MainWindow) {
+			applyTheme(m.app, themeLight)
+			m.OpenRecord("contact", first(m, "contact"))
+		}},
+	}
 }
 
 // takeScreenshots shows each screen in turn and asks the script that
