@@ -48,7 +48,9 @@ type table struct {
 	ts     textStyle
 	padX   float64
 	padY   float64
+	width  float64   // millimetres; 0 fills the text column
 	widths []float64 // computed
+	total  float64   // computed width
 }
 
 func newTable(cols ...column) *table {
@@ -64,6 +66,10 @@ type cellLine struct {
 // computeWidths shares total out by weight, after giving every column
 // its minimum.
 func (t *table) computeWidths(total float64) {
+	if t.width > 0 && t.width < total {
+		total = t.width
+	}
+	t.total = total
 	t.widths = make([]float64, len(t.cols))
 	fixed, weights := 0.0, 0.0
 	for i, c := range t.cols {
@@ -226,9 +232,7 @@ func (t *table) draw(d *doc, rows [][]cell) {
 			d.newPage(d.landscape)
 			drawHead()
 		}
-		if d.live() {
-			d.line(d.left, d.y, d.right, d.y, colRule, 0.15)
-		}
+		d.line(d.left, d.y, d.left+t.total, d.y, colRule, 0.15)
 	}
 }
 
@@ -269,7 +273,7 @@ func (t *table) drawPart(d *doc, cells []laidCell, from, to []int, h float64, ro
 		return
 	}
 	if rowFill != nil {
-		d.fill(d.left, d.y, d.width(), h, *rowFill)
+		d.fill(d.left, d.y, t.total, h, *rowFill)
 	}
 	for k, c := range cells {
 		if c.fill != nil {
