@@ -3,6 +3,7 @@ package export
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"ketenregie/data"
 )
@@ -59,25 +60,21 @@ func (ts textStyle) spaceWidth() float64 { return textWidth(" ", regular, ts.siz
 // plain makes spans from text without emphasis markup.
 func plain(text string) []data.Span { return []data.Span{{Text: text}} }
 
-// words splits spans into words.
+// splitWords splits spans into words. A piece never crosses a span, so
+// its text is a slice of the span's.
 func splitWords(spans []data.Span, ts textStyle) []word {
 	var (
 		words []word
 		cur   word
-		pb    strings.Builder
-		pst   fontStyle
 	)
-	flushPiece := func() {
-		if pb.Len() > 0 {
-			t := pb.String()
-			w := textWidth(t, pst, ts.size)
-			cur.pieces = append(cur.pieces, piece{t, pst, w})
+	flushPiece := func(t string, st fontStyle) {
+		if t != "" {
+			w := textWidth(t, st, ts.size)
+			cur.pieces = append(cur.pieces, piece{t, st, w})
 			cur.w += w
-			pb.Reset()
 		}
 	}
 	flushWord := func() {
-		flushPiece()
 		if len(cur.pieces) > 0 {
 			words = append(words, cur)
 			cur = word{}
@@ -85,23 +82,18 @@ func splitWords(spans []data.Span, ts textStyle) []word {
 	}
 	for _, sp := range spans {
 		st := styleOf(sp.Bold || ts.bold, sp.Italic || ts.italic)
-		if pb.Len() > 0 && st != pst {
-			flushPiece()
-		}
-		for _, r := range sp.Text {
-			switch {
-			case r == '\n':
+		start := 0
+		for i, r := range sp.Text {
+			if r == '\n' || r != '\u00a0' && unicode.IsSpace(r) {
+				flushPiece(sp.Text[start:i], st)
 				flushWord()
-				words = append(words, word{br: true})
-			case r != '\u00a0' && unicode.IsSpace(r):
-				flushWord()
-			default:
-				if pb.Len() == 0 {
-					pst = st
+				if r == '\n' {
+					words = append(words, word{br: true})
 				}
-				pb.WriteRune(r)
+				start = i + utf8.RuneLen(r)
 			}
 		}
+		flushPiece(sp.Text[start:], st)
 	}
 	flushWord()
 	return words

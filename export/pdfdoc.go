@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strconv"
 	"sync"
 	"time"
 
@@ -181,7 +180,7 @@ func newDoc(live bool, furn furniture, info docInfo, total int, prev map[string]
 	p.SetAutoPageBreak(false, 0)
 	p.SetMargins(0, 0, 0)
 	p.SetCellMargin(0)
-	p.SetCompression(true)
+	p.SetCompression(false) // rewrite compresses, with one zlib writer instead of one per page
 	p.SetCatalogSort(true)
 	p.SetCreationDate(info.date)
 	p.SetModificationDate(info.date)
@@ -376,47 +375,18 @@ func (d *doc) link(key string, x, y, w, h float64) {
 	d.pdf.Link(x, y, w, h, l)
 }
 
-// finish writes the document, with the language of its text (nl) in the
-// catalog, where readers and screen readers look for it; gofpdf has no
-// setting for that.
+// finish writes the document.
 func (d *doc) finish(w io.Writer) error {
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	out, err := setLanguage(buf.Bytes(), "nl-NL")
+	out, err := rewrite(buf.Bytes(), "nl-NL")
 	if err != nil {
 		return err
 	}
 	_, err = w.Write(out)
 	return err
-}
-
-// setLanguage adds /Lang to the document catalog. gofpdf writes the catalog
-// as the last object before the cross-reference table, so the insertion
-// moves nothing but the table itself: only startxref changes.
-func setLanguage(pdf []byte, lang string) ([]byte, error) {
-	cat := bytes.LastIndex(pdf, []byte("/Type /Catalog\n"))
-	xref := bytes.LastIndex(pdf, []byte("\nxref\n"))
-	sx := bytes.LastIndex(pdf, []byte("startxref\n"))
-	if cat < 0 || xref < cat || sx < xref {
-		return nil, fmt.Errorf("pdf: unexpected layout of the catalog")
-	}
-	numStart := sx + len("startxref\n")
-	numEnd := numStart + bytes.IndexByte(pdf[numStart:], '\n')
-	old, err := strconv.Atoi(string(pdf[numStart:numEnd]))
-	if err != nil || old != xref+1 {
-		return nil, fmt.Errorf("pdf: unexpected startxref")
-	}
-	ins := []byte("/Lang (" + lang + ")\n")
-	at := cat + len("/Type /Catalog\n")
-	out := make([]byte, 0, len(pdf)+len(ins)+4)
-	out = append(out, pdf[:at]...)
-	out = append(out, ins...)
-	out = append(out, pdf[at:numStart]...)
-	out = strconv.AppendInt(out, int64(old+len(ins)), 10)
-	out = append(out, pdf[numEnd:]...)
-	return out, nil
 }
 
 // render lays a document out until its page numbers are stable (twice,

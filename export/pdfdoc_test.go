@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -112,19 +113,36 @@ func TestWriteFileAtomic(t *testing.T) {
 	}
 }
 
-func TestSetLanguage(t *testing.T) {
-	in := []byte("%PDF-1.3\n1 0 obj\n<<\n/Type /Catalog\n/Pages 1 0 R\n>>\nendobj\nxref\n0 1\ntrailer\n<<\n>>\nstartxref\n58\n%%EOF\n")
-	out, err := setLanguage(in, "nl-NL")
+func TestRewrite(t *testing.T) {
+	d := newDoc(true, furniture{}, docInfo{title: "Proef"}, 1, nil)
+	d.newPage(false)
+	d.paragraph(plain("Zorgcoördinatie kost € 12.000 per jaar."), body, 0)
+	var raw bytes.Buffer
+	if err := d.pdf.Output(&raw); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(raw.Bytes(), []byte("Tj ET")) {
+		t.Fatal("gofpdf compressed the page itself; rewrite has nothing to do")
+	}
+	out, err := rewrite(raw.Bytes(), "nl-NL")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "/Type /Catalog\n/Lang (nl-NL)\n/Pages"; !strings.Contains(string(out), want) {
-		t.Errorf("no /Lang in the catalog:\n%s", out)
+	if bytes.Contains(out, []byte("Tj ET")) {
+		t.Error("the page content is still uncompressed")
 	}
-	if !strings.Contains(string(out), "startxref\n72\n") {
-		t.Errorf("startxref not moved by the inserted 14 bytes:\n%s", out)
+	if !bytes.Contains(out, []byte("/Type /Catalog\n/Lang (nl-NL)\n")) {
+		t.Error("no /Lang in the catalog")
 	}
-	if _, err := setLanguage([]byte("not a pdf"), "nl-NL"); err == nil {
-		t.Error("setLanguage accepted something that is not gofpdf's output")
+	path := filepath.Join(t.TempDir(), "proef.pdf")
+	os.WriteFile(path, out, 0o644)
+	runTool(t, "qpdf", "--check", path)
+	if got := squash(pageText(t, path, 0)); got != "Zorgcoördinatie kost € 12.000 per jaar." {
+		t.Errorf("the rewritten PDF reads %q", got)
+	}
+	for _, broken := range [][]byte{[]byte("not a pdf"), raw.Bytes()[:raw.Len()/2], bytes.Replace(raw.Bytes(), []byte(" 00000 n \n"), []byte(" 00000 x \n"), 1)} {
+		if _, err := rewrite(broken, "nl-NL"); err == nil {
+			t.Errorf("rewrite accepted %d bytes that are not gofpdf's output", len(broken))
+		}
 	}
 }
