@@ -404,7 +404,7 @@ func (p *planDoc) planAnnexes(opt PlanOptions) {
 	}
 	list = append(list, own...)
 	if len(p.agreements) > 0 {
-		list = append(list, annex{title: "Overzicht ketenafspraken", draw: p.drawAgreements})
+		list = append(list, annex{title: "Overzicht ketenafspraken", landscape: true, draw: p.drawAgreements})
 	}
 	if len(p.terms) > 0 {
 		list = append(list, annex{title: "Begrippenlijst", draw: p.drawTerms})
@@ -817,8 +817,8 @@ func (p *planDoc) drawContacts(d *doc) {
 func (p *planDoc) drawAgreements(d *doc) {
 	d.paragraph(plain("Ketenafspraken die gelden voor "+scopePhrase(p.sc)+", met hun partijen. "+
 		"Verlopen, opgezegde en vervangen afspraken zijn niet opgenomen."), smallNote, 4)
-	t := newTable(col("Ketenafspraak", 46, 'L'), col("Partijen (ondertekenaar)", 46, 'L'), col("Status", 19, 'L'),
-		dateColumn("Evaluatie"), dateColumn("Einde"))
+	t := newTable(col("Ketenafspraak", 60, 'L'), col("Partijen (ondertekenaar)", 90, 'L'), col("Niveau", 20, 'L'),
+		col("Status", 22, 'L'), dateColumn("In werking"), dateColumn("Evaluatie"), dateColumn("Einde"))
 	rows := make([][]cell, len(p.agreements))
 	for i, a := range p.agreements {
 		sub := choice(data.AgreementTypes, a.Get("type"))
@@ -827,8 +827,9 @@ func (p *planDoc) drawAgreements(d *doc) {
 		}
 		rows[i] = []cell{{spans: plain(a.Get("title")), bold: true, sub: sub},
 			textCell(partyList(p.parties[a.ID], p.orgs)),
-			textCell(choice(data.AgreementStatuses, a.Get("status"))),
-			textCell(dateOr(a.Get("evaluation_date"), "–")), textCell(dateOr(a.Get("end_date"), "–"))}
+			textCell(choice(data.AgreementLevels, a.Get("level"))), textCell(choice(data.AgreementStatuses, a.Get("status"))),
+			textCell(dateOr(a.Get("start_date"), "–")), textCell(dateOr(a.Get("evaluation_date"), "–")),
+			textCell(dateOr(a.Get("end_date"), "–"))}
 	}
 	t.draw(d, rows)
 }

@@ -347,3 +347,27 @@ func TestAnnexTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanMinimal prints a plan that has nothing but a title.
+func TestPlanMinimal(t *testing.T) {
+	s := newStore(t, false)
+	ctx := context.Background()
+	id, err := s.Create(ctx, "plan", map[string]string{"title": "Nieuw plan"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, id, PlanOptions{}, w) })
+	checkWellFormed(t, path)
+	doc := squash(pageText(t, path, 0))
+	for _, want := range []string{"Nieuw plan", "Versiebeheer", "Inhoudsopgave", "Bijlage A", "Er zijn nog geen acties opgenomen",
+		"versie 0.1 · 01-10-2026 · pagina 2 van"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("a plan with only a title does not show %q:\n%s", want, doc)
+		}
+	}
+	for _, gone := range []string{"Bijlage B", "Doelen en beoogde resultaten", "Begrippenlijst"} {
+		if strings.Contains(doc, gone) {
+			t.Errorf("a plan with only a title shows %q", gone)
+		}
+	}
+}

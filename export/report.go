@@ -393,7 +393,13 @@ const matrixColumns = 9
 
 // matrix prints a cluster's assessments: items down, municipalities across.
 func (r *report) matrix(d *doc, c clusterReport) {
-	for start := 0; start < len(c.munis) || start == 0; start += matrixColumns {
+	if len(c.munis) == 0 {
+		d.chapterHeading("matrix:"+c.name, "", "Zelfevaluatie "+c.name, false, "Zelfevaluatie "+c.name)
+		d.paragraph(plain("Er zijn geen gemeenten om te tonen: dit cluster heeft geen gemeenten, "+
+			"of er is nog geen zelfevaluatie ingevuld."), bodyLeft, 0)
+		return
+	}
+	for start := 0; start < len(c.munis); start += matrixColumns {
 		munis := c.munis[start:min(start+matrixColumns, len(c.munis))]
 		title := "Zelfevaluatie " + c.name
 		if start > 0 {
@@ -440,10 +446,6 @@ func (r *report) matrix(d *doc, c clusterReport) {
 		rows = append(rows, pad(total, len(cols)))
 		t.draw(d, rows)
 		r.legend(d)
-		if len(c.munis) == 0 {
-			d.paragraph(plain("Dit cluster heeft geen gemeenten."), bodyLeft, 0)
-			break
-		}
 	}
 }
 

@@ -207,3 +207,60 @@ func TestMeasurements(t *testing.T) {
 		t.Errorf("item c fell: %+v", m)
 	}
 }
+
+// TestReportEmpty prints the report of a database without clusters or
+// assessments: it says there is nothing to show rather than fail.
+func TestReportEmpty(t *testing.T) {
+	s := newStore(t, false)
+	ctx := context.Background()
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WriteReport(ctx, s, "", w) })
+	checkWellFormed(t, path)
+	doc := squash(pageText(t, path, 0))
+	for _, want := range []string{"Zelfevaluatie Alle gemeenten", "Er zijn geen gemeenten om te tonen",
+		"Er zijn geen ketenafspraken waarvan de evaluatiedatum of de einddatum verstreken is"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the empty report does not say %q:\n%s", want, doc)
+		}
+	}
+}
+
+// TestReportManyMunicipalities spreads a cluster of twelve municipalities
+// over two matrix pages, each with the legend.
+func TestReportManyMunicipalities(t *testing.T) {
+	s := newStore(t, false)
+	ctx := context.Background()
+	codes := []string{"GM0405", "GM0388", "GM0498", "GM1598", "GM0420", "GM0432", "GM0532", "GM0392", "GM0397", "GM0377", "GM0473", "GM0479"}
+	err := s.Write(ctx, func(tx *data.Tx) error {
+		if _, err := tx.Create("cluster", map[string]string{"name": "Groot cluster", "municipality_ids": strings.Join(codes, ",")}); err != nil {
+			return err
+		}
+		for _, c := range codes {
+			if _, err := tx.Create("assessment", map[string]string{"municipality_id": c, "date": "2025-01-10", "item": "beleid-basis", "level": "deels"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WriteReport(ctx, s, "", w) })
+	text := pageTexts(t, path, "-layout")
+	var matrices []int
+	for p, tx := range text {
+		if strings.Contains(tx, "Zelfevaluatie Groot cluster") {
+			matrices = append(matrices, p)
+		}
+	}
+	if len(matrices) != 2 {
+		t.Fatalf("the matrix of twelve municipalities fills pages %v, want two pages", matrices)
+	}
+	if !strings.Contains(text[matrices[1]], "(vervolg)") || !strings.Contains(text[matrices[1]], "Zaanstad") {
+		t.Error("the second matrix page does not continue with the last municipalities")
+	}
+	for _, p := range matrices {
+		if !strings.Contains(text[p], "hoger dan bij de vorige meting") {
+			t.Errorf("matrix page %d has no legend", p)
+		}
+	}
+}
