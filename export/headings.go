@@ -85,10 +85,11 @@ func (d *doc) keepHeading(title string, next float64) {
 	d.gap(1.5)
 }
 
-// kv is a row of a key-value list; warn prints the value in red.
+// kv is a row of a key-value list; warn prints the value in red, muted
+// in grey (a remark on the row above).
 type kv struct {
 	label, value string
-	warn         bool
+	warn, muted  bool
 }
 
 // keyValues prints label-value rows, labels in grey in a column labelW
@@ -99,8 +100,11 @@ func (d *doc) keyValues(rows []kv, x, w, labelW float64, ts textStyle) {
 			continue
 		}
 		vs := ts
-		if r.warn {
+		switch {
+		case r.warn:
 			vs.color = colWarning
+		case r.muted:
+			vs.color = colMuted
 		}
 		lines := wrap(plain(r.value), vs, w-labelW)
 		labels := wrap(plain(r.label), textStyle{size: ts.size, lead: ts.lead, color: colMuted}, labelW-3)

@@ -189,7 +189,8 @@ func newDoc(live bool, furn furniture, info docInfo, total int, prev map[string]
 	p.SetSubject(info.subject, true)
 	p.SetKeywords(info.keywords, true)
 	p.SetCreator("Ketenregie", true)
-	p.SetProducer("Ketenregie (gofpdf)", true)
+	p.SetProducer(producer, true)
+	p.SetXmpMetadata(xmp(info, language))
 	p.SetDisplayMode("fullwidth", "continuous")
 	d.pdf = p
 	return d
@@ -381,7 +382,7 @@ func (d *doc) finish(w io.Writer) error {
 	if err := d.pdf.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	out, err := rewrite(buf.Bytes(), "nl-NL")
+	out, err := rewrite(buf.Bytes(), language)
 	if err != nil {
 		return err
 	}

@@ -114,7 +114,7 @@ func TestWriteFileAtomic(t *testing.T) {
 }
 
 func TestRewrite(t *testing.T) {
-	d := newDoc(true, furniture{}, docInfo{title: "Proef"}, 1, nil)
+	d := newDoc(true, furniture{}, docInfo{title: "Proef voor B&W <concept>"}, 1, nil)
 	d.newPage(false)
 	d.paragraph(plain("Zorgcoördinatie kost € 12.000 per jaar."), body, 0)
 	var raw bytes.Buffer
@@ -133,6 +133,12 @@ func TestRewrite(t *testing.T) {
 	}
 	if !bytes.Contains(out, []byte("/Type /Catalog\n/Lang (nl-NL)\n")) {
 		t.Error("no /Lang in the catalog")
+	}
+	if !bytes.Contains(out, []byte("<rdf:li xml:lang=\"x-default\">Proef voor B&amp;W &lt;concept&gt;</rdf:li>")) {
+		t.Error("the XMP title is missing or not escaped")
+	}
+	if !bytes.Contains(out, []byte("/Metadata ")) || !bytes.Contains(out, []byte("<?xpacket begin=\"\xef\xbb\xbf\"")) {
+		t.Error("the catalog does not refer to the XMP metadata, or the packet lacks its byte order mark")
 	}
 	path := filepath.Join(t.TempDir(), "proef.pdf")
 	os.WriteFile(path, out, 0o644)

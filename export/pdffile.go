@@ -3,15 +3,24 @@ package export
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/xml"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 )
+
+// language is the language of every document's text.
+const language = "nl-NL"
+
+// producer names the program that made the PDF, in Info and in XMP.
+const producer = "Ketenregie (gofpdf)"
 
 // rewrite finishes gofpdf's output in one pass over its objects. It
 // compresses the streams gofpdf left plain (gofpdf makes a new zlib writer,
 // about a megabyte of tables, for every page; we reuse one), and it adds
-// /Lang to the catalog, which gofpdf has no setting for. Objects are found
+// to the catalog /Lang, which gofpdf has no setting for, and /Metadata,
+// which gofpdf forgets to write. Objects are found
 // through the cross-reference table, so nothing inside a stream is taken for
 // structure, and the table is written anew.
 func rewrite(pdf []byte, lang string) ([]byte, error) {
@@ -56,6 +65,7 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 	zw, _ := zlib.NewWriterLevel(&packed, zlib.DefaultCompression)
 	out.Write(pdf[:offsets[order[0]]])
 	newOffsets := make([]int, n)
+	metadata := 0 // the XMP stream, which gofpdf writes but does not refer to
 	for k, i := range order {
 		end := xref
 		if k+1 < len(order) {
@@ -83,9 +93,15 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 			fmt.Fprintf(&out, "<</Filter /FlateDecode /Length %d>>\nstream\n", packed.Len())
 			out.Write(packed.Bytes())
 			out.Write(rest)
+		case bytes.HasPrefix(body, []byte("<< /Type /Metadata ")):
+			metadata = i
+			out.Write(obj)
 		case bytes.HasPrefix(body, []byte("<<\n/Type /Catalog\n")):
 			out.Write(head)
 			out.WriteString("<<\n/Type /Catalog\n/Lang (" + lang + ")\n")
+			if metadata > 0 {
+				fmt.Fprintf(&out, "/Metadata %d 0 R\n", metadata)
+			}
 			out.Write(body[len("<<\n/Type /Catalog\n"):])
 		default:
 			out.Write(obj)
@@ -118,4 +134,33 @@ func plainStream(body []byte) (data, rest []byte, ok bool) {
 		return nil, nil, false
 	}
 	return body[start : start+length], body[start+length:], true
+}
+
+// xmp is the document's metadata as an XMP packet, which readers show and
+// search; unlike the Info dictionary it holds the language.
+func xmp(info docInfo, lang string) []byte {
+	esc := func(s string) string {
+		var b strings.Builder
+		xml.EscapeText(&b, []byte(s))
+		return b.String()
+	}
+	date := info.date.UTC().Format("2006-01-02T15:04:05Z")
+	return []byte(`<?xpacket begin="` + "\ufeff" + `" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">` + esc(info.title) + `</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>` + esc(info.author) + `</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">` + esc(info.subject) + `</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>` + esc(lang) + `</rdf:li></rdf:Bag></dc:language>
+<pdf:Keywords>` + esc(info.keywords) + `</pdf:Keywords>
+<pdf:Producer>` + producer + `</pdf:Producer>
+<xmp:CreatorTool>Ketenregie</xmp:CreatorTool>
+<xmp:CreateDate>` + date + `</xmp:CreateDate>
+<xmp:ModifyDate>` + date + `</xmp:ModifyDate>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="r"?>`)
 }

@@ -71,6 +71,10 @@ func TestPlanDemo(t *testing.T) {
 			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 		}
 	}
+	if meta := runTool(t, "pdfinfo", "-meta", path); !strings.Contains(meta, "<dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li></rdf:Bag></dc:language>") ||
+		!strings.Contains(meta, "<dc:creator><rdf:Seq><rdf:li>Noëlle van der Meer</rdf:li>") {
+		t.Errorf("the XMP metadata lacks the language or the author:\n%s", meta)
+	}
 	checkContents(t, path, pageTexts(t, path, "-layout"))
 }
 

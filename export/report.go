@@ -551,11 +551,11 @@ func (r *report) muniPage(d *doc, m *muniReport) {
 	d.keyValues([]kv{
 		officer,
 		{label: "Meldroute", value: meld, warn: meldWarn},
-		{label: "", value: "Zelfevaluatie actieve signalering: " + level("basis-signalering")},
+		{label: "", value: "Zelfevaluatie actieve signalering: " + level("basis-signalering"), muted: true},
 		{label: "Zorgcoördinatie", value: zorg, warn: zorgWarn},
-		{label: "", value: "Zelfevaluatie zorgcoördinatie: " + level("basis-zorgcoordinatie")},
+		{label: "", value: "Zelfevaluatie zorgcoördinatie: " + level("basis-zorgcoordinatie"), muted: true},
 		policy,
-		{label: "", value: "Zelfevaluatie beleid en regelgeving: " + level("basis-beleid")},
+		{label: "", value: "Zelfevaluatie beleid en regelgeving: " + level("basis-beleid"), muted: true},
 	}, d.left, d.width(), labelW, ts)
 
 	d.subHeading("", "", "Zelfevaluatie", 3)
