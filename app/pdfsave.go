@@ -1,0 +1,150 @@
+package app
+
+import (
+	"errors"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"ketenregie/data"
+	"ketenregie/export"
+)
+
+// Saving printed documents: a save dialog with a sensible name in the folder
+// used last, the writing off the UI goroutine behind a progress dialog, an
+// atomic write (a temporary file renamed into place), and afterwards the
+// offer to open the PDF.
+
+// pdfFolderKey is the preference that remembers where PDFs were saved last.
+const pdfFolderKey = "pdf.folder"
+
+// openURL opens a URL with the computer's own program; tests replace it.
+var openURL = defaultOpenURL
+
+func defaultOpenURL(u *url.URL) error { return fyne.CurrentApp().OpenURL(u) }
+
+// savePlanPDF asks where to save the beleidsplan as PDF and writes it;
+// public leaves out the contact list (bijlage B).
+func (e *env) savePlanPDF(plan data.Record, public bool) {
+	name := export.PlanFileName(plan)
+	if public {
+		name = strings.TrimSuffix(name, ".pdf") + " " + lang.X("pdf.public", "(openbaar)") + ".pdf"
+	}
+	e.savePDF(name, func(w io.Writer) error {
+		return export.WritePlan(e.ctx, e.store, plan.ID, export.PlanOptions{Public: public}, w)
+	})
+}
+
+// saveReportPDF asks where to save the voortgangsrapportage of a cluster
+// (of every cluster when clusterID is "") and writes it.
+func (e *env) saveReportPDF(clusterID string) {
+	e.savePDF(export.ReportFileName(e.ctx, e.store, clusterID), func(w io.Writer) error {
+		return export.WriteReport(e.ctx, e.store, clusterID, w)
+	})
+}
+
+// saveAgreementsPDF asks where to save the overview of the agreements that
+// pass f (the screen's filter) and writes it.
+func (e *env) saveAgreementsPDF(f data.AgreementFilter) {
+	e.savePDF(export.AgreementsFileName(e.store), func(w io.Writer) error {
+		return export.WriteAgreements(e.ctx, e.store, f, w)
+	})
+}
+
+// savePDF shows a save dialog suggesting suggestedName and, once the user
+// has chosen, writes the document with write.
+func (e *env) savePDF(suggestedName string, write func(io.Writer) error) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			e.pdfFailed(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		// Fyne's dialog has already created (or emptied) the chosen file;
+		// it is replaced by the finished PDF, or removed if writing fails.
+		path := w.URI().Path()
+		w.Close()
+		e.writePDF(path, write)
+	}, e.win)
+	d.SetTitleText(lang.X("pdf.dialog.title", "PDF opslaan"))
+	d.SetConfirmText(lang.X("pdf.dialog.save", "Opslaan"))
+	d.SetDismissText(lang.X("pdf.dialog.cancel", "Annuleren"))
+	d.SetFileName(suggestedName)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	if dir := fyne.CurrentApp().Preferences().String(pdfFolderKey); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(880, 600))
+	d.Show()
+}
+
+// writePDF writes the document to path (with .pdf added when the user
+// typed a name without it) off the UI goroutine, then offers to open it.
+func (e *env) writePDF(path string, write func(io.Writer) error) {
+	chosen := path
+	if !strings.EqualFold(filepath.Ext(path), ".pdf") {
+		path += ".pdf"
+	}
+	name := filepath.Base(path)
+	e.busy(lang.X("pdf.busy.title", "PDF maken"), lang.X("pdf.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name}),
+		func() error {
+			err := export.WriteFileAtomic(path, write)
+			if err != nil || chosen != path {
+				removeIfEmpty(chosen)
+			}
+			return err
+		},
+		func(err error) {
+			if err != nil {
+				e.pdfFailed(err)
+				return
+			}
+			fyne.CurrentApp().Preferences().SetString(pdfFolderKey, filepath.Dir(path))
+			e.offerToOpen(path)
+		})
+}
+
+// removeIfEmpty removes the empty file the save dialog left.
+func removeIfEmpty(path string) {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
+		os.Remove(path)
+	}
+}
+
+// offerToOpen says where the PDF is and offers to open it in the
+// computer's PDF reader.
+func (e *env) offerToOpen(path string) {
+	msg := lang.X("pdf.saved.text", "{{.Name}} is opgeslagen in {{.Folder}}.\n\nWilt u het bestand nu openen?",
+		map[string]any{"Name": filepath.Base(path), "Folder": filepath.Dir(path)})
+	d := dialog.NewConfirm(lang.X("pdf.saved.title", "PDF opgeslagen"), msg, func(open bool) {
+		if !open {
+			return
+		}
+		u, err := url.Parse(storage.NewFileURI(path).String())
+		if err == nil {
+			err = openURL(u)
+		}
+		if err != nil {
+			dialog.ShowError(errors.New(lang.X("pdf.open.failed", "De PDF kan niet worden geopend: {{.Err}}", map[string]any{"Err": err.Error()})), e.win)
+		}
+	}, e.win)
+	d.SetConfirmText(lang.X("pdf.open", "Openen"))
+	d.SetDismissText(lang.X("pdf.close", "Sluiten"))
+	d.Show()
+}
+
+// pdfFailed tells the user the PDF was not saved, and why.
+func (e *env) pdfFailed(err error) {
+	dialog.ShowError(errors.New(lang.X("pdf.failed", "De PDF is niet opgeslagen. {{.Reason}}", map[string]any{"Reason": errorText(err)})), e.win)
+}

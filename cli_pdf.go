@@ -1,0 +1,158 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"ketenregie/data"
+	"ketenregie/export"
+)
+
+func init() {
+	commands = append(commands, &command{
+		name: "pdf",
+		args: "plan ID -o BESTAND [--public] | report -o BESTAND [--cluster ID] | " +
+			"agreements -o BESTAND [--status S] [--type T] [--municipality GEMEENTE] [--due-within DAGEN] [--search TEKST]",
+		summary: "druk een beleidsplan, de voortgangsrapportage of het overzicht van ketenafspraken af als PDF",
+		flags:   []string{"o=", "public", "cluster=", "status=", "type=", "municipality=", "due-within=", "search="},
+		run:     cmdPDF,
+	})
+}
+
+// pdfFlags are the options each document takes besides -o.
+var pdfFlags = map[string][]string{
+	"plan":       {"public"},
+	"report":     {"cluster"},
+	"agreements": {"status", "type", "municipality", "due-within", "search"},
+}
+
+func cmdPDF(c *call) error {
+	if len(c.args) == 0 {
+		return usageError{"pdf heeft een soort document nodig: plan, report of agreements"}
+	}
+	doc := c.args[0]
+	allowed, ok := pdfFlags[doc]
+	if !ok {
+		return usageError{fmt.Sprintf("onbekend document %q (kies uit: plan, report, agreements)", doc)}
+	}
+	for name := range c.flags {
+		if name != "o" && !contains(allowed, name) {
+			return usageError{fmt.Sprintf("pdf %s kent de optie --%s niet", doc, name)}
+		}
+	}
+	out, ok := c.flags["o"]
+	if !ok || out == "" {
+		return usageError{"pdf heeft -o BESTAND nodig (of -o - voor standaarduitvoer)"}
+	}
+
+	var write func(io.Writer) error
+	switch doc {
+	case "plan":
+		if len(c.args) != 2 {
+			return usageError{"pdf plan heeft het id van een beleidsplan nodig ('ketenregie list plan' toont ze)"}
+		}
+		id := c.args[1]
+		if _, err := c.store.Get(c.ctx, "plan", id); err != nil {
+			return err
+		}
+		opt := export.PlanOptions{Public: c.flag("public")}
+		write = func(w io.Writer) error { return export.WritePlan(c.ctx, c.store, id, opt, w) }
+	case "report":
+		if len(c.args) != 1 {
+			return usageError{"pdf report neemt geen argumenten; kies een cluster met --cluster ID"}
+		}
+		cluster := c.flags["cluster"]
+		if cluster != "" {
+			if _, err := c.store.Get(c.ctx, "cluster", cluster); err != nil {
+				return err
+			}
+		}
+		write = func(w io.Writer) error { return export.WriteReport(c.ctx, c.store, cluster, w) }
+	case "agreements":
+		if len(c.args) != 1 {
+			return usageError{"pdf agreements neemt geen argumenten, alleen opties"}
+		}
+		f, err := agreementFilter(c)
+		if err != nil {
+			return err
+		}
+		write = func(w io.Writer) error { return export.WriteAgreements(c.ctx, c.store, f, w) }
+	}
+	if out == "-" {
+		return write(c.stdout)
+	}
+	return export.WriteFileAtomic(out, write)
+}
+
+// agreementFilter reads the filter options of pdf agreements, as the
+// Ketenafspraken screen filters.
+func agreementFilter(c *call) (data.AgreementFilter, error) {
+	var f data.AgreementFilter
+	var err error
+	if v, ok := c.flags["status"]; ok {
+		if f.Status, err = choiceFlag("status", data.AgreementStatuses, v); err != nil {
+			return f, err
+		}
+	}
+	if v, ok := c.flags["type"]; ok {
+		if f.Type, err = choiceFlag("type", data.AgreementTypes, v); err != nil {
+			return f, err
+		}
+	}
+	if v, ok := c.flags["municipality"]; ok {
+		if f.MunicipalityID, err = municipalityFlag(c, v); err != nil {
+			return f, err
+		}
+	}
+	if v, ok := c.flags["due-within"]; ok {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return f, usageError{fmt.Sprintf("--due-within %q is geen aantal dagen (een geheel getal vanaf 1)", v)}
+		}
+		f.DueWithinDays = n
+	}
+	f.Query = c.flags["search"]
+	return f, nil
+}
+
+// choiceFlag finds the code for what was typed: the code or the Dutch
+// label, ignoring case, accents, spaces and hyphens.
+func choiceFlag(name string, choices []data.Choice, typed string) (string, error) {
+	key := func(s string) string {
+		return strings.NewReplacer(" ", "", "-", "", "_", "").Replace(data.Fold(s))
+	}
+	var codes []string
+	for _, ch := range choices {
+		if key(ch.Code) == key(typed) || key(ch.Label) == key(typed) {
+			return ch.Code, nil
+		}
+		codes = append(codes, ch.Code)
+	}
+	return "", usageError{fmt.Sprintf("--%s %q bestaat niet (kies uit: %s)", name, typed, strings.Join(codes, ", "))}
+}
+
+var cbsCode = regexp.MustCompile(`(?i)^gm\d{4}$`)
+
+// municipalityFlag finds a municipality by CBS code (GM0405), id or name.
+func municipalityFlag(c *call, v string) (string, error) {
+	id := v
+	if cbsCode.MatchString(v) {
+		id = data.MunicipalityID(strings.ToUpper(v))
+	}
+	if _, err := c.store.Get(c.ctx, "municipality", id); err == nil {
+		return id, nil
+	}
+	all, err := c.store.List(c.ctx, "municipality")
+	if err != nil {
+		return "", err
+	}
+	for _, m := range all {
+		if data.Fold(m.Get("name")) == data.Fold(v) && m.Get("retired") != "true" {
+			return m.ID, nil
+		}
+	}
+	return "", usageError{fmt.Sprintf("--municipality %q: geen gemeente met die CBS-code, naam of dat id", v)}
+}

@@ -1,0 +1,191 @@
+package export
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"ketenregie/data"
+)
+
+// The overview of ketenafspraken: a landscape table of the agreements that
+// pass the same filter as the Ketenafspraken screen, with their parties,
+// scope, status and dates.
+
+// WriteAgreements writes the overview of the agreements that pass f to w.
+func WriteAgreements(ctx context.Context, s *data.Store, f data.AgreementFilter, w io.Writer) error {
+	o, err := loadOverview(ctx, s, f)
+	if err != nil {
+		return err
+	}
+	return render(w, o.furniture(), o.info(), o.layout)
+}
+
+// AgreementsFileName suggests a file name for the overview, dated today.
+func AgreementsFileName(s *data.Store) string {
+	return FileName("Overzicht ketenafspraken " + data.FormatDate(today(s)))
+}
+
+type overview struct {
+	filter     data.AgreementFilter
+	filterText string
+	today      string
+	agreements []data.Record
+	parties    map[string][]data.Record
+	orgs       map[string]data.Record
+	munis      map[string]data.Record
+	clusters   []data.Record
+}
+
+func loadOverview(ctx context.Context, s *data.Store, f data.AgreementFilter) (*overview, error) {
+	o := &overview{filter: f, today: today(s)}
+	var err error
+	if o.agreements, err = s.Agreements(ctx, f); err != nil {
+		return nil, err
+	}
+	orgs, err := s.List(ctx, "organisation")
+	if err != nil {
+		return nil, err
+	}
+	o.orgs = byID(orgs)
+	if o.parties, err = loadParties(ctx, s, o.orgs); err != nil {
+		return nil, err
+	}
+	munis, err := s.List(ctx, "municipality")
+	if err != nil {
+		return nil, err
+	}
+	o.munis = byID(munis)
+	if o.clusters, err = s.List(ctx, "cluster"); err != nil {
+		return nil, err
+	}
+	o.filterText = o.describe()
+	return o, nil
+}
+
+// describe says in words what the filter keeps.
+func (o *overview) describe() string {
+	f := o.filter
+	var parts []string
+	if f.Status != "" {
+		parts = append(parts, "status "+strings.ToLower(choice(data.AgreementStatuses, f.Status)))
+	}
+	if f.Type != "" {
+		parts = append(parts, "soort "+choice(data.AgreementTypes, f.Type))
+	}
+	if f.MunicipalityID != "" {
+		name := o.munis[f.MunicipalityID].Get("name")
+		if name == "" {
+			name = f.MunicipalityID
+		}
+		parts = append(parts, "gemeente "+name)
+	}
+	if f.DueWithinDays > 0 {
+		parts = append(parts, fmt.Sprintf("evaluatie of einde verstreken of binnen %d dagen", f.DueWithinDays))
+	}
+	if q := strings.TrimSpace(f.Query); q != "" {
+		parts = append(parts, "zoekterm “"+q+"”")
+	}
+	if len(parts) == 0 {
+		return "Alle ketenafspraken"
+	}
+	return "Selectie: " + strings.Join(parts, "; ")
+}
+
+func (o *overview) furniture() furniture {
+	day := data.FormatDate(o.today)
+	return furniture{
+		header:      "Overzicht ketenafspraken",
+		headerRight: o.filterText,
+		footerRight: func(page, total int) string {
+			return fmt.Sprintf("stand per %s · pagina %d van %d", day, page, total)
+		},
+	}
+}
+
+func (o *overview) info() docInfo {
+	return docInfo{
+		title:    "Overzicht ketenafspraken",
+		author:   "Ketenregie",
+		subject:  o.filterText + ", stand per " + data.FormatDate(o.today),
+		keywords: "mensenhandel, ketenafspraken, convenanten, ketensamenwerking",
+		date:     noonUTC(o.today),
+	}
+}
+
+// scopeText names the municipalities of an agreement: a cluster's name
+// when they are exactly a cluster, else their names, else how many.
+func (o *overview) scopeText(a data.Record) string {
+	ids := a.List("municipality_ids")
+	level := choice(data.AgreementLevels, a.Get("level"))
+	if len(ids) == 0 {
+		return level
+	}
+	var where string
+	for _, c := range o.clusters {
+		cs := c.List("municipality_ids")
+		if len(cs) == len(ids) && !slices.ContainsFunc(ids, func(id string) bool { return !slices.Contains(cs, id) }) {
+			where = "cluster " + c.Get("name")
+		}
+	}
+	if where == "" {
+		names := make([]string, 0, len(ids))
+		for _, id := range ids {
+			names = append(names, o.munis[id].Get("name"))
+		}
+		slices.SortFunc(names, func(a, b string) int { return strings.Compare(data.Fold(a), data.Fold(b)) })
+		if len(names) > 8 {
+			where = fmt.Sprintf("%d gemeenten", len(names))
+		} else {
+			where = strings.Join(unbroken(names), ", ")
+		}
+	}
+	if level == "" {
+		return where
+	}
+	return level + ": " + where
+}
+
+func (o *overview) layout(d *doc) error {
+	d.newPage(true)
+	d.anchor("agreements", "Overzicht ketenafspraken", 0)
+	d.text(d.left, d.y+4, "Stand per "+data.FormatDate(o.today), bold, 11, colMuted)
+	d.y += 7
+	d.titleBlock("", "Overzicht ketenafspraken")
+	d.y -= 3
+	count := plural(len(o.agreements), "ketenafspraak", "ketenafspraken")
+	d.paragraph(plain(o.filterText+": "+count+". Evaluatie- en einddatums die verstreken zijn staan in rood."), bodyLeft, 4)
+	if len(o.agreements) == 0 {
+		d.paragraph(plain("Geen ketenafspraken gevonden met deze selectie."), bodyLeft, 0)
+		return nil
+	}
+	t := newTable(col("Ketenafspraak", 56, 'L'), col("Partijen (ondertekenaar)", 64, 'L'), col("Gemeenten", 36, 'L'),
+		col("Trekker", 30, 'L'), col("Status", 20, 'L'), dateColumn("Ondertekend"), dateColumn("In werking"),
+		dateColumn("Evaluatie"), dateColumn("Einde"))
+	t.ts = textStyle{size: 8, lead: 3.8, color: colText}
+	rows := make([][]cell, len(o.agreements))
+	for i, a := range o.agreements {
+		sub := choice(data.AgreementTypes, a.Get("type"))
+		if r := a.Get("reference"); r != "" {
+			sub += " · " + r
+		}
+		if a.Get("personal_data") == "true" {
+			sub += " · persoonsgegevens gedeeld"
+			if lb := a.Get("legal_basis"); lb != "" {
+				sub += " (" + lb + ")"
+			}
+		}
+		eval, end := dueDate(a.Get("evaluation_date"), o.today), dueDate(a.Get("end_date"), o.today)
+		if data.AgreementEnded(a.Get("status")) {
+			eval, end = textCell(dateOr(a.Get("evaluation_date"), "–")), textCell(dateOr(a.Get("end_date"), "–"))
+		}
+		rows[i] = []cell{{spans: plain(a.Get("title")), bold: true, sub: sub},
+			textCell(partyList(o.parties[a.ID], o.orgs)), textCell(o.scopeText(a)),
+			textCell(orgName(o.orgs, a.Get("owner_id"))), textCell(choice(data.AgreementStatuses, a.Get("status"))),
+			textCell(dateOr(a.Get("signed_date"), "–")), textCell(dateOr(a.Get("start_date"), "–")), eval, end}
+	}
+	t.draw(d, rows)
+	return nil
+}

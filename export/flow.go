@@ -1,0 +1,299 @@
+package export
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"ketenregie/data"
+)
+
+// Running text: plan text is split into words of one or more pieces (a
+// piece has one face, so "**vet**," is one word of two pieces), broken
+// greedily into lines, justified by spreading the spaces, and placed down
+// the page without leaving one line of a paragraph alone at the foot or the
+// head of a page.
+
+// piece is a run of text in one face.
+type piece struct {
+	text  string
+	style fontStyle
+	w     float64
+}
+
+// word is what a line never breaks inside.
+type word struct {
+	pieces []piece
+	w      float64
+	br     bool // a line break in the text, not a word
+}
+
+// textLine is one wrapped line.
+type textLine struct {
+	words []word
+	w     float64 // natural width with single spaces
+	hard  bool    // the last line of a paragraph or before a line break: never justified
+}
+
+// textStyle is how a run of text is set.
+type textStyle struct {
+	size    float64 // points
+	lead    float64 // line height in millimetres
+	color   rgb
+	bold    bool // added to the emphasis of the text
+	italic  bool
+	justify bool
+	align   byte // 'L' (default), 'C' or 'R' for lines that are not justified
+}
+
+var (
+	body      = textStyle{size: 10, lead: 5.2, color: colText, justify: true}
+	bodyLeft  = textStyle{size: 10, lead: 5.2, color: colText}
+	small     = textStyle{size: 8.5, lead: 4.2, color: colText}
+	smallNote = textStyle{size: 8.5, lead: 4.2, color: colMuted, italic: true}
+	cellText  = textStyle{size: 8.5, lead: 4.0, color: colText}
+	cellHead  = textStyle{size: 8.5, lead: 4.0, color: colWhite, bold: true}
+)
+
+func (ts textStyle) spaceWidth() float64 { return textWidth(" ", regular, ts.size) }
+
+// plain makes spans from text without emphasis markup.
+func plain(text string) []data.Span { return []data.Span{{Text: text}} }
+
+// splitWords splits spans into words. A piece never crosses a span, so
+// its text is a slice of the span's.
+func splitWords(spans []data.Span, ts textStyle) []word {
+	var (
+		words []word
+		cur   word
+	)
+	flushPiece := func(t string, st fontStyle) {
+		if t != "" {
+			w := textWidth(t, st, ts.size)
+			cur.pieces = append(cur.pieces, piece{t, st, w})
+			cur.w += w
+		}
+	}
+	flushWord := func() {
+		if len(cur.pieces) > 0 {
+			words = append(words, cur)
+			cur = word{}
+		}
+	}
+	for _, sp := range spans {
+		st := styleOf(sp.Bold || ts.bold, sp.Italic || ts.italic)
+		start := 0
+		for i, r := range sp.Text {
+			if r == '\n' || r != '\u00a0' && unicode.IsSpace(r) {
+				flushPiece(sp.Text[start:i], st)
+				flushWord()
+				if r == '\n' {
+					words = append(words, word{br: true})
+				}
+				start = i + utf8.RuneLen(r)
+			}
+		}
+		flushPiece(sp.Text[start:], st)
+	}
+	flushWord()
+	return words
+}
+
+// wrap breaks spans into lines at most maxW wide.
+func wrap(spans []data.Span, ts textStyle, maxW float64) []textLine {
+	sp := ts.spaceWidth()
+	var lines []textLine
+	var ln textLine
+	for _, wd := range splitWords(spans, ts) {
+		if wd.br {
+			ln.hard = true
+			lines = append(lines, ln)
+			ln = textLine{}
+			continue
+		}
+		for wd.w > maxW {
+			if len(ln.words) > 0 {
+				lines = append(lines, ln)
+				ln = textLine{}
+			}
+			var head word
+			head, wd = splitWord(wd, maxW, ts.size)
+			lines = append(lines, textLine{words: []word{head}, w: head.w})
+		}
+		add := wd.w
+		if len(ln.words) > 0 {
+			add += sp
+			if ln.w+add > maxW+0.001 {
+				lines = append(lines, ln)
+				ln = textLine{}
+				add = wd.w
+			}
+		}
+		ln.words = append(ln.words, wd)
+		ln.w += add
+	}
+	if len(ln.words) > 0 || len(lines) == 0 {
+		ln.hard = true
+		lines = append(lines, ln)
+	}
+	return lines
+}
+
+// splitWord cuts a word that is wider than the line (a long address) into
+// a head that fits, at least one character, and the rest.
+func splitWord(wd word, maxW, size float64) (head, rest word) {
+	for i, p := range wd.pieces {
+		if head.w+p.w <= maxW {
+			head.pieces = append(head.pieces, p)
+			head.w += p.w
+			continue
+		}
+		runes := []rune(p.text)
+		n := 0
+		for n < len(runes) && head.w+textWidth(string(runes[:n+1]), p.style, size) <= maxW {
+			n++
+		}
+		if n == 0 && len(head.pieces) == 0 {
+			n = 1
+		}
+		if n > 0 {
+			t := string(runes[:n])
+			w := textWidth(t, p.style, size)
+			head.pieces = append(head.pieces, piece{t, p.style, w})
+			head.w += w
+		}
+		if n < len(runes) {
+			t := string(runes[n:])
+			rest.pieces = append(rest.pieces, piece{t, p.style, textWidth(t, p.style, size)})
+		}
+		rest.pieces = append(rest.pieces, wd.pieces[i+1:]...)
+		for _, q := range rest.pieces {
+			rest.w += q.w
+		}
+		return head, rest
+	}
+	return head, rest
+}
+
+// height is the height of n lines.
+func (ts textStyle) height(n int) float64 { return float64(n) * ts.lead }
+
+// drawLine draws one line with its top at top, in a column of width maxW.
+func (d *doc) drawLine(l textLine, x, top, maxW float64, ts textStyle) {
+	if !d.live() || len(l.words) == 0 {
+		return
+	}
+	base := top + ts.lead*0.5 + ts.size/ptPerMM*0.35
+	sp := ts.spaceWidth()
+	if ts.justify && !l.hard && len(l.words) > 1 {
+		gap := sp + (maxW-l.w)/float64(len(l.words)-1)
+		for _, wd := range l.words {
+			px := x
+			for _, p := range wd.pieces {
+				d.text(px, base, p.text, p.style, ts.size, ts.color)
+				px += p.w
+			}
+			x += wd.w + gap
+		}
+		return
+	}
+	switch ts.align {
+	case 'C':
+		x += (maxW - l.w) / 2
+	case 'R':
+		x += maxW - l.w
+	}
+	// Not justified: one text call per run of one face, spaces included.
+	var run strings.Builder
+	runX, runStyle := x, l.words[0].pieces[0].style
+	for i, wd := range l.words {
+		for j, p := range wd.pieces {
+			sep := i > 0 && j == 0
+			if p.style != runStyle {
+				d.text(runX, base, run.String(), runStyle, ts.size, ts.color)
+				run.Reset()
+				runX, runStyle = x, p.style
+				if sep {
+					runX += sp
+				}
+			} else if sep {
+				run.WriteByte(' ')
+			}
+			if sep {
+				x += sp
+			}
+			run.WriteString(p.text)
+			x += p.w
+		}
+	}
+	d.text(runX, base, run.String(), runStyle, ts.size, ts.color)
+}
+
+// flow places lines at the cursor, column x wide maxW, and moves the cursor
+// below them. It breaks pages between lines, never leaving a single line of
+// the paragraph at the foot or at the head of a page. marker is drawn left
+// of the first line (a bullet or a number), at markerX.
+func (d *doc) flow(lines []textLine, x, maxW float64, ts textStyle, marker string, markerX float64) {
+	n := len(lines)
+	for i := 0; i < n; {
+		fit := int((d.bottom - d.y + 0.01) / ts.lead)
+		rest := n - i
+		take := min(fit, rest)
+		if take < rest {
+			if rest-take == 1 && take > 1 {
+				take-- // carry two lines over, not one
+			}
+			if take < 2 && !d.atTop() {
+				d.newPage(d.landscape)
+				continue
+			}
+			take = max(take, 1)
+		}
+		for j := 0; j < take; j++ {
+			if i+j == 0 && marker != "" {
+				base := d.y + ts.lead*0.5 + ts.size/ptPerMM*0.35
+				d.text(markerX, base, marker, styleOf(ts.bold, false), ts.size, ts.color)
+			}
+			d.drawLine(lines[i+j], x, d.y, maxW, ts)
+			d.y += ts.lead
+		}
+		i += take
+		if i < n {
+			d.newPage(d.landscape)
+		}
+	}
+}
+
+// paragraph sets spans as a paragraph across the text column.
+func (d *doc) paragraph(spans []data.Span, ts textStyle, after float64) {
+	d.flow(wrap(spans, ts, d.width()), d.left, d.width(), ts, "", 0)
+	d.gap(after)
+}
+
+// bullets sets each item as a bulleted paragraph with a hanging indent.
+func (d *doc) bullets(items [][]data.Span, ts textStyle, marker func(i int) string, after float64) {
+	const indent = 6
+	for i, it := range items {
+		d.flow(wrap(it, ts, d.width()-indent), d.left+indent, d.width()-indent, ts, marker(i), d.left+1)
+		d.gap(1.2)
+	}
+	d.gap(after - 1.2)
+}
+
+func bullet(int) string { return "•" }
+
+// lines splits text into its non-empty lines, without list markers a
+// user may have typed.
+func textLines(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		for _, m := range []string{"- ", "* ", "• ", "– "} {
+			l = strings.TrimPrefix(l, m)
+		}
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}

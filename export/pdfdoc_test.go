@@ -1,0 +1,154 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"ketenregie/data"
+)
+
+func TestWrap(t *testing.T) {
+	spans := data.ParseInline("Mensenhandel is strafbaar gesteld in **artikel 273f van het Wetboek van Strafrecht**, " +
+		"kort gezegd: *werven, vervoeren of huisvesten* met het oogmerk van uitbuiting.")
+	const w = 60.0
+	lines := wrap(spans, body, w)
+	if len(lines) < 3 {
+		t.Fatalf("%d lines for a sentence in a 60 mm column", len(lines))
+	}
+	var words []string
+	for i, l := range lines {
+		if l.w > w+0.001 {
+			t.Errorf("line %d is %.1f mm wide in a %.0f mm column", i, l.w, w)
+		}
+		if l.hard != (i == len(lines)-1) {
+			t.Errorf("line %d: hard %v; only the last line is not justified", i, l.hard)
+		}
+		for _, wd := range l.words {
+			var b strings.Builder
+			for _, p := range wd.pieces {
+				b.WriteString(p.text)
+			}
+			words = append(words, b.String())
+		}
+	}
+	if got, want := strings.Join(words, " "), data.PlainText("Mensenhandel is strafbaar gesteld in **artikel 273f van het Wetboek van Strafrecht**, "+
+		"kort gezegd: *werven, vervoeren of huisvesten* met het oogmerk van uitbuiting."); got != want {
+		t.Errorf("wrapping lost or changed text:\n%s\n%s", got, want)
+	}
+	// "Strafrecht**," is one word of two faces: bold, then the comma.
+	found := false
+	for _, l := range lines {
+		for _, wd := range l.words {
+			if len(wd.pieces) == 2 && wd.pieces[0].text == "Strafrecht" && wd.pieces[0].style == bold && wd.pieces[1].text == "," && wd.pieces[1].style == regular {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("a bold word followed by a plain comma is not kept together")
+	}
+
+	long := wrap(plain("mail naar ketenregisseur.mensenhandel.westfriesland@voorbeeldgemeente.example.org"), cellText, 30)
+	for i, l := range long {
+		if l.w > 30.001 {
+			t.Errorf("a long address overflows on line %d: %.1f mm", i, l.w)
+		}
+	}
+	if len(long) < 3 {
+		t.Errorf("a long address is not broken: %d lines", len(long))
+	}
+	if got := wrap(plain("een\nregel\n\nverder"), body, 100); len(got) != 4 || !got[0].hard {
+		t.Errorf("line breaks in the text: %d lines", len(got))
+	}
+}
+
+func TestTermsIn(t *testing.T) {
+	got := termsIn("Het OM en het RIEC overleggen om de week met het college van B&W over MDA++-casuïstiek; " +
+		"de KMarechaussee niet. Wet Bibob. VNGs")
+	var abbr []string
+	for _, tm := range got {
+		abbr = append(abbr, tm.abbr)
+	}
+	if want := "B&W Bibob MDA++ OM RIEC"; strings.Join(abbr, " ") != want {
+		t.Errorf("termsIn found %q, want %q", strings.Join(abbr, " "), want)
+	}
+}
+
+func TestWriteFileAtomic(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "plan.pdf")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	err := WriteFileAtomic(path, func(w io.Writer) error {
+		io.WriteString(w, "half a docu")
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Errorf("err = %v, want the writer's error", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "old" {
+		t.Errorf("a failed write changed the file: %q", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("a failed write left files behind: %v", entries)
+	}
+	if err := WriteFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "new" {
+		t.Errorf("the file holds %q after a write", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("a write left files behind: %v", entries)
+	}
+	if err := WriteFileAtomic(filepath.Join(dir, "no", "such", "folder.pdf"), func(io.Writer) error { return nil }); err == nil {
+		t.Error("writing into a folder that does not exist succeeded")
+	}
+}
+
+func TestRewrite(t *testing.T) {
+	d := newDoc(true, furniture{}, docInfo{title: "Proef voor B&W <concept>"}, 1, nil)
+	d.newPage(false)
+	d.paragraph(plain("Zorgcoördinatie kost € 12.000 per jaar."), body, 0)
+	var raw bytes.Buffer
+	if err := d.pdf.Output(&raw); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(raw.Bytes(), []byte("Tj ET")) {
+		t.Fatal("gofpdf compressed the page itself; rewrite has nothing to do")
+	}
+	out, err := rewrite(raw.Bytes(), "nl-NL")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(out, []byte("Tj ET")) {
+		t.Error("the page content is still uncompressed")
+	}
+	if !bytes.Contains(out, []byte("/Type /Catalog\n/Lang (nl-NL)\n")) {
+		t.Error("no /Lang in the catalog")
+	}
+	if !bytes.Contains(out, []byte("<rdf:li xml:lang=\"x-default\">Proef voor B&amp;W &lt;concept&gt;</rdf:li>")) {
+		t.Error("the XMP title is missing or not escaped")
+	}
+	if !bytes.Contains(out, []byte("/Metadata ")) || !bytes.Contains(out, []byte("<?xpacket begin=\"\xef\xbb\xbf\"")) {
+		t.Error("the catalog does not refer to the XMP metadata, or the packet lacks its byte order mark")
+	}
+	path := filepath.Join(t.TempDir(), "proef.pdf")
+	os.WriteFile(path, out, 0o644)
+	runTool(t, "qpdf", "--check", path)
+	if got := squash(pageText(t, path, 0)); got != "Zorgcoördinatie kost € 12.000 per jaar." {
+		t.Errorf("the rewritten PDF reads %q", got)
+	}
+	for _, broken := range [][]byte{[]byte("not a pdf"), raw.Bytes()[:raw.Len()/2], bytes.Replace(raw.Bytes(), []byte(" 00000 n \n"), []byte(" 00000 x \n"), 1)} {
+		if _, err := rewrite(broken, "nl-NL"); err == nil {
+			t.Errorf("rewrite accepted %d bytes that are not gofpdf's output", len(broken))
+		}
+	}
+}

@@ -1,0 +1,871 @@
+package export
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"ketenregie/data"
+)
+
+// The beleidsplan as a college van B&W receives it: a cover, versiebeheer,
+// a table of contents, the chapters from the plan's section tree, the
+// goals and intended results, and the annexes (uitvoeringsagenda, the
+// contact list that is not for publication, the plan's own annexes, the
+// ketenafspraken and a list of abbreviations).
+
+// PlanOptions choose what a printed plan contains.
+type PlanOptions struct {
+	// Public leaves out the contact list (bijlage B): it holds personal
+	// data of professionals and is not for publication.
+	Public bool
+}
+
+// WritePlan writes the beleidsplan with this id to w as a PDF.
+func WritePlan(ctx context.Context, s *data.Store, planID string, opt PlanOptions, w io.Writer) error {
+	p, err := loadPlan(ctx, s, planID, opt)
+	if err != nil {
+		return err
+	}
+	return render(w, p.furniture(), p.info(), p.layout)
+}
+
+// PlanFileName suggests a file name for a printed plan: its title and
+// version, e.g. "Beleidsplan mensenhandel Hoorn 2025-2028 v0.3.pdf".
+func PlanFileName(plan data.Record) string {
+	name := plan.Get("title")
+	if v := plan.Get("version"); v != "" {
+		name += " v" + v
+	}
+	return FileName(name)
+}
+
+// chapter is a section of the plan with its number and sub-sections.
+type chapter struct {
+	id, num, title string
+	level          int // 1 for a chapter
+	blocks         []data.Record
+	children       []*chapter
+}
+
+func (c *chapter) key() string { return "sec:" + c.id }
+
+// annex is one annex in print order.
+type annex struct {
+	letter, title string
+	landscape     bool
+	marking       string // printed in red in the header of its pages
+	own           *chapter
+	draw          func(d *doc)
+}
+
+func (a annex) key() string { return "annex:" + a.letter }
+
+// tocEntry is a line of the table of contents.
+type tocEntry struct {
+	key, num, title string
+	level           int
+}
+
+type planDoc struct {
+	plan       data.Record
+	sc         scope
+	versions   []data.Record
+	date       string // ISO date of this version
+	front      []*chapter
+	chapters   []*chapter
+	annexes    []annex
+	actions    []data.Record
+	groups     []contactGroup
+	agreements []data.Record
+	parties    map[string][]data.Record
+	orgs       map[string]data.Record
+	terms      []term
+	toc        []tocEntry
+}
+
+// contactGroup is the contacts of one type of organisation.
+type contactGroup struct {
+	label    string
+	contacts []data.Record
+}
+
+func loadPlan(ctx context.Context, s *data.Store, id string, opt PlanOptions) (*planDoc, error) {
+	plan, err := s.Get(ctx, "plan", id)
+	if err != nil {
+		return nil, err
+	}
+	p := &planDoc{plan: plan}
+	if p.sc, err = loadScope(ctx, s, plan.Get("municipality_id"), plan.Get("cluster_id")); err != nil {
+		return nil, err
+	}
+	if err := p.loadVersions(ctx, s); err != nil {
+		return nil, err
+	}
+	if err := p.loadSections(ctx, s); err != nil {
+		return nil, err
+	}
+	if p.actions, err = s.ListWhere(ctx, "action", "plan_id", id); err != nil {
+		return nil, err
+	}
+	orgs, err := s.List(ctx, "organisation")
+	if err != nil {
+		return nil, err
+	}
+	p.orgs = byID(orgs)
+	if err := p.loadContacts(ctx, s); err != nil {
+		return nil, err
+	}
+	if err := p.loadAgreements(ctx, s); err != nil {
+		return nil, err
+	}
+	p.terms = termsIn(p.corpus())
+	p.planAnnexes(opt)
+	p.buildTOC()
+	return p, nil
+}
+
+// loadVersions reads the versiebeheer, oldest first, and the date of the
+// version being printed: its own row, else the latest, else the day of
+// adoption, else today.
+func (p *planDoc) loadVersions(ctx context.Context, s *data.Store) error {
+	vs, err := s.ListWhere(ctx, "planversion", "plan_id", p.plan.ID)
+	if err != nil {
+		return err
+	}
+	slices.SortStableFunc(vs, func(a, b data.Record) int {
+		if c := strings.Compare(a.Get("date"), b.Get("date")); c != 0 {
+			return c
+		}
+		return compareVersions(a.Get("version"), b.Get("version"))
+	})
+	p.versions = vs
+	for _, v := range vs {
+		if v.Get("version") == p.plan.Get("version") && v.Get("date") != "" {
+			p.date = v.Get("date")
+		}
+	}
+	if p.date == "" {
+		for _, v := range vs {
+			p.date = max(p.date, v.Get("date"))
+		}
+	}
+	if p.date == "" {
+		p.date = p.plan.Get("adopted_date")
+	}
+	if p.date == "" {
+		p.date = today(s)
+	}
+	return nil
+}
+
+// compareVersions orders "0.9" before "0.10".
+func compareVersions(a, b string) int {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		x, errX := strconv.Atoi(as[i])
+		y, errY := strconv.Atoi(bs[i])
+		if errX == nil && errY == nil {
+			if x != y {
+				return x - y
+			}
+		} else if c := strings.Compare(as[i], bs[i]); c != 0 {
+			return c
+		}
+	}
+	return len(as) - len(bs)
+}
+
+// frontMatter are chapter titles printed before chapter 1, unnumbered,
+// when a plan starts with them.
+var frontMatter = []string{"voorwoord", "samenvatting", "managementsamenvatting", "bestuurlijke samenvatting", "colofon"}
+
+// annexTitle reports whether a top-level section is one of the plan's own
+// annexes ("Bijlage: Meldroute", "Bijlage 2 Meldroute"), and its title.
+func annexTitle(title string) (string, bool) {
+	t := strings.TrimSpace(title)
+	if len(t) < 7 || !strings.EqualFold(t[:7], "bijlage") {
+		return "", false
+	}
+	rest := t[7:]
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
+		return "", false // "Bijlagen", a chapter that holds annexes
+	}
+	rest = strings.TrimSpace(rest)
+	// Drop the annex's own number or letter: the print letters them anew.
+	if f := strings.Fields(rest); len(f) > 1 {
+		label := strings.TrimRight(f[0], ":.–-")
+		if isDigits(label) || (len(label) == 1 && label[0] >= 'A' && label[0] <= 'Z') {
+			rest = rest[len(f[0]):]
+		}
+	}
+	rest = strings.TrimSpace(strings.TrimLeft(rest, ":.–- "))
+	if rest == "" {
+		return t, true
+	}
+	return rest, true
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func (p *planDoc) loadSections(ctx context.Context, s *data.Store) error {
+	secs, err := s.ListWhere(ctx, "section", "plan_id", p.plan.ID)
+	if err != nil {
+		return err
+	}
+	children := map[string][]data.Record{}
+	for _, sec := range secs {
+		children[sec.Get("parent_id")] = append(children[sec.Get("parent_id")], sec)
+	}
+	var build func(sec data.Record, num string, level int) (*chapter, error)
+	build = func(sec data.Record, num string, level int) (*chapter, error) {
+		blocks, err := s.ListWhere(ctx, "block", "section_id", sec.ID)
+		if err != nil {
+			return nil, err
+		}
+		c := &chapter{id: sec.ID, num: num, title: sec.Get("title"), level: level, blocks: blocks}
+		for i, child := range children[sec.ID] {
+			n := ""
+			if num != "" {
+				n = fmt.Sprintf("%s.%d", num, i+1)
+			}
+			cc, err := build(child, n, level+1)
+			if err != nil {
+				return nil, err
+			}
+			c.children = append(c.children, cc)
+		}
+		return c, nil
+	}
+	top := children[""]
+	n := 0
+	for i, sec := range top {
+		title := data.Fold(strings.TrimSpace(sec.Get("title")))
+		if len(p.chapters) == 0 && slices.Contains(frontMatter, title) && i == len(p.front) {
+			c, err := build(sec, "", 1)
+			if err != nil {
+				return err
+			}
+			p.front = append(p.front, c)
+			continue
+		}
+		if t, ok := annexTitle(sec.Get("title")); ok {
+			c, err := build(sec, "", 1)
+			if err != nil {
+				return err
+			}
+			c.title = t
+			p.annexes = append(p.annexes, annex{title: t, own: c})
+			continue
+		}
+		n++
+		c, err := build(sec, strconv.Itoa(n), 1)
+		if err != nil {
+			return err
+		}
+		p.chapters = append(p.chapters, c)
+	}
+	return nil
+}
+
+// loadContacts finds the contacts covering the plan's municipalities or
+// working at an organisation in one of them, grouped by organisation type.
+func (p *planDoc) loadContacts(ctx context.Context, s *data.Store) error {
+	if len(p.sc.set) == 0 {
+		return nil
+	}
+	all, err := s.List(ctx, "contact")
+	if err != nil {
+		return err
+	}
+	byType := map[string][]data.Record{}
+	for _, c := range all {
+		org := p.orgs[c.Get("organisation_id")]
+		if !p.sc.covers(c.List("municipality_ids")) && !p.sc.set[org.Get("municipality_id")] {
+			continue
+		}
+		t := org.Get("type")
+		if t == "" {
+			t = "overig"
+		}
+		byType[t] = append(byType[t], c)
+	}
+	for _, t := range data.OrganisationTypes {
+		cs := byType[t.Code]
+		if len(cs) == 0 {
+			continue
+		}
+		slices.SortStableFunc(cs, func(a, b data.Record) int {
+			return strings.Compare(data.Fold(orgName(p.orgs, a.Get("organisation_id"))), data.Fold(orgName(p.orgs, b.Get("organisation_id"))))
+		})
+		p.groups = append(p.groups, contactGroup{t.Label, cs})
+	}
+	return nil
+}
+
+// loadAgreements finds the ketenafspraken for the plan's municipalities
+// that have not ended, with their parties.
+func (p *planDoc) loadAgreements(ctx context.Context, s *data.Store) error {
+	if len(p.sc.set) == 0 {
+		return nil
+	}
+	all, err := s.List(ctx, "agreement")
+	if err != nil {
+		return err
+	}
+	for _, a := range all {
+		if p.sc.covers(a.List("municipality_ids")) && !data.AgreementEnded(a.Get("status")) {
+			p.agreements = append(p.agreements, a)
+		}
+	}
+	p.parties, err = loadParties(ctx, s, p.orgs)
+	return err
+}
+
+// loadParties reads every party, grouped by agreement, in Dutch order of
+// the organisation's name.
+func loadParties(ctx context.Context, s *data.Store, orgs map[string]data.Record) (map[string][]data.Record, error) {
+	all, err := s.List(ctx, "party")
+	if err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(all, func(a, b data.Record) int {
+		return strings.Compare(data.Fold(orgName(orgs, a.Get("organisation_id"))), data.Fold(orgName(orgs, b.Get("organisation_id"))))
+	})
+	out := map[string][]data.Record{}
+	for _, pt := range all {
+		out[pt.Get("agreement_id")] = append(out[pt.Get("agreement_id")], pt)
+	}
+	return out, nil
+}
+
+// corpus is all text the plan prints, for finding abbreviations.
+func (p *planDoc) corpus() string {
+	var b strings.Builder
+	add := func(s ...string) {
+		for _, x := range s {
+			b.WriteString(x)
+			b.WriteByte('\n')
+		}
+	}
+	add(p.plan.Get("title"), p.plan.Get("goals"), p.plan.Get("results"), p.plan.Get("adopted_by"))
+	var walk func(c *chapter)
+	walk = func(c *chapter) {
+		add(c.title)
+		for _, bl := range c.blocks {
+			add(data.PlainText(bl.Get("text")))
+		}
+		for _, cc := range c.children {
+			walk(cc)
+		}
+	}
+	for _, c := range p.front {
+		walk(c)
+	}
+	for _, c := range p.chapters {
+		walk(c)
+	}
+	for _, a := range p.annexes {
+		walk(a.own)
+	}
+	for _, a := range p.actions {
+		add(a.Get("title"), a.Get("owner"), a.Get("partners"), a.Get("planning"), a.Get("indicator"))
+	}
+	for _, a := range p.agreements {
+		add(a.Get("title"), choice(data.AgreementTypes, a.Get("type")))
+		for _, pt := range p.parties[a.ID] {
+			add(orgName(p.orgs, pt.Get("organisation_id")))
+		}
+	}
+	return b.String()
+}
+
+// planAnnexes puts the annexes in print order and letters them: the
+// uitvoeringsagenda, the contact list, the plan's own annexes, the
+// ketenafspraken and the list of abbreviations. Empty ones are left out,
+// except the uitvoeringsagenda.
+func (p *planDoc) planAnnexes(opt PlanOptions) {
+	own := p.annexes
+	list := []annex{{title: "Uitvoeringsagenda", landscape: true, draw: p.drawActions}}
+	if !opt.Public && len(p.groups) > 0 {
+		list = append(list, annex{title: "Contactenlijst", marking: "Niet openbaar", draw: p.drawContacts})
+	}
+	list = append(list, own...)
+	if len(p.agreements) > 0 {
+		list = append(list, annex{title: "Overzicht ketenafspraken", landscape: true, draw: p.drawAgreements})
+	}
+	if len(p.terms) > 0 {
+		list = append(list, annex{title: "Begrippenlijst", draw: p.drawTerms})
+	}
+	for i := range list {
+		list[i].letter = string(rune('A' + i))
+		if c := list[i].own; c != nil {
+			renumber(c, list[i].letter)
+		}
+	}
+	p.annexes = list
+}
+
+// renumber numbers an annex's sub-sections C.1, C.2 ...
+func renumber(c *chapter, num string) {
+	for i, cc := range c.children {
+		cc.num = fmt.Sprintf("%s.%d", num, i+1)
+		renumber(cc, cc.num)
+	}
+}
+
+func (p *planDoc) hasGoals() bool {
+	return len(textLines(p.plan.Get("goals"))) > 0 || len(textLines(p.plan.Get("results"))) > 0
+}
+
+// buildTOC lists chapters and their paragraphs, and the annexes.
+func (p *planDoc) buildTOC() {
+	add := func(c *chapter) {
+		p.toc = append(p.toc, tocEntry{c.key(), c.num, c.title, 1})
+		for _, cc := range c.children {
+			p.toc = append(p.toc, tocEntry{cc.key(), cc.num, cc.title, 2})
+		}
+	}
+	for _, c := range p.front {
+		add(c)
+	}
+	if p.hasGoals() {
+		p.toc = append(p.toc, tocEntry{"goals", "", "Doelen en beoogde resultaten", 1})
+	}
+	for _, c := range p.chapters {
+		add(c)
+	}
+	for _, a := range p.annexes {
+		p.toc = append(p.toc, tocEntry{a.key(), "Bijlage " + a.letter, a.title, 1})
+		if a.own != nil {
+			for _, cc := range a.own.children {
+				p.toc = append(p.toc, tocEntry{cc.key(), cc.num, cc.title, 2})
+			}
+		}
+	}
+}
+
+func (p *planDoc) adopted() bool { return p.plan.Get("status") == "vastgesteld" }
+
+func (p *planDoc) period() string {
+	a, b := p.plan.Get("period_start"), p.plan.Get("period_end")
+	switch {
+	case a != "" && b != "":
+		return a + "–" + b
+	case a != "":
+		return "vanaf " + a
+	case b != "":
+		return "tot en met " + b
+	}
+	return ""
+}
+
+func (p *planDoc) furniture() furniture {
+	version, date := p.plan.Get("version"), data.FormatDate(p.date)
+	f := furniture{
+		header:      p.plan.Get("title"),
+		headerRight: p.sc.name,
+		coverPlain:  true,
+		footerRight: func(page, total int) string {
+			s := fmt.Sprintf("pagina %d van %d", page, total)
+			if date != "" {
+				s = date + " · " + s
+			}
+			if version != "" {
+				s = "versie " + version + " · " + s
+			}
+			return s
+		},
+	}
+	if !p.adopted() {
+		f.watermark = "CONCEPT"
+		f.footerLeft = choice(data.PlanStatuses, p.plan.Get("status"))
+	}
+	return f
+}
+
+func (p *planDoc) info() docInfo {
+	subject := "Beleidsplan aanpak mensenhandel"
+	if p.sc.name != "" {
+		subject += " " + p.sc.name
+	}
+	if per := p.period(); per != "" {
+		subject += " " + per
+	}
+	keywords := append([]string{"mensenhandel", "beleidsplan", "aanpak mensenhandel"}, p.sc.muniNames()...)
+	if p.sc.cluster {
+		keywords = append(keywords, p.sc.name)
+	}
+	return docInfo{
+		title:    p.plan.Get("title"),
+		author:   p.plan.Get("author"),
+		subject:  subject,
+		keywords: strings.Join(keywords, ", "),
+		date:     noonUTC(p.date),
+	}
+}
+
+func (p *planDoc) layout(d *doc) error {
+	p.cover(d)
+	p.versionPage(d)
+	p.contents(d)
+	for _, c := range p.front {
+		p.chapter(d, c, "")
+	}
+	if p.hasGoals() {
+		p.goals(d)
+	}
+	for _, c := range p.chapters {
+		p.chapter(d, c, "")
+	}
+	for _, a := range p.annexes {
+		d.setMarking(a.marking)
+		d.labelledHeading(a.key(), "Bijlage "+a.letter, a.title, a.landscape, "Bijlage "+a.letter+" "+a.title)
+		if a.own != nil {
+			p.sectionBody(d, a.own)
+		} else {
+			a.draw(d)
+		}
+		d.setMarking("")
+	}
+	return nil
+}
+
+// cover is the title page.
+func (p *planDoc) cover(d *doc) {
+	d.newPage(false)
+	d.fill(0, 0, d.w, 14, colAccent)
+	x, w := 25.0, 160.0
+
+	label := "Beleidsplan aanpak mensenhandel"
+	switch {
+	case p.sc.cluster:
+		label = "Cluster " + p.sc.name
+	case p.sc.name != "":
+		label = "Gemeente " + p.sc.name
+	}
+	d.text(x, 62, label, bold, 11, colMuted)
+
+	title := textStyle{size: 26, lead: 11.5, color: colAccent, bold: true}
+	d.y = 70
+	lines := wrap(plain(p.plan.Get("title")), title, w)
+	for _, l := range lines {
+		d.drawLine(l, x, d.y, w, title)
+		d.y += title.lead
+	}
+	if p.sc.cluster && len(p.sc.munis) > 0 {
+		d.y += 3
+		sub := textStyle{size: 11, lead: 5.5, color: colMuted}
+		for _, l := range wrap(plain("Gemeenten "+joinAnd(unbroken(p.sc.muniNames()))), sub, w) {
+			d.drawLine(l, x, d.y, w, sub)
+			d.y += sub.lead
+		}
+	}
+	d.y = max(d.y+10, 140)
+	d.line(x, d.y, x+40, d.y, colAccent, 0.8)
+	d.y += 8
+
+	rows := []kv{
+		{label: "Periode", value: p.period()},
+		{label: "Versie", value: p.plan.Get("version")},
+		{label: "Datum", value: data.FormatDate(p.date)},
+		{label: "Status", value: choice(data.PlanStatuses, p.plan.Get("status"))},
+		{label: "Auteur", value: p.plan.Get("author")},
+		{label: "Kenmerk", value: p.plan.Get("reference")},
+	}
+	d.keyValues(rows, x, w, 28, textStyle{size: 11, lead: 6.5, color: colText})
+
+	// The adoption, or the warning that this is a draft.
+	note := "Dit is een conceptversie. Aan dit document kunnen geen rechten worden ontleend."
+	if p.adopted() {
+		note = p.adoptionText()
+	}
+	ts := textStyle{size: 10.5, lead: 5.4, color: colText}
+	nl := wrap(plain(note), ts, w-12)
+	h := ts.height(len(nl)) + 10
+	top := 250 - h
+	d.fill(x, top, w, h, colTint)
+	d.fill(x, top, 1.6, h, colAccent)
+	y := top + 5
+	for _, l := range nl {
+		d.drawLine(l, x+7, y, w-12, ts)
+		y += ts.lead
+	}
+	d.fill(0, d.h-6, d.w, 6, colAccent)
+}
+
+// adoptionText is "Vastgesteld door het college van B&W van ... op ...,
+// kenmerk ...".
+func (p *planDoc) adoptionText() string {
+	by := strings.TrimSpace(p.plan.Get("adopted_by"))
+	f := data.Fold(by)
+	switch {
+	case by == "" && p.sc.cluster:
+		by = "de colleges van B&W van " + joinAnd(unbroken(p.sc.muniNames()))
+	case by == "":
+		by = "het college van B&W van " + p.sc.name
+	case strings.HasPrefix(f, "het ") || strings.HasPrefix(f, "de ") || strings.HasPrefix(f, "college") ||
+		strings.HasPrefix(f, "colleges") || strings.HasPrefix(f, "gemeenteraad") || strings.HasPrefix(f, "raad"):
+	default:
+		by = "het college van B&W van " + by
+	}
+	s := "Vastgesteld door " + by
+	if d := p.plan.Get("adopted_date"); d != "" {
+		s += " op " + data.FormatDate(d)
+	}
+	if r := p.plan.Get("reference"); r != "" {
+		s += ", kenmerk " + r
+	}
+	return s + "."
+}
+
+// versionPage holds the versiebeheer and a colofon.
+func (p *planDoc) versionPage(d *doc) {
+	d.chapterHeading("versions", "", "Versiebeheer", false, "Versiebeheer")
+	t := newTable(col("Versie", 12, 'L'), dateColumn("Datum"), col("Auteur", 28, 'L'), col("Wijziging", 70, 'L'))
+	var rows [][]cell
+	for _, v := range p.versions {
+		rows = append(rows, []cell{textCell(v.Get("version")), textCell(data.FormatDate(v.Get("date"))),
+			textCell(v.Get("author")), textCell(v.Get("change"))})
+	}
+	if len(rows) == 0 {
+		rows = append(rows, []cell{textCell(p.plan.Get("version")), textCell(data.FormatDate(p.date)),
+			textCell(p.plan.Get("author")), textCell("")})
+	}
+	t.draw(d, rows)
+
+	d.gap(12)
+	d.subHeading("", "", "Colofon", 3)
+	adopted := "nog niet vastgesteld"
+	if p.adopted() {
+		adopted = strings.TrimSuffix(p.adoptionText(), ".")
+	}
+	scope := p.sc.name
+	if p.sc.cluster {
+		scope = p.sc.name + " (" + joinAnd(unbroken(p.sc.muniNames())) + ")"
+	}
+	d.keyValues([]kv{
+		{label: "Titel", value: p.plan.Get("title")},
+		{label: "Gemeente of cluster", value: scope},
+		{label: "Periode", value: p.period()},
+		{label: "Opgesteld door", value: p.plan.Get("author")},
+		{label: "Status", value: choice(data.PlanStatuses, p.plan.Get("status"))},
+		{label: "Vaststelling", value: adopted},
+		{label: "Kenmerk", value: p.plan.Get("reference")},
+	}, d.left, d.width(), 38, bodyLeft)
+}
+
+// contents is the table of contents, with the page numbers the previous
+// pass found; each line links to its chapter.
+func (p *planDoc) contents(d *doc) {
+	d.chapterHeading("contents", "", "Inhoudsopgave", false, "Inhoudsopgave")
+	const numW, pageW = 20.0, 12.0
+	for _, e := range p.toc {
+		ts := bodyLeft
+		x := d.left
+		if e.level == 1 {
+			ts.bold = true
+			if !d.atTop() {
+				d.gap(2.2)
+			}
+		} else {
+			x += 8
+		}
+		tw := d.right - pageW - (x + numW)
+		if e.num == "" && e.level == 1 {
+			tw += numW
+		}
+		lines := wrap(plain(e.title), ts, tw)
+		d.need(ts.height(len(lines)))
+		top := d.y
+		tx := x + numW
+		if e.num == "" && e.level == 1 {
+			tx = x
+		}
+		for i, l := range lines {
+			base := d.y + ts.lead*0.5 + ts.size/ptPerMM*0.35
+			if i == 0 && e.num != "" {
+				d.text(x, base, e.num, styleOf(ts.bold, false), ts.size, ts.color)
+			}
+			d.drawLine(l, tx, d.y, tw, ts)
+			if i == len(lines)-1 {
+				page := strconv.Itoa(d.pageOf(e.key))
+				pw := textWidth(page, styleOf(ts.bold, false), ts.size)
+				d.dots(tx+l.w+2, d.right-pw-2, base)
+				d.text(d.right-pw, base, page, styleOf(ts.bold, false), ts.size, ts.color)
+			}
+			d.y += ts.lead
+		}
+		d.link(e.key, d.left, top, d.width(), d.y-top)
+	}
+}
+
+// chapter prints a chapter on a new page, or a paragraph in the flow.
+func (p *planDoc) chapter(d *doc, c *chapter, _ string) {
+	if c.level == 1 {
+		d.chapterHeading(c.key(), c.num, c.title, false, strings.TrimSpace(c.num+" "+c.title))
+	} else {
+		d.subHeading(c.key(), c.num, c.title, c.level)
+	}
+	p.sectionBody(d, c)
+}
+
+// sectionBody prints a section's blocks and then its sub-sections.
+func (p *planDoc) sectionBody(d *doc, c *chapter) {
+	for _, b := range c.blocks {
+		switch b.Get("style") {
+		case "heading":
+			d.subHeading("", "", data.PlainText(b.Get("text")), 4)
+		case "bullets":
+			var items [][]data.Span
+			for _, l := range textLines(b.Get("text")) {
+				items = append(items, data.ParseInline(l))
+			}
+			d.bullets(items, bodyLeft, bullet, 2.5)
+		default:
+			for _, l := range textLines(b.Get("text")) {
+				d.paragraph(data.ParseInline(l), body, 2.5)
+			}
+		}
+	}
+	for _, cc := range c.children {
+		p.chapter(d, cc, "")
+	}
+}
+
+// goals prints the plan's doelen (numbered) and beoogde resultaten.
+func (p *planDoc) goals(d *doc) {
+	d.chapterHeading("goals", "", "Doelen en beoogde resultaten", false, "Doelen en beoogde resultaten")
+	if goals := textLines(p.plan.Get("goals")); len(goals) > 0 {
+		d.subHeading("", "", "Doelen", 2)
+		var items [][]data.Span
+		for _, g := range goals {
+			items = append(items, data.ParseInline(g))
+		}
+		d.bullets(items, bodyLeft, func(i int) string { return strconv.Itoa(i+1) + "." }, 4)
+	}
+	if results := textLines(p.plan.Get("results")); len(results) > 0 {
+		d.subHeading("", "", "Beoogde resultaten", 2)
+		var items [][]data.Span
+		for _, r := range results {
+			items = append(items, data.ParseInline(r))
+		}
+		d.bullets(items, bodyLeft, bullet, 4)
+	}
+}
+
+var (
+	colDone    = rgb{0, 110, 60}
+	colDelayed = colWarning
+)
+
+// drawActions is bijlage A: the uitvoeringsagenda.
+func (p *planDoc) drawActions(d *doc) {
+	if len(p.actions) == 0 {
+		d.paragraph(plain("Er zijn nog geen acties opgenomen in de uitvoeringsagenda."), bodyLeft, 0)
+		return
+	}
+	t := newTable(col("#", 5, 'R'), col("Actie", 42, 'L'), col("Thema", 24, 'L'), col("Eigenaar", 30, 'L'),
+		col("Partners", 42, 'L'), col("Planning", 16, 'L'), col("Status", 18, 'L'), col("Indicator", 42, 'L'))
+	rows := make([][]cell, len(p.actions))
+	for i, a := range p.actions {
+		status := textCell(choice(data.ActionStatuses, a.Get("status")))
+		switch a.Get("status") {
+		case "gereed":
+			status.color = &colDone
+		case "vertraagd":
+			status.color, status.bold = &colDelayed, true
+		}
+		rows[i] = []cell{textCell(strconv.Itoa(i + 1)), {spans: data.ParseInline(a.Get("title")), bold: true},
+			textCell(choice(data.Themes, a.Get("theme"))), textCell(a.Get("owner")), textCell(a.Get("partners")),
+			textCell(a.Get("planning")), status, textCell(a.Get("indicator"))}
+	}
+	t.draw(d, rows)
+}
+
+// drawContacts is bijlage B: the contact list, not for publication.
+func (p *planDoc) drawContacts(d *doc) {
+	d.paragraph(plain("Deze bijlage bevat namen en werkgegevens van professionals en is niet openbaar. "+
+		"Laat haar weg wanneer u het plan publiceert of buiten de kring van ketenpartners verspreidt."), smallNote, 5)
+	for _, g := range p.groups {
+		t := newTable(col("Naam en rol", 50, 'L'), col("Organisatie", 50, 'L'), col("E-mail en telefoon", 63, 'L'))
+		rows := make([][]cell, len(g.contacts))
+		for i, c := range g.contacts {
+			reach := strings.TrimSpace(c.Get("email") + "\n" + c.Get("phone"))
+			rows[i] = []cell{{spans: plain(c.Get("name")), bold: true, sub: choice(data.ContactRoles, c.Get("role"))},
+				textCell(orgName(p.orgs, c.Get("organisation_id"))), textCell(reach)}
+		}
+		d.keepHeading(g.label, t.startHeight(d, rows))
+		t.draw(d, rows)
+		d.gap(6)
+	}
+}
+
+// drawAgreements is the annex with the ketenafspraken for the plan's municipalities.
+func (p *planDoc) drawAgreements(d *doc) {
+	d.paragraph(plain("Ketenafspraken die gelden voor "+scopePhrase(p.sc)+", met hun partijen. "+
+		"Verlopen, opgezegde en vervangen afspraken zijn niet opgenomen."), smallNote, 4)
+	t := newTable(col("Ketenafspraak", 60, 'L'), col("Partijen (ondertekenaar)", 90, 'L'), col("Niveau", 20, 'L'),
+		col("Status", 22, 'L'), dateColumn("In werking"), dateColumn("Evaluatie"), dateColumn("Einde"))
+	rows := make([][]cell, len(p.agreements))
+	for i, a := range p.agreements {
+		sub := choice(data.AgreementTypes, a.Get("type"))
+		if r := a.Get("reference"); r != "" {
+			sub += " · " + r
+		}
+		rows[i] = []cell{{spans: plain(a.Get("title")), bold: true, sub: sub},
+			textCell(partyList(p.parties[a.ID], p.orgs)),
+			textCell(choice(data.AgreementLevels, a.Get("level"))), textCell(choice(data.AgreementStatuses, a.Get("status"))),
+			textCell(dateOr(a.Get("start_date"), "–")), textCell(dateOr(a.Get("evaluation_date"), "–")),
+			textCell(dateOr(a.Get("end_date"), "–"))}
+	}
+	t.draw(d, rows)
+}
+
+// scopePhrase is "de gemeenten A, B en C" or "de gemeente A".
+func scopePhrase(sc scope) string {
+	names := sc.muniNames()
+	if len(names) == 1 {
+		return "de gemeente " + names[0]
+	}
+	return "de gemeenten " + joinAnd(unbroken(names))
+}
+
+// partyList is one line per party: "Organisatie (ondertekenaar)".
+func partyList(parties []data.Record, orgs map[string]data.Record) string {
+	lines := make([]string, 0, len(parties))
+	for _, pt := range parties {
+		s := orgName(orgs, pt.Get("organisation_id"))
+		if sig := pt.Get("signatory"); sig != "" {
+			s += " (" + sig + ")"
+		}
+		lines = append(lines, s)
+	}
+	if len(lines) == 0 {
+		return "–"
+	}
+	return strings.Join(lines, "\n")
+}
+
+// drawTerms is the list of abbreviations that occur in the plan.
+func (p *planDoc) drawTerms(d *doc) {
+	t := newTable(col("Afkorting", 22, 'L'), col("Betekenis", 100, 'L'))
+	rows := make([][]cell, len(p.terms))
+	for i, tm := range p.terms {
+		rows[i] = []cell{{spans: plain(tm.abbr), bold: true}, textCell(tm.meaning)}
+	}
+	t.ts = textStyle{size: 9.5, lead: 4.6, color: colText}
+	t.draw(d, rows)
+}

@@ -1,0 +1,377 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"ketenregie/data"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func TestPlanDemo(t *testing.T) {
+	s := newStore(t, true)
+	ctx := context.Background()
+	plan := planByTitle(t, s, "West-Friesland")
+	path, raw := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, plan.ID, PlanOptions{}, w) })
+	checkWellFormed(t, path)
+	n := pages(t, path)
+	if n < 20 {
+		t.Errorf("the demo plan has %d pages; expected a document of at least 20", n)
+	}
+	text := pageTexts(t, path)
+	drawn := pageTexts(t, path, "-raw")
+	all := squash(strings.Join(text, "\n"))
+	for _, want := range []string{
+		"Regionaal beleidsplan aanpak mensenhandel West-Friesland", "Versiebeheer", "Inhoudsopgave",
+		"Voorwoord", "Samenvatting", "Doelen en beoogde resultaten", "Wat is mensenhandel", "Seksuele uitbuiting",
+		"Bijlage A", "Uitvoeringsagenda", "Bijlage B", "Contactenlijst", "Niet openbaar", "Meldroute",
+		"Overzicht ketenafspraken", "Begrippenlijst", "Regionaal Informatie- en Expertisecentrum",
+		"Noëlle van der Meer", "€ 0,40 per inwoner", "coördinatie",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the plan does not show %q", want)
+		}
+	}
+	if strings.Contains(all, "**") {
+		t.Error("emphasis markers ** are printed instead of bold text")
+	}
+	for p := 2; p <= n; p++ {
+		if want := fmt.Sprintf("pagina %d van %d", p, n); !strings.Contains(text[p], want) {
+			t.Errorf("page %d lacks %q in its footer", p, want)
+		}
+		if !strings.Contains(text[p], "versie 0.4") || !strings.Contains(text[p], "22-09-2026") {
+			t.Errorf("page %d lacks the version and its date in its footer", p)
+		}
+		if !conceptMark(drawn[p]) {
+			t.Errorf("page %d of a plan under discussion lacks the CONCEPT mark", p)
+		}
+	}
+	if !conceptMark(drawn[1]) {
+		t.Error("the cover of a plan under discussion lacks the CONCEPT mark")
+	}
+	if strings.Contains(text[1], "pagina 1 van") {
+		t.Error("the cover has a footer")
+	}
+	if !bytes.Contains(raw, []byte("/Lang (nl-NL)")) {
+		t.Error("the catalog does not say the document is Dutch")
+	}
+	info := runTool(t, "pdfinfo", path)
+	for _, want := range []string{"Title:           Regionaal beleidsplan", "Author:          Noëlle van der Meer",
+		"Subject:         Beleidsplan aanpak mensenhandel West-Friesland 2025–2028", "Keywords:        mensenhandel", "Page size:       595.28 x 841.89 pts (A4)"} {
+		if !strings.Contains(info, want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
+		}
+	}
+	if meta := runTool(t, "pdfinfo", "-meta", path); !strings.Contains(meta, "<dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li></rdf:Bag></dc:language>") ||
+		!strings.Contains(meta, "<dc:creator><rdf:Seq><rdf:li>Noëlle van der Meer</rdf:li>") {
+		t.Errorf("the XMP metadata lacks the language or the author:\n%s", meta)
+	}
+	checkContents(t, path, pageTexts(t, path, "-layout"))
+}
+
+// conceptMark reports whether the diagonal CONCEPT mark is the first thing
+// drawn on a page (under the text). pdftotext prints diagonal letters one
+// to a line, in the order the page draws them only with -raw.
+func conceptMark(raw string) bool {
+	return strings.HasPrefix(strings.Join(strings.Fields(raw), ""), "CONCEPT")
+}
+
+// checkContents checks that every line of the table of contents names the
+// page its chapter starts on, and that a bookmark leads there too.
+func checkContents(t *testing.T, path string, text []string) {
+	t.Helper()
+	toc := 0
+	for p, tx := range text {
+		if strings.Contains(tx, "Inhoudsopgave") && p > 1 {
+			toc = p
+			break
+		}
+	}
+	if toc == 0 {
+		t.Fatal("no page with the Inhoudsopgave")
+	}
+	entry := regexp.MustCompile(`^(?:Bijlage [A-Z]|\d+(?:\.\d+)*)?\s*(.+?)\s+(\d+)$`)
+	bookmarks := map[string]int{}
+	for _, o := range outlines(t, path) {
+		bookmarks[o.Title] = o.Page
+	}
+	checked := 0
+	for _, line := range strings.Split(text[toc], "\n") {
+		m := entry.FindStringSubmatch(strings.TrimSpace(line))
+		if m == nil || strings.Contains(line, "pagina") {
+			continue
+		}
+		title, page := squash(m[1]), m[2]
+		p, _ := strconv.Atoi(page)
+		if p < 1 || p >= len(text) {
+			t.Errorf("contents: %q on page %d, which does not exist", title, p)
+			continue
+		}
+		if !strings.Contains(squash(text[p]), squash(title)) {
+			t.Errorf("contents: %q on page %d, but that page does not show it", title, p)
+		}
+		found := false
+		for b, bp := range bookmarks {
+			if strings.HasSuffix(b, title) && bp == p {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no bookmark %q leads to page %d", title, p)
+		}
+		checked++
+	}
+	if checked < 10 {
+		t.Errorf("only %d lines of the contents could be checked:\n%s", checked, text[toc])
+	}
+}
+
+func TestPlanPublicLeavesOutContacts(t *testing.T) {
+	s := newStore(t, false)
+	id := smallPlan(t, s)
+	ctx := context.Background()
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, id, PlanOptions{}, w) })
+	all := squash(pageText(t, path, 0))
+	for _, want := range []string{"Contactenlijst", "Niet openbaar", "n.devries@example.org", "Joost Öztürk", "Politie eenheid Noord-Holland (districtschef)"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the internal print lacks %q", want)
+		}
+	}
+	if strings.Contains(all, "Sanne Elders") {
+		t.Error("the contact list shows a contact of another municipality")
+	}
+	if strings.Contains(all, "Oud convenant") {
+		t.Error("the overview of agreements shows an expired agreement")
+	}
+
+	path, _ = writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, id, PlanOptions{Public: true}, w) })
+	all = squash(pageText(t, path, 0))
+	for _, gone := range []string{"Contactenlijst", "Niet openbaar", "n.devries@example.org", "j.ozturk@example.org"} {
+		if strings.Contains(all, gone) {
+			t.Errorf("the public print shows %q", gone)
+		}
+	}
+	if !strings.Contains(all, "Bijlage B Meldroute") && !strings.Contains(all, "Bijlage B") {
+		t.Error("the public print does not letter its annexes from A on without gaps")
+	}
+}
+
+func TestPlanAdopted(t *testing.T) {
+	s := newStore(t, false)
+	id := smallPlan(t, s)
+	ctx := context.Background()
+	if err := s.Update(ctx, "plan", id, map[string]string{"status": "vastgesteld", "adopted_date": "2025-09-16", "reference": "Z-2025-1234"}); err != nil {
+		t.Fatal(err)
+	}
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, id, PlanOptions{}, w) })
+	text := pageTexts(t, path)
+	if got := squash(text[1]); !strings.Contains(got, "Vastgesteld door het college van B&W van Hoorn op 16-09-2025, kenmerk Z-2025-1234.") {
+		t.Errorf("the cover of an adopted plan does not say who adopted it, when and under which kenmerk:\n%s", got)
+	}
+	for p, tx := range pageTexts(t, path, "-raw") {
+		if strings.Contains(strings.Join(strings.Fields(tx), ""), "CONCEPT") {
+			t.Errorf("page %d of an adopted plan carries the CONCEPT mark", p)
+		}
+	}
+}
+
+func TestPlanGolden(t *testing.T) {
+	s := newStore(t, false)
+	id := smallPlan(t, s)
+	ctx := context.Background()
+	var a, b bytes.Buffer
+	if err := WritePlan(ctx, s, id, PlanOptions{}, &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := WritePlan(ctx, s, id, PlanOptions{}, &b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("two prints of the same plan differ")
+	}
+	golden := filepath.Join("testdata", "plan-small.pdf")
+	if *update {
+		if err := os.WriteFile(golden, a.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -run TestPlanGolden -update to create it)", err)
+	}
+	if !bytes.Equal(a.Bytes(), want) {
+		got := filepath.Join(t.TempDir(), "plan-small.pdf")
+		os.WriteFile(got, a.Bytes(), 0o644)
+		t.Errorf("the print differs from %s (%d bytes, now %d; written to %s). If the change is intended, run go test -run TestPlanGolden -update and look at the pages.",
+			golden, len(want), a.Len(), got)
+	}
+}
+
+func TestPlanSmallContents(t *testing.T) {
+	s := newStore(t, false)
+	id := smallPlan(t, s)
+	ctx := context.Background()
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, id, PlanOptions{}, w) })
+	checkWellFormed(t, path)
+	text := pageTexts(t, path, "-layout")
+	all := squash(strings.Join(text, "\n"))
+	for _, want := range []string{"1 Inleiding", "1.1 Aanleiding", "1.2 Leeswijzer", "2 Aanpak", "Opbouw",
+		"Bijlage C Meldroute", "Bijlage D Overzicht ketenafspraken", "Bijlage E Begrippenlijst",
+		"• de politie (AVIM)", "1. Hoorn heeft een vastgesteld beleid.", "€ 0,40", "„weinig”",
+		"Convenant ketensamenwerking", "HRN-2025/17"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the plan does not show %q", want)
+		}
+	}
+	// The Begrippenlijst explains the abbreviations the text uses, and only those.
+	var glossaryPage string
+	for _, tx := range text {
+		if strings.Contains(tx, "Begrippenlijst") && strings.Contains(tx, "Afkorting") {
+			glossaryPage = squash(tx)
+		}
+	}
+	for _, want := range []string{"AVIM", "B&W", "IBP", "OM Openbaar Ministerie", "RIEC", "ZVH", "AVG"} {
+		if !strings.Contains(glossaryPage, want) {
+			t.Errorf("the Begrippenlijst lacks %q:\n%s", want, glossaryPage)
+		}
+	}
+	for _, gone := range []string{"KMar", "CoMensha", "MDA++"} {
+		if strings.Contains(glossaryPage, gone) {
+			t.Errorf("the Begrippenlijst explains %q, which the plan does not use", gone)
+		}
+	}
+	checkContents(t, path, text)
+}
+
+func TestPlanLongAgenda(t *testing.T) {
+	s := newStore(t, false)
+	id := smallPlan(t, s)
+	ctx := context.Background()
+	err := s.Write(ctx, func(tx *data.Tx) error {
+		for i := 4; i <= 200; i++ {
+			partners := "Politie"
+			for range i % 7 {
+				partners += ", Zorg- en Veiligheidshuis West-Friesland"
+			}
+			if _, err := tx.Create("action", map[string]string{"plan_id": id, "title": fmt.Sprintf("Actie nummer %d", i),
+				"theme": data.Themes[i%5].Code, "partners": partners, "indicator": strings.Repeat("Meetbaar resultaat. ", i%4+1)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, id, PlanOptions{}, w) })
+	checkWellFormed(t, path)
+	text := pageTexts(t, path, "-layout")
+	var agenda []int
+	for p, tx := range text {
+		if strings.Contains(tx, "Actie nummer") {
+			agenda = append(agenda, p)
+		}
+	}
+	if len(agenda) < 5 {
+		t.Fatalf("200 actions fill only %d pages", len(agenda))
+	}
+	seen := map[int]bool{}
+	num := regexp.MustCompile(`Actie nummer (\d+)`)
+	for _, p := range agenda {
+		tx := squash(text[p])
+		for _, head := range []string{"# Actie Thema Eigenaar Partners Planning Status Indicator"} {
+			if !strings.Contains(tx, head) {
+				t.Errorf("page %d of the uitvoeringsagenda does not repeat the header row %q", p, head)
+			}
+		}
+		for _, m := range num.FindAllStringSubmatch(tx, -1) {
+			n, _ := strconv.Atoi(m[1])
+			seen[n] = true
+		}
+	}
+	for i := 4; i <= 200; i++ {
+		if !seen[i] {
+			t.Errorf("action %d is missing from the uitvoeringsagenda", i)
+		}
+	}
+	// Landscape pages for the wide table.
+	info := runTool(t, "pdfinfo", "-f", strconv.Itoa(agenda[0]), "-l", strconv.Itoa(agenda[0]), path)
+	if !strings.Contains(info, "841.89 x 595.28") {
+		t.Errorf("the uitvoeringsagenda is not printed in landscape:\n%s", info)
+	}
+}
+
+func TestPlanNotFound(t *testing.T) {
+	s := newStore(t, false)
+	var buf bytes.Buffer
+	err := WritePlan(context.Background(), s, "no-such-plan", PlanOptions{}, &buf)
+	if !data.IsNotFound(err) {
+		t.Errorf("printing a plan that does not exist: %v, want not found", err)
+	}
+	if buf.Len() > 0 {
+		t.Error("a failed print wrote bytes")
+	}
+}
+
+func TestPlanFileName(t *testing.T) {
+	p := data.Record{Values: map[string]string{"title": "Beleidsplan mensenhandel Hoorn 2025-2028", "version": "0.3"}}
+	if got := PlanFileName(p); got != "Beleidsplan mensenhandel Hoorn 2025-2028 v0.3.pdf" {
+		t.Errorf("PlanFileName = %q", got)
+	}
+	p.Values["title"] = `Plan: "Hoorn/Enkhuizen"?`
+	if got := PlanFileName(p); got != "Plan- -Hoorn-Enkhuizen- v0.3.pdf" {
+		t.Errorf("PlanFileName keeps characters file systems refuse: %q", got)
+	}
+}
+
+func TestAnnexTitle(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Bijlage: Meldroute", "Meldroute", true},
+		{"Bijlage 2 Meldroute", "Meldroute", true},
+		{"Bijlage C: Sociale kaart", "Sociale kaart", true},
+		{"bijlage – De meldroute", "De meldroute", true},
+		{"Bijlagen", "", false},
+		{"Inleiding", "", false},
+	} {
+		got, ok := annexTitle(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("annexTitle(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestPlanMinimal prints a plan that has nothing but a title.
+func TestPlanMinimal(t *testing.T) {
+	s := newStore(t, false)
+	ctx := context.Background()
+	id, err := s.Create(ctx, "plan", map[string]string{"title": "Nieuw plan"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, id, PlanOptions{}, w) })
+	checkWellFormed(t, path)
+	doc := squash(pageText(t, path, 0))
+	for _, want := range []string{"Nieuw plan", "Versiebeheer", "Inhoudsopgave", "Bijlage A", "Er zijn nog geen acties opgenomen",
+		"versie 0.1 · 01-10-2026 · pagina 2 van"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("a plan with only a title does not show %q:\n%s", want, doc)
+		}
+	}
+	for _, gone := range []string{"Bijlage B", "Doelen en beoogde resultaten", "Begrippenlijst"} {
+		if strings.Contains(doc, gone) {
+			t.Errorf("a plan with only a title shows %q", gone)
+		}
+	}
+}
