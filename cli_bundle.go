@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"ketenregie/data"
+	"ketenregie/export"
 	"ketenregie/export/bundle"
 )
 
@@ -59,7 +60,7 @@ func cmdBundle(c *call) error {
 			return err
 		}
 		var m *bundle.Manifest
-		err = bundle.WriteFileAtomic(out, func(w io.Writer) error {
+		err = export.WriteFileAtomic(out, func(w io.Writer) error {
 			var err error
 			m, err = bundle.Write(c.ctx, c.store, w, opt)
 			return err

@@ -106,7 +106,7 @@ func TestSyncFolder(t *testing.T) {
 	if len(files) != 3 {
 		t.Errorf("%d device files in the folder, want 3: %v", len(files), files)
 	}
-	if tmp, _ := filepath.Glob(filepath.Join(shared, ".~*")); len(tmp) != 0 {
+	if tmp, _ := filepath.Glob(filepath.Join(shared, ".*.tmp")); len(tmp) != 0 {
 		t.Errorf("temporary files left: %v", tmp)
 	}
 }

@@ -520,8 +520,9 @@ func TestAgreementUnsavedGuard(t *testing.T) {
 	if a.form.id != "" || a.title.Text != "" || a.Dirty() {
 		t.Errorf("Ctrl+N after discarding: form %q title %q", a.form.id, a.title.Text)
 	}
+	// The PDF button offers to save the overview under a sensible name.
 	test.Tap(a.pdfButton)
-	if !strings.Contains(dialogText(m.Window()), "PDF-overzicht") {
+	if !strings.Contains(dialogText(m.Window()), "Overzicht ketenafspraken") {
 		t.Errorf("PDF button: %q", dialogText(m.Window()))
 	}
 }

@@ -207,9 +207,9 @@ func TestOverviewPlansContactsAndConflicts(t *testing.T) {
 		t.Errorf("conflicts: %q", o.conflicts.text())
 	}
 
-	// The report button says the export is on its way.
+	// The report button offers to save the report of the chosen cluster.
 	test.Tap(o.report)
-	if !strings.Contains(dialogText(m.Window()), "voortgangsrapportage") {
+	if !strings.Contains(dialogText(m.Window()), "Voortgangsrapportage aanpak mensenhandel West-Friesland") {
 		t.Errorf("report dialog: %q", dialogText(m.Window()))
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"ketenregie/data"
+	"ketenregie/export"
 )
 
 // Ext is the extension of exchange files in a sync folder.
@@ -107,7 +108,7 @@ func Sync(ctx context.Context, s *data.Store, dir, passphrase, app string) (Sync
 			os.Remove(filepath.Join(dir, n))
 		}
 	}
-	err = WriteFileAtomic(filepath.Join(dir, res.Written), func(w io.Writer) error {
+	err = export.WriteFileAtomic(filepath.Join(dir, res.Written), func(w io.Writer) error {
 		m, err := Write(ctx, s, w, WriteOptions{App: app, Passphrase: passphrase})
 		if err == nil {
 			res.Changes = m.Changes
@@ -161,31 +162,4 @@ func message(err error) string {
 		return e.Msg
 	}
 	return err.Error()
-}
-
-// WriteFileAtomic writes a file through a temporary file in the same folder
-// and a rename, so the file is whole or not there: nothing half-written for
-// a colleague's sync client to pick up, nothing left after an error.
-func WriteFileAtomic(path string, write func(io.Writer) error) error {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, ".~"+base+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // after the rename there is nothing to remove
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
