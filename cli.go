@@ -220,7 +220,9 @@ func printCommandUsage(w io.Writer, c *command) {
 			case "json":
 				fmt.Fprintln(w, "  --json          als JSON, zoals dump")
 			case "search=":
-				fmt.Fprintln(w, "  --search TEKST  alleen contactpersonen of organisaties die TEKST bevatten")
+				if c.name == "list" {
+					fmt.Fprintln(w, "  --search TEKST  alleen contactpersonen of organisaties die TEKST bevatten")
+				}
 			}
 		}
 		fmt.Fprint(w, c.flagHelp)

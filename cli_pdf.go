@@ -19,6 +19,14 @@ func init() {
 		summary: "druk een beleidsplan, de voortgangsrapportage of het overzicht van ketenafspraken af als PDF",
 		flags:   []string{"o=", "public", "cluster=", "status=", "type=", "municipality=", "due-within=", "search="},
 		run:     cmdPDF,
+		flagHelp: `  -o BESTAND               het PDF-bestand (- voor standaarduitvoer)
+  --public                 (plan) zonder de contactenlijst, voor een openbare versie
+  --cluster ID             (report) alleen dit cluster; zonder: alle clusters
+  --status S, --type T     (agreements) alleen afspraken met deze status of soort (code of naam)
+  --municipality GEMEENTE  (agreements) alleen afspraken voor deze gemeente (CBS-code of naam)
+  --due-within DAGEN       (agreements) alleen afspraken met een evaluatie- of einddatum binnen DAGEN
+  --search TEKST           (agreements) alleen afspraken met TEKST in titel, kenmerk of notities
+`,
 	})
 }
 
