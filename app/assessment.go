@@ -218,11 +218,11 @@ func levelFill(code string) color.Color {
 	bg := theme.Color(theme.ColorNameBackground)
 	switch code {
 	case "niet":
-		return mix(bg, theme.Color(theme.ColorNameError), 0.32)
+		return mix(bg, fillColour(theme.ColorNameError), 0.32)
 	case "deels":
-		return mix(bg, theme.Color(theme.ColorNameWarning), 0.42)
+		return mix(bg, fillColour(theme.ColorNameWarning), 0.42)
 	case "volledig":
-		return mix(bg, theme.Color(theme.ColorNameSuccess), 0.36)
+		return mix(bg, fillColour(theme.ColorNameSuccess), 0.36)
 	case "nvt":
 		return mix(bg, theme.Color(theme.ColorNameForeground), 0.16)
 	}

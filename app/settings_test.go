@@ -173,3 +173,19 @@ func TestRestoreBackupFromSettings(t *testing.T) {
 		t.Errorf("the contact from before the backup is gone: %v", err)
 	}
 }
+
+// TestStatusTextReadable checks that red, orange and green text (errors,
+// dates due, saved) stays readable on the background in both variants.
+func TestStatusTextReadable(t *testing.T) {
+	a := test.NewTempApp(t)
+	for _, name := range []string{themeLight, themeDark} {
+		applyTheme(a, name)
+		th := a.Settings().Theme()
+		bg := th.Color(theme.ColorNameBackground, theme.VariantLight)
+		for _, c := range []fyne.ThemeColorName{theme.ColorNameError, theme.ColorNameWarning, theme.ColorNameSuccess} {
+			if r := contrast(th.Color(c, theme.VariantLight), bg); r < 4.5 {
+				t.Errorf("%s theme: %s text has contrast %.2f, want at least 4.5", name, c, r)
+			}
+		}
+	}
+}
