@@ -21,6 +21,7 @@ type command struct {
 	flags               []string // long flags this command takes; "name=" takes a value
 	flagHelp            string   // lines explaining the flags, for --help
 	write               bool     // may create the database
+	noDB                bool     // needs no database at all
 	run                 func(c *call) error
 }
 
@@ -150,6 +151,9 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 		default:
 			return usageError{fmt.Sprintf("%s kent de optie --%s niet", cmd.name, name)}
 		}
+	}
+	if cmd.noDB {
+		return cmd.run(c)
 	}
 	if !cmd.write {
 		if _, err := os.Stat(dbPath); err != nil {

@@ -39,9 +39,6 @@ func init() {
 	)
 }
 
-// appVersion is written into exchange files.
-const appVersion = "0.1.0"
-
 func cmdBundle(c *call) error {
 	if len(c.args) == 0 {
 		return usageError{"bundle heeft export of import nodig"}
@@ -96,7 +93,7 @@ func cmdBundle(c *call) error {
 }
 
 func writeOptions(c *call) (bundle.WriteOptions, error) {
-	opt := bundle.WriteOptions{App: appVersion, For: c.flags["for"]}
+	opt := bundle.WriteOptions{App: version, For: c.flags["for"]}
 	if r := c.flags["recipient"]; r != "" {
 		opt.Recipients = strings.Split(r, ",")
 	}
@@ -173,7 +170,7 @@ func cmdSync(c *call) error {
 	if err != nil {
 		return err
 	}
-	res, err := bundle.Sync(c.ctx, c.store, c.args[0], pass, appVersion)
+	res, err := bundle.Sync(c.ctx, c.store, c.args[0], pass, version)
 	for _, l := range res.Imported {
 		fmt.Fprintln(c.stdout, "Ingelezen: "+l)
 	}

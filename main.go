@@ -13,6 +13,6 @@ import (
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, func(dbPath string) error {
-		return app.Run(fyneapp.NewWithID("nl.ketenregie.app"), dbPath)
+		return app.Run(fyneapp.NewWithID("nl.ketenregie.app"), dbPath, version)
 	}))
 }

@@ -472,7 +472,7 @@ func TestRunShowsWhyTheDatabaseCannotOpen(t *testing.T) {
 	s.Close()
 
 	a := test.NewTempApp(t)
-	err = Run(a, path) // the test app's event loop returns at once
+	err = Run(a, path, "test") // the test app's event loop returns at once
 	if e, ok := data.AsError(err); !ok || e.Code != data.CodeNewerSchema {
 		t.Fatalf("Run returned %v, want the newer-schema error", err)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -105,8 +106,9 @@ func newSettingsScreen(e *env) *settingsScreen {
 		layout.NewSpacer(), hint(lang.X("settings.database.hint",
 			"Een andere database kiest u bij het starten met --db BESTAND of de omgevingsvariabele KETENREGIE_DB. Maak een reservekopie door Ketenregie te sluiten en het databasebestand te kopiëren.")),
 	)
+	about := widget.NewButtonWithIcon(lang.X("settings.about", "Over Ketenregie"), theme.InfoIcon(), st.showAbout)
 	body := container.NewVBox(
-		heading(lang.X("settings.program", "Programma")), program, widget.NewSeparator(),
+		container.NewBorder(nil, nil, nil, about, heading(lang.X("settings.program", "Programma"))), program, widget.NewSeparator(),
 		heading(lang.X("settings.storage", "Gegevens op deze computer")), storage, widget.NewSeparator(),
 		heading(lang.X("settings.deleted", "Verwijderd")),
 		hint(lang.X("settings.deleted.hint", "Wat u verwijdert, kunt u hier terugzetten, met alles wat erbij hoorde (partijen, hoofdstukken, acties).")),
@@ -115,6 +117,20 @@ func newSettingsScreen(e *env) *settingsScreen {
 	st.content = page(lang.X("settings.title", "Instellingen"), nil, container.NewVScroll(body))
 	st.Refresh()
 	return st
+}
+
+// showAbout shows the program's name, version and purpose.
+func (st *settingsScreen) showAbout() {
+	title := widget.NewLabelWithStyle(windowTitle, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	text := widget.NewLabel(lang.X("settings.about.text",
+		"Versie {{.Version}}\n\nHet werkprogramma van de regionale coördinator aanpak mensenhandel: gemeenten, ketenpartners, contactpersonen, ketenafspraken, zelfevaluaties en beleidsplannen, op deze computer en zonder server gedeeld met collega's.",
+		map[string]any{"Version": Version}))
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.X("settings.about", "Over Ketenregie"), lang.X("settings.about.close", "Sluiten"),
+		container.NewVBox(title, text), st.win)
+	d.Resize(fyne.NewSize(520, 260))
+	d.Show()
 }
 
 // labelFor is the label whose code is code, or fallback.

@@ -26,8 +26,14 @@ const windowTitle = "Ketenregie"
 // to be usable from here up to 1920x1080.
 var defaultSize = fyne.NewSize(1280, 800)
 
-// Run opens the database at dbPath, shows the main window and blocks until it closes.
-func Run(a fyne.App, dbPath string) error {
+// Version is the program's version, shown in Over Ketenregie and written
+// into exchange files; main sets it from FyneApp.toml.
+var Version = "onbekend"
+
+// Run opens the database at dbPath, shows the main window and blocks until
+// it closes. version is the program's version (FyneApp.toml's).
+func Run(a fyne.App, dbPath, version string) error {
+	Version = version
 	loadTranslations("")
 	ctx := context.Background()
 	s, err := data.Open(ctx, dbPath, data.Options{})
