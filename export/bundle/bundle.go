@@ -14,6 +14,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"compress/flate"
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
@@ -124,16 +125,10 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 		return nil, err
 	}
 	var body bytes.Buffer
-	enc := json.NewEncoder(&body)
-	enc.SetEscapeHTML(false)
-	for _, c := range changes {
-		parents := make([]string, len(c.Parents))
-		for i, p := range c.Parents {
-			parents[i] = p.String()
-		}
-		if err := enc.Encode(line{c.Origin, c.Seq, c.Entity, c.EntityID, c.Field, c.Value, parents, c.HLC, c.Nonce, c.Hash}); err != nil {
-			return nil, err
-		}
+	var lineBuf []byte
+	for i := range changes {
+		lineBuf = appendLine(lineBuf[:0], &changes[i])
+		body.Write(lineBuf)
 	}
 	sum := sha256.Sum256(body.Bytes())
 	m := &Manifest{Format: Format, Requires: "0.1.0", App: opt.App, Device: s.Device(), Name: name,
@@ -168,6 +163,11 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 		out, closer = ew, ew
 	}
 	zw := zip.NewWriter(out)
+	// Fast compression: the text compresses well at any level, and a large
+	// region's export must stay under two seconds.
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(w, flate.BestSpeed)
+	})
 	for _, e := range []struct {
 		name string
 		b    []byte
