@@ -195,15 +195,17 @@ func (v *conflictsView) item(c data.Conflict) (conflictItem, bool) {
 	return it, true
 }
 
-// recordTitle names a record on one line, at most maxTitle characters.
+// recordTitle names a record on one line; a record named by its text (a
+// block) by the start of it.
 func recordTitle(k *data.Kind, r data.Record) string {
 	t := r.Get(k.Title)
-	if f, ok := k.Field(k.Title); ok && f.Type == data.Enum {
+	f, _ := k.Field(k.Title)
+	if f.Type == data.Enum {
 		t = data.ChoiceLabel(f.Choices, t)
 	}
 	t = strings.Join(strings.Fields(t), " ")
 	const maxTitle = 60
-	if rs := []rune(t); len(rs) > maxTitle {
+	if rs := []rune(t); f.Type == data.LongText && len(rs) > maxTitle {
 		t = string(rs[:maxTitle])
 		if i := strings.LastIndex(t, " "); i > maxTitle/2 {
 			t = t[:i]
