@@ -451,6 +451,7 @@ func (x *exchangeScreen) chooseExport() {
 		}
 		x.ExportFile(path)
 	}, x.win)
+	d.SetTitleText(lang.X("exchange.export.dialog", "Bestand voor collega's opslaan"))
 	d.SetFileName(x.exportName())
 	d.SetFilter(storage.NewExtensionFileFilter([]string{bundle.Ext}))
 	x.fileDialog(d)
@@ -517,6 +518,7 @@ func (x *exchangeScreen) chooseImport() {
 		rememberFileFolder(u)
 		x.read(importSource{u.Name(), func() (io.ReadCloser, error) { return storage.Reader(u) }}, x.pass.Text)
 	}, x.win)
+	d.SetTitleText(lang.X("exchange.import.dialog", "Bestand van een collega openen"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{bundle.Ext}))
 	x.fileDialog(d)
 }
@@ -712,6 +714,7 @@ func (x *exchangeScreen) chooseFolder(then func()) {
 			then()
 		}
 	}, x.win)
+	d.SetTitleText(lang.X("exchange.folder.dialog", "Gedeelde map kiezen"))
 	if dir := fyne.CurrentApp().Preferences().String(prefExchangeFolder); dir != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(l)
