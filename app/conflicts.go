@@ -1,0 +1,948 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// Conflicts are fields that two coordinators changed at the same time. The
+// store keeps every value; this view shows them and lets the coordinator
+// choose one (short fields) or write the merged text (long text), which
+// travels to the colleagues and closes the conflict there too.
+
+// conflictItem is an open conflict with what the list shows of it.
+type conflictItem struct {
+	c     data.Conflict
+	kind  *data.Kind
+	field data.Field
+	title string // the record's title, one line
+	where string // the records it belongs to: "hoofdstuk X, beleidsplan Y"
+}
+
+// conflictsView is the Conflicten tab: the open conflicts on the left, the
+// one chosen on the right.
+type conflictsView struct {
+	*env
+
+	items   []conflictItem
+	list    *widget.List
+	count   *widget.Label
+	status  *widget.Label // what the last resolution did
+	detail  *fyne.Container
+	shown   *conflictDetail // nil when no conflict is chosen
+	syncing bool            // the list selection is being set by code
+	names   map[string]string
+	content fyne.CanvasObject
+
+	// onResolved runs after a conflict was resolved here.
+	onResolved func()
+}
+
+// conflictDetail is the right-hand side for one conflict.
+type conflictDetail struct {
+	item    conflictItem
+	content fyne.CanvasObject
+	message *widget.Label
+
+	// a short field: pick one of the values
+	choice      *widget.RadioGroup
+	choiceIndex map[string]int
+	keep        *widget.Button
+
+	// long text: mine, theirs, the base and an editable proposal
+	proposal *textEntry
+	initial  string
+	save     *widget.Button
+}
+
+func newConflictsView(e *env) *conflictsView {
+	v := &conflictsView{env: e, names: map[string]string{}}
+	v.count = widget.NewLabel("")
+	v.count.Wrapping = fyne.TextWrapWord
+	v.status = widget.NewLabel("")
+	v.status.Wrapping = fyne.TextWrapWord
+	v.status.Hide()
+	v.list = widget.NewList(func() int { return len(v.items) }, newConflictRow, v.updateRow)
+	v.list.OnSelected = v.selected
+	v.detail = container.NewStack()
+	left := container.NewBorder(v.count, nil, nil, nil, v.list)
+	right := container.NewBorder(v.status, nil, nil, nil, v.detail)
+	split := container.NewHSplit(left, container.NewPadded(right))
+	split.Offset = 0.27
+	v.content = split
+	return v
+}
+
+func newConflictRow() fyne.CanvasObject {
+	rt := widget.NewRichText(
+		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground,
+			SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}}, Text: "Titel"},
+		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder,
+			SizeName: theme.SizeNameText}, Text: "Soort · veld"},
+	)
+	rt.Truncation = fyne.TextTruncateEllipsis
+	return rt
+}
+
+func (v *conflictsView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	rt := o.(*widget.RichText)
+	title, detail := "", ""
+	if i >= 0 && i < len(v.items) {
+		it := v.items[i]
+		title = it.title
+		detail = capitalise(it.kind.Label) + " · " + it.field.Label
+	}
+	rt.Segments[0].(*widget.TextSegment).Text = title
+	rt.Segments[1].(*widget.TextSegment).Text = detail
+	rt.Refresh()
+}
+
+// Refresh rereads the open conflicts. The conflict on screen stays, with
+// an unsaved proposal, as long as it is still open with the same values.
+func (v *conflictsView) Refresh() {
+	cs, err := v.store.Conflicts(v.ctx)
+	if err != nil {
+		fyne.LogError("list conflicts", err)
+	}
+	v.names = map[string]string{}
+	v.items = v.items[:0]
+	for _, c := range cs {
+		if it, ok := v.item(c); ok {
+			v.items = append(v.items, it)
+		}
+	}
+	v.list.Refresh()
+	switch n := len(v.items); n {
+	case 0:
+		v.count.SetText(lang.X("conflicts.count.none", "Geen open conflicten."))
+	case 1:
+		v.count.SetText(lang.X("conflicts.count.one", "1 open conflict"))
+	default:
+		v.count.SetText(lang.X("conflicts.count", "{{.Count}} open conflicten", map[string]any{"Count": n}))
+	}
+	if v.shown == nil {
+		v.showNothing()
+		return
+	}
+	i := v.index(v.shown.item.c.ID)
+	switch {
+	case i < 0:
+		v.showNothing()
+	case slices.Equal(v.items[i].c.Values, v.shown.item.c.Values):
+		v.selectInList(i)
+	default:
+		text, dirty := "", v.dirty()
+		if dirty {
+			text = v.shown.proposal.Text
+		}
+		v.show(i)
+		if dirty && v.shown.proposal != nil {
+			v.shown.proposal.SetText(text)
+		}
+	}
+}
+
+// item describes a conflict for the list; conflicts of a record's
+// existence ("elders verwijderd") are not shown here.
+func (v *conflictsView) item(c data.Conflict) (conflictItem, bool) {
+	k := data.KindNamed(c.Kind)
+	if k == nil || c.Field == data.FieldExists {
+		return conflictItem{}, false
+	}
+	f, ok := k.Field(c.Field)
+	if !ok {
+		f = data.Field{Name: c.Field, Label: c.Field, Type: data.Text}
+	}
+	it := conflictItem{c: c, kind: k, field: f}
+	r, err := v.store.Get(v.ctx, c.Kind, c.RecordID)
+	if err != nil {
+		it.title = lang.X("conflicts.title.gone", "(verwijderd)")
+		return it, true
+	}
+	it.title = recordTitle(k, r)
+	var where []string
+	for depth := 0; depth < 3; depth++ {
+		var owner data.Field
+		for _, of := range k.Fields {
+			if of.Owner && r.Get(of.Name) != "" {
+				owner = of
+				break
+			}
+		}
+		if owner.Name == "" {
+			break
+		}
+		pk := data.KindNamed(owner.Target)
+		parent, err := v.store.Get(v.ctx, owner.Target, r.Get(owner.Name))
+		if err != nil || pk == nil {
+			break
+		}
+		where = append(where, pk.Label+" "+recordTitle(pk, parent))
+		k, r = pk, parent
+	}
+	it.where = strings.Join(where, ", ")
+	return it, true
+}
+
+// recordTitle names a record on one line; a record named by its text (a
+// block) by the start of it.
+func recordTitle(k *data.Kind, r data.Record) string {
+	t := r.Get(k.Title)
+	f, _ := k.Field(k.Title)
+	if f.Type == data.Enum {
+		t = data.ChoiceLabel(f.Choices, t)
+	}
+	t = strings.Join(strings.Fields(t), " ")
+	const maxTitle = 60
+	if rs := []rune(t); f.Type == data.LongText && len(rs) > maxTitle {
+		t = string(rs[:maxTitle])
+		if i := strings.LastIndex(t, " "); i > maxTitle/2 {
+			t = t[:i]
+		}
+		t += "…"
+	}
+	if t == "" {
+		t = lang.X("conflicts.title.none", "(zonder titel)")
+	}
+	return t
+}
+
+func (v *conflictsView) index(id string) int {
+	for i, it := range v.items {
+		if it.c.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// deviceName is the name of the device a value came from.
+func (v *conflictsView) deviceName(origin string) string {
+	if origin == v.store.Device() {
+		return lang.X("conflicts.device.own", "deze computer")
+	}
+	if n, ok := v.names[origin]; ok {
+		return n
+	}
+	name := origin
+	if p, ok, err := v.store.Peer(v.ctx, origin); err == nil && ok && p.Name != "" {
+		name = p.Name
+	}
+	v.names[origin] = name
+	return name
+}
+
+// valueText shows a stored value the way the forms do.
+func (v *conflictsView) valueText(f data.Field, value string) string {
+	if value == "" {
+		return lang.X("conflicts.value.empty", "(leeg)")
+	}
+	switch f.Type {
+	case data.Date:
+		return data.FormatDate(value)
+	case data.Enum:
+		return data.ChoiceLabel(f.Choices, value)
+	case data.Bool:
+		if value == "true" {
+			return lang.X("conflicts.value.yes", "ja")
+		}
+		return lang.X("conflicts.value.no", "nee")
+	case data.Ref, data.RefList:
+		k := data.KindNamed(f.Target)
+		var titles []string
+		for _, id := range data.SplitIDs(value) {
+			t := id
+			if r, err := v.store.Get(v.ctx, f.Target, id); err == nil && k != nil {
+				t = recordTitle(k, r)
+			}
+			titles = append(titles, t)
+		}
+		return strings.Join(titles, ", ")
+	}
+	return value
+}
+
+func (v *conflictsView) selected(i widget.ListItemID) {
+	if v.syncing {
+		return
+	}
+	if v.shown != nil && i < len(v.items) && v.shown.item.c.ID == v.items[i].c.ID {
+		return
+	}
+	prev := -1
+	if v.shown != nil {
+		prev = v.index(v.shown.item.c.ID)
+	}
+	v.whenDiscarded(func() {
+		v.status.Hide()
+		v.show(i)
+	}, func() {
+		if prev >= 0 {
+			v.selectInList(prev)
+		} else {
+			v.syncing = true
+			v.list.UnselectAll()
+			v.syncing = false
+		}
+	})
+}
+
+func (v *conflictsView) selectInList(i int) {
+	v.syncing = true
+	defer func() { v.syncing = false }()
+	v.list.Select(i)
+}
+
+// open shows the conflict with this id, if it is open.
+func (v *conflictsView) open(id string) {
+	v.Refresh()
+	i := v.index(id)
+	if i < 0 {
+		return
+	}
+	v.whenDiscarded(func() {
+		v.status.Hide()
+		v.show(i)
+	}, nil)
+}
+
+// showNothing empties the right-hand side.
+func (v *conflictsView) showNothing() {
+	v.shown = nil
+	v.syncing = true
+	v.list.UnselectAll()
+	v.syncing = false
+	text := lang.X("conflicts.choose", "Kies links een conflict om het op te lossen.")
+	if len(v.items) == 0 {
+		text = lang.X("conflicts.none",
+			"Er zijn geen open conflicten. Wijzigen u en een collega hetzelfde veld voordat u elkaars wijzigingen heeft ingelezen, dan bewaart Ketenregie beide waarden en ziet u het veld hier. U kiest dan welke waarde blijft; die keuze gaat bij de volgende uitwisseling mee naar uw collega's.")
+	}
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	v.detail.Objects = []fyne.CanvasObject{container.NewVBox(l)}
+	v.detail.Refresh()
+}
+
+// show puts the i-th conflict on the right.
+func (v *conflictsView) show(i int) {
+	it := v.items[i]
+	var d *conflictDetail
+	if it.field.Type == data.LongText {
+		d = v.longDetail(it)
+	} else {
+		d = v.shortDetail(it)
+	}
+	v.shown = d
+	v.detail.Objects = []fyne.CanvasObject{d.content}
+	v.detail.Refresh()
+	v.selectInList(i)
+}
+
+// header is the top of a conflict: which record and field, with a button
+// that opens the record on its own screen.
+func (v *conflictsView) header(it conflictItem, explanation string) fyne.CanvasObject {
+	h := widget.NewLabelWithStyle(capitalise(it.kind.Label)+": "+it.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h.SizeName = theme.SizeNameSubHeadingText
+	h.Wrapping = fyne.TextWrapWord
+	sub := lang.X("conflicts.field", "Veld: {{.Field}}", map[string]any{"Field": it.field.Label})
+	if it.where != "" {
+		sub = lang.X("conflicts.field.where", "Veld: {{.Field}} · in {{.Where}}", map[string]any{"Field": it.field.Label, "Where": it.where})
+	}
+	subLabel := widget.NewLabel(sub)
+	subLabel.Wrapping = fyne.TextWrapWord
+	openRecord := widget.NewButtonWithIcon(lang.X("conflicts.open", "Openen"), theme.NavigateNextIcon(), func() {
+		v.openRecord(it.c.Kind, it.c.RecordID)
+	})
+	if _, ok := screenOf[it.c.Kind]; !ok {
+		openRecord.Hide()
+	}
+	return container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewVBox(openRecord), h),
+		subLabel,
+		hint(explanation),
+	)
+}
+
+func newMessage() *widget.Label {
+	m := widget.NewLabel("")
+	m.Wrapping = fyne.TextWrapWord
+	m.Importance = widget.DangerImportance
+	m.Hide()
+	return m
+}
+
+// shortDetail offers the values of a short field to choose from.
+func (v *conflictsView) shortDetail(it conflictItem) *conflictDetail {
+	d := &conflictDetail{item: it, message: newMessage(), choiceIndex: map[string]int{}}
+	var options []string
+	for i, val := range it.c.Values {
+		args := map[string]any{"Value": v.valueText(it.field, val), "Device": v.deviceName(it.c.Origins[i])}
+		o := lang.X("conflicts.option", "{{.Value}}   (van {{.Device}})", args)
+		if i == 0 {
+			o = lang.X("conflicts.option.shown", "{{.Value}}   (van {{.Device}}; nu getoond)", args)
+		}
+		for base, n := o, 1; slices.Contains(options, o); n++ {
+			o = base + " " + strings.Repeat("·", n)
+		}
+		d.choiceIndex[o] = i
+		options = append(options, o)
+	}
+	d.keep = widget.NewButtonWithIcon(lang.X("conflicts.keep", "Deze waarde houden"), theme.ConfirmIcon(), func() { v.keep(d) })
+	d.keep.Importance = widget.HighImportance
+	d.keep.Disable()
+	d.choice = widget.NewRadioGroup(options, func(string) {
+		if d.choice.Selected == "" {
+			d.keep.Disable()
+		} else {
+			d.keep.Enable()
+		}
+	})
+	top := v.header(it, lang.X("conflicts.short.hint",
+		"Dit veld is op twee computers gewijzigd voordat de wijzigingen waren uitgewisseld. Ketenregie bewaart beide waarden en toont voorlopig de eerste. Kies welke waarde blijft; uw keuze gaat bij de volgende uitwisseling mee naar uw collega's."))
+	values := widget.NewLabelWithStyle(lang.X("conflicts.values", "Waarden"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.content = container.NewVScroll(container.NewVBox(top, widget.NewSeparator(), values, d.choice,
+		d.message, container.NewHBox(d.keep)))
+	return d
+}
+
+// keep resolves a short field with the chosen value.
+func (v *conflictsView) keep(d *conflictDetail) {
+	i, ok := d.choiceIndex[d.choice.Selected]
+	if !ok {
+		return
+	}
+	v.resolve(d, d.item.c.Values[i])
+}
+
+// longDetail shows mine, theirs and the base side by side, with an
+// editable proposal under them.
+func (v *conflictsView) longDetail(it conflictItem) *conflictDetail {
+	d := &conflictDetail{item: it, message: newMessage()}
+	c := it.c
+	mine := 0
+	for i, o := range c.Origins {
+		if o == v.store.Device() {
+			mine = i
+			break
+		}
+	}
+	order := []int{mine}
+	for i := range c.Values {
+		if i != mine {
+			order = append(order, i)
+		}
+	}
+	base, hasBase, err := v.store.ConflictBase(v.ctx, c)
+	if err != nil {
+		fyne.LogError("conflict base", err)
+		hasBase = false
+	}
+	mineText, theirsText := c.Values[order[0]], c.Values[order[1]]
+
+	var heads, bodies []fyne.CanvasObject
+	column := func(title, sub string, body fyne.CanvasObject) {
+		head := widget.NewRichText(
+			&widget.TextSegment{Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameForeground,
+				SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}}, Text: title + "  "},
+			&widget.TextSegment{Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder,
+				SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Italic: true}}, Text: sub},
+		)
+		head.Wrapping = fyne.TextWrapWord
+		heads = append(heads, head)
+		scroll := container.NewVScroll(body)
+		if mt, ok := body.(*markedText); ok {
+			mt.resized = scroll.Refresh
+		}
+		bodies = append(bodies, widget.NewCard("", "", scroll))
+	}
+	var baseBody fyne.CanvasObject
+	if hasBase {
+		baseBody = versionText(base, "")
+	} else {
+		none := widget.NewLabelWithStyle(lang.X("conflicts.base.none", "geen: beide versies zijn los van elkaar begonnen"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		none.Wrapping = fyne.TextWrapWord
+		baseBody = none
+	}
+	ref := func(other string) string {
+		if hasBase {
+			return base
+		}
+		return other
+	}
+	column(lang.X("conflicts.base", "Gemeenschappelijke basis"), "", baseBody)
+	column(lang.X("conflicts.mine", "Mijn versie"), v.deviceName(c.Origins[order[0]]), versionText(mineText, ref(theirsText)))
+	column(lang.X("conflicts.theirs", "Hun versie"), v.deviceName(c.Origins[order[1]]), versionText(theirsText, ref(mineText)))
+	for _, i := range order[2:] {
+		column(lang.X("conflicts.other", "Nog een versie"), v.deviceName(c.Origins[i]), versionText(c.Values[i], ref(mineText)))
+	}
+	versions := container.NewBorder(container.NewGridWithColumns(len(heads), heads...), nil, nil, nil,
+		container.NewGridWithColumns(len(bodies), bodies...))
+
+	var proposal string
+	var merged bool
+	if len(c.Values) == 2 {
+		proposal, merged = mergeProposal(base, hasBase, mineText, theirsText)
+	} else {
+		var all []string
+		for _, i := range order {
+			all = append(all, c.Values[i])
+		}
+		proposal = bothVersions(all...)
+	}
+	d.initial = proposal
+	d.proposal = newTextEntry(v.shortcut)
+	d.proposal.MultiLine = true
+	d.proposal.Wrapping = fyne.TextWrapWord
+	d.proposal.SetText(proposal)
+	d.proposal.SetMinRowsVisible(4)
+
+	proposalHint := lang.X("conflicts.proposal.both", "Voorstel: beide versies na elkaar. Maak er één tekst van en sla die op.")
+	if merged {
+		proposalHint = lang.X("conflicts.proposal.merged", "Voorstel: de wijzigingen uit beide versies samengevoegd. Controleer de tekst en pas hem zo nodig aan.")
+	}
+	useMine := widget.NewButton(lang.X("conflicts.use.mine", "Mijn versie"), func() { d.proposal.SetText(mineText) })
+	useTheirs := widget.NewButton(lang.X("conflicts.use.theirs", "Hun versie"), func() { d.proposal.SetText(theirsText) })
+	useBoth := widget.NewButton(lang.X("conflicts.use.both", "Beide na elkaar"), func() { d.proposal.SetText(bothVersions(mineText, theirsText)) })
+	d.save = widget.NewButtonWithIcon(lang.X("conflicts.save", "Oplossing opslaan"), theme.DocumentSaveIcon(), func() { v.resolve(d, d.proposal.Text) })
+	d.save.Importance = widget.HighImportance
+	buttons := container.NewHBox(widget.NewLabel(lang.X("conflicts.use", "Overnemen:")), useMine, useTheirs, useBoth, layout.NewSpacer(), d.save)
+
+	proposalTitle := widget.NewLabelWithStyle(lang.X("conflicts.proposal", "Voorstel"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	proposalBox := container.NewBorder(container.NewVBox(proposalTitle, hint(proposalHint)), container.NewVBox(d.message, buttons), nil, nil, d.proposal)
+	split := container.NewVSplit(versions, proposalBox)
+	split.Offset = 0.5
+	top := v.header(it, lang.X("conflicts.long.hint",
+		"Deze tekst is op twee computers tegelijk gewijzigd. Beide versies zijn letterlijk bewaard; wat afwijkt van de basis is gemarkeerd. Maak in het voorstel de tekst die blijft."))
+	d.content = container.NewBorder(top, nil, nil, nil, split)
+	return d
+}
+
+// versionText shows a version, with the words that differ from ref
+// marked; ref "" marks nothing.
+func versionText(text, ref string) fyne.CanvasObject {
+	if text == "" {
+		return widget.NewLabelWithStyle(lang.X("conflicts.value.empty", "(leeg)"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	}
+	tokens := words(text)
+	if len(tokens) > maxMarkedWords {
+		rt := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleInline, Text: text})
+		rt.Wrapping = fyne.TextWrapWord
+		return rt
+	}
+	marked := make([]bool, len(tokens))
+	if ref != "" {
+		if m, ok := matches(tokens, words(ref)); ok {
+			for i, t := range tokens {
+				marked[i] = m[i] < 0 && strings.TrimSpace(t) != ""
+			}
+		}
+	}
+	return newMarkedText(tokens, marked)
+}
+
+// markedText is a text with some words marked (bold, in the primary
+// colour), wrapped between words. It exists because Fyne's RichText wraps
+// a segment that starts close to the right edge one letter per line.
+type markedText struct {
+	widget.BaseWidget
+	tokens []string // words and runs of white space; joined, the text
+	marked []bool
+	// resized runs when the text's height changed with its width, so the
+	// scroll around it can make room.
+	resized func()
+}
+
+func newMarkedText(tokens []string, marked []bool) *markedText {
+	m := &markedText{tokens: tokens, marked: marked}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// String is the text, for tests.
+func (m *markedText) String() string { return strings.Join(m.tokens, "") }
+
+func (m *markedText) CreateRenderer() fyne.WidgetRenderer {
+	r := &markedRenderer{m: m, texts: make([]*canvas.Text, len(m.tokens)), widths: make([]float32, len(m.tokens))}
+	for i, t := range m.tokens {
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		r.texts[i] = canvas.NewText(t, nil)
+		if m.marked[i] {
+			r.texts[i].TextStyle = fyne.TextStyle{Bold: true}
+		}
+		r.objects = append(r.objects, r.texts[i])
+	}
+	r.measure()
+	return r
+}
+
+type markedRenderer struct {
+	m       *markedText
+	texts   []*canvas.Text // per token; nil for white space
+	widths  []float32
+	objects []fyne.CanvasObject
+	space   float32
+	line    float32
+	height  float32 // at the last layout
+	laying  bool
+}
+
+// measure takes the theme's size and colours and measures every word.
+func (r *markedRenderer) measure() {
+	size := theme.TextSize()
+	for i, t := range r.texts {
+		if t == nil {
+			continue
+		}
+		t.TextSize = size
+		t.Color = theme.Color(theme.ColorNameForeground)
+		if r.m.marked[i] {
+			t.Color = theme.Color(theme.ColorNamePrimary)
+		}
+		r.widths[i] = fyne.MeasureText(t.Text, size, t.TextStyle).Width
+	}
+	r.space = fyne.MeasureText(" ", size, fyne.TextStyle{}).Width
+	r.line = fyne.MeasureText("Mg", size, fyne.TextStyle{}).Height
+}
+
+// place lays the words out in width (moving them when move is set) and
+// returns the height they take.
+func (r *markedRenderer) place(width float32, move bool) float32 {
+	pad := theme.InnerPadding()
+	avail := width - 2*pad
+	x, y := float32(0), float32(0)
+	for i, tok := range r.m.tokens {
+		if r.texts[i] == nil {
+			for _, c := range tok {
+				switch c {
+				case '\n':
+					x, y = 0, y+r.line
+				case '\t':
+					x += 4 * r.space
+				case '\r':
+				default:
+					x += r.space
+				}
+			}
+			continue
+		}
+		w := r.widths[i]
+		if x > 0 && x+w > avail {
+			x, y = 0, y+r.line
+		}
+		if move {
+			r.texts[i].Move(fyne.NewPos(pad+x, pad+y))
+			r.texts[i].Resize(fyne.NewSize(w, r.line))
+		}
+		x += w
+	}
+	return y + r.line + 2*pad
+}
+
+func (r *markedRenderer) Layout(size fyne.Size) {
+	h := r.place(size.Width, true)
+	if h != r.height && !r.laying {
+		r.height = h
+		if r.m.resized != nil {
+			r.laying = true
+			r.m.resized()
+			r.laying = false
+		}
+	}
+}
+
+func (r *markedRenderer) MinSize() fyne.Size {
+	w := r.m.Size().Width
+	if w <= 0 {
+		return fyne.NewSize(0, r.line+2*theme.InnerPadding())
+	}
+	return fyne.NewSize(0, r.place(w, false))
+}
+
+func (r *markedRenderer) Refresh() {
+	r.measure()
+	for _, o := range r.objects {
+		o.Refresh()
+	}
+	r.Layout(r.m.Size())
+}
+
+func (r *markedRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *markedRenderer) Destroy()                     {}
+
+// resolve closes the conflict on screen with value, byte for byte.
+func (v *conflictsView) resolve(d *conflictDetail, value string) {
+	if _, err := v.store.Resolve(v.ctx, d.item.c.ID, value); err != nil {
+		d.message.SetText(errorText(err))
+		d.message.Show()
+		return
+	}
+	i := v.index(d.item.c.ID)
+	v.shown = nil
+	v.Refresh()
+	v.status.Importance = widget.SuccessImportance
+	v.status.SetText(lang.X("conflicts.resolved", "Opgelost: {{.Field}} van {{.Title}}. De keuze gaat bij de volgende uitwisseling mee naar uw collega's.",
+		map[string]any{"Field": d.item.field.Label, "Title": d.item.title}))
+	v.status.Show()
+	if len(v.items) > 0 {
+		v.show(min(max(i, 0), len(v.items)-1))
+	}
+	if v.onResolved != nil {
+		v.onResolved()
+	}
+}
+
+// dirty reports a proposal that was edited but not saved.
+func (v *conflictsView) dirty() bool {
+	return v.shown != nil && v.shown.proposal != nil && v.shown.proposal.Text != v.shown.initial
+}
+
+// whenDiscarded runs then, after asking when an edited proposal would be lost.
+func (v *conflictsView) whenDiscarded(then, cancel func()) {
+	if !v.dirty() {
+		then()
+		return
+	}
+	v.ask(lang.X("conflicts.discard.title", "Voorstel niet opgeslagen"),
+		lang.X("conflicts.discard.question", "U heeft het voorstel aangepast maar niet opgeslagen. Wilt u het weggooien?"),
+		lang.X("conflicts.discard.yes", "Weggooien"), lang.X("conflicts.discard.no", "Terug"), func() {
+			v.shown.initial = v.shown.proposal.Text
+			then()
+		}, cancel)
+}
+
+// shortcut: Ctrl+S saves the resolution on screen.
+func (v *conflictsView) shortcut(key fyne.KeyName) bool {
+	if key != fyne.KeyS || v.shown == nil {
+		return false
+	}
+	switch {
+	case v.shown.proposal != nil:
+		v.resolve(v.shown, v.shown.proposal.Text)
+	case v.shown.choice.Selected != "":
+		v.keep(v.shown)
+	default:
+		return false
+	}
+	return true
+}
+
+// Merging: a proposal for two versions of a text that started from a
+// common base. The proposal is made of the versions' own pieces, byte for
+// byte; it merges only where the two sides changed different lines (or
+// different sentences of a paragraph), and otherwise puts both versions
+// one after the other for the coordinator to combine.
+
+// maxDiffCells bounds the work of comparing two texts; maxMarkedWords
+// the words of a version shown with its differences marked.
+const (
+	maxDiffCells   = 4_000_000
+	maxMarkedWords = 4000
+)
+
+// mergeProposal proposes the resolution of a long-text conflict; merged
+// reports that the changes of both sides were combined.
+func mergeProposal(base string, hasBase bool, mine, theirs string) (text string, merged bool) {
+	if hasBase {
+		switch {
+		case mine == base:
+			return theirs, true
+		case theirs == base:
+			return mine, true
+		}
+		for _, split := range []func(string) []string{lines, sentences} {
+			if out, ok := merge3(split(base), split(mine), split(theirs)); ok {
+				return strings.Join(out, ""), true
+			}
+		}
+	}
+	return bothVersions(mine, theirs), false
+}
+
+// bothVersions puts versions one after the other, a blank line between.
+func bothVersions(versions ...string) string {
+	var keep []string
+	for _, s := range versions {
+		if s != "" && !slices.Contains(keep, s) {
+			keep = append(keep, s)
+		}
+	}
+	return strings.Join(keep, "\n\n")
+}
+
+// lines splits a text after each newline; joined they are the text.
+func lines(s string) []string {
+	out := strings.SplitAfter(s, "\n")
+	if out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// sentences splits a text after each sentence (., ! or ? followed by
+// white space) and each line, keeping the white space with the sentence
+// before it; joined they are the text.
+func sentences(s string) []string {
+	var out []string
+	start := 0
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		end := c == '\n' || (c == '.' || c == '!' || c == '?') && i+1 < len(s) && space(s[i+1])
+		if !end {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && space(s[j]) {
+			j++
+		}
+		out = append(out, s[start:j])
+		start, i = j, j-1
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// words splits a text into runs of white space and runs of other
+// characters; joined they are the text.
+func words(s string) []string {
+	var out []string
+	start := 0
+	prev := -1
+	for i, r := range s {
+		kind := 0
+		if unicode.IsSpace(r) {
+			kind = 1
+		}
+		if prev >= 0 && kind != prev {
+			out = append(out, s[start:i])
+			start = i
+		}
+		prev = kind
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// matches pairs the pieces of a with those of b along a longest common
+// subsequence: m[i] is the index in b of a[i]'s partner, or -1. ok is false
+// when the texts are too long to compare (then only a common start and end
+// are paired).
+func matches(a, b []string) (m []int, ok bool) {
+	m = make([]int, len(a))
+	for i := range m {
+		m[i] = -1
+	}
+	pre := 0
+	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+		m[pre] = pre
+		pre++
+	}
+	suf := 0
+	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		m[len(a)-1-suf] = len(b) - 1 - suf
+		suf++
+	}
+	a2, b2 := a[pre:len(a)-suf], b[pre:len(b)-suf]
+	n, k := len(a2), len(b2)
+	if n == 0 || k == 0 {
+		return m, true
+	}
+	if n*k > maxDiffCells {
+		return m, false
+	}
+	w := k + 1
+	lcs := make([]int32, (n+1)*w) // lcs[i*w+j]: the longest common subsequence of a2[i:] and b2[j:]
+	for i := n - 1; i >= 0; i-- {
+		for j := k - 1; j >= 0; j-- {
+			if a2[i] == b2[j] {
+				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
+			} else {
+				lcs[i*w+j] = max(lcs[(i+1)*w+j], lcs[i*w+j+1])
+			}
+		}
+	}
+	for i, j := 0, 0; i < n && j < k; {
+		switch {
+		case a2[i] == b2[j]:
+			m[pre+i] = pre + j
+			i++
+			j++
+		case lcs[(i+1)*w+j] >= lcs[i*w+j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	return m, true
+}
+
+// merge3 merges two edits of base, piece by piece: between the pieces
+// that neither side changed, it takes the side that changed something, or
+// either when both made the same change; where both changed a stretch, it
+// merges only pieces replaced one for one. ok is false when both sides
+// changed the same piece differently, or added or removed pieces in a
+// stretch the other side also changed.
+func merge3(base, mine, theirs []string) (out []string, ok bool) {
+	mm, ok1 := matches(base, mine)
+	tm, ok2 := matches(base, theirs)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	pb, pm, pt := 0, 0, 0
+	take := func(ib, im, it int) bool {
+		b, m, t := base[pb:ib], mine[pm:im], theirs[pt:it]
+		switch {
+		case slices.Equal(m, b):
+			out = append(out, t...)
+		case slices.Equal(t, b), slices.Equal(m, t):
+			out = append(out, m...)
+		case len(m) == len(b) && len(t) == len(b):
+			// Both sides replaced pieces one for one, without adding or
+			// removing any: merge piece by piece.
+			for j := range b {
+				switch {
+				case m[j] == b[j]:
+					out = append(out, t[j])
+				case t[j] == b[j], m[j] == t[j]:
+					out = append(out, m[j])
+				default:
+					return false
+				}
+			}
+		default:
+			return false
+		}
+		return true
+	}
+	for i := range base {
+		if mm[i] < 0 || tm[i] < 0 {
+			continue
+		}
+		if !take(i, mm[i], tm[i]) {
+			return nil, false
+		}
+		out = append(out, base[i])
+		pb, pm, pt = i+1, mm[i]+1, tm[i]+1
+	}
+	if !take(len(base), len(mine), len(theirs)) {
+		return nil, false
+	}
+	return out, true
+}
