@@ -153,15 +153,18 @@ func (v *conflictsView) Refresh() {
 	}
 }
 
-// item describes a conflict for the list; conflicts of a record's
-// existence ("elders verwijderd") are not shown here.
+// item describes a conflict for the list. A conflict of a record's
+// existence is a record deleted on one computer while it was edited on
+// another ("elders verwijderd").
 func (v *conflictsView) item(c data.Conflict) (conflictItem, bool) {
 	k := data.KindNamed(c.Kind)
-	if k == nil || c.Field == data.FieldExists {
+	if k == nil {
 		return conflictItem{}, false
 	}
 	f, ok := k.Field(c.Field)
-	if !ok {
+	if c.Field == data.FieldExists {
+		f = data.Field{Name: c.Field, Label: lang.X("conflicts.exists.field", "elders verwijderd"), Type: data.Bool}
+	} else if !ok {
 		f = data.Field{Name: c.Field, Label: c.Field, Type: data.Text}
 	}
 	it := conflictItem{c: c, kind: k, field: f}
@@ -338,9 +341,12 @@ func (v *conflictsView) showNothing() {
 func (v *conflictsView) show(i int) {
 	it := v.items[i]
 	var d *conflictDetail
-	if it.field.Type == data.LongText {
+	switch {
+	case it.c.Field == data.FieldExists:
+		d = v.existsDetail(it)
+	case it.field.Type == data.LongText:
 		d = v.longDetail(it)
-	} else {
+	default:
 		d = v.shortDetail(it)
 	}
 	v.shown = d
@@ -413,6 +419,22 @@ func (v *conflictsView) shortDetail(it conflictItem) *conflictDetail {
 	values := widget.NewLabelWithStyle(lang.X("conflicts.values", "Waarden"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	d.content = container.NewVScroll(container.NewVBox(top, widget.NewSeparator(), values, d.choice,
 		d.message, container.NewHBox(d.keep)))
+	return d
+}
+
+// existsDetail offers to keep or delete a record that was deleted on one
+// computer while it was being edited on another.
+func (v *conflictsView) existsDetail(it conflictItem) *conflictDetail {
+	d := &conflictDetail{item: it, message: newMessage()}
+	who := v.deviceName(it.c.Origins[len(it.c.Origins)-1])
+	top := v.header(it, lang.X("conflicts.exists.hint",
+		"{{.Device}} heeft dit record verwijderd, terwijl het op een andere computer nog werd gewijzigd. Ketenregie heeft het daarom bewaard. Kies of het blijft of alsnog verdwijnt; uw keuze gaat bij de volgende uitwisseling mee naar uw collega's.",
+		map[string]any{"Device": who}))
+	keep := widget.NewButtonWithIcon(lang.X("conflicts.exists.keep", "Behouden"), theme.ConfirmIcon(), func() { v.resolve(d, "true") })
+	keep.Importance = widget.HighImportance
+	remove := widget.NewButtonWithIcon(lang.X("conflicts.exists.delete", "Verwijderen"), theme.DeleteIcon(), func() { v.resolve(d, "false") })
+	remove.Importance = widget.DangerImportance
+	d.content = container.NewVScroll(container.NewVBox(top, widget.NewSeparator(), d.message, container.NewHBox(keep, remove)))
 	return d
 }
 

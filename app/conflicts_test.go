@@ -293,3 +293,39 @@ func TestMergeProposal(t *testing.T) {
 		}
 	}
 }
+
+func TestDeletedElsewhereKeptOrDeleted(t *testing.T) {
+	ctx := context.Background()
+	anne, bram := newDevice(t, "Laptop Anne"), newDevice(t, "Laptop Bram")
+	var ids []string
+	for _, n := range []string{"Jan Jansen", "Piet Bakker"} {
+		id, _ := anne.Create(ctx, "contact", map[string]string{"name": n})
+		ids = append(ids, id)
+	}
+	sendAll(t, anne, bram)
+	for _, id := range ids {
+		anne.Delete(ctx, "contact", id)
+		bram.Update(ctx, "contact", id, map[string]string{"notes": "Nieuw nummer volgt"})
+	}
+	sendAll(t, anne, bram)
+	a := test.NewTempApp(t)
+	x, _ := exchangeOn(t, a, bram)
+	if len(x.conflicts.items) != 2 {
+		t.Fatalf("%d conflicts listed, want the 2 records deleted elsewhere", len(x.conflicts.items))
+	}
+	x.conflicts.show(0)
+	first := x.conflicts.items[0].c.RecordID
+	test.Tap(findButton(t, x.conflicts.shown.content, "Behouden"))
+	if _, err := bram.Get(ctx, "contact", first); err != nil {
+		t.Errorf("Behouden lost the record: %v", err)
+	}
+	second := x.conflicts.items[0].c.RecordID
+	x.conflicts.show(0)
+	test.Tap(findButton(t, x.conflicts.shown.content, "Verwijderen"))
+	if _, err := bram.Get(ctx, "contact", second); !data.IsNotFound(err) {
+		t.Errorf("Verwijderen kept the record: %v", err)
+	}
+	if cs := openConflicts(t, bram); len(cs) != 0 {
+		t.Errorf("still open: %+v", cs)
+	}
+}

@@ -21,12 +21,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
+	"ketenregie/export"
 	"ketenregie/export/bundle"
 )
-
-// exchangeAppVersion is the Ketenregie version written into exchange
-// files; the command line writes the same (appVersion in package main).
-const exchangeAppVersion = "0.1.0"
 
 // Preference keys of the exchange screen. The team passphrase is never
 // stored: it lives in the screen's field until the program closes.
@@ -462,13 +459,13 @@ func (x *exchangeScreen) chooseExport() {
 // team passphrase is filled in.
 func (x *exchangeScreen) ExportFile(path string) {
 	x.export(filepath.Base(path), func(write func(io.Writer) error) error {
-		return bundle.WriteFileAtomic(path, write)
+		return export.WriteFileAtomic(path, write)
 	})
 }
 
 // export writes a bundle through sink off the UI goroutine and reports.
 func (x *exchangeScreen) export(name string, sink func(write func(io.Writer) error) error) {
-	opt := bundle.WriteOptions{App: exchangeAppVersion, For: x.peerFor[x.exportWhat.Selected], Passphrase: x.pass.Text}
+	opt := bundle.WriteOptions{App: Version, For: x.peerFor[x.exportWhat.Selected], Passphrase: x.pass.Text}
 	var m *bundle.Manifest
 	x.run(lang.X("exchange.export.busy.title", "Bestand maken"), lang.X("exchange.export.busy", "Ketenregie maakt het bestand voor uw collega's…"),
 		func() error {
@@ -750,7 +747,7 @@ func (x *exchangeScreen) SyncFolder(dir string) {
 		lang.X("exchange.sync.busy", "Ketenregie leest de bestanden van uw collega's in de map en schrijft het bestand van deze computer…"),
 		func() error {
 			var err error
-			res, err = bundle.Sync(x.ctx, x.store, dir, pass, exchangeAppVersion)
+			res, err = bundle.Sync(x.ctx, x.store, dir, pass, Version)
 			return err
 		},
 		func(err error) {
