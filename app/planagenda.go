@@ -31,6 +31,7 @@ type planAgenda struct {
 	upButton   *widget.Button
 	downButton *widget.Button
 	delButton  *widget.Button
+	frame      *fyne.Container // the table with the tools above and the detail below
 	content    fyne.CanvasObject
 }
 
@@ -75,7 +76,8 @@ func newPlanAgenda(ed *planEditor) *planAgenda {
 	a.detail = widget.NewRichText()
 	a.detail.Wrapping = fyne.TextWrapWord
 	body := container.NewStack(a.view.Content(), container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 80), a.empty)))
-	a.content = container.NewPadded(container.NewBorder(tools, a.detail, nil, nil, body))
+	a.frame = container.NewBorder(tools, a.detail, nil, nil, body)
+	a.content = container.NewPadded(a.frame)
 	return a
 }
 
@@ -157,6 +159,9 @@ func (a *planAgenda) showDetail() {
 	line(lang.X("plans.action.field.indicator", "Indicator"), r.Get("indicator"))
 	a.detail.Segments = segs
 	a.detail.Refresh()
+	// The detail's height depends on how its text wraps at its width: lay
+	// the tab out again now that it knows.
+	a.frame.Refresh()
 }
 
 func (a *planAgenda) index(id string) int {

@@ -91,7 +91,12 @@ func newChapterText(ed *planEditor) *chapterText {
 			t.stateChanged()
 		}
 	}
-	t.title.OnSubmitted = func(string) { t.saveTitle() }
+	// Enter in the title goes on to the text, as in a word processor.
+	t.title.OnSubmitted = func(string) {
+		if t.saveTitle() == nil && len(t.blocks) > 0 {
+			t.activate(t.blocks[0], 0)
+		}
+	}
 	t.title.onFocus = func(focused bool) {
 		if !focused {
 			t.saveTitle()
@@ -666,20 +671,11 @@ func (t *chapterText) deactivate(b *blockEditor) error {
 	return nil
 }
 
-// focus puts the cursor in block b, at its end or its start.
-func (t *chapterText) focus(b *blockEditor, atEnd bool) {
-	if atEnd {
-		t.activate(b, -1)
-	} else {
-		t.activate(b, 0)
-	}
-}
-
 // focusBlock puts the cursor in the block with this id.
 func (t *chapterText) focusBlock(id string) {
 	for _, b := range t.blocks {
 		if b.id == id {
-			t.focus(b, false)
+			t.activate(b, 0)
 			return
 		}
 	}

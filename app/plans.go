@@ -194,12 +194,6 @@ func (p *plansScreen) updateButtons() {
 	}
 }
 
-// selectPlan marks plan id in the list.
-func (p *plansScreen) selectPlan(id string) {
-	p.selected = id
-	p.loadList()
-}
-
 // openPlan shows plan id in the editor, after the open plan's edits are
 // saved or given up.
 func (p *plansScreen) openPlan(id string) {

@@ -849,3 +849,50 @@ func TestEditedBlockShowsAllItsText(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanShortcuts(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	p := openPlans(t, m)
+	w := m.Window()
+	key := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+	}
+	p.search.TypedShortcut(key(fyne.KeyN))
+	if !strings.Contains(dialogText(w), "Nieuw beleidsplan") {
+		t.Fatalf("Ctrl+N on the list does not offer a new plan: %q", dialogText(w))
+	}
+	test.Tap(dialogButton(t, w, "Annuleren"))
+	p.shortcut(fyne.KeyF)
+	if w.Canvas().Focused() != p.search {
+		t.Error("Ctrl+F does not put the cursor in the search field")
+	}
+
+	p = openDemoPlan(t, m)
+	text := p.ed.text
+	n := len(text.blocks)
+	text.activate(text.blocks[0], -1)
+	text.blocks[0].entry.TypedShortcut(key(fyne.KeyN))
+	if len(text.blocks) != n+1 || w.Canvas().Focused() != text.blocks[1].entry {
+		t.Errorf("Ctrl+N in the text: %d blocks (want %d), focus on the new one %v", len(text.blocks), n+1, w.Canvas().Focused() == text.blocks[1].entry)
+	}
+	p.ed.details.author.SetText("Sanne Visser")
+	p.ed.details.author.TypedShortcut(key(fyne.KeyS))
+	if r, _ := s.Get(ctx, "plan", p.ed.id); r.Get("author") != "Sanne Visser" {
+		t.Errorf("Ctrl+S did not save the details: author %q", r.Get("author"))
+	}
+	// Escape ends editing a block: it is saved and shown formatted again.
+	b := text.blocks[1]
+	test.Type(b.entry, "Kort.")
+	b.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if b.entry != nil || b.view.src != "Kort." || p.Dirty() {
+		t.Errorf("Escape: still editing %v, shown %q, unsaved %v", b.entry != nil, b.view.src, p.Dirty())
+	}
+	// Enter in a chapter's title goes on to its text.
+	text.editTitle()
+	text.title.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if text.blocks[0].entry == nil || w.Canvas().Focused() != text.blocks[0].entry {
+		t.Error("Enter in the title does not go on to the text")
+	}
+}
