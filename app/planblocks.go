@@ -648,6 +648,9 @@ func (t *chapterText) activate(b *blockEditor, at int) {
 	default:
 		e.setTextAndCursor(e.Text, at)
 	}
+	if isGuidance(e.Text) {
+		e.TypedShortcut(&fyne.ShortcutSelectAll{}) // typing replaces the guidance
+	}
 	t.scrollTo(b)
 	t.updateTools()
 }
@@ -927,8 +930,7 @@ func (b *blockEditor) showMenu() {
 		fyne.NewMenuItemSeparator(),
 		item(lang.X("plans.block.menu.delete", "Verwijderen"), b.id != "", func() { t.remove(b) }),
 	)
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b.menu).Add(fyne.NewPos(0, b.menu.Size().Height))
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), t.ed.p.win.Canvas(), pos)
+	showMenuUnder(fyne.NewMenu("", items...), t.ed.p.win.Canvas(), b.menu)
 }
 
 // textHeight is the height entry e needs at width to show all its text

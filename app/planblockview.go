@@ -87,6 +87,7 @@ func (v *blockView) metrics() (size float32, style fyne.TextStyle, line, pad flo
 		size *= headingScale
 		style.Bold = true
 	}
+	style.Italic = isGuidance(v.src)
 	line = fyne.MeasureText("M", size, style).Height
 	return size, style, line, th.Size(theme.SizeNameInnerPadding)
 }
@@ -133,7 +134,7 @@ func (v *blockView) layoutLine(src []rune, offset, line int, x0, avail, size flo
 	for _, s := range spans {
 		st := base
 		st.Bold = st.Bold || s.Bold
-		st.Italic = s.Italic
+		st.Italic = st.Italic || s.Italic
 		for _, r := range s.Text {
 			plain = append(plain, r)
 			styles = append(styles, st)
@@ -286,6 +287,9 @@ func (r *blockViewRenderer) Layout(size fyne.Size) {
 	}
 	textSize, base, lineH, pad := v.metrics()
 	fg := v.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+	if isGuidance(v.src) {
+		fg = v.Theme().Color(theme.ColorNamePlaceHolder, fyne.CurrentApp().Settings().ThemeVariant())
+	}
 	if v.src == "" {
 		ph := v.Theme().Color(theme.ColorNamePlaceHolder, fyne.CurrentApp().Settings().ThemeVariant())
 		t := canvas.NewText(v.b.placeholder(), ph)

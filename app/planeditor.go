@@ -331,7 +331,5 @@ func (ed *planEditor) showMore() {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.X("plans.delete.plan", "Plan verwijderen…"), func() { ed.p.confirmDelete(ed.id) }),
 	)
-	c := ed.p.win.Canvas()
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(ed.moreButton).Add(fyne.NewPos(0, ed.moreButton.Size().Height))
-	widget.ShowPopUpMenuAtPosition(menu, c, pos)
+	showMenuUnder(menu, ed.p.win.Canvas(), ed.moreButton)
 }

@@ -499,3 +499,12 @@ func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(size)
 }
+
+// showMenuUnder shows menu under button, its right edge at the button's, so
+// that a menu from a button at the right of the window stays inside it.
+func showMenuUnder(menu *fyne.Menu, c fyne.Canvas, button fyne.CanvasObject) {
+	pop := widget.NewPopUpMenu(menu, c)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(button)
+	x := pos.X + button.Size().Width - pop.MinSize().Width
+	pop.ShowAtPosition(fyne.NewPos(max(0, x), pos.Y+button.Size().Height))
+}

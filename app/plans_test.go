@@ -217,6 +217,17 @@ func TestNewPlanFromTemplate(t *testing.T) {
 			t.Errorf("%s is numbered %q, want %q", title, got, num)
 		}
 	}
+	// Clicking the guidance selects it, so what is typed replaces it.
+	guide := p.ed.text.blocks[0]
+	p.ed.text.activate(guide, 10)
+	if guide.entry.SelectedText() != guide.saved {
+		t.Errorf("clicking the guidance selects %q", guide.entry.SelectedText())
+	}
+	test.Type(guide.entry, "Ons eigen voorwoord.")
+	p.ed.save()
+	if got := blocksOf(t, s, p.ed.text.id); len(got) != 1 || got[0] != "Ons eigen voorwoord." {
+		t.Errorf("typing over the guidance stored %q", got)
+	}
 	if got := fyne.CurrentApp().Preferences().String(prefPlanAuthor); got != "Fatma Yilmaz" {
 		t.Errorf("author not remembered: %q", got)
 	}
@@ -894,5 +905,28 @@ func TestPlanShortcuts(t *testing.T) {
 	text.title.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if text.blocks[0].entry == nil || w.Canvas().Focused() != text.blocks[0].entry {
 		t.Error("Enter in the title does not go on to the text")
+	}
+}
+
+func TestDeleteBlockWithUndo(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	p := openDemoPlan(t, m)
+	text := p.ed.text
+	n := len(text.blocks)
+	b := text.blocks[1]
+	id := b.id
+	text.activate(b, 0)
+	test.Tap(text.deleteButton)
+	if _, err := s.Get(ctx, "block", id); !data.IsNotFound(err) || len(text.blocks) != n-1 {
+		t.Fatalf("block not deleted (%v), %d blocks", err, len(text.blocks))
+	}
+	if !strings.Contains(m.undo.label.Text, "Tekstblok \"") {
+		t.Errorf("undo bar says %q", m.undo.label.Text)
+	}
+	test.Tap(m.undo.button)
+	if len(text.blocks) != n || text.blocks[1].id != id || m.Window().Canvas().Focused() != text.blocks[1].entry {
+		t.Errorf("after undo: %d blocks, the block back in its place and edited: %v", len(text.blocks), text.blocks[1].id == id)
 	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"sync"
 
 	"ketenregie/data"
 )
@@ -59,6 +60,25 @@ func planTemplate() []templateChapter {
 		{title: "Bijlage: Begrippenlijst", guidance: "Licht hier de begrippen en afkortingen toe die in dit plan worden gebruikt, zoals AVIM, RIEC, WGS en ZVH."},
 	}
 }
+
+// guidance is the set of guidance texts of the template.
+var guidance = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	var add func([]templateChapter)
+	add = func(chs []templateChapter) {
+		for _, ch := range chs {
+			set[ch.guidance] = true
+			add(ch.children)
+		}
+	}
+	add(planTemplate())
+	return set
+})
+
+// isGuidance reports whether text is a chapter's guidance, not yet
+// replaced by the coordinator: the editor shows it as a hint, and
+// clicking it selects it all, so typing replaces it.
+func isGuidance(text string) bool { return guidance()[text] }
 
 // createFromTemplate writes a new plan with the standard chapters, each with
 // its guidance as the first paragraph, in transaction t.
