@@ -46,7 +46,7 @@ type chapterText struct {
 	emptyNote *widget.RichText
 	state     *widget.RichText
 	noChapter fyne.CanvasObject
-	editor    fyne.CanvasObject
+	editor    *fyne.Container // the chapter's title, tools and blocks
 	body      *fyne.Container
 
 	style        *widget.Select
@@ -258,11 +258,16 @@ func (t *chapterText) saveTitle() error {
 
 // updateEmpty shows the note of an empty chapter while it has no text.
 func (t *chapterText) updateEmpty() {
-	if len(t.blocks) == 1 && t.blocks[0].id == "" && t.blocks[0].text() == "" {
+	show := len(t.blocks) == 1 && t.blocks[0].id == "" && t.blocks[0].text() == ""
+	if show == t.emptyNote.Visible() {
+		return
+	}
+	if show {
 		t.emptyNote.Show()
 	} else {
 		t.emptyNote.Hide()
 	}
+	t.editor.Refresh() // make or give back the room for the note
 }
 
 // hasPending reports edits not yet stored.
