@@ -1,61 +1,494 @@
 package app
 
 import (
-	"ketenregie/data"
+	"slices"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
 )
 
-// plansScreen lists the beleidsplannen with their status and version.
+// plansScreen is the Beleidsplannen screen: the list of plans with their
+// scope, period, status and version, and the plan editor in its place when
+// a plan is opened.
 type plansScreen struct {
 	*env
-	count   *widget.Label
-	view    *tableView
+
+	search   *textEntry
+	filter   *widget.Select
+	count    *widget.Label
+	view     *rowTable
+	empty    *widget.Label
+	shown    []data.Record // the plans in the table, in its order
+	selected string        // the plan chosen in the table
+
+	newButton    *widget.Button
+	openButton   *widget.Button
+	copyButton   *widget.Button
+	deleteButton *widget.Button
+	list         fyne.CanvasObject
+
+	ed      *planEditor // the open plan, or nil when the list is shown
+	body    *fyne.Container
 	content fyne.CanvasObject
 }
 
 func newPlansScreen(e *env) *plansScreen {
 	p := &plansScreen{env: e}
-	p.view = newTableView([]column{
-		{lang.X("plans.col.title", "Titel"), 200, 5},
-		{lang.X("plans.col.scope", "Gemeente of cluster"), 140, 2},
+	p.search = newTextEntry(p.shortcut)
+	p.search.SetPlaceHolder(lang.X("plans.search", "Zoeken op titel, gemeente, cluster of auteur…"))
+	p.search.OnChanged = func(string) { p.loadList() }
+	all := lang.X("plans.filter.all", "Alle statussen")
+	options := []string{all}
+	for _, s := range data.PlanStatuses {
+		options = append(options, s.Label)
+	}
+	p.filter = widget.NewSelect(options, func(string) { p.loadList() })
+	p.filter.Selected = all
+	p.count = widget.NewLabel("")
+
+	p.view = newRowTable([]column{
+		{lang.X("plans.col.title", "Titel"), 220, 5},
+		{lang.X("plans.col.scope", "Gemeente of cluster"), 150, 2},
 		{lang.X("plans.col.period", "Periode"), 100, 0},
 		{lang.X("plans.col.status", "Status"), 150, 0},
 		{lang.X("plans.col.version", "Versie"), 70, 0},
-		{lang.X("plans.col.adopted", "Vastgesteld op"), 130, 0},
-		{lang.X("plans.col.author", "Auteur"), 120, 1.5},
+		{lang.X("plans.col.changed", "Laatst gewijzigd"), 150, 0},
 	})
-	p.count = widget.NewLabel("")
-	p.content = page(lang.X("plans.title", "Beleidsplannen"), p.count, p.view.Content())
-	p.Refresh()
+	p.view.onSelect = func(i int) {
+		p.selected = ""
+		if i >= 0 && i < len(p.shown) {
+			p.selected = p.shown[i].ID
+		}
+		p.updateButtons()
+	}
+	p.view.onOpen = func(i int) {
+		if i >= 0 && i < len(p.shown) {
+			p.openPlan(p.shown[i].ID)
+		}
+	}
+	p.empty = widget.NewLabel("")
+	p.empty.Alignment = fyne.TextAlignCenter
+	p.empty.Wrapping = fyne.TextWrapWord
+	p.empty.Importance = widget.LowImportance
+
+	p.newButton = widget.NewButtonWithIcon(lang.X("plans.new", "Nieuw plan"), theme.ContentAddIcon(), p.newPlan)
+	p.newButton.Importance = widget.HighImportance
+	p.openButton = widget.NewButtonWithIcon(lang.X("plans.open", "Openen"), theme.DocumentIcon(), func() { p.openPlan(p.selected) })
+	p.copyButton = widget.NewButtonWithIcon(lang.X("plans.copy", "Kopie voor een andere gemeente…"), theme.ContentCopyIcon(), func() { p.copyDialog(p.selected) })
+	p.deleteButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), func() { p.confirmDelete(p.selected) })
+	p.deleteButton.Importance = widget.DangerImportance
+
+	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(withMinWidth(p.filter, options...), p.newButton), p.search)
+	actionRow := container.NewBorder(nil, nil, nil, container.NewHBox(p.openButton, p.copyButton, p.deleteButton), p.count)
+	body := container.NewStack(p.view.Content(), container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 80), p.empty)))
+	p.list = page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), body)
+	p.body = container.NewStack(p.list)
+	p.content = p.body
+	p.loadList()
 	return p
 }
 
+// Content is the screen's widget tree: the list, or the open plan.
 func (p *plansScreen) Content() fyne.CanvasObject { return p.content }
 
+// Refresh rereads the list and the open plan; edits in progress stay.
 func (p *plansScreen) Refresh() {
+	p.loadList()
+	if p.ed == nil {
+		return
+	}
+	if _, err := p.store.Get(p.ctx, "plan", p.ed.id); err != nil {
+		p.closeEditor() // deleted elsewhere, or by an undo
+		return
+	}
+	p.ed.refresh()
+}
+
+// loadList shows the plans that match the search and the status filter.
+func (p *plansScreen) loadList() {
 	recs, err := p.store.List(p.ctx, "plan")
 	if err != nil {
 		fyne.LogError("list plans", err)
 	}
+	changed, err := p.store.PlansChanged(p.ctx)
+	if err != nil {
+		fyne.LogError("plans changed", err)
+	}
 	munis := names(p.ctx, p.store, "municipality")
 	clusters := names(p.ctx, p.store, "cluster")
-	rows := make([][]cell, len(recs))
-	for i, r := range recs {
-		scope := munis[r.Get("municipality_id")]
-		if scope == "" {
-			scope = clusters[r.Get("cluster_id")]
+	status := ""
+	for _, s := range data.PlanStatuses {
+		if s.Label == p.filter.Selected {
+			status = s.Code
 		}
-		period := r.Get("period_start")
-		if e := r.Get("period_end"); e != "" {
-			period += "–" + e
-		}
-		rows[i] = []cell{plain(r.Get("title")), plain(scope), plain(period),
-			plain(data.ChoiceLabel(data.PlanStatuses, r.Get("status"))), plain(r.Get("version")),
-			plain(data.FormatDate(r.Get("adopted_date"))), plain(r.Get("author"))}
 	}
-	p.view.setRows(rows)
-	p.count.SetText(lang.X("plans.count", "{{.Count}} beleidsplannen", map[string]any{"Count": len(rows)}))
+	query := strings.Fields(data.Fold(p.search.Text))
+	p.shown = p.shown[:0]
+	var rows [][]cell
+	sel := -1
+	for _, r := range recs {
+		scopeName := munis[r.Get("municipality_id")]
+		if scopeName == "" {
+			scopeName = clusters[r.Get("cluster_id")]
+		}
+		if status != "" && r.Get("status") != status {
+			continue
+		}
+		hay := data.Fold(strings.Join([]string{r.Get("title"), scopeName, r.Get("author")}, " "))
+		if !slices.ContainsFunc(query, func(w string) bool { return !strings.Contains(hay, w) }) {
+			statusCell := plain(data.ChoiceLabel(data.PlanStatuses, r.Get("status")))
+			if r.Get("status") == "vastgesteld" {
+				statusCell.importance = widget.SuccessImportance
+			}
+			when := ""
+			if t, ok := changed[r.ID]; ok {
+				when = t.Format("02-01-2006 15:04")
+			}
+			if r.ID == p.selected {
+				sel = len(rows)
+			}
+			rows = append(rows, []cell{plain(r.Get("title")), plain(scopeName), plain(periodText(r)), statusCell,
+				plain(r.Get("version")), plain(when)})
+			p.shown = append(p.shown, r)
+		}
+	}
+	if sel < 0 {
+		p.selected = ""
+	}
+	p.view.setRows(rows, sel)
+	switch {
+	case len(recs) == 0:
+		p.count.SetText(lang.X("plans.count.zero", "Nog geen beleidsplannen"))
+		p.empty.SetText(lang.X("plans.empty", "Er zijn nog geen beleidsplannen. Kies Nieuw plan om een plan te beginnen met de standaardindeling van hoofdstukken."))
+	case len(rows) == 0:
+		p.count.SetText(lang.X("plans.count.none", "Geen beleidsplannen gevonden"))
+		p.empty.SetText(lang.X("plans.empty.filter", "Geen beleidsplannen gevonden. Pas de zoekterm of het statusfilter aan."))
+	case len(rows) == 1:
+		p.count.SetText(lang.X("plans.count.one", "1 beleidsplan"))
+	default:
+		p.count.SetText(lang.X("plans.count", "{{.Count}} beleidsplannen", map[string]any{"Count": len(rows)}))
+	}
+	if len(rows) == 0 {
+		p.empty.Show()
+	} else {
+		p.empty.Hide()
+	}
+	p.updateButtons()
+}
+
+func (p *plansScreen) updateButtons() {
+	for _, b := range []*widget.Button{p.openButton, p.copyButton, p.deleteButton} {
+		if p.selected == "" {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
+}
+
+// openPlan shows plan id in the editor, after the open plan's edits are
+// saved or given up.
+func (p *plansScreen) openPlan(id string) {
+	if id == "" {
+		return
+	}
+	if p.ed != nil && p.ed.id == id {
+		return
+	}
+	p.whenDiscarded(func() {
+		if _, err := p.store.Get(p.ctx, "plan", id); err != nil {
+			p.showError(err)
+			return
+		}
+		if p.ed != nil {
+			p.ed.close()
+		}
+		p.selected = id
+		p.ed = newPlanEditor(p, id)
+		p.body.Objects = []fyne.CanvasObject{p.ed.content}
+		p.body.Refresh()
+		p.ed.opened()
+	}, nil)
+}
+
+// closeEditor goes back to the list, without asking: the caller has.
+func (p *plansScreen) closeEditor() {
+	if p.ed == nil {
+		return
+	}
+	p.ed.close()
+	p.ed = nil
+	p.body.Objects = []fyne.CanvasObject{p.list}
+	p.body.Refresh()
+	p.loadList()
+}
+
+// backToList leaves the open plan, saving its text and asking about
+// unsaved details.
+func (p *plansScreen) backToList() {
+	p.whenDiscarded(p.closeEditor, nil)
+}
+
+// whenDiscarded runs then once the open plan's edits are saved or given up.
+func (p *plansScreen) whenDiscarded(then, cancel func()) {
+	if p.ed == nil {
+		then()
+		return
+	}
+	p.ed.whenDiscarded(then, cancel)
+}
+
+// newPlan asks for the title, scope, period and author of a new plan, and
+// writes it with the standard chapters in one transaction.
+func (p *plansScreen) newPlan() {
+	p.whenDiscarded(p.newPlanDialog, nil)
+}
+
+func (p *plansScreen) newPlanDialog() {
+	sc := p.loadScopes()
+	fields := &dialogFields{}
+	title := fields.entry()
+	scopeSel := widget.NewSelect(sc.labels, nil)
+	scopeSel.PlaceHolder = lang.X("plans.scope.choose", "Kies een gemeente of cluster")
+	year := p.store.Now().Year()
+	start, end := fields.entry(), fields.entry()
+	start.SetText(strconv.Itoa(year))
+	end.SetText(strconv.Itoa(year + 3))
+	author := fields.entry()
+	author.SetText(fyne.CurrentApp().Preferences().String(prefPlanAuthor))
+	author.SetPlaceHolder(lang.X("plans.author.hint", "Naam van de opsteller"))
+
+	// The title follows the scope and period until the user types one.
+	suggested := ""
+	suggest := func() {
+		if title.Text != suggested {
+			return
+		}
+		name := sc.byLabel[scopeSel.Selected].name
+		suggested = suggestTitle(name, start.Text, end.Text)
+		title.SetText(suggested)
+	}
+	scopeSel.OnChanged = func(string) { suggest() }
+	start.OnChanged = func(string) { suggest() }
+	end.OnChanged = func(string) { suggest() }
+	suggest()
+
+	note := mutedText(lang.X("plans.new.note", "Het plan krijgt de standaardindeling: voorwoord, samenvatting, negen hoofdstukken met de vijf thema's van het Kader Aanpak Mensenhandel en twee bijlagen, elk met een korte aanwijzing die u vervangt door uw eigen tekst."), true)
+	period := container.NewBorder(nil, nil, nil, nil,
+		container.NewGridWithColumns(2, start, container.NewBorder(nil, nil, widget.NewLabel(lang.X("plans.period.to", "t/m")), nil, end)))
+	form := container.NewVBox(container.New(layout.NewFormLayout(),
+		formLabel(lang.X("plans.field.scope", "Gemeente of cluster *")), scopeSel,
+		formLabel(lang.X("plans.field.period", "Periode")), period,
+		formLabel(lang.X("plans.field.title", "Titel *")), title,
+		formLabel(lang.X("plans.field.author", "Auteur")), author,
+	), note)
+	fields.f = p.showForm(lang.X("plans.new.title", "Nieuw beleidsplan"), lang.X("plans.new.confirm", "Plan maken"), form, 640,
+		func() error {
+			s, ok := sc.byLabel[scopeSel.Selected]
+			if !ok {
+				return errorf(lang.X("plans.error.scope", "Kies voor welke gemeente of welk cluster het plan is."))
+			}
+			from, err := parseYear(start.Text)
+			if err != nil {
+				return err
+			}
+			to, err := parseYear(end.Text)
+			if err != nil {
+				return err
+			}
+			vals := scopeValues(s)
+			vals["title"], vals["period_start"], vals["period_end"], vals["author"] = title.Text, from, to, author.Text
+			var id string
+			err = p.store.Write(p.ctx, func(t *data.Tx) error {
+				var err error
+				id, err = createFromTemplate(t, vals)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			fyne.CurrentApp().Preferences().SetString(prefPlanAuthor, strings.TrimSpace(author.Text))
+			p.refreshOthers(p)
+			p.loadList()
+			p.openPlan(id)
+			return nil
+		}, nil)
+	p.win.Canvas().Focus(scopeSel)
+}
+
+// prefPlanAuthor remembers the author last typed for a new plan.
+const prefPlanAuthor = "plans.author"
+
+// copyDialog asks for which municipality or cluster to copy plan id, and
+// writes the copy in one transaction.
+func (p *plansScreen) copyDialog(id string) {
+	if id == "" {
+		return
+	}
+	p.whenDiscarded(func() {
+		src, err := p.store.Get(p.ctx, "plan", id)
+		if err != nil {
+			p.showError(err)
+			return
+		}
+		sc := p.loadScopes(src.Get("municipality_id"), src.Get("cluster_id"))
+		_, oldLabel := sc.scopeOf(src)
+		oldName := sc.byLabel[oldLabel].name
+		fields := &dialogFields{}
+		title := fields.entry()
+		var options []string
+		for _, l := range sc.labels {
+			if l != oldLabel {
+				options = append(options, l)
+			}
+		}
+		scopeSel := widget.NewSelect(options, nil)
+		scopeSel.PlaceHolder = lang.X("plans.scope.choose", "Kies een gemeente of cluster")
+		suggested := ""
+		scopeSel.OnChanged = func(label string) {
+			if title.Text != suggested && title.Text != "" {
+				return
+			}
+			name := sc.byLabel[label].name
+			t := src.Get("title")
+			if oldName != "" && strings.Contains(t, oldName) {
+				t = strings.ReplaceAll(t, oldName, name)
+			} else {
+				t = suggestTitle(name, src.Get("period_start"), src.Get("period_end"))
+			}
+			suggested = t
+			title.SetText(t)
+		}
+		intro := widget.NewLabel(lang.X("plans.copy.intro", "U maakt een kopie van {{.Title}} met alle hoofdstukken, tekst en acties. Het versiebeheer gaat niet mee; de kopie begint als concept, versie 0.1.",
+			map[string]any{"Title": src.Get("title")}))
+		intro.Wrapping = fyne.TextWrapWord
+		form := container.NewVBox(intro, container.New(layout.NewFormLayout(),
+			formLabel(lang.X("plans.copy.for", "Voor *")), scopeSel,
+			formLabel(lang.X("plans.field.title", "Titel *")), title,
+		))
+		fields.f = p.showForm(lang.X("plans.copy.title", "Kopie voor een andere gemeente"), lang.X("plans.copy.confirm", "Kopie maken"), form, 640,
+			func() error {
+				s, ok := sc.byLabel[scopeSel.Selected]
+				if !ok {
+					return errorf(lang.X("plans.error.scope.copy", "Kies voor welke gemeente of welk cluster de kopie is."))
+				}
+				vals := scopeValues(s)
+				vals["title"] = title.Text
+				newID, err := copyPlan(p.ctx, p.store, id, vals)
+				if err != nil {
+					return err
+				}
+				p.refreshOthers(p)
+				if p.ed != nil {
+					p.closeEditor()
+				}
+				p.loadList()
+				p.openPlan(newID)
+				return nil
+			}, nil)
+	}, nil)
+}
+
+// confirmDelete asks whether to delete plan id with everything in it.
+func (p *plansScreen) confirmDelete(id string) {
+	rec, err := p.store.Get(p.ctx, "plan", id)
+	if err != nil {
+		return
+	}
+	title := rec.Get("title")
+	p.ask(lang.X("plans.delete.title", "Beleidsplan verwijderen"),
+		lang.X("plans.delete.question", "Weet u zeker dat u {{.Title}} wilt verwijderen, met alle hoofdstukken, acties en versies?", map[string]any{"Title": title}),
+		lang.X("plans.delete", "Verwijderen"), lang.X("plans.cancel", "Annuleren"),
+		func() {
+			if p.ed != nil && p.ed.id == id {
+				p.ed.discard()
+			}
+			if err := p.store.Delete(p.ctx, "plan", id); err != nil {
+				p.showError(err)
+				return
+			}
+			if p.ed != nil && p.ed.id == id {
+				p.closeEditor()
+			}
+			p.selected = ""
+			p.loadList()
+			p.refreshOthers(p)
+			p.deleted(title, "plan", id)
+		}, nil)
+}
+
+// Dirty reports unsaved edits in the open plan.
+func (p *plansScreen) Dirty() bool { return p.ed != nil && p.ed.dirty() }
+
+// WhenDiscarded runs then once the open plan's edits are saved or given up.
+func (p *plansScreen) WhenDiscarded(then, cancel func()) { p.whenDiscarded(then, cancel) }
+
+// Shortcut handles the window's shortcut keys for this screen.
+func (p *plansScreen) Shortcut(key fyne.KeyName) bool { return p.shortcut(key) }
+
+// shortcut: Ctrl+F searches the list, Ctrl+N makes a new plan (in the
+// editor: a new block, action or version, as fits the tab), Ctrl+S saves,
+// Escape gives up edits after asking.
+func (p *plansScreen) shortcut(key fyne.KeyName) bool {
+	if p.ed != nil {
+		return p.ed.shortcut(key)
+	}
+	switch key {
+	case fyne.KeyF:
+		p.win.Canvas().Focus(p.search)
+	case fyne.KeyN:
+		p.newPlan()
+	case fyne.KeyEscape:
+		if p.search.Text == "" {
+			return false
+		}
+		p.search.SetText("")
+	default:
+		return false
+	}
+	return true
+}
+
+// OpenRecord opens the plan a record belongs to, at that record: a
+// chapter, a text block, an action or a version.
+func (p *plansScreen) OpenRecord(kind, id string) {
+	planID := ""
+	switch kind {
+	case "plan":
+		planID = id
+	case "section", "action", "planversion":
+		if r, err := p.store.Get(p.ctx, kind, id); err == nil {
+			planID = r.Get("plan_id")
+		}
+	case "block":
+		if r, err := p.store.Get(p.ctx, "block", id); err == nil {
+			if s, err := p.store.Get(p.ctx, "section", r.Get("section_id")); err == nil {
+				planID = s.Get("plan_id")
+			}
+		}
+	}
+	if planID == "" {
+		return
+	}
+	show := func() {
+		if p.ed != nil && p.ed.id == planID {
+			p.ed.show(kind, id)
+		}
+	}
+	if p.ed != nil && p.ed.id == planID {
+		show()
+		return
+	}
+	p.whenDiscarded(func() {
+		p.openPlan(planID)
+		show()
+	}, nil)
 }

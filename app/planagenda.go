@@ -1,0 +1,332 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// planAgenda is the uitvoeringsagenda of a plan: its actions in order,
+// each with theme, owner, partners, planning, status and indicator. A row
+// is edited in a form; moving a row is one change of its position.
+type planAgenda struct {
+	ed       *planEditor
+	actions  []data.Record
+	selected string
+
+	view       *rowTable
+	detail     *widget.RichText // the chosen action in full, under the table
+	count      *widget.Label
+	empty      *widget.Label
+	addButton  *widget.Button
+	editButton *widget.Button
+	upButton   *widget.Button
+	downButton *widget.Button
+	delButton  *widget.Button
+	frame      *fyne.Container // the table with the tools above and the detail below
+	content    fyne.CanvasObject
+}
+
+func newPlanAgenda(ed *planEditor) *planAgenda {
+	a := &planAgenda{ed: ed}
+	a.view = newRowTable([]column{
+		{"#", 36, 0},
+		{lang.X("plans.action.col.title", "Actie"), 190, 3},
+		{lang.X("plans.action.col.theme", "Thema"), 130, 1},
+		{lang.X("plans.action.col.owner", "Eigenaar"), 120, 1.5},
+		{lang.X("plans.action.col.partners", "Partners"), 120, 1.5},
+		{lang.X("plans.action.col.planning", "Planning"), 90, 0},
+		{lang.X("plans.action.col.status", "Status"), 90, 0},
+		{lang.X("plans.action.col.indicator", "Indicator"), 140, 2},
+	})
+	a.view.onSelect = func(i int) {
+		a.selected = ""
+		if i >= 0 && i < len(a.actions) {
+			a.selected = a.actions[i].ID
+		}
+		a.updateButtons()
+		a.showDetail()
+	}
+	a.view.onOpen = func(i int) {
+		if i >= 0 && i < len(a.actions) {
+			a.edit(a.actions[i].ID)
+		}
+	}
+	a.count = widget.NewLabel("")
+	a.empty = widget.NewLabel(lang.X("plans.agenda.empty", "De uitvoeringsagenda heeft nog geen acties. Kies Actie toevoegen om de eerste actie op te nemen."))
+	a.empty.Wrapping = fyne.TextWrapWord
+	a.empty.Alignment = fyne.TextAlignCenter
+	a.empty.Importance = widget.LowImportance
+	a.addButton = widget.NewButtonWithIcon(lang.X("plans.action.add", "Actie toevoegen"), theme.ContentAddIcon(), a.add)
+	a.addButton.Importance = widget.HighImportance
+	a.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() { a.edit(a.selected) })
+	a.upButton = widget.NewButtonWithIcon(lang.X("plans.action.up", "Omhoog"), theme.MoveUpIcon(), func() { a.move(-1) })
+	a.downButton = widget.NewButtonWithIcon(lang.X("plans.action.down", "Omlaag"), theme.MoveDownIcon(), func() { a.move(1) })
+	a.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), a.remove)
+	a.delButton.Importance = widget.DangerImportance
+	tools := container.NewBorder(nil, nil, a.count, container.NewHBox(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton))
+	a.detail = widget.NewRichText()
+	a.detail.Wrapping = fyne.TextWrapWord
+	body := container.NewStack(a.view.Content(), container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 80), a.empty)))
+	a.frame = container.NewBorder(tools, a.detail, nil, nil, body)
+	a.content = container.NewPadded(a.frame)
+	return a
+}
+
+// load reads the plan's actions and shows them, keeping the selection.
+func (a *planAgenda) load() {
+	recs, err := a.ed.p.store.ListWhere(a.ed.p.ctx, "action", "plan_id", a.ed.id)
+	if err != nil {
+		fyne.LogError("list actions", err)
+	}
+	a.actions = recs
+	rows := make([][]cell, len(recs))
+	sel := -1
+	for i, r := range recs {
+		status := plain(data.ChoiceLabel(data.ActionStatuses, r.Get("status")))
+		switch r.Get("status") {
+		case "gereed":
+			status.importance = widget.SuccessImportance
+		case "vertraagd":
+			status.importance = widget.DangerImportance
+		case "vervallen":
+			status.importance = widget.LowImportance
+		}
+		themeLabel := ""
+		if c := r.Get("theme"); c != "" {
+			themeLabel = data.ChoiceLabel(data.Themes, c)
+		}
+		rows[i] = []cell{plain(strconv.Itoa(i + 1)), plain(r.Get("title")), plain(themeLabel), plain(r.Get("owner")),
+			plain(r.Get("partners")), plain(r.Get("planning")), status, plain(r.Get("indicator"))}
+		if r.ID == a.selected {
+			sel = i
+		}
+	}
+	if sel < 0 {
+		a.selected = ""
+	}
+	a.view.setRows(rows, sel)
+	switch len(recs) {
+	case 0:
+		a.count.SetText(lang.X("plans.agenda.count.zero", "Geen acties"))
+		a.empty.Show()
+	case 1:
+		a.count.SetText(lang.X("plans.agenda.count.one", "1 actie"))
+		a.empty.Hide()
+	default:
+		a.count.SetText(lang.X("plans.agenda.count", "{{.Count}} acties", map[string]any{"Count": len(recs)}))
+		a.empty.Hide()
+	}
+	a.updateButtons()
+	a.showDetail()
+}
+
+// showDetail shows the chosen action in full under the table, where the
+// table's columns cut its texts short.
+func (a *planAgenda) showDetail() {
+	i := a.index(a.selected)
+	if i < 0 {
+		a.detail.Segments = []widget.RichTextSegment{&widget.TextSegment{
+			Text:  lang.X("plans.agenda.hint", "Kies een actie om haar hier volledig te zien; dubbelklik om haar te bewerken."),
+			Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}}}
+		a.detail.Refresh()
+		return
+	}
+	r := a.actions[i]
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: r.Get("title"),
+		Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameText}}}
+	line := func(label, value string) {
+		if value == "" {
+			return
+		}
+		segs = append(segs,
+			&widget.TextSegment{Text: label + ": ", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
+			&widget.TextSegment{Text: value, Style: widget.RichTextStyleParagraph})
+	}
+	if c := r.Get("theme"); c != "" {
+		line(lang.X("plans.action.field.theme", "Thema"), data.ChoiceLabel(data.Themes, c))
+	}
+	line(lang.X("plans.action.field.owner", "Eigenaar"), r.Get("owner"))
+	line(lang.X("plans.action.field.partners", "Partners"), r.Get("partners"))
+	line(lang.X("plans.action.field.indicator", "Indicator"), r.Get("indicator"))
+	a.detail.Segments = segs
+	a.detail.Refresh()
+	// The detail's height depends on how its text wraps at its width: lay
+	// the tab out again now that it knows.
+	a.frame.Refresh()
+}
+
+func (a *planAgenda) index(id string) int {
+	for i, r := range a.actions {
+		if r.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func (a *planAgenda) updateButtons() {
+	i := a.index(a.selected)
+	set := func(b *widget.Button, ok bool) {
+		if ok {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+	set(a.editButton, i >= 0)
+	set(a.delButton, i >= 0)
+	set(a.upButton, i > 0)
+	set(a.downButton, i >= 0 && i < len(a.actions)-1)
+}
+
+// selectAction marks action id.
+func (a *planAgenda) selectAction(id string) {
+	a.selected = id
+	a.load()
+}
+
+// add asks for a new action, placed after the selected one or at the end.
+func (a *planAgenda) add() {
+	at := len(a.actions)
+	if i := a.index(a.selected); i >= 0 {
+		at = i + 1
+	}
+	a.form(data.Record{Values: map[string]string{"status": "gepland"}}, func(vals map[string]string) error {
+		var id string
+		err := a.ed.p.store.Write(a.ed.p.ctx, func(t *data.Tx) error {
+			vals["plan_id"] = a.ed.id
+			var err error
+			id, err = insert(t, "action", a.actions, at, vals)
+			return err
+		})
+		if err == nil {
+			a.selected = id
+		}
+		return err
+	})
+}
+
+// edit opens the form of action id.
+func (a *planAgenda) edit(id string) {
+	i := a.index(id)
+	if i < 0 {
+		return
+	}
+	a.form(a.actions[i], func(vals map[string]string) error {
+		return a.ed.p.store.Update(a.ed.p.ctx, "action", id, vals)
+	})
+}
+
+// form shows the fields of an action; store writes them.
+func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
+	fields := &dialogFields{}
+	title := fields.entry()
+	title.SetText(r.Get("title"))
+	title.SetPlaceHolder(lang.X("plans.action.title.hint", "Wat gaat er gebeuren?"))
+	none := lang.X("plans.none", "(geen)")
+	themes := []string{none}
+	for _, t := range data.Themes {
+		themes = append(themes, t.Label)
+	}
+	themeSel := widget.NewSelect(themes, nil)
+	themeSel.SetSelected(none)
+	if c := r.Get("theme"); c != "" {
+		themeSel.SetSelected(data.ChoiceLabel(data.Themes, c))
+	}
+	owner := fields.entry()
+	owner.SetText(r.Get("owner"))
+	owner.SetPlaceHolder(lang.X("plans.action.owner.hint", "Organisatie en functie, bijvoorbeeld Gemeente Hoorn (aandachtsfunctionaris)"))
+	partners := fields.entry()
+	partners.SetText(r.Get("partners"))
+	planning := fields.entry()
+	planning.SetText(r.Get("planning"))
+	planning.SetPlaceHolder(lang.X("plans.action.planning.hint", "bijvoorbeeld Q2 2026 of 2026-2027"))
+	var statuses []string
+	for _, s := range data.ActionStatuses {
+		statuses = append(statuses, s.Label)
+	}
+	statusSel := widget.NewSelect(statuses, nil)
+	statusSel.SetSelected(data.ChoiceLabel(data.ActionStatuses, r.Get("status")))
+	indicator := fields.multiLine(2)
+	indicator.SetText(r.Get("indicator"))
+	indicator.SetPlaceHolder(lang.X("plans.action.indicator.hint", "Waaraan ziet u dat de actie is gelukt?"))
+	form := container.New(layout.NewFormLayout(),
+		formLabel(lang.X("plans.action.field.title", "Actie *")), title,
+		formLabel(lang.X("plans.action.field.theme", "Thema")), themeSel,
+		formLabel(lang.X("plans.action.field.owner", "Eigenaar")), owner,
+		formLabel(lang.X("plans.action.field.partners", "Partners")), partners,
+		formLabel(lang.X("plans.action.field.planning", "Planning")), planning,
+		formLabel(lang.X("plans.action.field.status", "Status")), statusSel,
+		formLabel(lang.X("plans.action.field.indicator", "Indicator")), indicator,
+	)
+	heading, confirm := lang.X("plans.action.edit.title", "Actie bewerken"), lang.X("plans.save", "Opslaan")
+	if r.ID == "" {
+		heading, confirm = lang.X("plans.action.add.title", "Actie toevoegen"), lang.X("plans.action.add.confirm", "Toevoegen")
+	}
+	fields.f = a.ed.p.showForm(heading, confirm, form, 680, func() error {
+		themeCode := ""
+		for _, t := range data.Themes {
+			if t.Label == themeSel.Selected {
+				themeCode = t.Code
+			}
+		}
+		statusCode := ""
+		for _, s := range data.ActionStatuses {
+			if s.Label == statusSel.Selected {
+				statusCode = s.Code
+			}
+		}
+		// The indicator is one line in the table and the PDF.
+		ind := strings.Join(strings.Fields(indicator.Text), " ")
+		vals := map[string]string{"title": title.Text, "theme": themeCode, "owner": owner.Text, "partners": partners.Text,
+			"planning": planning.Text, "status": statusCode, "indicator": ind}
+		if err := store(vals); err != nil {
+			return err
+		}
+		a.load()
+		a.ed.p.loadList()
+		return nil
+	}, nil)
+	a.ed.p.win.Canvas().Focus(title)
+}
+
+// move moves the selected action one row up (-1) or down (1).
+func (a *planAgenda) move(delta int) {
+	id := a.selected
+	rest, i := without(a.actions, id)
+	to := i + delta
+	if i < 0 || to < 0 || to > len(rest) {
+		return
+	}
+	if err := a.ed.p.store.Write(a.ed.p.ctx, func(t *data.Tx) error { return place(t, "action", id, rest, to, nil) }); err != nil {
+		a.ed.showMessage(planErrorText(err), widget.DangerImportance)
+		return
+	}
+	a.load()
+}
+
+// remove deletes the selected action; the undo bar offers it back.
+func (a *planAgenda) remove() {
+	i := a.index(a.selected)
+	if i < 0 {
+		return
+	}
+	r := a.actions[i]
+	if err := a.ed.p.store.Delete(a.ed.p.ctx, "action", r.ID); err != nil {
+		a.ed.showMessage(planErrorText(err), widget.DangerImportance)
+		return
+	}
+	a.selected = ""
+	a.load()
+	a.ed.p.loadList()
+	a.ed.p.deleted(lang.X("plans.action.deleted", "Actie \"{{.Title}}\"", map[string]any{"Title": r.Get("title")}), "action", r.ID)
+}

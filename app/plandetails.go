@@ -1,0 +1,250 @@
+package app
+
+import (
+	"errors"
+	"maps"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// planDetails is the form with the plan's own fields: the Gegevens tab
+// (title, scope, period, author, version, adoption) and the Doelen en
+// resultaten tab. It is saved with the editor's Save button.
+type planDetails struct {
+	ed       *planEditor
+	loaded   map[string]string // the form's values as last loaded or saved
+	loading  bool
+	scopes   scopes
+	errEntry *textEntry
+
+	title, periodStart, periodEnd, author, version *textEntry
+	adoptedBy, adoptedDate, reference              *textEntry
+	scope                                          *widget.Select
+	goals, results                                 *textEntry
+
+	content      fyne.CanvasObject // the Gegevens tab
+	goalsContent fyne.CanvasObject // the Doelen en resultaten tab
+}
+
+func newPlanDetails(ed *planEditor) *planDetails {
+	d := &planDetails{ed: ed}
+	d.title = d.field(false)
+	d.periodStart = d.field(false)
+	d.periodEnd = d.field(false)
+	d.author = d.field(false)
+	d.version = d.field(false)
+	d.adoptedBy = d.field(false)
+	d.adoptedBy.SetPlaceHolder(lang.X("plans.adopt.by.hint", "bijvoorbeeld het college van B&W van Hoorn"))
+	d.adoptedDate = d.field(false)
+	d.adoptedDate.SetPlaceHolder(lang.X("plans.date.hint", "dd-mm-jjjj"))
+	d.reference = d.field(false)
+	d.reference.SetPlaceHolder(lang.X("plans.adopt.reference.hint", "zaaknummer of nummer van het besluit"))
+	d.scope = widget.NewSelect(nil, func(string) { d.changed() })
+	d.goals = d.field(true)
+	d.goals.SetPlaceHolder(lang.X("plans.goals.hint", "Eén doel per regel, bijvoorbeeld: Iedere gemeente heeft een getrainde aandachtsfunctionaris mensenhandel."))
+	d.goals.SetMinRowsVisible(9)
+	d.results = d.field(true)
+	d.results.SetPlaceHolder(lang.X("plans.results.hint", "Eén resultaat per regel, meetbaar en met een jaartal, bijvoorbeeld: In 2026 is 90% van de baliemedewerkers getraind."))
+	d.results.SetMinRowsVisible(9)
+
+	period := container.NewGridWithColumns(2, d.periodStart,
+		container.NewBorder(nil, nil, widget.NewLabel(lang.X("plans.period.to", "t/m")), nil, d.periodEnd))
+	heading := func(text string) *widget.Label {
+		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	// One form for both parts, so the labels line up.
+	form := container.New(layout.NewFormLayout(),
+		widget.NewLabel(""), heading(lang.X("plans.details.heading", "Gegevens van het plan")),
+		formLabel(lang.X("plans.field.title", "Titel *")), d.title,
+		formLabel(lang.X("plans.field.scope", "Gemeente of cluster *")), d.scope,
+		formLabel(lang.X("plans.field.period", "Periode")), period,
+		formLabel(lang.X("plans.field.author", "Auteur")), d.author,
+		formLabel(lang.X("plans.field.version.plain", "Versie")), d.version,
+		widget.NewLabel(""), container.NewVBox(widget.NewSeparator(), heading(lang.X("plans.adoption.heading", "Vaststelling")),
+			mutedText(lang.X("plans.adoption.hint", "Deze gegevens worden ingevuld wanneer u de status op Vastgesteld zet."), true)),
+		formLabel(lang.X("plans.field.adopted.by.plain", "Vastgesteld door")), d.adoptedBy,
+		formLabel(lang.X("plans.field.adopted.date.plain", "Datum vaststelling")), d.adoptedDate,
+		formLabel(lang.X("plans.field.reference", "Kenmerk")), d.reference,
+	)
+	d.content = container.NewVScroll(container.NewPadded(form))
+
+	goalsHint := mutedText(lang.X("plans.goals.intro", "De doelen en beoogde resultaten staan vooraan in het plan. Zet elk doel en elk resultaat op een eigen regel."), true)
+	d.goalsContent = container.NewVScroll(container.NewPadded(container.NewVBox(goalsHint,
+		heading(lang.X("plans.field.goals", "Doelen")), d.goals,
+		heading(lang.X("plans.field.results", "Beoogde resultaten")), d.results)))
+	return d
+}
+
+// field makes a form entry that reports edits and clears its error mark
+// as soon as the user changes it.
+func (d *planDetails) field(multiLine bool) *textEntry {
+	e := newTextEntry(func(k fyne.KeyName) bool { return d.ed.shortcut(k) })
+	e.AlwaysShowValidationError = true // room for the error mark from the start: no jumping layout
+	if multiLine {
+		e.MultiLine = true
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.OnChanged = func(string) {
+		if d.errEntry == e && !d.loading {
+			e.SetValidationError(nil)
+			d.errEntry = nil
+		}
+		d.changed()
+	}
+	return e
+}
+
+// load fills the form with the plan.
+func (d *planDetails) load(plan data.Record) {
+	d.loading = true
+	d.scopes = d.ed.p.loadScopes(plan.Get("municipality_id"), plan.Get("cluster_id"))
+	d.scope.SetOptions(d.scopes.labels)
+	for name, v := range d.fromRecord(plan) {
+		d.set(name, v)
+	}
+	d.loading = false
+	d.loaded = d.values()
+	d.clearError()
+	d.changed()
+}
+
+// refresh shows the plan as stored now, keeping the fields the
+// coordinator has changed and not yet saved.
+func (d *planDetails) refresh(plan data.Record) {
+	if !d.dirty() {
+		d.load(plan)
+		return
+	}
+	current := d.values()
+	stored := d.fromRecord(plan)
+	d.loading = true
+	for name, v := range stored {
+		if current[name] == d.loaded[name] {
+			d.set(name, v)
+		}
+		d.loaded[name] = v
+	}
+	d.loading = false
+	d.changed()
+}
+
+// fromRecord is the form's values for a plan record.
+func (d *planDetails) fromRecord(plan data.Record) map[string]string {
+	_, label := d.scopes.scopeOf(plan)
+	return map[string]string{
+		"title": plan.Get("title"), "scope": label, "period_start": plan.Get("period_start"),
+		"period_end": plan.Get("period_end"), "author": plan.Get("author"), "version": plan.Get("version"),
+		"adopted_by": plan.Get("adopted_by"), "adopted_date": data.FormatDate(plan.Get("adopted_date")),
+		"reference": plan.Get("reference"), "goals": plan.Get("goals"), "results": plan.Get("results"),
+	}
+}
+
+// entries maps the form's values to their entries.
+func (d *planDetails) entries() map[string]*textEntry {
+	return map[string]*textEntry{
+		"title": d.title, "period_start": d.periodStart, "period_end": d.periodEnd, "author": d.author,
+		"version": d.version, "adopted_by": d.adoptedBy, "adopted_date": d.adoptedDate,
+		"reference": d.reference, "goals": d.goals, "results": d.results,
+	}
+}
+
+func (d *planDetails) set(name, v string) {
+	if name == "scope" {
+		d.scope.SetSelected(v)
+		return
+	}
+	d.entries()[name].SetText(v)
+}
+
+// values are the form's values as typed.
+func (d *planDetails) values() map[string]string {
+	out := map[string]string{"scope": d.scope.Selected}
+	for name, e := range d.entries() {
+		out[name] = e.Text
+	}
+	return out
+}
+
+// dirty reports changes in the form that are not saved.
+func (d *planDetails) dirty() bool {
+	return d.loaded != nil && !maps.Equal(d.values(), d.loaded)
+}
+
+func (d *planDetails) changed() {
+	if !d.loading {
+		d.ed.changed()
+	}
+}
+
+// save stores the form, and reports whether that worked. On an error
+// nothing is saved, the message says why and the field is marked.
+func (d *planDetails) save() bool {
+	if !d.dirty() {
+		return true
+	}
+	d.ed.clearMessage()
+	vals := d.values()
+	s, ok := d.scopes.byLabel[vals["scope"]]
+	if !ok {
+		d.showError(errorf(lang.X("plans.error.scope", "Kies voor welke gemeente of welk cluster het plan is.")), nil)
+		return false
+	}
+	update := scopeValues(s)
+	for name := range d.entries() {
+		update[name] = vals[name]
+	}
+	for _, f := range []string{"period_start", "period_end"} {
+		y, err := parseYear(vals[f])
+		if err != nil {
+			d.showError(err, d.entries()[f])
+			return false
+		}
+		update[f] = y
+	}
+	ed := d.ed
+	if err := ed.p.store.Update(ed.p.ctx, "plan", ed.id, update); err != nil {
+		var field *textEntry
+		if e, ok := data.AsError(err); ok {
+			field = d.entries()[e.Field]
+		}
+		d.showError(err, field)
+		return false
+	}
+	ed.loadPlan()
+	d.load(ed.plan)
+	ed.p.loadList()
+	ed.p.refreshOthers(ed.p)
+	ed.showMessage(lang.X("plans.saved", "De gegevens van het plan zijn opgeslagen."), widget.SuccessImportance)
+	return true
+}
+
+// showError shows why the form was not saved, marks the field and shows
+// the tab it is on.
+func (d *planDetails) showError(err error, field *textEntry) {
+	d.clearError()
+	msg := planErrorText(err)
+	d.ed.showMessage(msg, widget.DangerImportance)
+	if field == nil {
+		return
+	}
+	field.SetValidationError(errors.New(msg))
+	d.errEntry = field
+	if field == d.goals || field == d.results {
+		d.ed.tabs.Select(d.ed.goalsTab)
+	} else {
+		d.ed.tabs.Select(d.ed.detailsTab)
+	}
+}
+
+func (d *planDetails) clearError() {
+	if d.errEntry != nil {
+		d.errEntry.SetValidationError(nil)
+		d.errEntry = nil
+	}
+}

@@ -1,0 +1,335 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// planEditor is one plan opened on the Beleidsplannen screen: a header with
+// the way back, the status and the actions on the plan, and tabs for the
+// chapters' text, the goals and results, the uitvoeringsagenda, the version
+// log and the plan's details.
+//
+// Text is saved as the coordinator types (see chapterText); the details and
+// the goals are a form with a Save button, like the other screens.
+type planEditor struct {
+	p    *plansScreen
+	id   string
+	plan data.Record
+
+	heading       *widget.Label
+	sub           *widget.RichText
+	status        *widget.Select
+	statusLoading bool
+	saveButton    *widget.Button
+	pdfButton     *widget.Button
+	moreButton    *widget.Button
+	message       *widget.Label
+
+	tabs                                                  *container.AppTabs
+	textTab, goalsTab, agendaTab, versionsTab, detailsTab *container.TabItem
+
+	tree     *chapterTree
+	text     *chapterText
+	details  *planDetails
+	agenda   *planAgenda
+	versions *planVersions
+	content  fyne.CanvasObject
+}
+
+func newPlanEditor(p *plansScreen, id string) *planEditor {
+	ed := &planEditor{p: p, id: id}
+	back := widget.NewButtonWithIcon(lang.X("plans.back", "Terug naar de lijst"), theme.NavigateBackIcon(), p.backToList)
+	back.Importance = widget.LowImportance
+	ed.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	ed.heading.SizeName = theme.SizeNameSubHeadingText
+	ed.heading.Truncation = fyne.TextTruncateEllipsis
+	ed.sub = mutedText("", false)
+	var statuses []string
+	for _, s := range data.PlanStatuses {
+		statuses = append(statuses, s.Label)
+	}
+	ed.status = widget.NewSelect(statuses, ed.statusChosen)
+	ed.saveButton = widget.NewButtonWithIcon(lang.X("plans.save", "Opslaan"), theme.DocumentSaveIcon(), ed.save)
+	ed.saveButton.Importance = widget.HighImportance
+	ed.saveButton.Disable()
+	// The PDF of the plan: makePDF lives in plans_pdf.go.
+	ed.pdfButton = widget.NewButtonWithIcon(lang.X("plans.pdf", "PDF maken"), theme.DocumentPrintIcon(), func() { p.makePDF(ed.id) })
+	ed.moreButton = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), ed.showMore)
+	ed.moreButton.Importance = widget.LowImportance
+	ed.message = widget.NewLabel("")
+	ed.message.Wrapping = fyne.TextWrapWord
+	ed.message.Hide()
+
+	ed.tree = newChapterTree(ed)
+	ed.text = newChapterText(ed)
+	ed.details = newPlanDetails(ed)
+	ed.agenda = newPlanAgenda(ed)
+	ed.versions = newPlanVersions(ed)
+
+	split := container.NewHSplit(ed.tree.content, ed.text.content)
+	split.Offset = 0.27
+	ed.textTab = container.NewTabItemWithIcon(lang.X("plans.tab.text", "Tekst"), theme.FileTextIcon(), split)
+	ed.goalsTab = container.NewTabItemWithIcon(lang.X("plans.tab.goals", "Doelen en resultaten"), theme.ConfirmIcon(), ed.details.goalsContent)
+	ed.agendaTab = container.NewTabItemWithIcon(lang.X("plans.tab.agenda", "Uitvoeringsagenda"), theme.ListIcon(), ed.agenda.content)
+	ed.versionsTab = container.NewTabItemWithIcon(lang.X("plans.tab.versions", "Versiebeheer"), theme.HistoryIcon(), ed.versions.content)
+	ed.detailsTab = container.NewTabItemWithIcon(lang.X("plans.tab.details", "Gegevens"), theme.InfoIcon(), ed.details.content)
+	ed.tabs = container.NewAppTabs(ed.textTab, ed.goalsTab, ed.agendaTab, ed.versionsTab, ed.detailsTab)
+
+	statusBox := container.NewHBox(widget.NewLabel(lang.X("plans.status", "Status")), withMinWidth(ed.status, statuses...))
+	top := container.NewBorder(nil, nil, back, container.NewHBox(statusBox, ed.pdfButton, ed.moreButton, ed.saveButton))
+	header := container.NewVBox(top, container.NewPadded(container.NewVBox(ed.heading, ed.sub)), ed.message)
+	ed.content = container.NewPadded(container.NewBorder(header, nil, nil, nil, ed.tabs))
+	ed.load()
+	return ed
+}
+
+// load reads the plan and everything shown about it.
+func (ed *planEditor) load() {
+	ed.loadPlan()
+	ed.details.load(ed.plan)
+	ed.tree.load()
+	ed.agenda.load()
+	ed.versions.load()
+}
+
+// loadPlan rereads the plan record for the header.
+func (ed *planEditor) loadPlan() {
+	rec, err := ed.p.store.Get(ed.p.ctx, "plan", ed.id)
+	if err != nil {
+		fyne.LogError("read plan", err)
+		return
+	}
+	ed.plan = rec
+	ed.heading.SetText(rec.Get("title"))
+	var parts []string
+	if s := ed.scopeName(); s != "" {
+		parts = append(parts, s)
+	}
+	if per := periodText(rec); per != "" {
+		parts = append(parts, per)
+	}
+	if v := rec.Get("version"); v != "" {
+		parts = append(parts, lang.X("plans.sub.version", "versie {{.Version}}", map[string]any{"Version": v}))
+	}
+	if a := rec.Get("author"); a != "" {
+		parts = append(parts, a)
+	}
+	if d := rec.Get("adopted_date"); rec.Get("status") == "vastgesteld" && d != "" {
+		parts = append(parts, lang.X("plans.sub.adopted", "vastgesteld op {{.Date}}", map[string]any{"Date": data.FormatDate(d)}))
+	}
+	setMuted(ed.sub, strings.Join(parts, " · "))
+	ed.statusLoading = true
+	ed.status.SetSelected(data.ChoiceLabel(data.PlanStatuses, rec.Get("status")))
+	ed.statusLoading = false
+}
+
+// scopeName is the name of the plan's municipality or cluster.
+func (ed *planEditor) scopeName() string {
+	for kind, f := range map[string]string{"municipality": "municipality_id", "cluster": "cluster_id"} {
+		if id := ed.plan.Get(f); id != "" {
+			if r, err := ed.p.store.Get(ed.p.ctx, kind, id); err == nil {
+				return r.Get("name")
+			}
+		}
+	}
+	return ""
+}
+
+// opened runs once the editor is on screen: the first chapter opens.
+func (ed *planEditor) opened() {
+	ed.tree.selectFirst()
+}
+
+// refresh rereads the plan after the screen is shown again or another
+// screen wrote; unsaved details stay, pending text is saved first.
+func (ed *planEditor) refresh() {
+	if err := ed.text.flush(); err != nil {
+		ed.loadPlan()
+		return
+	}
+	ed.loadPlan()
+	ed.details.refresh(ed.plan)
+	ed.tree.load()
+	ed.agenda.load()
+	ed.versions.load()
+	ed.text.reload()
+}
+
+// close stops the editor's timers; it is no longer shown.
+func (ed *planEditor) close() { ed.text.stop() }
+
+// discard throws unsaved edits away.
+func (ed *planEditor) discard() {
+	ed.text.discard()
+	ed.details.load(ed.plan)
+	ed.changed()
+}
+
+// dirty reports edits not yet in the store.
+func (ed *planEditor) dirty() bool { return ed.details.dirty() || ed.text.hasPending() }
+
+// changed follows every edit: Save is offered when there is something to save.
+func (ed *planEditor) changed() {
+	if ed.dirty() {
+		ed.saveButton.Enable()
+	} else {
+		ed.saveButton.Disable()
+	}
+}
+
+// save stores the pending text and the details form.
+func (ed *planEditor) save() {
+	if err := ed.text.flush(); err != nil {
+		return
+	}
+	ed.details.save()
+	ed.changed()
+}
+
+// showMessage shows a message under the header; an error in red.
+func (ed *planEditor) showMessage(msg string, importance widget.Importance) {
+	ed.message.Importance = importance
+	ed.message.SetText(msg)
+	ed.message.Show()
+}
+
+func (ed *planEditor) clearMessage() {
+	if ed.message.Visible() {
+		ed.message.SetText("")
+		ed.message.Hide()
+	}
+}
+
+// whenDiscarded runs then once the plan's edits are saved or given up:
+// pending text is saved without asking; when that fails, or the details
+// form has changes, the coordinator chooses.
+func (ed *planEditor) whenDiscarded(then, cancel func()) {
+	if err := ed.text.flush(); err != nil {
+		ed.p.ask(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
+			lang.X("plans.discard.text", "De tekst kon niet worden opgeslagen: {{.Err}} Wilt u deze wijzigingen weggooien?", map[string]any{"Err": planErrorText(err)}),
+			lang.X("plans.discard.yes", "Weggooien"), lang.X("plans.discard.no", "Terug naar het plan"),
+			func() {
+				ed.text.discard()
+				ed.whenDiscarded(then, cancel)
+			}, cancel)
+		return
+	}
+	if !ed.details.dirty() {
+		then()
+		return
+	}
+	ed.askSave(then, cancel)
+}
+
+// askSave asks what to do with changed details: save, throw away, or go back.
+func (ed *planEditor) askSave(then, cancel func()) {
+	var d *dialog.CustomDialog
+	msg := widget.NewLabel(lang.X("plans.discard.details", "U heeft de gegevens van {{.Title}} gewijzigd maar niet opgeslagen. Wilt u de wijzigingen opslaan?",
+		map[string]any{"Title": ed.plan.Get("title")}))
+	msg.Wrapping = fyne.TextWrapWord
+	saveB := widget.NewButtonWithIcon(lang.X("plans.save", "Opslaan"), theme.DocumentSaveIcon(), func() {
+		d.Hide()
+		if ed.details.save() {
+			then()
+		} else if cancel != nil {
+			cancel()
+		}
+	})
+	saveB.Importance = widget.HighImportance
+	discardB := widget.NewButton(lang.X("plans.discard.yes", "Weggooien"), func() {
+		d.Hide()
+		ed.discard()
+		then()
+	})
+	discardB.Importance = widget.DangerImportance
+	backB := widget.NewButton(lang.X("plans.discard.no", "Terug naar het plan"), func() {
+		d.Hide()
+		if cancel != nil {
+			cancel()
+		}
+	})
+	d = dialog.NewCustomWithoutButtons(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
+		container.NewVBox(msg, container.NewHBox(layout.NewSpacer(), backB, discardB, saveB)), ed.p.win)
+	d.Resize(fyne.NewSize(560, d.MinSize().Height))
+	d.Show()
+}
+
+// shortcut handles the window's shortcuts in the editor.
+func (ed *planEditor) shortcut(key fyne.KeyName) bool {
+	switch key {
+	case fyne.KeyS:
+		ed.save()
+	case fyne.KeyN:
+		switch ed.tabs.Selected() {
+		case ed.textTab:
+			ed.text.addBlock()
+		case ed.agendaTab:
+			ed.agenda.add()
+		case ed.versionsTab:
+			ed.versions.add()
+		default:
+			return false
+		}
+	case fyne.KeyEscape:
+		if ed.details.dirty() {
+			ed.askSave(func() {}, nil)
+			return true
+		}
+		if b := ed.text.current; b != nil && b.entry != nil {
+			// Escape ends editing the block: saved, and shown formatted.
+			if ed.text.deactivate(b) != nil {
+				return true
+			}
+		}
+		if ed.p.win.Canvas().Focused() != nil {
+			ed.p.win.Canvas().Unfocus()
+			return true
+		}
+		return false
+	default:
+		return false
+	}
+	return true
+}
+
+// show opens a record of the plan: a chapter, a block, an action or a version.
+func (ed *planEditor) show(kind, id string) {
+	switch kind {
+	case "section":
+		ed.tabs.Select(ed.textTab)
+		ed.tree.selectChapter(id)
+	case "block":
+		r, err := ed.p.store.Get(ed.p.ctx, "block", id)
+		if err != nil {
+			return
+		}
+		ed.tabs.Select(ed.textTab)
+		ed.tree.selectChapter(r.Get("section_id"))
+		ed.text.focusBlock(id)
+	case "action":
+		ed.tabs.Select(ed.agendaTab)
+		ed.agenda.selectAction(id)
+	case "planversion":
+		ed.tabs.Select(ed.versionsTab)
+	}
+}
+
+// showMore offers the actions on the whole plan.
+func (ed *planEditor) showMore() {
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem(lang.X("plans.copy", "Kopie voor een andere gemeente…"), func() { ed.p.copyDialog(ed.id) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.X("plans.delete.plan", "Plan verwijderen…"), func() { ed.p.confirmDelete(ed.id) }),
+	)
+	showMenuUnder(menu, ed.p.win.Canvas(), ed.moreButton)
+}

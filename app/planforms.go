@@ -1,0 +1,510 @@
+package app
+
+// Helpers the Beleidsplannen screen shares between its list, its editor and
+// its dialogs: the scope of a plan (a municipality or a cluster), a form
+// dialog that stays open until the store accepts what was typed, a table
+// whose rows are chosen as a whole, and placing a record among its ordered
+// siblings.
+
+import (
+	"errors"
+	"image/color"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// scope is what a plan is for: a municipality or a cluster.
+type scope struct {
+	kind, id, name string
+}
+
+// scopes are the municipalities and clusters a plan can be written for,
+// with the labels a select shows them by.
+type scopes struct {
+	labels  []string
+	byLabel map[string]scope
+	labelOf map[string]string // id -> label
+}
+
+// loadScopes reads the clusters and the municipalities of the region (those
+// with a safety region), plus the ones named in keep, so a plan for a
+// municipality elsewhere still shows its own.
+func (e *env) loadScopes(keep ...string) scopes {
+	sc := scopes{byLabel: map[string]scope{}, labelOf: map[string]string{}}
+	add := func(s scope, label string) {
+		for _, taken := sc.byLabel[label]; taken; _, taken = sc.byLabel[label] {
+			label += " ·"
+		}
+		sc.labels = append(sc.labels, label)
+		sc.byLabel[label] = s
+		sc.labelOf[s.id] = label
+	}
+	clusters, err := e.store.List(e.ctx, "cluster")
+	if err != nil {
+		fyne.LogError("list clusters", err)
+	}
+	for _, c := range clusters {
+		add(scope{"cluster", c.ID, c.Get("name")},
+			lang.X("plans.scope.cluster", "{{.Name}} (cluster)", map[string]any{"Name": c.Get("name")}))
+	}
+	wanted := map[string]bool{}
+	for _, id := range keep {
+		wanted[id] = id != ""
+	}
+	munis, err := e.store.List(e.ctx, "municipality")
+	if err != nil {
+		fyne.LogError("list municipalities", err)
+	}
+	for _, m := range munis {
+		if wanted[m.ID] || m.Get("safety_region") != "" && m.Get("retired") != "true" {
+			add(scope{"municipality", m.ID, m.Get("name")}, m.Get("name"))
+		}
+	}
+	return sc
+}
+
+// scopeOf is the scope of a plan record.
+func (sc scopes) scopeOf(plan data.Record) (scope, string) {
+	for _, id := range []string{plan.Get("municipality_id"), plan.Get("cluster_id")} {
+		if l, ok := sc.labelOf[id]; ok && id != "" {
+			return sc.byLabel[l], l
+		}
+	}
+	return scope{}, ""
+}
+
+// scopeValues are the plan fields for a scope: one of the two is set.
+func scopeValues(s scope) map[string]string {
+	v := map[string]string{"municipality_id": "", "cluster_id": ""}
+	switch s.kind {
+	case "municipality":
+		v["municipality_id"] = s.id
+	case "cluster":
+		v["cluster_id"] = s.id
+	}
+	return v
+}
+
+// periodText shows a plan's period as 2025–2028.
+func periodText(plan data.Record) string {
+	start, end := plan.Get("period_start"), plan.Get("period_end")
+	switch {
+	case start != "" && end != "" && start != end:
+		return start + "–" + end
+	case start != "":
+		return start
+	}
+	return end
+}
+
+// suggestTitle is the usual title of a plan for a scope and period.
+func suggestTitle(scopeName, start, end string) string {
+	period := strings.TrimSpace(start)
+	if e := strings.TrimSpace(end); e != "" && e != period {
+		if period != "" {
+			period += "-"
+		}
+		period += e
+	}
+	return strings.Join(strings.Fields(lang.X("plans.title.suggest", "Beleidsplan aanpak mensenhandel {{.Scope}} {{.Period}}",
+		map[string]any{"Scope": scopeName, "Period": period})), " ")
+}
+
+// formDialog is a dialog holding a form, a line for the store's message and
+// two buttons. It stays open until confirm succeeds, so nothing typed is
+// lost when the store refuses it.
+type formDialog struct {
+	dlg     *dialog.CustomDialog
+	message *widget.Label
+	confirm *widget.Button
+	cancel  *widget.Button
+	onOK    func() error
+	onClose func()
+	done    bool
+}
+
+// showForm shows a form dialog. onOK stores what was typed; an error keeps
+// the dialog open with the message in red. onCancel (may be nil) runs when
+// the user gives up.
+func (e *env) showForm(title, confirmText string, form fyne.CanvasObject, width float32, onOK func() error, onCancel func()) *formDialog {
+	f := &formDialog{onOK: onOK, onClose: onCancel}
+	f.message = widget.NewLabel("")
+	f.message.Wrapping = fyne.TextWrapWord
+	f.message.Importance = widget.DangerImportance
+	f.message.Hide()
+	f.cancel = widget.NewButton(lang.X("plans.cancel", "Annuleren"), f.dismiss)
+	f.confirm = widget.NewButtonWithIcon(confirmText, theme.ConfirmIcon(), f.submit)
+	f.confirm.Importance = widget.HighImportance
+	buttons := container.NewHBox(layout.NewSpacer(), f.cancel, f.confirm)
+	f.dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.NewVBox(f.message, buttons), nil, nil, form), e.win)
+	f.dlg.Resize(fyne.NewSize(width, f.dlg.MinSize().Height))
+	f.dlg.Show()
+	return f
+}
+
+// submit stores the form, or shows why not.
+func (f *formDialog) submit() {
+	if f.done {
+		return
+	}
+	if err := f.onOK(); err != nil {
+		f.message.SetText(planErrorText(err))
+		f.message.Show()
+		return
+	}
+	f.done = true
+	f.dlg.Hide()
+}
+
+func (f *formDialog) dismiss() {
+	if f.done {
+		return
+	}
+	f.done = true
+	f.dlg.Hide()
+	if f.onClose != nil {
+		f.onClose()
+	}
+}
+
+// key handles Enter-like shortcuts (Ctrl+S) and Escape from the dialog's fields.
+func (f *formDialog) key(k fyne.KeyName) bool {
+	switch k {
+	case fyne.KeyS:
+		f.submit()
+	case fyne.KeyEscape:
+		f.dismiss()
+	default:
+		return false
+	}
+	return true
+}
+
+// dialogFields are the fields of a form dialog; they are made before the
+// dialog, so their shortcut handler looks the dialog up when called.
+type dialogFields struct{ f *formDialog }
+
+func (d *dialogFields) entry() *textEntry {
+	e := newTextEntry(func(k fyne.KeyName) bool { return d.f != nil && d.f.key(k) })
+	e.OnSubmitted = func(string) {
+		if d.f != nil {
+			d.f.submit()
+		}
+	}
+	return e
+}
+
+func (d *dialogFields) multiLine(rows int) *textEntry {
+	e := newTextEntry(func(k fyne.KeyName) bool { return d.f != nil && d.f.key(k) })
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(rows)
+	return e
+}
+
+// formLabel is a right-aligned form label, as in the other screens' forms.
+func formLabel(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
+}
+
+// rowTable is a table whose rows are chosen as a whole: a click selects a
+// row, a double click opens it.
+type rowTable struct {
+	*tableView
+	selected int
+	onSelect func(row int)
+	onOpen   func(row int)
+}
+
+func newRowTable(cols []column) *rowTable {
+	t := &rowTable{tableView: newTableView(cols), selected: -1}
+	t.table.CreateCell = func() fyne.CanvasObject { return newRowCell(t) }
+	t.table.UpdateCell = func(id widget.TableCellID, o fyne.CanvasObject) {
+		c := cell{}
+		if id.Row >= 0 && id.Row < len(t.rows) && id.Col < len(t.rows[id.Row]) {
+			c = t.rows[id.Row][id.Col]
+		}
+		o.(*rowCell).set(id.Row, c, id.Row == t.selected)
+	}
+	return t
+}
+
+// setRows shows rows with row sel chosen (-1: none), without telling onSelect.
+func (t *rowTable) setRows(rows [][]cell, sel int) {
+	t.selected = sel
+	t.tableView.setRows(rows)
+	if sel >= 0 {
+		t.table.ScrollTo(widget.TableCellID{Row: sel, Col: 0})
+	}
+}
+
+// choose selects row i as the user does.
+func (t *rowTable) choose(i int) {
+	if i < 0 || i >= len(t.rows) {
+		i = -1
+	}
+	t.selected = i
+	t.table.Refresh()
+	if t.onSelect != nil {
+		t.onSelect(i)
+	}
+}
+
+// rowCell is one cell of a rowTable, shaded when its row is chosen.
+type rowCell struct {
+	widget.BaseWidget
+	t     *rowTable
+	row   int
+	bg    *canvas.Rectangle
+	label *widget.Label
+}
+
+func newRowCell(t *rowTable) *rowCell {
+	c := &rowCell{t: t, bg: canvas.NewRectangle(color.Transparent), label: widget.NewLabel("")}
+	c.label.Truncation = fyne.TextTruncateEllipsis
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *rowCell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(c.bg, c.label))
+}
+
+func (c *rowCell) set(row int, cl cell, selected bool) {
+	c.row = row
+	if selected {
+		c.bg.FillColor = theme.Color(theme.ColorNameSelection)
+	} else {
+		c.bg.FillColor = color.Transparent
+	}
+	c.bg.Refresh()
+	c.label.Importance = cl.importance
+	c.label.SetText(cl.text)
+}
+
+func (c *rowCell) Tapped(*fyne.PointEvent) { c.t.choose(c.row) }
+
+func (c *rowCell) DoubleTapped(*fyne.PointEvent) {
+	if c.t.selected != c.row {
+		c.t.choose(c.row)
+	}
+	if c.t.onOpen != nil {
+		c.t.onOpen(c.row)
+	}
+}
+
+// positionAt is the position that puts a record at index among siblings
+// (which do not include it). It is false when the neighbours leave no room
+// between them (equal keys, as two coordinators' inserts can make), and the
+// siblings must be laid out anew.
+func positionAt(siblings []data.Record, index int) (string, bool) {
+	a, b := "", ""
+	if index > 0 && index <= len(siblings) {
+		a = siblings[index-1].Get("position")
+		if !data.ValidPosition(a) {
+			return "", false
+		}
+	}
+	if index >= 0 && index < len(siblings) {
+		b = siblings[index].Get("position")
+		if !data.ValidPosition(b) {
+			return "", false
+		}
+	}
+	if a != "" && b != "" && a >= b {
+		return "", false
+	}
+	return data.Between(a, b), true
+}
+
+// place moves record id of kind to index among siblings (not including it),
+// changing the fields in extra too. Usually that is one change of the
+// position; only when the neighbours leave no room are all siblings given
+// new positions, still in the one transaction t.
+func place(t *data.Tx, kind, id string, siblings []data.Record, index int, extra map[string]string) error {
+	vals := map[string]string{}
+	for k, v := range extra {
+		vals[k] = v
+	}
+	if pos, ok := positionAt(siblings, index); ok {
+		vals["position"] = pos
+		return t.Update(kind, id, vals)
+	}
+	index = max(0, min(index, len(siblings)))
+	keys := data.Spread(len(siblings) + 1)
+	order := make([]string, 0, len(siblings)+1)
+	for _, s := range siblings[:index] {
+		order = append(order, s.ID)
+	}
+	order = append(order, id)
+	for _, s := range siblings[index:] {
+		order = append(order, s.ID)
+	}
+	for i, rid := range order {
+		v := map[string]string{"position": keys[i]}
+		if rid == id {
+			for k, x := range vals {
+				v[k] = x
+			}
+		}
+		if err := t.Update(kind, rid, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insert creates a record of kind at index among siblings, in transaction t.
+func insert(t *data.Tx, kind string, siblings []data.Record, index int, values map[string]string) (string, error) {
+	vals := map[string]string{}
+	for k, v := range values {
+		vals[k] = v
+	}
+	pos, ok := positionAt(siblings, index)
+	if ok {
+		vals["position"] = pos
+	}
+	id, err := t.Create(kind, vals)
+	if err != nil || ok {
+		return id, err
+	}
+	return id, place(t, kind, id, siblings, index, nil)
+}
+
+// without returns recs without the record id, and where it stood (-1 if absent).
+func without(recs []data.Record, id string) ([]data.Record, int) {
+	out := make([]data.Record, 0, len(recs))
+	at := -1
+	for i, r := range recs {
+		if r.ID == id {
+			at = i
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, at
+}
+
+// parseYear reads a year typed in a period field; empty is allowed.
+func parseYear(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1900 || n > 2200 {
+		return "", errorf(lang.X("plans.error.year", "{{.Value}} is geen jaartal; vul een jaar in zoals 2026.", map[string]any{"Value": s}))
+	}
+	return strconv.Itoa(n), nil
+}
+
+// formError is a message about what was typed, found before the store
+// is asked: it is shown as it is.
+type formError string
+
+func (e formError) Error() string { return string(e) }
+
+func errorf(msg string) error { return formError(msg) }
+
+// planErrorText is the message for an error of a form or of the store.
+func planErrorText(err error) string {
+	var fe formError
+	if errors.As(err, &fe) {
+		return string(fe)
+	}
+	return errorText(err)
+}
+
+// nextVersion suggests the version after v: 0.4 becomes 0.5, 1.0 becomes 1.1.
+func nextVersion(v string) string {
+	major, minor, ok := strings.Cut(strings.TrimSpace(v), ".")
+	n, err := strconv.Atoi(minor)
+	if _, merr := strconv.Atoi(major); !ok || err != nil || merr != nil {
+		if v == "" {
+			return "0.1"
+		}
+		return v
+	}
+	return major + "." + strconv.Itoa(n+1)
+}
+
+// versionLess orders version numbers such as 0.9 and 0.10 as numbers.
+func versionLess(a, b string) bool {
+	pa, pb := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(pa) && i < len(pb); i++ {
+		na, ea := strconv.Atoi(pa[i])
+		nb, eb := strconv.Atoi(pb[i])
+		if ea != nil || eb != nil {
+			if pa[i] != pb[i] {
+				return pa[i] < pb[i]
+			}
+			continue
+		}
+		if na != nb {
+			return na < nb
+		}
+	}
+	return len(pa) < len(pb)
+}
+
+// mutedText is secondary text (a hint, a summary line) in the theme's
+// placeholder colour: quieter than a label, but readable in both themes.
+func mutedText(text string, wrap bool) *widget.RichText {
+	rt := widget.NewRichText(&widget.TextSegment{Text: text,
+		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true, SizeName: theme.SizeNameText}})
+	if wrap {
+		rt.Wrapping = fyne.TextWrapWord
+	} else {
+		rt.Truncation = fyne.TextTruncateEllipsis
+	}
+	return rt
+}
+
+// setMuted changes the text of a mutedText.
+func setMuted(rt *widget.RichText, text string) {
+	rt.Segments[0].(*widget.TextSegment).Text = text
+	rt.Refresh()
+}
+
+// withMinWidth gives o at least the width to show the longest of texts,
+// for a select whose choices would otherwise be cut off.
+func withMinWidth(o fyne.CanvasObject, texts ...string) fyne.CanvasObject {
+	w := float32(0)
+	for _, t := range texts {
+		w = max(w, fyne.MeasureText(t, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	return container.New(&minWidthLayout{w + theme.InnerPadding()*4 + theme.IconInlineSize()}, o)
+}
+
+type minWidthLayout struct{ width float32 }
+
+func (l *minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[0].MinSize()
+	m.Width = max(m.Width, l.width)
+	return m
+}
+
+func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+}
+
+// showMenuUnder shows menu under button, its right edge at the button's, so
+// that a menu from a button at the right of the window stays inside it.
+func showMenuUnder(menu *fyne.Menu, c fyne.Canvas, button fyne.CanvasObject) {
+	pop := widget.NewPopUpMenu(menu, c)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(button)
+	x := pos.X + button.Size().Width - pop.MinSize().Width
+	pop.ShowAtPosition(fyne.NewPos(max(0, x), pos.Y+button.Size().Height))
+}
