@@ -213,11 +213,6 @@ func (d *dialogFields) multiLine(rows int) *textEntry {
 	return e
 }
 
-// formLabel is a right-aligned form label, as in the other screens' forms.
-func formLabel(text string) *widget.Label {
-	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
-}
-
 // rowTable is a table whose rows are chosen as a whole: a click selects a
 // row, a double click opens it.
 type rowTable struct {

@@ -930,3 +930,28 @@ func TestDeleteBlockWithUndo(t *testing.T) {
 		t.Errorf("after undo: %d blocks, the block back in its place and edited: %v", len(text.blocks), text.blocks[1].id == id)
 	}
 }
+
+func TestPlanPDFAsksPublicOrNot(t *testing.T) {
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	p := openDemoPlan(t, m)
+	test.Tap(p.ed.pdfButton)
+	if !strings.Contains(dialogText(m.Window()), "niet openbaar") {
+		t.Fatalf("the PDF dialog does not explain the public version: %q", dialogText(m.Window()))
+	}
+	var public *widget.Check
+	for _, o := range test.LaidOutObjects(m.Window().Canvas().Overlays().Top()) {
+		if c, ok := o.(*widget.Check); ok {
+			public = c
+		}
+	}
+	if public == nil {
+		t.Fatal("no check box for the public version")
+	}
+	public.SetChecked(true)
+	test.Tap(dialogButton(t, m.Window(), "PDF maken"))
+	// The save dialog proposes the plan's name, marked as the public version.
+	if text := dialogText(m.Window()); !strings.Contains(text, "West-Friesland") || !strings.Contains(text, "openbaar") {
+		t.Errorf("save dialog: %q", text)
+	}
+}
