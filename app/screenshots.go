@@ -55,11 +55,13 @@ func screenShots() []shot {
 		{"09-instellingen", func(m *MainWindow) { m.Show("instellingen") }},
 		{"10-overzicht-donker", func(m *MainWindow) {
 			applyTheme(m.app, themeDark)
+			m.themeChanged()
 			m.Show("overzicht")
 		}},
 		{"11-plan-editor-donker", open("plan", func(m *MainWindow) string { return first(m, "plan") })},
 		{"12-contacten-licht", func(m *MainWindow) {
 			applyTheme(m.app, themeLight)
+			m.themeChanged()
 			m.OpenRecord("contact", first(m, "contact"))
 		}},
 	}

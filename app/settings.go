@@ -77,6 +77,9 @@ func newSettingsScreen(e *env) *settingsScreen {
 		code := st.themeCodes[choice]
 		prefs.SetString(prefTheme, code)
 		applyTheme(fyne.CurrentApp(), code)
+		if st.main != nil {
+			st.main.themeChanged()
+		}
 	})
 	st.themeGroup.Required = true
 	st.themeGroup.Selected = labelFor(st.themeCodes, prefs.String(prefTheme), sysTheme)

@@ -189,3 +189,24 @@ func TestStatusTextReadable(t *testing.T) {
 		}
 	}
 }
+
+func TestThemeChangeRebuildsHiddenScreensButKeepsEdits(t *testing.T) {
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	m.Show("organisaties")
+	c := openContacts(t, m)
+	c.list.Select(0)
+	test.Type(c.notes, "half getypt")
+	st := openSettings(t, m)
+	st.themeGroup.SetSelected("Licht")
+	if _, ok := m.screens["organisaties"]; ok {
+		t.Error("a hidden screen without edits was kept in the old theme")
+	}
+	if m.screens["contacten"] != c || !c.Dirty() {
+		t.Error("a screen with unsaved edits was dropped")
+	}
+	m.Show("organisaties") // built again
+	if _, ok := m.screens["organisaties"]; !ok {
+		t.Error("the screen was not built again")
+	}
+}

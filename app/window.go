@@ -360,6 +360,25 @@ func (m *MainWindow) closeFrom(i int) {
 	m.win.Close()
 }
 
+// themeChanged drops the screens that are built but not shown, unless they
+// hold unsaved edits, so they are built again in the new theme: Fyne
+// redraws only what is on screen when the theme changes, and a hidden
+// screen would come back with icons in the old theme's colours.
+func (m *MainWindow) themeChanged() {
+	for id, sc := range m.screens {
+		if id == m.current {
+			continue
+		}
+		if ed, ok := sc.(editor); ok && ed.Dirty() {
+			continue
+		}
+		delete(m.screens, id)
+		if id == "contacten" {
+			m.contacts = nil
+		}
+	}
+}
+
 // refreshAll rereads the store on every screen built so far.
 func (m *MainWindow) refreshAll() {
 	for _, sc := range m.screens {
