@@ -75,6 +75,7 @@ func cmdBundle(c *call) error {
 		if err != nil {
 			return err
 		}
+		opt.Held = bundle.HeldBy(c.ctx, c.store)
 		b, err := bundle.ReadFile(c.args[1], opt)
 		if err != nil {
 			return err

@@ -539,7 +539,7 @@ func (x *exchangeScreen) read(src importSource, pass string) {
 				return err
 			}
 			defer r.Close()
-			if b, err = bundle.Read(r, bundle.ReadOptions{Passphrase: pass}); err != nil {
+			if b, err = bundle.Read(r, bundle.ReadOptions{Passphrase: pass, Held: bundle.HeldBy(x.ctx, x.store)}); err != nil {
 				return err
 			}
 			info, err = x.store.Recognise(x.ctx, b.Manifest.Sender())

@@ -201,3 +201,43 @@ func (s *Store) Recognise(ctx context.Context, from Sender) (KeyInfo, error) {
 	info.Mismatch = ok && p.PublicKey != "" && p.PublicKey != from.PublicKey
 	return info, nil
 }
+
+// Tips returns, for each origin in known, the hash of the change numbered
+// known[origin]: with Known, what an exchange file tells about the end of
+// each device's history it holds.
+func (s *Store) Tips(ctx context.Context, known map[string]int64) (map[string]string, error) {
+	out := make(map[string]string, len(known))
+	for origin, seq := range known {
+		var h string
+		if err := s.db.QueryRowContext(ctx, "SELECT hash FROM change WHERE origin = ? AND seq = ?", origin, seq).Scan(&h); err != nil {
+			return nil, err
+		}
+		out[origin] = h
+	}
+	return out, nil
+}
+
+// HoldsAll reports whether this database holds every change a file
+// describes by its known and tips: the same number of changes of each
+// device, ending in the same hash (so, by the hash chains, the same
+// changes). Then importing the file would change nothing.
+func (s *Store) HoldsAll(ctx context.Context, known map[string]int64, tips map[string]string) (bool, error) {
+	for origin, seq := range known {
+		if origin == ReferenceOrigin {
+			continue
+		}
+		tip, ok := tips[origin]
+		if !ok {
+			return false, nil
+		}
+		var h string
+		err := s.db.QueryRowContext(ctx, "SELECT hash FROM change WHERE origin = ? AND seq = ?", origin, seq).Scan(&h)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && h != tip) {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}

@@ -170,13 +170,17 @@ func BenchmarkReimport(b *testing.B) {
 	}
 	_ = src
 	b.ResetTimer()
+	path := filepath.Join(b.TempDir(), "seen.ketenregie")
+	if err := os.WriteFile(path, file, 0o600); err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
-		bd, err := Read(bytes.NewReader(file), ReadOptions{})
+		bd, err := ReadFile(path, ReadOptions{Held: HeldBy(ctx, s)})
 		if err != nil {
 			b.Fatal(err)
 		}
-		rep, err := s.ApplyFrom(ctx, bd.Manifest.Sender(), bd.Changes)
-		if err != nil || rep.New != 0 {
+		rep, err := Import(ctx, s, bd)
+		if err != nil || rep.New != 0 || !bd.Held {
 			b.Fatalf("%+v %v", rep, err)
 		}
 	}

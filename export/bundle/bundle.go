@@ -56,17 +56,18 @@ const (
 // Manifest describes a bundle. It is signed; the changes are bound to it
 // by their checksum.
 type Manifest struct {
-	Format    int              `json:"format"`
-	Requires  string           `json:"requires"` // the Ketenregie version that reads this format
-	App       string           `json:"app"`      // the Ketenregie version that wrote it
-	Device    string           `json:"device"`
-	Name      string           `json:"name"`
-	PublicKey string           `json:"public_key"`
-	Created   string           `json:"created"`
-	Known     map[string]int64 `json:"known"`
-	For       string           `json:"for,omitempty"` // the colleague's device it was cut down for
-	Changes   int              `json:"changes"`
-	SHA256    string           `json:"sha256"`
+	Format    int               `json:"format"`
+	Requires  string            `json:"requires"` // the Ketenregie version that reads this format
+	App       string            `json:"app"`      // the Ketenregie version that wrote it
+	Device    string            `json:"device"`
+	Name      string            `json:"name"`
+	PublicKey string            `json:"public_key"`
+	Created   string            `json:"created"`
+	Known     map[string]int64  `json:"known"`
+	Tips      map[string]string `json:"tips,omitempty"` // per origin, the hash of its change numbered Known[origin]
+	For       string            `json:"for,omitempty"`  // the colleague's device it was cut down for
+	Changes   int               `json:"changes"`
+	SHA256    string            `json:"sha256"`
 }
 
 // Sender is who made the bundle, in the terms the store uses.
@@ -124,6 +125,10 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 	if err != nil {
 		return nil, err
 	}
+	tips, err := s.Tips(ctx, known)
+	if err != nil {
+		return nil, err
+	}
 	var body bytes.Buffer
 	var lineBuf []byte
 	for i := range changes {
@@ -133,7 +138,7 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 	sum := sha256.Sum256(body.Bytes())
 	m := &Manifest{Format: Format, Requires: "0.1.0", App: opt.App, Device: s.Device(), Name: name,
 		PublicKey: data.EncodeKey(key.Public().(ed25519.PublicKey)), Created: s.Now().UTC().Format(time.RFC3339),
-		Known: known, For: opt.For, Changes: len(changes), SHA256: hex.EncodeToString(sum[:])}
+		Known: known, Tips: tips, For: opt.For, Changes: len(changes), SHA256: hex.EncodeToString(sum[:])}
 	mb, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return nil, err
@@ -196,6 +201,16 @@ type Bundle struct {
 	Manifest  Manifest
 	Changes   []data.Change
 	Encrypted bool
+	Held      bool // everything in it is here already: nothing was read, nothing to apply
+}
+
+// HeldBy answers ReadOptions.Held for store s: a file already seen (or
+// one's own) is then recognised from its manifest alone.
+func HeldBy(ctx context.Context, s *data.Store) func(*Manifest) bool {
+	return func(m *Manifest) bool {
+		ok, err := s.HoldsAll(ctx, m.Known, m.Tips)
+		return err == nil && ok
+	}
 }
 
 // Error is why a file was refused, in a sentence for the coordinator.
@@ -216,6 +231,10 @@ var ErrNeedPassphrase = errors.New("passphrase needed")
 
 // ReadOptions unlock an encrypted bundle.
 type ReadOptions struct {
+	// Held, when set, is asked after the signature is checked whether the
+	// reader already holds everything the file describes (see HeldBy);
+	// then the changes are not read at all and the bundle is marked Held.
+	Held       func(*Manifest) bool
 	Passphrase string
 	Identities []string // age X25519 secret keys ("AGE-SECRET-KEY-1...")
 }
@@ -279,13 +298,13 @@ func readFrom(f *os.File, size int64, opt ReadOptions) (*Bundle, error) {
 		if zr, err = zip.NewReader(plain, st.Size()); err != nil {
 			return nil, refuse("not-a-bundle", "dit is geen uitwisselbestand van Ketenregie (of het is afgebroken)")
 		}
-		return readZip(b, zr)
+		return readZip(b, zr, opt.Held)
 	}
 	zr, err := zip.NewReader(f, size)
 	if err != nil {
 		return nil, refuse("not-a-bundle", "dit is geen uitwisselbestand van Ketenregie (of het is afgebroken)")
 	}
-	return readZip(b, zr)
+	return readZip(b, zr, opt.Held)
 }
 
 // decrypt unwraps an age file into a temporary file.
@@ -333,7 +352,7 @@ func decrypt(r io.Reader, opt ReadOptions) (*os.File, error) {
 }
 
 // readZip checks a bundle's entries, manifest, signature and changes.
-func readZip(b *Bundle, zr *zip.Reader) (*Bundle, error) {
+func readZip(b *Bundle, zr *zip.Reader, held func(*Manifest) bool) (*Bundle, error) {
 	entries := map[string]*zip.File{}
 	for _, f := range zr.File {
 		if _, dup := entries[f.Name]; dup {
@@ -375,6 +394,10 @@ func readZip(b *Bundle, zr *zip.Reader) (*Bundle, error) {
 	pub, err := data.DecodeKey(b.Manifest.PublicKey)
 	if err != nil || len(sig) != ed25519.SignatureSize || !ed25519.Verify(pub, mb, sig) {
 		return nil, refuse("signature", "de handtekening van het bestand klopt niet: het is na het maken veranderd, of niet door Ketenregie gemaakt")
+	}
+	if held != nil && held(&b.Manifest) {
+		b.Held = true
+		return b, nil
 	}
 	if b.Changes, err = readChanges(entries[changesName], b.Manifest); err != nil {
 		return nil, err
@@ -473,6 +496,9 @@ func readChanges(f *zip.File, m Manifest) ([]data.Change, error) {
 // Import applies a read bundle to s in one transaction, after a backup of
 // the database (the last ten are kept).
 func Import(ctx context.Context, s *data.Store, b *Bundle) (data.ApplyReport, error) {
+	if b.Held {
+		return data.ApplyReport{Received: b.Manifest.Changes}, nil
+	}
 	if _, err := s.Backup(ctx, "import van "+b.Manifest.Name, 10); err != nil {
 		return data.ApplyReport{}, fmt.Errorf("reservekopie vóór de import: %w", err)
 	}

@@ -270,3 +270,23 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestAFileAlreadySeenIsRecognisedFromItsManifest(t *testing.T) {
+	ctx := context.Background()
+	a, b := withContacts(t, "a"), newStore(t, "b")
+	file := write(t, a, WriteOptions{})
+	mustImport(t, b, file, ReadOptions{Held: HeldBy(ctx, b)})
+	again, err := Read(bytes.NewReader(file), ReadOptions{Held: HeldBy(ctx, b)})
+	if err != nil || !again.Held || again.Changes != nil {
+		t.Fatalf("second read: held %v, %d changes read, %v", again != nil && again.Held, len(again.Changes), err)
+	}
+	if rep, err := Import(ctx, b, again); err != nil || rep.New != 0 {
+		t.Errorf("import of a held file: %+v %v", rep, err)
+	}
+	// One more change at a: the file is no longer held, and is read in full.
+	a.Create(ctx, "contact", map[string]string{"name": "Nieuw"})
+	newer, err := Read(bytes.NewReader(write(t, a, WriteOptions{})), ReadOptions{Held: HeldBy(ctx, b)})
+	if err != nil || newer.Held || len(newer.Changes) == 0 {
+		t.Errorf("a newer file: held %v, %d changes, %v", newer.Held, len(newer.Changes), err)
+	}
+}

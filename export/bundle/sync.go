@@ -120,7 +120,7 @@ func Sync(ctx context.Context, s *data.Store, dir, passphrase, app string) (Sync
 
 // syncOne imports one colleague's file, unless it holds nothing new.
 func syncOne(ctx context.Context, s *data.Store, path, passphrase string) (string, data.ApplyReport, error) {
-	b, err := ReadFile(path, ReadOptions{Passphrase: passphrase})
+	b, err := ReadFile(path, ReadOptions{Passphrase: passphrase, Held: HeldBy(ctx, s)})
 	if err != nil {
 		return "", data.ApplyReport{}, err
 	}
