@@ -15,7 +15,7 @@ run: build
 build:
 	@GO=$$($(SETUP)) && echo "$$GO build $(TAGS) -o $(BIN) ." && $$GO build $(TAGS) -o $(BIN) .
 
-## test: formatting, vet, module tidiness, all tests, and the race detector on the data layer
+## test: formatting, vet, module tidiness, all tests, and the race detector on the data layer and exchange
 test:
 	@set -e; GO=$$($(SETUP)); \
 	unformatted=$$("$$(dirname $$GO)/gofmt" -l $$(git ls-files -co --exclude-standard '*.go')); \
@@ -23,7 +23,7 @@ test:
 	echo "$$GO vet $(TAGS) ./..."; $$GO vet $(TAGS) ./...; \
 	echo "$$GO mod tidy -diff"; $$GO mod tidy -diff; \
 	echo "$$GO test $(TAGS) ./..."; $$GO test $(TAGS) ./...; \
-	echo "$$GO test $(TAGS) -race ./data/"; $$GO test $(TAGS) -race ./data/
+	echo "$$GO test $(TAGS) -race -short ./data/ ./export/bundle/"; $$GO test $(TAGS) -race -short ./data/ ./export/bundle/
 
 ## bench: the performance budgets (see README)
 bench:
