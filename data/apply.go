@@ -40,28 +40,42 @@ func (s *Store) Known(ctx context.Context) (map[string]int64, error) {
 // known returns everything. Reference data (origin "reference") is built
 // into every copy of the program and never travels.
 func (s *Store) ChangesSince(ctx context.Context, known map[string]int64) ([]Change, error) {
+	var out []Change
+	err := s.EachChangeSince(ctx, known, func(c *Change) error {
+		cp := *c
+		cp.Parents = append([]ChangeID(nil), c.Parents...)
+		out = append(out, cp)
+		return nil
+	})
+	return out, err
+}
+
+// EachChangeSince is ChangesSince one change at a time, so an export
+// never holds the whole log in memory. fn must not keep c: it is reused.
+func (s *Store) EachChangeSince(ctx context.Context, known map[string]int64, fn func(c *Change) error) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT origin, seq, entity, entity_id, field, value, parents, hlc, nonce, hash
 		FROM change WHERE origin <> ? ORDER BY origin, seq`, ReferenceOrigin)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
-	var out []Change
+	var c Change
+	var parents string
 	for rows.Next() {
-		var c Change
-		var parents string
 		if err := rows.Scan(&c.Origin, &c.Seq, &c.Entity, &c.EntityID, &c.Field, &c.Value, &parents, &c.HLC, &c.Nonce, &c.Hash); err != nil {
-			return nil, err
+			return err
 		}
 		if c.Seq <= known[c.Origin] {
 			continue
 		}
-		if c.Parents, err = parseParents(parents); err != nil {
-			return nil, err
+		if c.Parents, err = appendParents(c.Parents[:0], parents); err != nil {
+			return err
 		}
-		out = append(out, c)
+		if err := fn(&c); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // ApplyReport says what an import did.

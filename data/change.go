@@ -95,6 +95,18 @@ func formatParents(ps []ChangeID) string {
 	return strings.Join(s, " ")
 }
 
+// appendParents appends the change ids in s ("origin:seq ...") to ps.
+func appendParents(ps []ChangeID, s string) ([]ChangeID, error) {
+	for _, f := range strings.Fields(s) {
+		id, err := ParseChangeID(f)
+		if err != nil {
+			return ps, err
+		}
+		ps = append(ps, id)
+	}
+	return ps, nil
+}
+
 func parseParents(s string) ([]ChangeID, error) {
 	if s == "" {
 		return nil, nil

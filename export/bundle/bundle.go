@@ -111,37 +111,11 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 	if err != nil {
 		return nil, err
 	}
-	known, err := s.Known(ctx)
-	if err != nil {
-		return nil, err
-	}
 	var since map[string]int64
 	if opt.For != "" {
 		if since, err = s.PeerKnown(ctx, opt.For); err != nil {
 			return nil, err
 		}
-	}
-	changes, err := s.ChangesSince(ctx, since)
-	if err != nil {
-		return nil, err
-	}
-	tips, err := s.Tips(ctx, known)
-	if err != nil {
-		return nil, err
-	}
-	var body bytes.Buffer
-	var lineBuf []byte
-	for i := range changes {
-		lineBuf = appendLine(lineBuf[:0], &changes[i])
-		body.Write(lineBuf)
-	}
-	sum := sha256.Sum256(body.Bytes())
-	m := &Manifest{Format: Format, Requires: "0.1.0", App: opt.App, Device: s.Device(), Name: name,
-		PublicKey: data.EncodeKey(key.Public().(ed25519.PublicKey)), Created: s.Now().UTC().Format(time.RFC3339),
-		Known: known, Tips: tips, For: opt.For, Changes: len(changes), SHA256: hex.EncodeToString(sum[:])}
-	mb, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return nil, err
 	}
 	out := w
 	var closer io.Closer
@@ -173,10 +147,48 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
 		return flate.NewWriter(w, flate.BestSpeed)
 	})
+	// The changes first, streamed from the log and hashed on the way; then
+	// the manifest, which names their checksum and count, and its signature.
+	f, err := zw.CreateHeader(&zip.FileHeader{Name: changesName, Method: zip.Deflate, Modified: time.Unix(0, 0).UTC()})
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.New()
+	body := bufio.NewWriterSize(io.MultiWriter(f, sum), 256<<10)
+	var lineBuf []byte
+	count := 0
+	err = s.EachChangeSince(ctx, since, func(c *data.Change) error {
+		lineBuf = appendLine(lineBuf[:0], c)
+		count++
+		_, err := body.Write(lineBuf)
+		return err
+	})
+	if err == nil {
+		err = body.Flush()
+	}
+	if err != nil {
+		return nil, err
+	}
+	// What this database holds, read after the changes, so it covers them.
+	known, err := s.Known(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tips, err := s.Tips(ctx, known)
+	if err != nil {
+		return nil, err
+	}
+	m := &Manifest{Format: Format, Requires: "0.1.0", App: opt.App, Device: s.Device(), Name: name,
+		PublicKey: data.EncodeKey(key.Public().(ed25519.PublicKey)), Created: s.Now().UTC().Format(time.RFC3339),
+		Known: known, Tips: tips, For: opt.For, Changes: count, SHA256: hex.EncodeToString(sum.Sum(nil))}
+	mb, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return nil, err
+	}
 	for _, e := range []struct {
 		name string
 		b    []byte
-	}{{manifestName, mb}, {changesName, body.Bytes()}, {signatureName, ed25519.Sign(key, mb)}} {
+	}{{manifestName, mb}, {signatureName, ed25519.Sign(key, mb)}} {
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: zip.Deflate, Modified: time.Unix(0, 0).UTC()})
 		if err != nil {
 			return nil, err
