@@ -159,12 +159,7 @@ func (s *Store) apply(ctx context.Context, changes []Change, first func(*Tx) err
 					return err
 				}
 			}
-			if k := KindNamed(touched[id]); k != nil {
-				if err := t.refresh(k, id); err != nil {
-					return err
-				}
-			}
-			after, err := t.recordState(id)
+			after, err := t.refreshState(KindNamed(touched[id]), id)
 			if err != nil {
 				return err
 			}
@@ -196,27 +191,23 @@ type recordState struct {
 }
 
 func (t *Tx) recordState(id string) (recordState, error) {
-	rows, err := t.query(`SELECT h.field, c.value, c.hlc, c.origin, c.seq, c.parents FROM head h
-		JOIN change c ON c.origin = h.origin AND c.seq = h.seq WHERE h.entity_id = ? ORDER BY h.field, c.origin, c.seq`, id)
+	heads, err := t.headValues(id)
 	if err != nil {
 		return recordState{}, err
 	}
-	var heads []headValue
-	perField := map[string]int{}
-	for rows.Next() {
-		var h headValue
-		if err := rows.Scan(&h.field, &h.value, &h.hlc, &h.origin, &h.seq, &h.parents); err != nil {
-			rows.Close()
-			return recordState{}, err
-		}
-		heads = append(heads, h)
-		perField[h.field]++
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return recordState{}, err
+	return stateOf(heads), nil
+}
+
+// stateOf is what a record's heads make of it.
+func stateOf(heads []headValue) recordState {
+	if len(heads) == 0 {
+		return recordState{}
 	}
 	var st recordState
+	perField := map[string]int{}
+	for _, h := range heads {
+		perField[h.field]++
+	}
 	for _, n := range perField {
 		if n > 1 {
 			st.conflicts++
@@ -225,7 +216,7 @@ func (t *Tx) recordState(id string) (recordState, error) {
 	vals := resolve(heads)
 	st.alive = alive(vals)
 	st.values = string(MarshalCanonical(vals))
-	return st, nil
+	return st
 }
 
 // freshChanges checks the incoming changes against this database and

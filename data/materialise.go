@@ -66,25 +66,41 @@ func alive(vals map[string]string) bool { return vals[FieldExists] == "true" }
 // refresh makes a record's row match its heads: upserted while it lives,
 // removed when deleted. It is the only writer of the record tables.
 func (t *Tx) refresh(k *Kind, id string) error {
-	rows, err := t.query(`SELECT h.field, c.value, c.hlc, c.origin, c.seq, c.parents FROM head h
-		JOIN change c ON c.origin = h.origin AND c.seq = h.seq WHERE h.entity_id = ?`, id)
+	_, err := t.refreshState(k, id)
+	return err
+}
+
+// refreshState is refresh that also says what the record now is (for the
+// import report), from the same read of its heads.
+func (t *Tx) refreshState(k *Kind, id string) (recordState, error) {
+	heads, err := t.headValues(id)
 	if err != nil {
-		return err
+		return recordState{}, err
 	}
+	st := stateOf(heads)
+	if k == nil {
+		return st, nil
+	}
+	return st, t.writeRow(k, id, resolve(heads))
+}
+
+// headValues reads the heads of a record with their values.
+func (t *Tx) headValues(id string) ([]headValue, error) {
+	rows, err := t.query(`SELECT h.field, c.value, c.hlc, c.origin, c.seq, c.parents FROM head h
+		JOIN change c ON c.origin = h.origin AND c.seq = h.seq WHERE h.entity_id = ? ORDER BY h.field, c.origin, c.seq`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
 	var heads []headValue
 	for rows.Next() {
 		var h headValue
 		if err := rows.Scan(&h.field, &h.value, &h.hlc, &h.origin, &h.seq, &h.parents); err != nil {
-			rows.Close()
-			return err
+			return nil, err
 		}
 		heads = append(heads, h)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return t.writeRow(k, id, resolve(heads))
+	return heads, rows.Err()
 }
 
 func (t *Tx) writeRow(k *Kind, id string, vals map[string]string) error {
