@@ -133,7 +133,7 @@ func nameKey(s string) string { return strings.Join(strings.Fields(data.Fold(s))
 // NewPlan works out what importing f with mapping m into the store that
 // idx describes would do. It changes nothing.
 func NewPlan(f *File, m Mapping, idx *Index) *Plan {
-	p := &Plan{File: f, Mapping: m.Clone()}
+	p := &Plan{File: f, Mapping: m.Clone(), Rows: make([]PlannedRow, 0, len(f.Rows))}
 	p.Problems = append(p.Problems, f.Problems...)
 	cols := map[Target][]int{}
 	for i, t := range m {
@@ -348,7 +348,7 @@ func planRow(row Row, cols map[Target][]int, idx *Index) PlannedRow {
 		pr.Organisation = org
 	}
 	if t := get(OrganisationType); t != "" {
-		if code, ok := matchChoice(data.OrganisationTypes, t); ok {
+		if code, ok := orgTypeKeys.match(t); ok {
 			pr.Values["organisation_type"] = code
 		} else {
 			bad("soort organisatie: %q is geen bekende soort", t)
@@ -448,14 +448,34 @@ func (idx *Index) municipality(s string) (string, bool) {
 
 // choiceKey makes "Zorg- en Veiligheidshuis", "zorg en veiligheidshuis" and
 // "zvh" comparable with their codes, as the store does.
-func choiceKey(s string) string {
-	return strings.NewReplacer(" ", "", "-", "", "_", "", ".", "").Replace(data.Fold(strings.TrimSpace(s)))
+func choiceKey(s string) string { return choiceStrip.Replace(data.Fold(strings.TrimSpace(s))) }
+
+var choiceStrip = strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
+
+// choiceKeys are the keys of a list of choices, made once.
+type choiceKeys struct {
+	choices      []data.Choice
+	codes, label []string
 }
 
-func matchChoice(choices []data.Choice, v string) (string, bool) {
-	k := choiceKey(v)
+func keysOf(choices []data.Choice) *choiceKeys {
+	k := &choiceKeys{choices: choices}
 	for _, c := range choices {
-		if choiceKey(c.Code) == k || choiceKey(c.Label) == k {
+		k.codes = append(k.codes, choiceKey(c.Code))
+		k.label = append(k.label, choiceKey(c.Label))
+	}
+	return k
+}
+
+var (
+	roleKeys    = keysOf(data.ContactRoles)
+	orgTypeKeys = keysOf(data.OrganisationTypes)
+)
+
+func (k *choiceKeys) match(v string) (string, bool) {
+	key := choiceKey(v)
+	for i, c := range k.choices {
+		if k.codes[i] == key || k.label[i] == key {
 			return c.Code, true
 		}
 	}
@@ -466,16 +486,16 @@ func matchChoice(choices []data.Choice, v string) (string, bool) {
 // accents, spaces and hyphens ("aandachtsfunctionaris mensenhandel",
 // "riec-adviseur"), or the start of one label only ("Aandachtsfunctionaris").
 func MatchRole(v string) (string, bool) {
-	if code, ok := matchChoice(data.ContactRoles, v); ok {
+	if code, ok := roleKeys.match(v); ok {
 		return code, true
 	}
-	k := choiceKey(v)
-	if len(k) < 4 {
+	key := choiceKey(v)
+	if len(key) < 4 {
 		return "", false
 	}
 	found := ""
-	for _, c := range data.ContactRoles {
-		if strings.HasPrefix(choiceKey(c.Label), k) {
+	for i, c := range roleKeys.choices {
+		if strings.HasPrefix(roleKeys.label[i], key) {
 			if found != "" {
 				return "", false
 			}
