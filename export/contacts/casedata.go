@@ -23,39 +23,59 @@ var (
 	birthRe = regexp.MustCompile(`(?i)\b(geboren|geb\.|geb\b|geboortedatum|geboortejaar|geboortedag|date of birth|born)\W.{0,40}?(\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}|\d{1,2} [a-z]+\.? \d{4}|\b(19|20)\d{2}\b)`)
 )
 
-// CaseDataWarning returns a Dutch warning when text (a contact's notes)
-// looks like it holds case data: a nine-digit number that passes the BSN
-// elfproef, a date near "geboren", "geb." or "geboortedatum", or a bare
-// date dd-mm-jjjj at least twelve years before today, which is more likely
-// a date of birth than a work appointment. It returns "" for text that
-// looks like work notes.
-func CaseDataWarning(text string, today time.Time) string {
-	var found []string
+// CaseData is what CheckCaseData found in a text: the number that may be a
+// BSN and the text that may be a date of birth, each "" when none.
+type CaseData struct {
+	BSN   string
+	Birth string
+}
+
+// Found reports whether anything was found.
+func (c CaseData) Found() bool { return c.BSN != "" || c.Birth != "" }
+
+// CheckCaseData looks for case data in text (a contact's notes): a
+// nine-digit number that passes the BSN elfproef, a date near "geboren",
+// "geb." or "geboortedatum", or a bare date dd-mm-jjjj at least twelve
+// years before today, which is more likely a date of birth than a work
+// appointment.
+func CheckCaseData(text string, today time.Time) CaseData {
+	var c CaseData
 	for _, m := range bsnRe.FindAllStringSubmatch(text, -1) {
-		if isAfterCountryCode(text, m[2]) {
-			continue
-		}
-		if ElfProef(m[2]) {
-			found = append(found, fmt.Sprintf("een nummer dat een BSN kan zijn (%s)", m[2]))
+		if !isAfterCountryCode(text, m[2]) && ElfProef(m[2]) {
+			c.BSN = m[2]
 			break
 		}
 	}
 	if m := birthRe.FindStringSubmatch(text); m != nil {
-		found = append(found, fmt.Sprintf("een geboortedatum (%s)", strings.TrimSpace(m[0])))
-	} else {
-		for _, m := range dateRe.FindAllStringSubmatch(text, -1) {
-			d, _ := strconv.Atoi(m[2])
-			mo, _ := strconv.Atoi(m[3])
-			y, _ := strconv.Atoi(m[4])
-			t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-			if t.Day() != d || int(t.Month()) != mo || y < 1900 {
-				continue // not a real date
-			}
-			if t.Before(today.AddDate(-12, 0, 0)) {
-				found = append(found, fmt.Sprintf("een datum die een geboortedatum kan zijn (%s)", m[2]+"-"+m[3]+"-"+m[4]))
-				break
-			}
+		c.Birth = strings.TrimSpace(m[0])
+		return c
+	}
+	for _, m := range dateRe.FindAllStringSubmatch(text, -1) {
+		d, _ := strconv.Atoi(m[2])
+		mo, _ := strconv.Atoi(m[3])
+		y, _ := strconv.Atoi(m[4])
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || int(t.Month()) != mo || y < 1900 {
+			continue // not a real date
 		}
+		if t.Before(today.AddDate(-12, 0, 0)) {
+			c.Birth = m[2] + "-" + m[3] + "-" + m[4]
+			break
+		}
+	}
+	return c
+}
+
+// CaseDataWarning returns a Dutch warning when text looks like it holds
+// case data (see CheckCaseData), or "" for text that looks like work notes.
+func CaseDataWarning(text string, today time.Time) string {
+	c := CheckCaseData(text, today)
+	var found []string
+	if c.BSN != "" {
+		found = append(found, fmt.Sprintf("een nummer dat een BSN kan zijn (%s)", c.BSN))
+	}
+	if c.Birth != "" {
+		found = append(found, fmt.Sprintf("een geboortedatum (%s)", c.Birth))
 	}
 	if len(found) == 0 {
 		return ""

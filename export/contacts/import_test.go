@@ -319,7 +319,7 @@ func TestBadFilesChangeNothing(t *testing.T) {
 			`regel 3: e-mail: "geen-adres" is geen geldig e-mailadres`,
 			`regel 4: telefoon: "12345" is geen geldig telefoonnummer`,
 			`regel 5: rol: "Senior beleidsmedewerker" is geen bekende rol`,
-			`regel 6: naam: vul een naam in`,
+			`regel 6: naam: deze regel heeft geen naam`,
 			`regel 7: gemeenten: geen gemeente "Atlantis"`,
 			`regel 8: laatst gecontroleerd: "31-02-2025" is geen geldige datum`,
 		}},

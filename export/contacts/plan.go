@@ -340,7 +340,7 @@ func planRow(row Row, cols map[Target][]int, idx *Index) PlannedRow {
 	}
 	switch {
 	case name == "":
-		bad("naam: vul een naam in (deze regel heeft geen naam)")
+		bad("naam: deze regel heeft geen naam")
 	case oneLine("naam", name):
 		pr.Values["name"] = name
 	}
@@ -358,7 +358,7 @@ func planRow(row Row, cols map[Target][]int, idx *Index) PlannedRow {
 		if code, ok := MatchRole(r); ok {
 			pr.Values["role"] = code
 		} else {
-			bad("rol: %q is geen bekende rol (kies bij deze kolom \"niet inlezen\" of \"notities\" als het een functietitel is)", r)
+			bad("rol: %q is geen bekende rol", r)
 		}
 	}
 	if e := get(Email); e != "" {
@@ -376,7 +376,7 @@ func planRow(row Row, cols map[Target][]int, idx *Index) PlannedRow {
 		if data.ValidPhone(phone) {
 			pr.Values["phone"] = phone
 		} else {
-			bad("telefoon: %q is geen geldig telefoonnummer (bijvoorbeeld 06-12345678, 0229 123456 of +31 20 1234567)", phone)
+			bad("telefoon: %q is geen geldig telefoonnummer", phone)
 		}
 	}
 	if v := get(Municipalities); v != "" {
@@ -389,7 +389,7 @@ func planRow(row Row, cols map[Target][]int, idx *Index) PlannedRow {
 			if id, ok := idx.municipality(part); ok {
 				ids = append(ids, id)
 			} else {
-				bad("gemeenten: geen gemeente %q (schrijf de naam of de CBS-code, zoals GM0405)", part)
+				bad("gemeenten: geen gemeente %q", part)
 			}
 		}
 		pr.Values["municipality_ids"] = data.JoinIDs(ids)
