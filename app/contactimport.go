@@ -281,6 +281,9 @@ func (p *importPreview) showPlan() {
 		p.status.SetText(lang.X("contactimport.status.problems",
 			"Fouten: {{.N}}. Zolang het bestand fouten bevat, wordt niets ingelezen. Kies bij een kolom wat erin staat, of verbeter het bestand en lees het opnieuw in.",
 			map[string]any{"N": len(pl.Problems)}))
+	case len(pl.Rows) == 0:
+		p.status.Importance = widget.MediumImportance
+		p.status.SetText(lang.X("contactimport.status.empty", "Het bestand bevat geen contactpersonen."))
 	case pl.Creates+pl.Updates == 0:
 		p.status.Importance = widget.MediumImportance
 		p.status.SetText(lang.X("contactimport.status.nothing", "Er is niets in te lezen: alle contactpersonen staan er al in."))

@@ -358,3 +358,26 @@ func TestPerson(t *testing.T) {
 		t.Errorf("unknown id: %v", err)
 	}
 }
+
+func TestReviewDue(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, false)
+	s.Now = func() time.Time { return time.Date(2025, 1, 10, 12, 0, 0, 0, time.UTC) }
+	old, _ := s.Create(ctx, "contact", map[string]string{"name": "Nooit Gecontroleerd"})
+	reviewed, _ := s.Create(ctx, "contact", map[string]string{"name": "Vorige Maand", "last_reviewed": "2025-12-01"})
+	stale, _ := s.Create(ctx, "contact", map[string]string{"name": "Lang Geleden", "last_reviewed": "2024-03-01"})
+	s.Now = func() time.Time { return time.Date(2026, 1, 2, 12, 0, 0, 0, time.UTC) }
+	fresh, _ := s.Create(ctx, "contact", map[string]string{"name": "Net Nieuw"})
+
+	due, err := ReviewDue(ctx, s, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, r := range due {
+		got[r.ID] = true
+	}
+	if !got[old] || !got[stale] || got[reviewed] || got[fresh] || len(due) != 2 {
+		t.Errorf("due: %v; want the contact never reviewed since 10-01-2025 and the one reviewed 01-03-2024", due)
+	}
+}
