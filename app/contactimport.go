@@ -39,6 +39,11 @@ const previewRows = 500
 // maxSkippedShown is how many actions left out of the calendar the report names.
 const maxSkippedShown = 8
 
+// contactsDone is called when a contact file has been read, imported or
+// written and the result is on screen; tests replace it to wait for that
+// without touching widgets while the work finishes.
+var contactsDone = func() {}
+
 // asyncPlanRows: files with more rows are planned off the UI goroutine.
 const asyncPlanRows = 2000
 
@@ -99,6 +104,7 @@ func (e *env) previewImport(name string, raw []byte) {
 			return nil
 		},
 		func(err error) {
+			defer contactsDone()
 			if err != nil {
 				e.contactFileFailed(err)
 				return
@@ -371,6 +377,7 @@ func (p *importPreview) apply() {
 			return err
 		},
 		func(err error) {
+			defer contactsDone()
 			if err != nil {
 				var refused *contacts.RefusedError
 				if errors.As(err, &refused) && done != nil {
@@ -627,6 +634,7 @@ func (e *env) writeContactFile(chosen, path string, write func(io.Writer) error,
 			return err
 		},
 		func(err error) {
+			defer contactsDone()
 			if err != nil {
 				e.contactSaveFailed(err)
 				return

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -14,6 +15,23 @@ import (
 
 	"ketenregie/export/contacts"
 )
+
+// finished replaces contactsDone and returns a wait for its next call:
+// the file is read, imported or written and the result is on screen.
+func finished(t *testing.T) func(what string) {
+	t.Helper()
+	done := make(chan struct{}, 8)
+	contactsDone = func() { done <- struct{}{} }
+	t.Cleanup(func() { contactsDone = func() {} })
+	return func(what string) {
+		t.Helper()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("timed out waiting until %s", what)
+		}
+	}
+}
 
 // previewSelects are the column selects of the import preview on top of
 // the window, in column order.
@@ -79,8 +97,9 @@ func TestImportPreview(t *testing.T) {
 	raw := []byte("Voornaam;Achternaam;Organisatie;Functie;E-mail\r\n" +
 		"Anna;Smit;Gemeente Hoorn;Senior beleidsmedewerker;a.smit@hoorn.example\r\n" +
 		"Bram;Visser;Stichting Nieuw Licht;Ketenregisseur;b.visser@nieuwlicht.example\r\n")
+	wait := finished(t)
 	m.env.previewImport("lijst.csv", raw)
-	waitFor(t, "the preview shows", dialogShows(w, "Kolommen"))
+	wait("the preview shows")
 	text := dialogText(w)
 	for _, want := range []string{"lijst.csv: CSV-bestand, UTF-8, gescheiden door puntkomma's, 2 regels", "Fouten: 1.", "Senior beleidsmedewerker"} {
 		if !strings.Contains(text, want) {
@@ -130,7 +149,7 @@ func TestImportPreview(t *testing.T) {
 		t.Fatal("Importeren stays disabled for a file without errors")
 	}
 	test.Tap(importButton)
-	waitFor(t, "the import is reported", dialogShows(w, "lijst.csv is ingelezen."))
+	wait("the import is reported")
 	if text := dialogText(w); !strings.Contains(text, "Nieuwe contactpersonen: 2") || !strings.Contains(text, "Nieuwe organisaties: 1") {
 		t.Errorf("the report says:\n%s", text)
 	}
@@ -183,8 +202,9 @@ func TestImportPreviewOfOwnExport(t *testing.T) {
 	if err := contacts.WriteCSV(context.Background(), s, nil, &buf); err != nil {
 		t.Fatal(err)
 	}
+	wait := finished(t)
 	m.env.previewImport("Contactpersonen.csv", buf.Bytes())
-	waitFor(t, "the preview shows", dialogShows(w, "Kolommen"))
+	wait("the preview shows")
 	text := dialogText(w)
 	if !strings.Contains(text, "0 nieuw · 0 bijwerken · 90 ongewijzigd") || !strings.Contains(text, "Er is niets in te lezen") {
 		t.Errorf("the preview of the own export:\n%s", text)
@@ -201,9 +221,10 @@ func TestImportPreviewOfOwnExport(t *testing.T) {
 func TestImportUnreadableFile(t *testing.T) {
 	s := newStore(t, false)
 	m := newWindow(t, s)
+	wait := finished(t)
 	m.env.previewImport("lijst.xlsx", []byte("PK\x03\x04rest of a workbook"))
-	waitFor(t, "the refusal shows", dialogShows(m.Window(), "Het bestand kan niet worden ingelezen"))
-	if !strings.Contains(dialogText(m.Window()), "CSV") {
+	wait("the refusal shows")
+	if text := dialogText(m.Window()); !strings.Contains(text, "Het bestand kan niet worden ingelezen") || !strings.Contains(text, "CSV") {
 		t.Errorf("the refusal does not say how to save as CSV: %s", dialogText(m.Window()))
 	}
 }
@@ -218,7 +239,7 @@ func TestImportOpensFileDialog(t *testing.T) {
 
 // saveThroughDialog taps Opslaan in the save dialog on top after checking
 // the name it proposes, and waits until the file is reported saved.
-func saveThroughDialog(t *testing.T, w fyne.Window, wantSuffix string) string {
+func saveThroughDialog(t *testing.T, w fyne.Window, wantSuffix string, wait func(string)) string {
 	t.Helper()
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
@@ -234,7 +255,10 @@ func saveThroughDialog(t *testing.T, w fyne.Window, wantSuffix string) string {
 		t.Fatalf("the save dialog proposes no name ending in %s", wantSuffix)
 	}
 	test.Tap(dialogButton(t, w, "Opslaan"))
-	waitFor(t, name+" is saved", dialogShows(w, name+" is opgeslagen in"))
+	wait(name + " is saved")
+	if !strings.Contains(dialogText(w), name+" is opgeslagen in") {
+		t.Errorf("after saving the dialog says:\n%s", dialogText(w))
+	}
 	return name
 }
 
@@ -245,9 +269,10 @@ func TestExportsThroughDialogs(t *testing.T) {
 	w := m.Window()
 	dir := t.TempDir()
 	fyne.CurrentApp().Preferences().SetString(contactFolderKey, dir)
+	wait := finished(t)
 
 	m.env.exportContacts()
-	name := saveThroughDialog(t, w, ".csv")
+	name := saveThroughDialog(t, w, ".csv", wait)
 	b, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil || !bytes.HasPrefix(b, []byte("\xEF\xBB\xBFNaam;Organisatie;")) {
 		t.Errorf("the CSV: %v %q", err, b[:min(len(b), 40)])
@@ -255,7 +280,7 @@ func TestExportsThroughDialogs(t *testing.T) {
 	test.Tap(dialogButton(t, w, "OK"))
 
 	m.env.exportCalendar()
-	name = saveThroughDialog(t, w, ".ics")
+	name = saveThroughDialog(t, w, ".ics", wait)
 	if text := dialogText(w); !strings.Contains(text, "Afspraken in de agenda:") {
 		t.Errorf("the calendar report: %s", text)
 	}
@@ -267,7 +292,7 @@ func TestExportsThroughDialogs(t *testing.T) {
 
 	recs, _ := s.List(ctx, "contact")
 	m.env.exportPerson(recs[0].ID)
-	name = saveThroughDialog(t, w, ".html")
+	name = saveThroughDialog(t, w, ".html", wait)
 	if !strings.Contains(name, recs[0].Get("name")) {
 		t.Errorf("the overview is named %q, without the person's name", name)
 	}
