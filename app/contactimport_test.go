@@ -1,0 +1,332 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/export/contacts"
+)
+
+// finished replaces contactsDone and returns a wait for its next call:
+// the file is read, imported or written and the result is on screen.
+func finished(t *testing.T) func(what string) {
+	t.Helper()
+	done := make(chan struct{}, 8)
+	contactsDone = func() { done <- struct{}{} }
+	t.Cleanup(func() { contactsDone = func() {} })
+	return func(what string) {
+		t.Helper()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("timed out waiting until %s", what)
+		}
+	}
+}
+
+// previewSelects are the column selects of the import preview on top of
+// the window, in column order.
+func previewSelects(t *testing.T, w fyne.Window) []*widget.Select {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no preview on screen")
+	}
+	var out []*widget.Select
+	for _, o := range test.LaidOutObjects(top) {
+		if s, ok := o.(*widget.Select); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// tableText is the text of every table in the dialog on top of the window.
+func tableText(w fyne.Window) string {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+// openPreview reads raw and shows its import preview, as previewImport
+// does, and returns it so that a test can read its tables.
+func openPreview(t *testing.T, m *MainWindow, name string, raw []byte) *importPreview {
+	t.Helper()
+	f, err := contacts.Read(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := contacts.LoadIndex(context.Background(), m.env.store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newImportPreview(m.env, name, f, idx, contacts.NewPlan(f, contacts.GuessMapping(f), idx))
+	p.show()
+	return p
+}
+
+// TestImportPreview: a coordinator reads in a list whose job title column
+// holds no known role; the preview shows the error by its line and offers
+// nothing to import, until the column is read as notes. Importeren then
+// writes both contacts and their new organisation, and Contacten shows them.
+func TestImportPreview(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	w := m.Window()
+	c := openContacts(t, m)
+	before := c.count.Text
+
+	raw := []byte("Voornaam;Achternaam;Organisatie;Functie;E-mail\r\n" +
+		"Anna;Smit;Gemeente Hoorn;Senior beleidsmedewerker;a.smit@hoorn.example\r\n" +
+		"Bram;Visser;Stichting Nieuw Licht;Ketenregisseur;b.visser@nieuwlicht.example\r\n")
+	wait := finished(t)
+	m.env.previewImport("lijst.csv", raw)
+	wait("the preview shows")
+	text := dialogText(w)
+	for _, want := range []string{"lijst.csv: CSV-bestand, UTF-8, gescheiden door puntkomma's, 2 regels", "Fouten: 1.", "Senior beleidsmedewerker"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the preview does not show %q:\n%s", want, text)
+		}
+	}
+	importButton := dialogButton(t, w, "Importeren")
+	if !importButton.Disabled() {
+		t.Error("Importeren is offered for a file with an error")
+	}
+	test.Tap(dialogButton(t, w, "Annuleren"))
+
+	p := openPreview(t, m, "lijst.csv", raw)
+	if got := strings.Join(p.problems.text(), "\n"); !strings.Contains(got, `2 | Rol: "Senior beleidsmedewerker" is geen bekende rol`) {
+		t.Errorf("the errors tab shows:\n%s", got)
+	}
+	if p.tabs.Selected() != p.problemT || p.problemT.Text != "Fouten (1)" {
+		t.Errorf("the preview opens on %q, want the errors tab", p.tabs.Selected().Text)
+	}
+	sels := previewSelects(t, w)
+	if len(sels) != 5 {
+		t.Fatalf("%d column selects, want 5", len(sels))
+	}
+	for i, want := range []string{"Voornaam", "Achternaam", "Organisatie", "Rol", "E-mail"} {
+		if sels[i].Selected != want {
+			t.Errorf("column %d is read as %q, want %q", i+1, sels[i].Selected, want)
+		}
+	}
+	sels[3].SetSelected("Notities")
+	text = dialogText(w)
+	for _, want := range []string{"2 nieuw · 0 bijwerken · 0 ongewijzigd · 0 overslaan · nieuwe organisaties: 1", "Alle regels zijn in orde."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("after choosing Notities the preview does not show %q:\n%s", want, text)
+		}
+	}
+	rows := strings.Join(p.rows.text(), "\n")
+	for _, want := range []string{"2 | nieuw | Anna Smit | Gemeente Hoorn | a.smit@hoorn.example", "3 | nieuw | Bram Visser | Stichting Nieuw Licht"} {
+		if !strings.Contains(rows, want) {
+			t.Errorf("the preview rows lack %q:\n%s", want, rows)
+		}
+	}
+	if got := strings.Join(p.orgs.text(), "\n"); got != "Stichting Nieuw Licht | Overig | 3" || p.problemT.Text != "Fouten (0)" {
+		t.Errorf("new organisations %q, errors tab %q", got, p.problemT.Text)
+	}
+	importButton = dialogButton(t, w, "Importeren")
+	if importButton.Disabled() {
+		t.Fatal("Importeren stays disabled for a file without errors")
+	}
+	test.Tap(importButton)
+	wait("the import is reported")
+	if text := dialogText(w); !strings.Contains(text, "Nieuwe contactpersonen: 2") || !strings.Contains(text, "Nieuwe organisaties: 1") {
+		t.Errorf("the report says:\n%s", text)
+	}
+
+	found, _ := s.Search(ctx, "contact", "Anna Smit", 0)
+	if len(found) != 1 || found[0].Get("notes") != "Senior beleidsmedewerker" || found[0].Get("email") != "a.smit@hoorn.example" {
+		t.Fatalf("Anna Smit after the import: %v", found)
+	}
+	orgs, _ := s.Search(ctx, "organisation", "Stichting Nieuw Licht", 0)
+	if len(orgs) != 1 || orgs[0].Get("type") != "overig" {
+		t.Errorf("the new organisation: %v", orgs)
+	}
+	if c.count.Text == before {
+		t.Errorf("Contacten still says %q after the import", c.count.Text)
+	}
+}
+
+// TestImportPreviewFlagsDuplicates: a known person under another e-mail
+// address is flagged, and a known address is an update.
+func TestImportPreviewFlagsDuplicates(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	recs, _ := s.List(ctx, "contact")
+	known := recs[0]
+	org, _ := s.Get(ctx, "organisation", known.Get("organisation_id"))
+	raw := []byte("Naam;Organisatie;E-mail;Telefoon\r\n" +
+		known.Get("name") + ";" + org.Get("name") + ";iemand.anders@example.org;\r\n" +
+		recs[1].Get("name") + ";;" + strings.ToUpper(recs[1].Get("email")) + ";06-55554444\r\n")
+	p := openPreview(t, m, "lijst.csv", raw)
+	rows := p.rows.text()
+	if len(rows) != 2 || !strings.Contains(rows[0], "| nieuw |") || !strings.Contains(rows[0], "Mogelijk dubbel: dezelfde naam bij dezelfde organisatie als de bestaande contactpersoon "+known.Get("name")) {
+		t.Errorf("row 2: %q", rows)
+	}
+	if !strings.Contains(rows[1], "| bijwerken |") || !strings.HasSuffix(rows[1], "wijzigt: telefoon") {
+		t.Errorf("row 3: %q", rows[1])
+	}
+	if !strings.Contains(dialogText(m.Window()), "1 nieuw · 1 bijwerken · 0 ongewijzigd · 0 overslaan · 1 mogelijk dubbel") {
+		t.Errorf("counts:\n%s", dialogText(m.Window()))
+	}
+}
+
+// TestImportPreviewOfOwnExport: the contacts' own export reads back as all
+// unchanged, with nothing to import.
+func TestImportPreviewOfOwnExport(t *testing.T) {
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	w := m.Window()
+	var buf bytes.Buffer
+	if err := contacts.WriteCSV(context.Background(), s, nil, &buf); err != nil {
+		t.Fatal(err)
+	}
+	wait := finished(t)
+	m.env.previewImport("Contactpersonen.csv", buf.Bytes())
+	wait("the preview shows")
+	text := dialogText(w)
+	if !strings.Contains(text, "0 nieuw · 0 bijwerken · 90 ongewijzigd") || !strings.Contains(text, "Er is niets in te lezen") {
+		t.Errorf("the preview of the own export:\n%s", text)
+	}
+	if !dialogButton(t, w, "Importeren").Disabled() {
+		t.Error("Importeren is offered with nothing to import")
+	}
+	test.Tap(dialogButton(t, w, "Annuleren"))
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("Annuleren does not close the preview")
+	}
+}
+
+func TestImportUnreadableFile(t *testing.T) {
+	s := newStore(t, false)
+	m := newWindow(t, s)
+	wait := finished(t)
+	m.env.previewImport("lijst.xlsx", []byte("PK\x03\x04rest of a workbook"))
+	wait("the refusal shows")
+	if text := dialogText(m.Window()); !strings.Contains(text, "Het bestand kan niet worden ingelezen") || !strings.Contains(text, "CSV") {
+		t.Errorf("the refusal does not say how to save as CSV: %s", dialogText(m.Window()))
+	}
+}
+
+func TestImportOpensFileDialog(t *testing.T) {
+	s := newStore(t, false)
+	m := newWindow(t, s)
+	m.env.importContacts()
+	dialogButton(t, m.Window(), "Openen")
+	test.Tap(dialogButton(t, m.Window(), "Annuleren"))
+}
+
+// saveThroughDialog taps Opslaan in the save dialog on top after checking
+// the name it proposes, and waits until the file is reported saved.
+func saveThroughDialog(t *testing.T, w fyne.Window, wantSuffix string, wait func(string)) string {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no save dialog")
+	}
+	name := ""
+	for _, o := range test.LaidOutObjects(top) {
+		if e, ok := o.(*widget.Entry); ok && strings.HasSuffix(e.Text, wantSuffix) {
+			name = e.Text
+		}
+	}
+	if name == "" {
+		t.Fatalf("the save dialog proposes no name ending in %s", wantSuffix)
+	}
+	test.Tap(dialogButton(t, w, "Opslaan"))
+	wait(name + " is saved")
+	if !strings.Contains(dialogText(w), name+" is opgeslagen in") {
+		t.Errorf("after saving the dialog says:\n%s", dialogText(w))
+	}
+	return name
+}
+
+func TestExportsThroughDialogs(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	w := m.Window()
+	dir := t.TempDir()
+	fyne.CurrentApp().Preferences().SetString(contactFolderKey, dir)
+	wait := finished(t)
+
+	m.env.exportContacts()
+	name := saveThroughDialog(t, w, ".csv", wait)
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil || !bytes.HasPrefix(b, []byte("\xEF\xBB\xBFNaam;Organisatie;")) {
+		t.Errorf("the CSV: %v %q", err, b[:min(len(b), 40)])
+	}
+	test.Tap(dialogButton(t, w, "OK"))
+
+	m.env.exportCalendar()
+	name = saveThroughDialog(t, w, ".ics", wait)
+	if text := dialogText(w); !strings.Contains(text, "Afspraken in de agenda:") {
+		t.Errorf("the calendar report: %s", text)
+	}
+	b, _ = os.ReadFile(filepath.Join(dir, name))
+	if !bytes.HasPrefix(b, []byte("BEGIN:VCALENDAR\r\n")) {
+		t.Errorf("the calendar starts %q", b[:min(len(b), 30)])
+	}
+	test.Tap(dialogButton(t, w, "OK"))
+
+	recs, _ := s.List(ctx, "contact")
+	m.env.exportPerson(recs[0].ID)
+	name = saveThroughDialog(t, w, ".html", wait)
+	if !strings.Contains(name, recs[0].Get("name")) {
+		t.Errorf("the overview is named %q, without the person's name", name)
+	}
+	b, _ = os.ReadFile(filepath.Join(dir, name))
+	if !strings.Contains(string(b), "Gegevens van "+recs[0].Get("name")) {
+		t.Error("the overview does not name the person")
+	}
+	if got := files(t, dir); len(got) != 3 {
+		t.Errorf("the folder holds %v, want the three files alone", got)
+	}
+}
+
+func TestNotesWarning(t *testing.T) {
+	s := newStore(t, false)
+	m := newWindow(t, s)
+	if w := m.env.notesWarning("Bereikbaar op dinsdag en donderdag"); w != "" {
+		t.Errorf("work notes warned: %q", w)
+	}
+	w := m.env.notesWarning("Cliënt met BSN 111222333, geboren 12-03-1985")
+	for _, want := range []string{"een nummer dat een BSN kan zijn (111222333)", "een geboortedatum (geboren 12-03-1985)", "Zorg- en Veiligheidshuis"} {
+		if !strings.Contains(w, want) {
+			t.Errorf("the warning %q does not say %q", w, want)
+		}
+	}
+}
+
+func TestPrivacyStatement(t *testing.T) {
+	for _, want := range []string{"werkcontactgegevens van professionals", "AVG artikel 6 lid 1 sub e", "slachtoffers, verdachten of zaken",
+		"twaalf maanden", "Gegevens van deze persoon", "Vergeet deze persoon"} {
+		if !strings.Contains(privacyStatement(), want) {
+			t.Errorf("the privacy statement does not say %q", want)
+		}
+	}
+	if privacyTitle() != "Privacyverklaring" {
+		t.Errorf("title %q", privacyTitle())
+	}
+}

@@ -1,0 +1,93 @@
+package contacts
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"ketenregie/data"
+)
+
+// RefusedError is an import refused because rows are wrong; nothing was
+// changed.
+type RefusedError struct{ Problems []Problem }
+
+func (e *RefusedError) Error() string {
+	var b strings.Builder
+	n := 0
+	lines := map[int]bool{}
+	for _, p := range e.Problems {
+		if p.Line > 0 && !lines[p.Line] {
+			lines[p.Line] = true
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		b.WriteString("het bestand is niet ingelezen; er is niets gewijzigd")
+	case 1:
+		b.WriteString("het bestand is niet ingelezen: 1 regel heeft een fout; er is niets gewijzigd")
+	default:
+		fmt.Fprintf(&b, "het bestand is niet ingelezen: %d regels hebben een fout; er is niets gewijzigd", n)
+	}
+	for _, p := range e.Problems {
+		b.WriteString("\n")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// Apply imports f with mapping m: it plans against the store as it is now
+// and, when no row is wrong, writes every new organisation, new contact and
+// update in one transaction. It returns the plan it carried out. A refused
+// file returns a *RefusedError, and a write the store refuses names the
+// row; either way nothing is changed.
+func Apply(ctx context.Context, s *data.Store, f *File, m Mapping) (*Plan, error) {
+	idx, err := LoadIndex(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	p := NewPlan(f, m, idx)
+	if !p.OK() {
+		return p, &RefusedError{Problems: p.Problems}
+	}
+	err = s.Write(ctx, func(t *data.Tx) error {
+		orgIDs := make([]string, len(p.NewOrganisations))
+		for i, o := range p.NewOrganisations {
+			id, err := t.Create("organisation", map[string]string{"name": o.Name, "type": o.Type})
+			if err != nil {
+				return fmt.Errorf("regel %d: organisatie %s: %w", o.Lines[0], o.Name, err)
+			}
+			orgIDs[i] = id
+		}
+		for _, r := range p.Rows {
+			var err error
+			switch r.Action {
+			case Create:
+				if r.newOrg >= 0 {
+					r.Values["organisation_id"] = orgIDs[r.newOrg]
+				}
+				_, err = t.Create("contact", r.Values)
+			case Update:
+				if r.newOrg >= 0 {
+					r.Changes["organisation_id"] = orgIDs[r.newOrg]
+				}
+				err = t.Update("contact", r.ContactID, r.Changes)
+			}
+			if err != nil {
+				return fmt.Errorf("regel %d: %w", r.Line, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return p, err
+	}
+	return p, nil
+}
+
+// Apply carries out the plan's file and mapping against the store as it is
+// now (see the function Apply).
+func (p *Plan) Apply(ctx context.Context, s *data.Store) (*Plan, error) {
+	return Apply(ctx, s, p.File, p.Mapping)
+}

@@ -1,0 +1,405 @@
+package contacts
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// The columns a vCard file is read into, so that a vCard import shows and
+// maps its values as a CSV import does.
+const (
+	vcName = iota
+	vcGiven
+	vcAdditional
+	vcFamily
+	vcOrg
+	vcTitle
+	vcRole
+	vcEmail
+	vcPhone
+	vcMobile
+	vcNote
+	vcMunicipalities
+	vcOrgType
+	vcReviewed
+	vcColumns
+)
+
+var vcardColumns = []string{"FN (naam)", "N (voornaam)", "N (tussenvoegsel)", "N (achternaam)", "ORG (organisatie)",
+	"TITLE (functie)", "ROLE (rol)", "EMAIL", "TEL (werk)", "TEL (mobiel)", "NOTE (notities)",
+	propMunicipalities, propOrgType, propReviewed}
+
+var vcardGuess = Mapping{Name, FirstName, MiddleName, LastName, Organisation, Role, Role, Email, Phone, Mobile,
+	Notes, Municipalities, OrganisationType, Reviewed}
+
+// Ketenregie's own vCard properties, so an export re-imports completely.
+const (
+	propMunicipalities = "X-KETENREGIE-GEMEENTEN"
+	propOrgType        = "X-KETENREGIE-SOORT-ORGANISATIE"
+	propReviewed       = "X-KETENREGIE-GECONTROLEERD"
+)
+
+// ReadVCard reads one or many vCards (versions 2.1, 3.0 and 4.0): folded
+// lines, escaped characters, QUOTED-PRINTABLE values with soft line breaks,
+// and CHARSET parameters. Home addresses and numbers are left out: only
+// work contact details belong in Ketenregie.
+func ReadVCard(b []byte) (*File, error) {
+	enc := EncodingUTF8
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		b, enc = b[3:], EncodingUTF8BOM
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		text, e, _ := decode(b)
+		b, enc = []byte(text), e
+	case !utf8.Valid(b):
+		enc = Encoding1252
+	}
+	f := &File{Format: FormatVCard, Encoding: enc, Columns: vcardColumns, guess: vcardGuess}
+	var card *vcard
+	for _, l := range logicalLines(b) {
+		if len(bytes.TrimSpace(l.text)) == 0 {
+			continue
+		}
+		p, ok := parseProperty(l.text)
+		if !ok {
+			if card != nil {
+				card.bad = true
+			}
+			f.Problems = append(f.Problems, Problem{Line: l.line, Msg: "deze regel is geen geldige vCard-regel (NAAM:waarde)"})
+			continue
+		}
+		switch {
+		case p.name == "BEGIN" && strings.EqualFold(string(p.raw), "VCARD"):
+			if card != nil {
+				f.Problems = append(f.Problems, Problem{Line: card.line, Msg: "deze vCard heeft geen END:VCARD"})
+			}
+			card = &vcard{line: l.line, cells: make([]string, vcColumns)}
+		case p.name == "END" && strings.EqualFold(string(p.raw), "VCARD"):
+			if card == nil {
+				f.Problems = append(f.Problems, Problem{Line: l.line, Msg: "END:VCARD zonder BEGIN:VCARD"})
+				continue
+			}
+			if !card.bad {
+				f.Rows = append(f.Rows, Row{Line: card.line, Cells: card.finish()})
+			}
+			card = nil
+		case card == nil:
+			f.Problems = append(f.Problems, Problem{Line: l.line, Msg: "tekst buiten een vCard (BEGIN:VCARD ... END:VCARD)"})
+		default:
+			card.add(p)
+		}
+	}
+	if card != nil {
+		f.Problems = append(f.Problems, Problem{Line: card.line, Msg: "deze vCard heeft geen END:VCARD"})
+	}
+	if len(f.Rows) == 0 && len(f.Problems) == 0 {
+		return nil, &formatError{"het bestand bevat geen vCards"}
+	}
+	return f, nil
+}
+
+type logicalLine struct {
+	line int
+	text []byte
+}
+
+// logicalLines unfolds the file: a line that starts with a space or tab
+// continues the one before, and a quoted-printable value that ends in "="
+// continues on the next line (vCard 2.1).
+func logicalLines(b []byte) []logicalLine {
+	var out []logicalLine
+	phys := bytes.Split(b, []byte("\n"))
+	for i := 0; i < len(phys); i++ {
+		l := bytes.TrimSuffix(phys[i], []byte("\r"))
+		if len(l) > 0 && (l[0] == ' ' || l[0] == '\t') && len(out) > 0 {
+			last := &out[len(out)-1]
+			last.text = append(last.text, l[1:]...)
+			continue
+		}
+		cur := logicalLine{line: i + 1, text: append([]byte(nil), l...)}
+		for isQuotedPrintable(cur.text) && bytes.HasSuffix(cur.text, []byte("=")) && i+1 < len(phys) {
+			i++
+			next := bytes.TrimSuffix(phys[i], []byte("\r"))
+			cur.text = append(cur.text[:len(cur.text)-1], next...)
+		}
+		out = append(out, cur)
+	}
+	return out
+}
+
+func isQuotedPrintable(line []byte) bool {
+	colon := bytes.IndexByte(line, ':')
+	if colon < 0 {
+		return false
+	}
+	return bytes.Contains(bytes.ToUpper(line[:colon]), []byte("QUOTED-PRINTABLE"))
+}
+
+// property is one content line: NAME;PARAM=VALUE:value.
+type property struct {
+	name   string              // upper case, without a group ("item1.")
+	params map[string][]string // upper-case keys; bare 2.1 types under TYPE
+	raw    []byte              // the value as written
+}
+
+func parseProperty(line []byte) (property, bool) {
+	// The value starts at the first colon outside a quoted parameter value.
+	quoted, colon := false, -1
+	for i, c := range line {
+		if c == '"' {
+			quoted = !quoted
+		} else if c == ':' && !quoted {
+			colon = i
+			break
+		}
+	}
+	if colon <= 0 {
+		return property{}, false
+	}
+	parts := splitOutsideQuotes(string(line[:colon]), ';')
+	name := strings.ToUpper(strings.TrimSpace(parts[0]))
+	if dot := strings.LastIndexByte(name, '.'); dot >= 0 {
+		name = name[dot+1:]
+	}
+	if name == "" {
+		return property{}, false
+	}
+	p := property{name: name, params: map[string][]string{}, raw: line[colon+1:]}
+	for _, param := range parts[1:] {
+		k, v, ok := strings.Cut(param, "=")
+		if !ok { // vCard 2.1: TEL;WORK;VOICE, or ENCODING value alone
+			v, k = k, "TYPE"
+			switch strings.ToUpper(v) {
+			case "QUOTED-PRINTABLE", "BASE64", "B":
+				k = "ENCODING"
+			}
+		}
+		k = strings.ToUpper(strings.TrimSpace(k))
+		for _, x := range splitOutsideQuotes(v, ',') {
+			p.params[k] = append(p.params[k], strings.ToLower(strings.Trim(strings.TrimSpace(x), `"`)))
+		}
+	}
+	return p, true
+}
+
+func splitOutsideQuotes(s string, sep byte) []string {
+	var out []string
+	quoted, start := false, 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '"':
+			quoted = !quoted
+		case s[i] == sep && !quoted:
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
+func (p property) has(key, value string) bool {
+	for _, v := range p.params[key] {
+		if v == value {
+			return true
+		}
+	}
+	return false
+}
+
+// text is the property's value decoded (quoted-printable, charset) but
+// not yet unescaped.
+func (p property) text() string {
+	b := p.raw
+	if p.has("ENCODING", "quoted-printable") {
+		b = decodeQuotedPrintable(b)
+	}
+	charset := ""
+	if cs := p.params["CHARSET"]; len(cs) > 0 {
+		charset = cs[0]
+	}
+	switch {
+	case charset == "iso-8859-1" || charset == "latin1":
+		s, _ := charmap.ISO8859_1.NewDecoder().Bytes(b)
+		return string(s)
+	case charset == "iso-8859-15":
+		s, _ := charmap.ISO8859_15.NewDecoder().Bytes(b)
+		return string(s)
+	case utf8.Valid(b):
+		return string(b)
+	}
+	s, _ := charmap.Windows1252.NewDecoder().Bytes(b)
+	return string(s)
+}
+
+func decodeQuotedPrintable(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		if b[i] == '=' && i+2 < len(b) && isHex(b[i+1]) && isHex(b[i+2]) {
+			out = append(out, unhex(b[i+1])<<4|unhex(b[i+2]))
+			i += 2
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return out
+}
+
+func isHex(c byte) bool {
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f')
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
+}
+
+// components splits a structured value (N, ORG) at unescaped semicolons
+// and unescapes each part.
+func components(s string) []string {
+	var out []string
+	var cur strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s):
+			cur.WriteByte('\\')
+			cur.WriteByte(s[i+1])
+			i++
+		case s[i] == ';':
+			out = append(out, unescapeText(cur.String()))
+			cur.Reset()
+		default:
+			cur.WriteByte(s[i])
+		}
+	}
+	return append(out, unescapeText(cur.String()))
+}
+
+// unescapeText undoes vCard and iCalendar text escaping: \n, \, \; \\.
+func unescapeText(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n', 'N':
+			b.WriteByte('\n')
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// vcard collects the properties of one card.
+type vcard struct {
+	line  int
+	cells []string
+	bad   bool
+	email candidate
+	phone candidate
+	notes []string
+}
+
+// candidate is the best value so far of a property that may occur several
+// times (EMAIL, TEL), by how clearly it is the work one.
+type candidate struct {
+	value string
+	score int
+}
+
+func (c *candidate) offer(v string, score int) {
+	if v != "" && (c.value == "" || score > c.score) {
+		c.value, c.score = v, score
+	}
+}
+
+func (c *vcard) add(p property) {
+	set := func(col int, v string) {
+		if c.cells[col] == "" {
+			c.cells[col] = strings.TrimSpace(v)
+		}
+	}
+	if p.has("ENCODING", "b") || p.has("ENCODING", "base64") {
+		return // photos and keys
+	}
+	switch p.name {
+	case "FN":
+		set(vcName, unescapeText(p.text()))
+	case "N":
+		n := components(p.text())
+		for len(n) < 3 {
+			n = append(n, "")
+		}
+		set(vcFamily, n[0])
+		set(vcGiven, n[1])
+		set(vcAdditional, n[2])
+	case "ORG":
+		set(vcOrg, components(p.text())[0])
+	case "TITLE":
+		set(vcTitle, unescapeText(p.text()))
+	case "ROLE":
+		set(vcRole, unescapeText(p.text()))
+	case "EMAIL":
+		if p.has("TYPE", "home") {
+			return
+		}
+		c.email.offer(strings.TrimSpace(unescapeText(p.text())), workScore(p))
+	case "TEL":
+		if p.has("TYPE", "home") || p.has("TYPE", "fax") || p.has("TYPE", "pager") {
+			return
+		}
+		v := strings.TrimSpace(unescapeText(p.text()))
+		v = strings.TrimPrefix(v, "tel:")
+		if i := strings.Index(v, ";ext="); i >= 0 {
+			v = v[:i]
+		}
+		if p.has("TYPE", "cell") || p.has("TYPE", "mobile") {
+			set(vcMobile, v)
+			return
+		}
+		c.phone.offer(v, workScore(p))
+	case "NOTE":
+		if v := strings.TrimSpace(unescapeText(p.text())); v != "" {
+			c.notes = append(c.notes, v)
+		}
+	case propMunicipalities:
+		set(vcMunicipalities, unescapeText(p.text()))
+	case propOrgType:
+		set(vcOrgType, unescapeText(p.text()))
+	case propReviewed:
+		set(vcReviewed, unescapeText(p.text()))
+	}
+}
+
+// workScore ranks a value: preferred, then work, then untyped.
+func workScore(p property) int {
+	score := 1
+	if p.has("TYPE", "work") {
+		score = 2
+	}
+	if p.has("TYPE", "pref") || len(p.params["PREF"]) > 0 {
+		score += 2
+	}
+	return score
+}
+
+func (c *vcard) finish() []string {
+	c.cells[vcEmail] = c.email.value
+	c.cells[vcPhone] = c.phone.value
+	c.cells[vcNote] = strings.Join(c.notes, "\n")
+	return c.cells
+}
