@@ -617,3 +617,24 @@ func TestForgetAPerson(t *testing.T) {
 		t.Errorf("after forgetting: message %q, undo offered %v", c.message.Text, m.undo.content.Visible())
 	}
 }
+
+func TestNotesThatLookLikeCaseDataWarn(t *testing.T) {
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	c := openContacts(t, m)
+	c.list.Select(0)
+	if c.notesWarn.Visible() {
+		t.Fatalf("a warning for ordinary notes: %q", c.notesWarn.Text)
+	}
+	c.notes.SetText("Cliënt met BSN 111222333 doorverwezen")
+	if !c.notesWarn.Visible() || !strings.Contains(c.notesWarn.Text, "BSN") {
+		t.Errorf("no warning for a BSN in the notes: %q", c.notesWarn.Text)
+	}
+	c.notes.SetText("Bereikbaar op dinsdag")
+	if c.notesWarn.Visible() {
+		t.Error("the warning stays after the BSN is gone")
+	}
+	if c.personButton.Disabled() {
+		t.Error("Gegevens van deze persoon is not offered for a saved contact")
+	}
+}

@@ -71,6 +71,8 @@ type contactsScreen struct {
 	saveButton   *widget.Button
 	deleteButton *widget.Button
 	eraseButton  *widget.Button // "Vergeet deze persoon" (AVG)
+	personButton *widget.Button // "Gegevens van deze persoon" (AVG art. 15)
+	notesWarn    *widget.Label  // shown when the notes look like case data
 
 	panel   *fyne.Container // the form with its heading, message and buttons
 	content fyne.CanvasObject
@@ -113,6 +115,15 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.notes = c.newField(true)
 	c.notes.SetPlaceHolder(lang.X("contacts.notes.hint", "Alleen werkgegevens: geen gegevens over slachtoffers, verdachten of zaken."))
 	c.notes.SetMinRowsVisible(4)
+	c.notesWarn = widget.NewLabel("")
+	c.notesWarn.Wrapping = fyne.TextWrapWord
+	c.notesWarn.Importance = widget.WarningImportance
+	c.notesWarn.Hide()
+	onNotes := c.notes.OnChanged
+	c.notes.OnChanged = func(text string) {
+		onNotes(text)
+		c.checkNotes(text)
+	}
 	c.org = widget.NewSelect(nil, func(string) {
 		if c.orgOpen != nil {
 			if c.orgID[c.org.Selected] == "" {
@@ -151,6 +162,12 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.deleteButton.Importance = widget.DangerImportance
 	c.eraseButton = widget.NewButtonWithIcon(lang.X("contacts.erase", "Vergeet deze persoon"), theme.VisibilityOffIcon(), c.confirmErase)
 	c.eraseButton.Importance = widget.LowImportance
+	c.personButton = widget.NewButtonWithIcon(lang.X("contacts.person", "Gegevens van deze persoon…"), theme.DocumentIcon(), func() {
+		if c.id != "" {
+			c.exportPerson(c.id)
+		}
+	})
+	c.personButton.Importance = widget.LowImportance
 
 	label := func(text string) *widget.Label {
 		return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
@@ -163,12 +180,16 @@ func newContactsScreen(e *env) *contactsScreen {
 		label(lang.X("contacts.field.phone", "Telefoon")), c.phone,
 		label(lang.X("contacts.field.municipalities", "Gemeenten")), container.NewVBox(c.muniBox, c.muniAdd),
 		label(lang.X("contacts.field.reviewed", "Laatst gecontroleerd")), container.NewBorder(nil, nil, nil, today, c.reviewed),
-		label(lang.X("contacts.field.notes", "Notities")), c.notes,
+		label(lang.X("contacts.field.notes", "Notities")), container.NewVBox(c.notes, c.notesWarn),
 	)
-	buttons := container.NewHBox(c.newButton, layout.NewSpacer(), c.eraseButton, c.deleteButton, c.saveButton)
+	buttons := container.NewHBox(c.newButton, layout.NewSpacer(), c.personButton, c.eraseButton, c.deleteButton, c.saveButton)
 	c.panel = container.NewBorder(c.heading, container.NewVBox(c.message, buttons), nil, nil, container.NewVScroll(form))
 	filters := container.NewGridWithColumns(2, c.roleFilter, c.muniFilter)
-	left := container.NewBorder(container.NewVBox(c.search, filters, c.count), nil, nil, nil, c.list)
+	importButton := widget.NewButtonWithIcon(lang.X("contacts.import", "Importeren…"), theme.DownloadIcon(), c.importContacts)
+	exportButton := widget.NewButtonWithIcon(lang.X("contacts.export", "Exporteren…"), theme.UploadIcon(), c.exportContacts)
+	calendarButton := widget.NewButtonWithIcon(lang.X("contacts.calendar", "Agenda (.ics)…"), theme.HistoryIcon(), c.exportCalendar)
+	fileTools := container.NewGridWithColumns(3, importButton, exportButton, calendarButton)
+	left := container.NewBorder(container.NewVBox(c.search, filters, c.count), fileTools, nil, nil, c.list)
 	split := container.NewHSplit(left, container.NewPadded(c.panel))
 	split.Offset = 0.36
 	c.content = split
@@ -507,11 +528,14 @@ func (c *contactsScreen) load(rec data.Record) {
 		c.heading.SetText(lang.X("contacts.heading.new", "Nieuwe contactpersoon"))
 		c.deleteButton.Disable()
 		c.eraseButton.Disable()
+		c.personButton.Disable()
 	} else {
 		c.heading.SetText(rec.Get("name"))
 		c.deleteButton.Enable()
 		c.eraseButton.Enable()
+		c.personButton.Enable()
 	}
+	c.checkNotes(c.notes.Text)
 	c.changed()
 }
 
@@ -646,6 +670,17 @@ func (c *contactsScreen) confirmDelete() {
 		lang.X("contacts.delete.question", "Weet u zeker dat u {{.Name}} wilt verwijderen?", map[string]any{"Name": name}),
 		lang.X("contacts.delete", "Verwijderen"), lang.X("contacts.cancel", "Annuleren"),
 		func() { c.delete(id, name) }, nil)
+}
+
+// checkNotes warns, under the notes, when they look like case data (a
+// BSN, a date of birth), which does not belong in Ketenregie.
+func (c *contactsScreen) checkNotes(text string) {
+	if w := c.notesWarning(text); w != "" {
+		c.notesWarn.SetText(w)
+		c.notesWarn.Show()
+	} else if c.notesWarn.Visible() {
+		c.notesWarn.Hide()
+	}
 }
 
 // confirmErase asks whether to forget the person in the form for good (AVG).

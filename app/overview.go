@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
+	"ketenregie/export/contacts"
 )
 
 // prefOverviewCluster remembers the cluster the overview showed last.
@@ -44,6 +45,7 @@ type overviewScreen struct {
 	planStats  *fyne.Container
 	planCounts map[string]int // what planStats shows
 	review     *widget.Label
+	reviewRows *fyne.Container // the first contacts due, with "Nog juist" and "Verwijderen"
 	conflicts  *rowList
 	conflRecs  []data.Conflict
 
@@ -93,8 +95,9 @@ func newOverviewScreen(e *env) *overviewScreen {
 	o.review = widget.NewLabel("")
 	o.review.Wrapping = fyne.TextWrapWord
 	toContacts := widget.NewButtonWithIcon(lang.X("overview.review.open", "Naar Contacten"), theme.AccountIcon(), func() { o.openRecord("contact", "") })
+	o.reviewRows = container.NewVBox()
 	reviewCard := widget.NewCard(lang.X("overview.review", "Contactpersonen controleren"), "",
-		container.NewBorder(nil, nil, nil, toContacts, o.review))
+		container.NewVBox(container.NewBorder(nil, nil, nil, toContacts, o.review), o.reviewRows))
 
 	o.conflicts = newRowList([]column{
 		{lang.X("overview.col.record", "Gegeven"), 140, 1},
@@ -344,11 +347,19 @@ func statBox(n int, what string) fyne.CanvasObject {
 	return container.New(layout.NewCustomPaddedVBoxLayout(0), num, label)
 }
 
-// showReview counts the contacts not reviewed in the last twelve months.
+// reviewShown is how many contacts due for review the overview lists.
+const reviewShown = 5
+
+// showReview counts the contacts not reviewed in the last twelve months and
+// lists the first: is each still right ("Nog juist": reviewed today), or
+// should it go ("Verwijderen", with undo)?
 func (o *overviewScreen) showReview() {
-	yearAgo := o.store.Now().AddDate(-1, 0, 0).Format("2006-01-02")
-	n := count(o.ctx, o.store, "contact", "last_reviewed = '' OR last_reviewed IS NULL OR last_reviewed < ?", yearAgo)
-	switch n {
+	due, err := contacts.ReviewDue(o.ctx, o.store, o.store.Now())
+	if err != nil {
+		o.review.SetText(errorText(err))
+		return
+	}
+	switch n := len(due); n {
 	case 0:
 		o.review.SetText(lang.X("overview.review.none", "Alle contactpersonen zijn het afgelopen jaar gecontroleerd."))
 	case 1:
@@ -356,6 +367,34 @@ func (o *overviewScreen) showReview() {
 	default:
 		o.review.SetText(lang.X("overview.review.count", "{{.Count}} contactpersonen zijn langer dan twaalf maanden niet gecontroleerd.",
 			map[string]any{"Count": n}))
+	}
+	o.reviewRows.RemoveAll()
+	for i, r := range due {
+		if i == reviewShown {
+			break
+		}
+		r := r
+		name := widget.NewButton(r.Get("name"), func() { o.openRecord("contact", r.ID) })
+		name.Importance = widget.LowImportance
+		name.Alignment = widget.ButtonAlignLeading
+		ok := widget.NewButtonWithIcon(lang.X("overview.review.ok", "Nog juist"), theme.ConfirmIcon(), func() {
+			if err := o.store.Update(o.ctx, "contact", r.ID, map[string]string{"last_reviewed": o.store.Now().Format("2006-01-02")}); err != nil {
+				o.showError(err)
+				return
+			}
+			o.showReview()
+			o.refreshOthers(o)
+		})
+		remove := widget.NewButtonWithIcon(lang.X("overview.review.delete", "Verwijderen"), theme.DeleteIcon(), func() {
+			if err := o.store.Delete(o.ctx, "contact", r.ID); err != nil {
+				o.showError(err)
+				return
+			}
+			o.deleted(r.Get("name"), "contact", r.ID)
+			o.showReview()
+			o.refreshOthers(o)
+		})
+		o.reviewRows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(ok, remove), name))
 	}
 }
 

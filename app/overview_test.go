@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
+	"ketenregie/export/contacts"
 )
 
 // openOverview shows Overzicht and returns it.
@@ -196,10 +197,26 @@ func TestOverviewPlansContactsAndConflicts(t *testing.T) {
 
 	// Contacts not reviewed for a year.
 	m.Show("overzicht")
-	yearAgo := s.Now().AddDate(-1, 0, 0).Format("2006-01-02")
-	n := count(ctx, s, "contact", "last_reviewed = '' OR last_reviewed < ?", yearAgo)
+	due, _ := contacts.ReviewDue(ctx, s, s.Now())
+	n := len(due)
 	if n < 2 || !strings.HasPrefix(o.review.Text, fmt.Sprint(n)+" contactpersonen") || !strings.Contains(o.review.Text, "twaalf maanden") {
 		t.Errorf("review card %q, want %d", o.review.Text, n)
+	}
+	// "Nog juist" marks the first as reviewed today; "Verwijderen" deletes the next, with undo.
+	first, second := due[0], due[1]
+	test.Tap(findButton(t, o.reviewRows, "Nog juist"))
+	if r, _ := s.Get(ctx, "contact", first.ID); r.Get("last_reviewed") != s.Now().Format("2006-01-02") {
+		t.Errorf("Nog juist did not mark %s as reviewed today: %q", first.Get("name"), r.Get("last_reviewed"))
+	}
+	if !strings.HasPrefix(o.review.Text, fmt.Sprint(n-1)+" ") {
+		t.Errorf("after Nog juist: %q", o.review.Text)
+	}
+	test.Tap(findButton(t, o.reviewRows, "Verwijderen"))
+	if _, err := s.Get(ctx, "contact", second.ID); !data.IsNotFound(err) {
+		t.Errorf("Verwijderen kept %s: %v", second.Get("name"), err)
+	}
+	if !m.undo.content.Visible() {
+		t.Error("no undo offered after Verwijderen")
 	}
 
 	// No conflicts in a fresh database.

@@ -115,7 +115,8 @@ func newSettingsScreen(e *env) *settingsScreen {
 		heading(lang.X("settings.storage", "Gegevens op deze computer")), storage, widget.NewSeparator(),
 		heading(lang.X("settings.deleted", "Verwijderd")),
 		hint(lang.X("settings.deleted.hint", "Wat u verwijdert, kunt u hier terugzetten, met alles wat erbij hoorde (partijen, hoofdstukken, acties).")),
-		st.deleted,
+		st.deleted, widget.NewSeparator(),
+		heading(privacyTitle()), privacyText(),
 	)
 	st.content = page(lang.X("settings.title", "Instellingen"), nil, container.NewVScroll(body))
 	st.Refresh()
@@ -134,6 +135,13 @@ func (st *settingsScreen) showAbout() {
 		container.NewVBox(title, text), st.win)
 	d.Resize(fyne.NewSize(520, 260))
 	d.Show()
+}
+
+// privacyText is the privacy statement, wrapped to the screen.
+func privacyText() fyne.CanvasObject {
+	l := widget.NewLabel(privacyStatement())
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // labelFor is the label whose code is code, or fallback.
