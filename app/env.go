@@ -87,9 +87,17 @@ func (e *env) busy(title, text string, work func() error, done func(error)) {
 			if done != nil {
 				done(err)
 			}
+			select { // tell a waiting test, never block
+			case busyDone <- struct{}{}:
+			default:
+			}
 		})
 	}()
 }
+
+// busyDone receives a value each time busy's work has finished and its
+// result is shown, for tests that wait for it.
+var busyDone = make(chan struct{}, 64)
 
 // deleted tells the user a record was deleted, and offers for a few
 // seconds to undo it. Deleted records can also be brought back later from

@@ -17,15 +17,22 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// waitFor polls until cond holds: the PDF is written off the UI goroutine.
+// waitFor waits until cond holds. The PDF is written off the UI goroutine,
+// so cond is checked only when busy work has finished and shown its
+// result (busyDone), never while the UI goroutine is changing widgets.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if cond() {
-			return
+	deadline := time.After(10 * time.Second)
+	for {
+		select {
+		case <-busyDone:
+			if cond() {
+				return
+			}
+		case <-deadline:
+			t.Fatalf("timed out waiting until %s", what)
 		}
 	}
-	t.Fatalf("timed out waiting until %s", what)
 }
 
 func dialogShows(w fyne.Window, text string) func() bool {
