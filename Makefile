@@ -5,7 +5,7 @@ TAGS  := -tags migrated_fynedo
 SETUP := scripts/setup.sh
 BIN   := ketenregie
 
-.PHONY: run build test bench screenshots clean
+.PHONY: run build test bench screenshots dist dist-linux clean
 
 ## run: install what is missing, build, and open Ketenregie on its default database
 run: build
@@ -33,5 +33,13 @@ bench:
 screenshots: build
 	scripts/screenshots.sh ./$(BIN)
 
+## dist: installable builds in dist/: Linux .tar.xz and, with mingw-w64, the Windows .exe
+dist:
+	scripts/dist.sh all
+
+## dist-linux: only the Linux .tar.xz (what CI builds)
+dist-linux:
+	scripts/dist.sh linux
+
 clean:
-	rm -f $(BIN)
+	rm -rf $(BIN) dist
