@@ -15,12 +15,15 @@ mkdir -p dist
 # lives there, so keep the file as it is in git.
 cp FyneApp.toml dist/.FyneApp.toml.keep
 trap 'mv dist/.FyneApp.toml.keep FyneApp.toml' EXIT
-fyne() { (cd tools && "$GO" tool fyne "$@"); }
+# The tool itself is built for this machine, whatever GOOS the package is for.
+mkdir -p dist/.tools
+(cd tools && GOOS= GOARCH= CGO_ENABLED= "$GO" build -o ../dist/.tools/fyne fyne.io/tools/cmd/fyne)
+fyne() { dist/.tools/fyne "$@"; }
 
 if [ "$what" = linux ] || [ "$what" = all ]; then
   "$GO" build -tags migrated_fynedo -trimpath -ldflags "-s -w" -o dist/ketenregie .
-  fyne package -os linux --exe ../dist/ketenregie --src .. --icon icons/icon.png --name Ketenregie --release
-  mv tools/Ketenregie.tar.xz "dist/ketenregie-$version-linux-amd64.tar.xz"
+  fyne package -os linux --exe dist/ketenregie --src . --icon icons/icon.png --name Ketenregie --release
+  mv Ketenregie.tar.xz "dist/ketenregie-$version-linux-amd64.tar.xz"
   rm dist/ketenregie
   echo "dist/ketenregie-$version-linux-amd64.tar.xz"
 fi
@@ -32,8 +35,8 @@ if [ "$what" = windows ] || { [ "$what" = all ] && command -v x86_64-w64-mingw32
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y gcc-mingw-w64-x86-64 >&2
   fi
   CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-    fyne package -os windows --src .. --icon icons/icon.png --name Ketenregie --app-id nl.ketenregie.app \
+    fyne package -os windows --src . --icon icons/icon.png --name Ketenregie --app-id nl.ketenregie.app \
     --tags migrated_fynedo --release
-  mv tools/Ketenregie.exe "dist/Ketenregie-$version-windows-amd64.exe"
+  mv Ketenregie.exe "dist/Ketenregie-$version-windows-amd64.exe"
   echo "dist/Ketenregie-$version-windows-amd64.exe"
 fi
