@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
@@ -636,5 +637,25 @@ func TestNotesThatLookLikeCaseDataWarn(t *testing.T) {
 	}
 	if c.personButton.Disabled() {
 		t.Error("Gegevens van deze persoon is not offered for a saved contact")
+	}
+}
+
+// TestEveryScreenFitsAt1280 checks that no screen asks for more room than a
+// 1280x800 window has beside the navigation: a screen that did would widen
+// the window and cut off every other screen.
+func TestEveryScreenFitsAt1280(t *testing.T) {
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	nav := m.nav.MinSize().Width + 2*theme.Padding() + 10
+	for _, it := range m.items {
+		m.Show(it.id)
+		if w := m.screens[it.id].Content().MinSize().Width; w+nav > 1280 {
+			t.Errorf("%s needs %.0f px beside a %.0f px navigation; a 1280 wide window has %.0f", it.id, w, nav, 1280-nav)
+		}
+	}
+	plans, _ := s.List(context.Background(), "plan")
+	m.OpenRecord("plan", plans[0].ID)
+	if w := m.screens["beleidsplannen"].Content().MinSize().Width; w+nav > 1280 {
+		t.Errorf("the plan editor needs %.0f px", w)
 	}
 }

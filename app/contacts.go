@@ -182,12 +182,16 @@ func newContactsScreen(e *env) *contactsScreen {
 		label(lang.X("contacts.field.reviewed", "Laatst gecontroleerd")), container.NewBorder(nil, nil, nil, today, c.reviewed),
 		label(lang.X("contacts.field.notes", "Notities")), container.NewVBox(c.notes, c.notesWarn),
 	)
-	buttons := container.NewHBox(c.newButton, layout.NewSpacer(), c.personButton, c.eraseButton, c.deleteButton, c.saveButton)
+	// The person's rights (AVG) on a line of their own, so the buttons fit
+	// beside a form at 1280 wide.
+	buttons := container.NewVBox(
+		container.NewHBox(layout.NewSpacer(), c.personButton, c.eraseButton),
+		container.NewHBox(c.newButton, layout.NewSpacer(), c.deleteButton, c.saveButton))
 	c.panel = container.NewBorder(c.heading, container.NewVBox(c.message, buttons), nil, nil, container.NewVScroll(form))
 	filters := container.NewGridWithColumns(2, c.roleFilter, c.muniFilter)
 	importButton := widget.NewButtonWithIcon(lang.X("contacts.import", "Importeren…"), theme.DownloadIcon(), c.importContacts)
 	exportButton := widget.NewButtonWithIcon(lang.X("contacts.export", "Exporteren…"), theme.UploadIcon(), c.exportContacts)
-	calendarButton := widget.NewButtonWithIcon(lang.X("contacts.calendar", "Agenda (.ics)…"), theme.HistoryIcon(), c.exportCalendar)
+	calendarButton := widget.NewButtonWithIcon(lang.X("contacts.calendar", "Agenda…"), theme.HistoryIcon(), c.exportCalendar)
 	fileTools := container.NewGridWithColumns(3, importButton, exportButton, calendarButton)
 	left := container.NewBorder(container.NewVBox(c.search, filters, c.count), fileTools, nil, nil, c.list)
 	split := container.NewHSplit(left, container.NewPadded(c.panel))
