@@ -18,7 +18,12 @@ import (
 // this database holds. Changes are only ever accepted without gaps, so
 // this says exactly which changes are here.
 func (s *Store) Known(ctx context.Context) (map[string]int64, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT origin, max(seq) FROM change GROUP BY origin")
+	return s.seqsByOrigin(ctx, "SELECT origin, max(seq) FROM change GROUP BY origin")
+}
+
+// seqsByOrigin reads a query of (origin, sequence number) rows into a map.
+func (s *Store) seqsByOrigin(ctx context.Context, query string, args ...any) (map[string]int64, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -111,21 +111,7 @@ func (s *Store) Peers(ctx context.Context) ([]Peer, error) {
 
 // PeerKnown is what a colleague's device is known to hold, per origin.
 func (s *Store) PeerKnown(ctx context.Context, device string) (map[string]int64, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT origin, seq FROM peer_known WHERE device = ?", device)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]int64{}
-	for rows.Next() {
-		var o string
-		var n int64
-		if err := rows.Scan(&o, &n); err != nil {
-			return nil, err
-		}
-		out[o] = n
-	}
-	return out, rows.Err()
+	return s.seqsByOrigin(ctx, "SELECT origin, seq FROM peer_known WHERE device = ?", device)
 }
 
 // Sender is who made an exchange file, as its signed manifest says.
