@@ -404,3 +404,81 @@ func TestConflictBaseIsWhatBothStartedFrom(t *testing.T) {
 		t.Errorf("values %q", got)
 	}
 }
+
+func TestTwoDifferentResolutionsAreANewConflict(t *testing.T) {
+	ctx := context.Background()
+	a, b := newPeer(t, "a", day), newPeer(t, "b", day)
+	c := mustCreate(t, a, "contact", map[string]string{"name": "Jan"})
+	send(t, a, b)
+	a.Update(ctx, "contact", c, map[string]string{"phone": "06-11111111"})
+	b.Update(ctx, "contact", c, map[string]string{"phone": "06-22222222"})
+	send(t, a, b)
+	send(t, b, a)
+	cs, _ := a.Conflicts(ctx)
+	if len(cs) != 1 {
+		t.Fatalf("conflicts %+v", cs)
+	}
+	// Each resolves it, differently, before hearing of the other's choice.
+	if _, err := a.Resolve(ctx, cs[0].ID, "06-11111111"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Resolve(ctx, cs[0].ID, "06-33333333"); err != nil {
+		t.Fatal(err)
+	}
+	send(t, a, b)
+	send(t, b, a)
+	for name, s := range map[string]*Store{"a": a, "b": b} {
+		cs, _ := s.Conflicts(ctx)
+		if len(cs) != 1 || len(cs[0].Values) != 2 || !strings.Contains(strings.Join(cs[0].Values, " "), "06-33333333") {
+			t.Errorf("%s: two different resolutions are not a new conflict: %+v", name, cs)
+		}
+	}
+	if dumpString(t, a) != dumpString(t, b) {
+		t.Error("dumps differ")
+	}
+}
+
+func TestALaptopOfflineForMonthsBringsNothingBack(t *testing.T) {
+	ctx := context.Background()
+	a, c := newPeer(t, "a", day), newPeer(t, "c", day.Add(-200*24*time.Hour)) // c's clock is also far behind
+	gone := mustCreate(t, a, "contact", map[string]string{"name": "Vertrokken collega", "phone": "06-11111111"})
+	kept := mustCreate(t, a, "contact", map[string]string{"name": "Blijft", "phone": "06-11111111"})
+	send(t, a, c)
+	// Months of work at a; c stays in a drawer.
+	a.Delete(ctx, "contact", gone)
+	a.Update(ctx, "contact", kept, map[string]string{"phone": "06-99999999"})
+	// c comes back and sends its old file first, then catches up.
+	send(t, c, a)
+	if _, err := a.Get(ctx, "contact", gone); !IsNotFound(err) {
+		t.Errorf("an old file brought a deleted contact back: %v", err)
+	}
+	if r, _ := a.Get(ctx, "contact", kept); r.Get("phone") != "06-99999999" {
+		t.Errorf("an old file brought an old value back: %q", r.Get("phone"))
+	}
+	send(t, a, c)
+	if dumpString(t, a) != dumpString(t, c) {
+		t.Error("dumps differ after catching up")
+	}
+}
+
+// TestUnknownFieldsAreKeptAndPassedOn: a newer Ketenregie may write fields
+// this one does not know; they are stored and travel on unchanged.
+func TestUnknownFieldsAreKeptAndPassedOn(t *testing.T) {
+	ctx := context.Background()
+	a, b, c := newPeer(t, "a", day), newPeer(t, "b", day), newPeer(t, "c", day)
+	id := mustCreate(t, a, "contact", map[string]string{"name": "Jan"})
+	if err := a.Write(ctx, func(tx *Tx) error {
+		return tx.appendChange("contact", id, "pronouns", "hij/hem", nil)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	send(t, a, b)
+	send(t, b, c)
+	var v string
+	if err := c.DB().QueryRow("SELECT value FROM change WHERE entity_id = ? AND field = 'pronouns'", id).Scan(&v); err != nil || v != "hij/hem" {
+		t.Errorf("the unknown field did not travel through b to c: %q %v", v, err)
+	}
+	if r, err := c.Get(ctx, "contact", id); err != nil || r.Get("name") != "Jan" {
+		t.Errorf("the record with an unknown field: %v %v", r.Values, err)
+	}
+}
