@@ -16,9 +16,12 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if dir == "" {
 		dir = "."
 	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("de map %s bestaat niet; kies een bestaande map", dir)
+	}
 	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fmt.Errorf("%s kan niet worden geschreven (%w)", path, err)
 	}
 	defer func() {
 		if err != nil {

@@ -275,7 +275,7 @@ func Read(r io.Reader, opt ReadOptions) (*Bundle, error) {
 func ReadFile(path string, opt ReadOptions) (*Bundle, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s bestaat niet of is niet te lezen", path)
 	}
 	defer f.Close()
 	st, err := f.Stat()

@@ -8,12 +8,14 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"errors"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"ketenregie/data"
+	"ketenregie/export"
 )
 
 func newStore(t testing.TB, name string) *data.Store {
@@ -288,5 +290,17 @@ func TestAFileAlreadySeenIsRecognisedFromItsManifest(t *testing.T) {
 	newer, err := Read(bytes.NewReader(write(t, a, WriteOptions{})), ReadOptions{Held: HeldBy(ctx, b)})
 	if err != nil || newer.Held || len(newer.Changes) == 0 {
 		t.Errorf("a newer file: held %v, %d changes, %v", newer.Held, len(newer.Changes), err)
+	}
+}
+
+func TestMissingFilesAndFoldersSayWhichInDutch(t *testing.T) {
+	if _, err := ReadFile(filepath.Join(t.TempDir(), "weg.ketenregie"), ReadOptions{}); err == nil || !strings.Contains(err.Error(), "bestaat niet") {
+		t.Errorf("a missing file: %v", err)
+	}
+	s := withContacts(t, "a")
+	path := filepath.Join(t.TempDir(), "geen-map", "x.ketenregie")
+	err := export.WriteFileAtomic(path, func(w io.Writer) error { _, err := Write(context.Background(), s, w, WriteOptions{}); return err })
+	if err == nil || !strings.Contains(err.Error(), "bestaat niet") {
+		t.Errorf("a missing folder: %v", err)
 	}
 }
