@@ -17,7 +17,7 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 		dir = "."
 	}
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		return fmt.Errorf("de map %s bestaat niet; kies een bestaande map", dir)
+		return fmt.Errorf("de map %s bestaat niet; kies een bestaande map", filepath.Clean(dir))
 	}
 	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
