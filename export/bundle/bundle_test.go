@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -302,5 +303,44 @@ func TestMissingFilesAndFoldersSayWhichInDutch(t *testing.T) {
 	err := export.WriteFileAtomic(path, func(w io.Writer) error { _, err := Write(context.Background(), s, w, WriteOptions{}); return err })
 	if err == nil || !strings.Contains(err.Error(), "bestaat niet") {
 		t.Errorf("a missing folder: %v", err)
+	}
+}
+
+// TestSyncReportsADivergedCopy: a colleague's file with the same numbers
+// as what we hold but another history (the colleague's database was copied
+// to a second laptop and both kept working) is named among the skipped
+// files with the reason, not passed over as "nothing new".
+func TestSyncReportsADivergedCopy(t *testing.T) {
+	ctx := context.Background()
+	a, b := newStore(t, "Laptop Anne"), withContacts(t, "Laptop Bas")
+	copyPath := filepath.Join(t.TempDir(), "kopie.db")
+	if _, err := b.DB().ExecContext(ctx, "VACUUM INTO ?", copyPath); err != nil {
+		t.Fatal(err)
+	}
+	b2, err := data.Open(ctx, copyPath, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b2.Close()
+	b.Create(ctx, "contact", map[string]string{"name": "Op het origineel"})
+	b2.Create(ctx, "contact", map[string]string{"name": "Op de kopie"})
+	mustImport(t, a, write(t, b, WriteOptions{}), ReadOptions{})
+
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "ketenregie-bas-kopie"+Ext), write(t, b2, WriteOptions{}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := dump(t, a)
+	res, err := Sync(ctx, a, dir, "", "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Refused for its key or for its history, whichever is checked first;
+	// never silently.
+	if len(res.Skipped) != 1 || !strings.Contains(res.Skipped[0], "niet geïmporteerd") {
+		t.Errorf("the diverged copy is not reported: skipped %q, imported %q", res.Skipped, res.Imported)
+	}
+	if dump(t, a) != before {
+		t.Error("the diverged copy changed the database")
 	}
 }

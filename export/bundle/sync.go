@@ -103,11 +103,6 @@ func Sync(ctx context.Context, s *data.Store, dir, passphrase, app string) (Sync
 		return res, err
 	}
 	res.Written = SyncFileName(name, s.Device())
-	for _, n := range names { // an earlier name of this device's file
-		if strings.HasSuffix(n, own) && n != res.Written {
-			os.Remove(filepath.Join(dir, n))
-		}
-	}
 	err = export.WriteFileAtomic(filepath.Join(dir, res.Written), func(w io.Writer) error {
 		m, err := Write(ctx, s, w, WriteOptions{App: app, Passphrase: passphrase})
 		if err == nil {
@@ -115,6 +110,16 @@ func Sync(ctx context.Context, s *data.Store, dir, passphrase, app string) (Sync
 		}
 		return err
 	})
+	if err != nil {
+		return res, err
+	}
+	// Only now that the new file is whole: this device's file under an
+	// earlier name (the device was renamed).
+	for _, n := range names {
+		if strings.HasSuffix(n, own) && n != res.Written {
+			os.Remove(filepath.Join(dir, n))
+		}
+	}
 	return res, err
 }
 
@@ -127,21 +132,14 @@ func syncOne(ctx context.Context, s *data.Store, path, passphrase string) (strin
 	if b.Manifest.Device == s.Device() {
 		return "", data.ApplyReport{}, errors.New("een kopie van het bestand van deze computer")
 	}
-	known, err := s.Known(ctx)
-	if err != nil {
-		return "", data.ApplyReport{}, err
-	}
-	news := false
-	for origin, seq := range b.Manifest.Known {
-		if origin != data.ReferenceOrigin && seq > known[origin] {
-			news = true
-		}
-	}
-	if !news {
+	if b.Held { // everything in it is here already
 		return "", data.ApplyReport{}, nil
 	}
+	// A file that is not held is imported even when its numbers say
+	// nothing is new: a copy that diverged has the same numbers and other
+	// hashes, and Import refuses it with the reason.
 	rep, err := Import(ctx, s, b)
-	if err != nil {
+	if err != nil || rep.New == 0 {
 		return "", rep, err
 	}
 	return b.Manifest.Name + ": " + ReportText(rep), rep, nil
