@@ -104,6 +104,7 @@ func (t *Tx) headValues(id string) ([]headValue, error) {
 }
 
 func (t *Tx) writeRow(k *Kind, id string, vals map[string]string) error {
+	t.markLive(k, id, alive(vals))
 	if !alive(vals) {
 		_, err := t.exec("DELETE FROM "+k.Name+" WHERE id = ?", id)
 		return err

@@ -153,10 +153,16 @@ func (s *Store) ListWhere(ctx context.Context, kind, field string, value ...stri
 
 // Exists reports whether a live record of kind has this id.
 func (t *Tx) exists(k *Kind, id string) (bool, error) {
+	if t.live[liveKey{k.Name, id}] {
+		return true, nil // an import names the same organisation many times
+	}
 	var one int
 	err := t.queryRow("SELECT 1 FROM "+k.Name+" WHERE id = ?", id).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
+	}
+	if err == nil {
+		t.markLive(k, id, true)
 	}
 	return err == nil, err
 }

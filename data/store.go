@@ -108,7 +108,9 @@ func dsn(path string) string {
 	q := url.Values{}
 	// secure_delete: what is deleted or overwritten is zeroed in the file,
 	// so an erased person (AVG) does not linger in free pages.
-	for _, p := range []string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "secure_delete(1)"} {
+	// cache_size: up to 32 MB of pages a connection (SQLite's default is
+	// 2 MB); a large import otherwise writes pages to the WAL twice.
+	for _, p := range []string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "secure_delete(1)", "cache_size(-32768)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
+	"sync"
 	"time"
 )
 
@@ -26,6 +28,31 @@ type Tx struct {
 	// stmts caches the transaction's prepared statements: parsing SQL was a
 	// quarter of the time of a large import.
 	stmts map[string]*sql.Stmt
+
+	// pending are new changes without parents (a record being created) not
+	// yet written: a large import writes them many rows to a statement.
+	// Every other statement of the transaction writes them first (flush),
+	// so that it sees them.
+	pending []*Change
+	// err is a flush that failed; the transaction then cannot commit.
+	err error
+
+	// live holds records known to be live in this transaction; writeRow
+	// keeps it true.
+	live map[liveKey]bool
+}
+
+type liveKey struct{ kind, id string }
+
+func (t *Tx) markLive(k *Kind, id string, alive bool) {
+	if !alive {
+		delete(t.live, liveKey{k.Name, id})
+		return
+	}
+	if t.live == nil {
+		t.live = map[liveKey]bool{}
+	}
+	t.live[liveKey{k.Name, id}] = true
 }
 
 // Write runs fn in one transaction and commits if fn returns nil.
@@ -36,7 +63,14 @@ func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
 	}
 	defer sqlTx.Rollback()
 	t := &Tx{ctx: ctx, tx: sqlTx, store: s, now: s.Now()}
-	if err := fn(t); err != nil {
+	err = fn(t)
+	if t.err != nil {
+		return t.err // what went wrong first
+	}
+	if err != nil {
+		return err
+	}
+	if err := t.flush(); err != nil {
 		return err
 	}
 	if t.loaded {
@@ -72,6 +106,9 @@ func (t *Tx) stmt(query string) (*sql.Stmt, error) {
 }
 
 func (t *Tx) exec(query string, args ...any) (sql.Result, error) {
+	if err := t.flush(); err != nil {
+		return nil, err
+	}
 	st, err := t.stmt(query)
 	if err != nil {
 		return nil, err
@@ -80,6 +117,9 @@ func (t *Tx) exec(query string, args ...any) (sql.Result, error) {
 }
 
 func (t *Tx) query(query string, args ...any) (*sql.Rows, error) {
+	if err := t.flush(); err != nil {
+		return nil, err
+	}
 	st, err := t.stmt(query)
 	if err != nil {
 		return nil, err
@@ -88,6 +128,9 @@ func (t *Tx) query(query string, args ...any) (*sql.Rows, error) {
 }
 
 func (t *Tx) queryRow(query string, args ...any) *sql.Row {
+	// A failed flush is kept in t.err; Write then returns it and rolls
+	// back, whatever this read returns.
+	_ = t.flush()
 	st, err := t.stmt(query)
 	if err != nil {
 		return t.tx.QueryRowContext(t.ctx, query, args...) // reports the same error
@@ -172,11 +215,18 @@ func (t *Tx) appendChange(entity, id, field, value string, parents []ChangeID) e
 }
 
 // insertChange stores a change and moves the heads of its field: the parents
-// it names stop being heads and it becomes one.
+// it names stop being heads and it becomes one. A change without parents
+// waits in t.pending to be written with others.
 func (t *Tx) insertChange(c *Change) error {
-	if _, err := t.exec(`INSERT INTO change (origin, seq, entity, entity_id, field, value, parents, hlc, nonce, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.Origin, c.Seq, c.Entity, c.EntityID, c.Field, c.Value, formatParents(c.Parents), c.HLC, c.Nonce, c.Hash); err != nil {
+	if len(c.Parents) == 0 {
+		t.pending = append(t.pending, c)
+		if len(t.pending) < flushRows {
+			return nil
+		}
+		return t.flush()
+	}
+	if _, err := t.exec(insertChangeSQL(1), c.Origin, c.Seq, c.Entity, c.EntityID, c.Field, c.Value,
+		formatParents(c.Parents), c.HLC, c.Nonce, c.Hash); err != nil {
 		return fmt.Errorf("append change: %w", err)
 	}
 	for _, p := range c.Parents {
@@ -185,9 +235,73 @@ func (t *Tx) insertChange(c *Change) error {
 			return err
 		}
 	}
-	_, err := t.exec("INSERT INTO head (entity, entity_id, field, origin, seq) VALUES (?, ?, ?, ?, ?)",
-		c.Entity, c.EntityID, c.Field, c.Origin, c.Seq)
+	_, err := t.exec(insertHeadSQL(1), c.Entity, c.EntityID, c.Field, c.Origin, c.Seq)
 	return err
+}
+
+// flushRows is how many pending changes one statement writes: 64 rows of
+// ten values stay far below SQLite's limit on parameters.
+const flushRows = 64
+
+// flush writes the pending changes and their heads.
+func (t *Tx) flush() error {
+	if t.err != nil || len(t.pending) == 0 {
+		return t.err
+	}
+	pending := t.pending
+	t.pending = nil
+	for len(pending) > 0 {
+		batch := pending[:min(len(pending), flushRows)]
+		pending = pending[len(batch):]
+		changes := make([]any, 0, 10*len(batch))
+		heads := make([]any, 0, 5*len(batch))
+		for _, c := range batch {
+			changes = append(changes, c.Origin, c.Seq, c.Entity, c.EntityID, c.Field, c.Value, "", c.HLC, c.Nonce, c.Hash)
+			heads = append(heads, c.Entity, c.EntityID, c.Field, c.Origin, c.Seq)
+		}
+		if err := t.execNow(insertChangeSQL(len(batch)), changes); err != nil {
+			t.err = fmt.Errorf("append change: %w", err)
+			return t.err
+		}
+		if err := t.execNow(insertHeadSQL(len(batch)), heads); err != nil {
+			t.err = err
+			return err
+		}
+	}
+	return nil
+}
+
+// execNow runs a statement without flushing first (flush's own writes).
+func (t *Tx) execNow(query string, args []any) error {
+	st, err := t.stmt(query)
+	if err == nil {
+		_, err = st.ExecContext(t.ctx, args...)
+	}
+	return err
+}
+
+var insertSQL sync.Map // "change 64" -> the statement inserting 64 rows
+
+func insertChangeSQL(rows int) string {
+	return insertRowsSQL("change", "origin, seq, entity, entity_id, field, value, parents, hlc, nonce, hash", 10, rows)
+}
+
+func insertHeadSQL(rows int) string {
+	return insertRowsSQL("head", "entity, entity_id, field, origin, seq", 5, rows)
+}
+
+func insertRowsSQL(table, cols string, n, rows int) string {
+	key := table + " " + strconv.Itoa(rows)
+	if s, ok := insertSQL.Load(key); ok {
+		return s.(string)
+	}
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + ")"
+	// OR FAIL: a statement that writes several rows otherwise keeps a
+	// statement journal (a temporary file, a third of an import's time) to
+	// undo itself; a failure here fails the whole transaction anyway.
+	s := "INSERT OR FAIL INTO " + table + " (" + cols + ") VALUES " + strings.TrimSuffix(strings.Repeat(row+", ", rows), ", ")
+	insertSQL.Store(key, s)
+	return s
 }
 
 // cached is the transaction as a querier that prepares each statement once.

@@ -63,14 +63,18 @@ func (t *Tx) create(kind, id string, values map[string]string) (string, error) {
 	if err := t.appendChange(k.Name, id, FieldExists, "true", nil); err != nil {
 		return "", err
 	}
+	row := map[string]string{FieldExists: "true"}
 	for _, f := range k.Fields {
 		if v := vals[f.Name]; v != "" {
 			if err := t.appendChange(k.Name, id, f.Name, v, nil); err != nil {
 				return "", err
 			}
+			row[f.Name] = v
 		}
 	}
-	return id, t.refresh(k, id)
+	// The changes just appended are the record's only heads, so its row is
+	// what they say; refresh would read them back to learn the same.
+	return id, t.writeRow(k, id, row)
 }
 
 // Update validates values and appends a change for every field that differs.
