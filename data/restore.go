@@ -125,14 +125,16 @@ func (s *Store) Deleted(ctx context.Context, kinds ...string) ([]DeletedRecord, 
 		if err != nil {
 			return nil, err
 		}
+		// h.field = 'exists' literally, so that the partial index head_exists
+		// serves it.
 		rows, err := s.db.QueryContext(ctx, `SELECT h.entity_id, max(c.hlc),
 			(SELECT tc.value FROM head th JOIN change tc ON tc.origin = th.origin AND tc.seq = th.seq
 			 WHERE th.entity_id = h.entity_id AND th.field = ? ORDER BY tc.hlc DESC LIMIT 1)
 			FROM head h JOIN change c ON c.origin = h.origin AND c.seq = h.seq
-			WHERE h.entity = ? AND h.field = ? AND c.value = 'false'
+			WHERE h.entity = ? AND h.field = 'exists' AND c.value = 'false'
 			AND NOT EXISTS (SELECT 1 FROM `+k.Name+` r WHERE r.id = h.entity_id)
 			AND NOT EXISTS (SELECT 1 FROM head e WHERE e.entity_id = h.entity_id AND e.field = 'erased')
-			GROUP BY h.entity_id`, k.Title, k.Name, FieldExists)
+			GROUP BY h.entity_id`, k.Title, k.Name)
 		if err != nil {
 			return nil, err
 		}
