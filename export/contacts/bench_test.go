@@ -111,18 +111,25 @@ func timePlan(b *testing.B, file string) time.Duration {
 }
 
 // sqliteImport times the sqlite3 shell importing the file into a plain
-// table of a new database; 0 when sqlite3 is not installed.
+// table of a new database, the fastest of three runs (the machine is
+// shared); 0 when sqlite3 is not installed.
 func sqliteImport(b *testing.B, file string) time.Duration {
 	if _, err := exec.LookPath("sqlite3"); err != nil {
 		b.Log("sqlite3 is not installed: no comparison")
 		return 0
 	}
-	db := filepath.Join(b.TempDir(), "shell.db")
-	start := time.Now()
-	out, err := exec.Command("sqlite3", "-csv", "-separator", ";", db, ".import "+file+" t").CombinedOutput()
-	took := time.Since(start)
-	if err != nil {
-		b.Fatalf("sqlite3 .import: %v %s", err, out)
+	var best time.Duration
+	for i := range 3 {
+		db := filepath.Join(b.TempDir(), fmt.Sprintf("shell%d.db", i))
+		start := time.Now()
+		out, err := exec.Command("sqlite3", "-csv", "-separator", ";", db, ".import "+file+" t").CombinedOutput()
+		took := time.Since(start)
+		if err != nil {
+			b.Fatalf("sqlite3 .import: %v %s", err, out)
+		}
+		if best == 0 || took < best {
+			best = took
+		}
 	}
-	return took
+	return best
 }
