@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"os"
@@ -55,6 +56,11 @@ func (s *Store) RestoreBackup(ctx context.Context, backupPath string) error {
 	if err != nil {
 		return err
 	}
+	// The copy takes its new identity before it replaces anything, so the
+	// database never holds the restored history under the old id.
+	if err := newIdentity(ctx, tmp.Name(), name, s.Now()); err != nil {
+		return err
+	}
 	if _, err := s.Backup(ctx, "voor-terugzetten", 10); err != nil {
 		return fmt.Errorf("reservekopie van de huidige toestand: %w", err)
 	}
@@ -70,17 +76,19 @@ func (s *Store) RestoreBackup(ctx context.Context, backupPath string) error {
 		return fmt.Errorf("de database kan na het terugzetten niet worden geopend: %w", err)
 	}
 	s.db, s.device, s.search = ns.db, ns.device, searchCache{}
-	if renameErr != nil {
-		return renameErr
-	}
-	return s.newIdentity(ctx, name)
+	return renameErr
 }
 
-// newIdentity gives this database a new device id and signing key, keeping
-// the device's name.
-func (s *Store) newIdentity(ctx context.Context, name string) error {
+// newIdentity gives the database file at path a new device id and signing
+// key, keeping the device's name.
+func newIdentity(ctx context.Context, path, name string, now time.Time) error {
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
 	id := uuid.Must(uuid.NewV7()).String()
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -89,7 +97,7 @@ func (s *Store) newIdentity(ctx context.Context, name string) error {
 		sql  string
 		args []any
 	}{
-		{"INSERT INTO device (id, name, created) VALUES (?, ?, ?)", []any{id, name, s.Now().UTC().Format(time.RFC3339)}},
+		{"INSERT INTO device (id, name, created) VALUES (?, ?, ?)", []any{id, name, now.UTC().Format(time.RFC3339)}},
 		{"UPDATE local SET value = ? WHERE key = 'device'", []any{id}},
 		{"DELETE FROM local WHERE key = 'signing_key'", nil},
 	} {
@@ -100,6 +108,5 @@ func (s *Store) newIdentity(ctx context.Context, name string) error {
 	if err := tx.Commit(); err != nil {
 		return err
 	}
-	s.device = id
-	return nil
+	return db.Close()
 }
