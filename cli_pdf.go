@@ -129,14 +129,11 @@ func agreementFilter(c *call) (data.AgreementFilter, error) {
 // choiceFlag finds the code for what was typed: the code or the Dutch
 // label, ignoring case, accents, spaces and hyphens.
 func choiceFlag(name string, choices []data.Choice, typed string) (string, error) {
-	key := func(s string) string {
-		return strings.NewReplacer(" ", "", "-", "", "_", "").Replace(data.Fold(s))
+	if code, ok := data.MatchChoice(choices, typed); ok {
+		return code, nil
 	}
 	var codes []string
 	for _, ch := range choices {
-		if key(ch.Code) == key(typed) || key(ch.Label) == key(typed) {
-			return ch.Code, nil
-		}
 		codes = append(codes, ch.Code)
 	}
 	return "", usageError{fmt.Sprintf("--%s %q bestaat niet (kies uit: %s)", name, typed, strings.Join(codes, ", "))}

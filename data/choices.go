@@ -19,12 +19,17 @@ func ChoiceLabel(choices []Choice, code string) string {
 	return code
 }
 
-// matchChoice finds the code for what a user typed: the code itself or the
-// label, ignoring case, diacritics, spaces and hyphens.
-func matchChoice(choices []Choice, typed string) (string, bool) {
-	key := choiceKey(typed)
+// MatchChoice finds the code for what a user typed: the code itself or the
+// label, ignoring case, diacritics, spaces, hyphens and dots.
+func MatchChoice(choices []Choice, typed string) (string, bool) {
 	for _, c := range choices {
-		if choiceKey(c.Code) == key || choiceKey(c.Label) == key {
+		if c.Code == typed { // what every screen and exchange file holds
+			return c.Code, true
+		}
+	}
+	key := ChoiceKey(typed)
+	for _, c := range choices {
+		if ChoiceKey(c.Code) == key || ChoiceKey(c.Label) == key {
 			return c.Code, true
 		}
 	}
@@ -33,7 +38,9 @@ func matchChoice(choices []Choice, typed string) (string, bool) {
 
 var choiceKeyStrip = strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
 
-func choiceKey(s string) string { return choiceKeyStrip.Replace(Fold(s)) }
+// ChoiceKey is what MatchChoice compares: "Zorg- en Veiligheidshuis" and
+// "zorg en veiligheidshuis" have the same key.
+func ChoiceKey(s string) string { return choiceKeyStrip.Replace(Fold(strings.TrimSpace(s))) }
 
 // OrganisationTypes are the kinds of partner a coordinator works with (DOMAIN.md).
 var OrganisationTypes = []Choice{

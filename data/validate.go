@@ -60,7 +60,7 @@ func canonical(kind *Kind, f Field, raw string) (string, *Error) {
 		}
 		return d, nil
 	case Enum:
-		code, ok := matchChoice(f.Choices, v)
+		code, ok := MatchChoice(f.Choices, v)
 		if !ok {
 			codes := make([]string, len(f.Choices))
 			for i, c := range f.Choices {

@@ -446,13 +446,8 @@ func (idx *Index) municipality(s string) (string, bool) {
 	return id, ok
 }
 
-// choiceKey makes "Zorg- en Veiligheidshuis", "zorg en veiligheidshuis" and
-// "zvh" comparable with their codes, as the store does.
-func choiceKey(s string) string { return choiceStrip.Replace(data.Fold(strings.TrimSpace(s))) }
-
-var choiceStrip = strings.NewReplacer(" ", "", "-", "", "_", "", ".", "")
-
-// choiceKeys are the keys of a list of choices, made once.
+// choiceKeys are the keys (data.ChoiceKey) of a list of choices, made once
+// for the many rows of a file.
 type choiceKeys struct {
 	choices      []data.Choice
 	codes, label []string
@@ -461,8 +456,8 @@ type choiceKeys struct {
 func keysOf(choices []data.Choice) *choiceKeys {
 	k := &choiceKeys{choices: choices}
 	for _, c := range choices {
-		k.codes = append(k.codes, choiceKey(c.Code))
-		k.label = append(k.label, choiceKey(c.Label))
+		k.codes = append(k.codes, data.ChoiceKey(c.Code))
+		k.label = append(k.label, data.ChoiceKey(c.Label))
 	}
 	return k
 }
@@ -473,7 +468,7 @@ var (
 )
 
 func (k *choiceKeys) match(v string) (string, bool) {
-	key := choiceKey(v)
+	key := data.ChoiceKey(v)
 	for i, c := range k.choices {
 		if k.codes[i] == key || k.label[i] == key {
 			return c.Code, true
@@ -489,7 +484,7 @@ func MatchRole(v string) (string, bool) {
 	if code, ok := roleKeys.match(v); ok {
 		return code, true
 	}
-	key := choiceKey(v)
+	key := data.ChoiceKey(v)
 	if len(key) < 4 {
 		return "", false
 	}
