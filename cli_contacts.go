@@ -75,11 +75,10 @@ func cmdImport(c *call) error {
 		fmt.Fprintln(c.stdout, "Proefrun: er is niets gewijzigd.")
 		return nil
 	}
-	done, err := contacts.Apply(c.ctx, c.store, f, m)
-	if err != nil {
+	if err := p.Write(c.ctx, c.store); err != nil {
 		return err
 	}
-	printPlan(c.stdout, done, "")
+	printPlan(c.stdout, p, "")
 	return nil
 }
 
@@ -211,12 +210,15 @@ func cmdExport(c *call) error {
 		if len(c.args) != 2 {
 			return usageError{"export person heeft het id van een contactpersoon nodig ('ketenregie list contact' toont ze)"}
 		}
-		id := c.args[1]
-		if _, err := contacts.CollectPerson(c.ctx, c.store, id); err != nil {
+		// Collected before a file is made, so an unknown id makes none.
+		p, err := contacts.CollectPerson(c.ctx, c.store, c.args[1])
+		if err != nil {
 			return err
 		}
-		html := ext == ".html" || ext == ".htm"
-		write = func(w io.Writer) error { return contacts.WritePerson(c.ctx, c.store, id, html, w) }
+		write = p.WriteText
+		if ext == ".html" || ext == ".htm" {
+			write = p.WriteHTML
+		}
 	default:
 		return usageError{fmt.Sprintf("onbekende soort %q (kies uit: contacts, calendar, person)", c.args[0])}
 	}

@@ -48,10 +48,19 @@ func Apply(ctx context.Context, s *data.Store, f *File, m Mapping) (*Plan, error
 		return nil, err
 	}
 	p := NewPlan(f, m, idx)
+	return p, p.Write(ctx, s)
+}
+
+// Write carries out a plan just made against the store (NewPlan) without
+// planning again; a plan shown to a user for a while is better carried out
+// with Apply, against the store as it is then. A plan with problems returns
+// a *RefusedError, and a write the store refuses names the row; either way
+// nothing is changed.
+func (p *Plan) Write(ctx context.Context, s *data.Store) error {
 	if !p.OK() {
-		return p, &RefusedError{Problems: p.Problems}
+		return &RefusedError{Problems: p.Problems}
 	}
-	err = s.Write(ctx, func(t *data.Tx) error {
+	return s.Write(ctx, func(t *data.Tx) error {
 		orgIDs := make([]string, len(p.NewOrganisations))
 		for i, o := range p.NewOrganisations {
 			id, err := t.Create("organisation", map[string]string{"name": o.Name, "type": o.Type})
@@ -80,10 +89,6 @@ func Apply(ctx context.Context, s *data.Store, f *File, m Mapping) (*Plan, error
 		}
 		return nil
 	})
-	if err != nil {
-		return p, err
-	}
-	return p, nil
 }
 
 // Apply carries out the plan's file and mapping against the store as it is
