@@ -247,22 +247,14 @@ func cmdResolve(c *call) error {
 		if err != nil || n < 1 {
 			return usageError{"--pick heeft een nummer nodig: 1 voor de eerste waarde"}
 		}
-		cs, err := c.store.Conflicts(c.ctx)
+		x, err := c.store.Conflict(c.ctx, c.args[0])
 		if err != nil {
 			return err
 		}
-		found := false
-		for _, x := range cs {
-			if x.ID == c.args[0] {
-				if n > len(x.Values) {
-					return fmt.Errorf("conflict %s heeft %d waarden", x.ID, len(x.Values))
-				}
-				value, found = x.Values[n-1], true
-			}
+		if n > len(x.Values) {
+			return fmt.Errorf("conflict %s heeft %d waarden", x.ID, len(x.Values))
 		}
-		if !found {
-			return fmt.Errorf("geen open conflict met id %s", c.args[0])
-		}
+		value = x.Values[n-1]
 	}
 	x, err := c.store.Resolve(c.ctx, c.args[0], value)
 	if err != nil {

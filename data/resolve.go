@@ -19,16 +19,24 @@ func ConflictID(recordID, field string) string {
 // conflict wherever it arrives; two different resolutions made apart are a
 // new conflict.
 func (s *Store) Resolve(ctx context.Context, conflictID, value string) (Conflict, error) {
+	c, err := s.Conflict(ctx, conflictID)
+	if err != nil {
+		return Conflict{}, err
+	}
+	err = s.Write(ctx, func(t *Tx) error { return t.resolveField(c.Kind, c.RecordID, c.Field, value) })
+	return c, err
+}
+
+// Conflict returns the open conflict with the id Conflicts gave it.
+func (s *Store) Conflict(ctx context.Context, conflictID string) (Conflict, error) {
 	conflicts, err := s.Conflicts(ctx)
 	if err != nil {
 		return Conflict{}, err
 	}
 	for _, c := range conflicts {
-		if c.ID != conflictID {
-			continue
+		if c.ID == conflictID {
+			return c, nil
 		}
-		err := s.Write(ctx, func(t *Tx) error { return t.resolveField(c.Kind, c.RecordID, c.Field, value) })
-		return c, err
 	}
 	return Conflict{}, &Error{Code: CodeNotFound, Msg: fmt.Sprintf("geen open conflict met id %s", conflictID)}
 }
