@@ -107,21 +107,7 @@ func appendParents(ps []ChangeID, s string) ([]ChangeID, error) {
 	return ps, nil
 }
 
-func parseParents(s string) ([]ChangeID, error) {
-	if s == "" {
-		return nil, nil
-	}
-	fields := strings.Fields(s)
-	out := make([]ChangeID, len(fields))
-	for i, f := range fields {
-		id, err := ParseChangeID(f)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = id
-	}
-	return out, nil
-}
+func parseParents(s string) ([]ChangeID, error) { return appendParents(nil, s) }
 
 func newNonce() string {
 	var b [16]byte

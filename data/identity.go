@@ -194,13 +194,20 @@ func (s *Store) Recognise(ctx context.Context, from Sender) (KeyInfo, error) {
 func (s *Store) Tips(ctx context.Context, known map[string]int64) (map[string]string, error) {
 	out := make(map[string]string, len(known))
 	for origin, seq := range known {
-		var h string
-		if err := s.db.QueryRowContext(ctx, "SELECT hash FROM change WHERE origin = ? AND seq = ?", origin, seq).Scan(&h); err != nil {
+		h, err := s.hashOf(ctx, origin, seq)
+		if err != nil {
 			return nil, err
 		}
 		out[origin] = h
 	}
 	return out, nil
+}
+
+// hashOf is the chain hash of one change.
+func (s *Store) hashOf(ctx context.Context, origin string, seq int64) (string, error) {
+	var h string
+	err := s.db.QueryRowContext(ctx, "SELECT hash FROM change WHERE origin = ? AND seq = ?", origin, seq).Scan(&h)
+	return h, err
 }
 
 // HoldsAll reports whether this database holds every change a file
@@ -216,8 +223,7 @@ func (s *Store) HoldsAll(ctx context.Context, known map[string]int64, tips map[s
 		if !ok {
 			return false, nil
 		}
-		var h string
-		err := s.db.QueryRowContext(ctx, "SELECT hash FROM change WHERE origin = ? AND seq = ?", origin, seq).Scan(&h)
+		h, err := s.hashOf(ctx, origin, seq)
 		if errors.Is(err, sql.ErrNoRows) || (err == nil && h != tip) {
 			return false, nil
 		}
