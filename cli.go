@@ -155,7 +155,7 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 	if cmd.noDB {
 		return cmd.run(c)
 	}
-	if !cmd.write {
+	if !cmd.write || c.flag("dry-run") { // a trial run makes no database either
 		if _, err := os.Stat(dbPath); err != nil {
 			return fmt.Errorf("database %s bestaat niet", dbPath)
 		}

@@ -47,6 +47,13 @@ func TestImportCommand(t *testing.T) {
 	if mustCLI(t, db, "dump") != before {
 		t.Fatal("import --dry-run changed the database")
 	}
+	missing := filepath.Join(t.TempDir(), "nieuw.db")
+	if r := cli(t, missing, "import", fixture("outlook-nl.csv"), "--dry-run"); r.code != 1 || !strings.Contains(r.stderr, "bestaat niet") {
+		t.Errorf("import --dry-run on a database that does not exist: exit %d, %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("import --dry-run made a database")
+	}
 
 	out = mustCLI(t, db, "import", fixture("outlook-nl.csv"))
 	if !strings.Contains(out, "Ingelezen: 2 nieuw, 0 bijgewerkt") {
