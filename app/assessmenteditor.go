@@ -111,8 +111,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 		r := &assessmentRow{item: it.Code}
 		title := widget.NewLabelWithStyle(itemLabel(it.Code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Truncation = fyne.TextTruncateEllipsis
-		r.prev = newQuietText("")
-		r.prev.Wrapping = fyne.TextWrapOff
+		r.prev = newQuietText("").unwrapped()
 		r.level = widget.NewRadioGroup(options, func(string) { p.changed() })
 		r.level.Horizontal = true
 		r.note = newTextEntry(short)

@@ -67,14 +67,14 @@ func newPlanDetails(ed *planEditor) *planDetails {
 		formLabel(lang.X("plans.field.author", "Auteur")), d.author,
 		formLabel(lang.X("plans.field.version.plain", "Versie")), d.version,
 		widget.NewLabel(""), container.NewVBox(widget.NewSeparator(), heading(lang.X("plans.adoption.heading", "Vaststelling")),
-			mutedText(lang.X("plans.adoption.hint", "Deze gegevens worden ingevuld wanneer u de status op Vastgesteld zet."), true)),
+			newQuietText(lang.X("plans.adoption.hint", "Deze gegevens worden ingevuld wanneer u de status op Vastgesteld zet."))),
 		formLabel(lang.X("plans.field.adopted.by.plain", "Vastgesteld door")), d.adoptedBy,
 		formLabel(lang.X("plans.field.adopted.date.plain", "Datum vaststelling")), d.adoptedDate,
 		formLabel(lang.X("plans.field.reference", "Kenmerk")), d.reference,
 	)
 	d.content = container.NewVScroll(container.NewPadded(form))
 
-	goalsHint := mutedText(lang.X("plans.goals.intro", "De doelen en beoogde resultaten staan vooraan in het plan. Zet elk doel en elk resultaat op een eigen regel."), true)
+	goalsHint := newQuietText(lang.X("plans.goals.intro", "De doelen en beoogde resultaten staan vooraan in het plan. Zet elk doel en elk resultaat op een eigen regel."))
 	d.goalsContent = container.NewVScroll(container.NewPadded(container.NewVBox(goalsHint,
 		heading(lang.X("plans.field.goals", "Doelen")), d.goals,
 		heading(lang.X("plans.field.results", "Beoogde resultaten")), d.results)))

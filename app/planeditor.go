@@ -27,7 +27,7 @@ type planEditor struct {
 	plan data.Record
 
 	heading       *widget.Label
-	sub           *widget.RichText
+	sub           *quietText
 	status        *widget.Select
 	statusLoading bool
 	saveButton    *widget.Button
@@ -53,7 +53,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	ed.heading.SizeName = theme.SizeNameSubHeadingText
 	ed.heading.Truncation = fyne.TextTruncateEllipsis
-	ed.sub = mutedText("", false)
+	ed.sub = newQuietText("").truncated()
 	var statuses []string
 	for _, s := range data.PlanStatuses {
 		statuses = append(statuses, s.Label)
@@ -127,7 +127,7 @@ func (ed *planEditor) loadPlan() {
 	if d := rec.Get("adopted_date"); rec.Get("status") == "vastgesteld" && d != "" {
 		parts = append(parts, lang.X("plans.sub.adopted", "vastgesteld op {{.Date}}", map[string]any{"Date": data.FormatDate(d)}))
 	}
-	setMuted(ed.sub, strings.Join(parts, " · "))
+	ed.sub.SetText(strings.Join(parts, " · "))
 	ed.statusLoading = true
 	ed.status.SetSelected(data.ChoiceLabel(data.PlanStatuses, rec.Get("status")))
 	ed.statusLoading = false

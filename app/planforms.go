@@ -453,25 +453,6 @@ func versionLess(a, b string) bool {
 	return len(pa) < len(pb)
 }
 
-// mutedText is secondary text (a hint, a summary line) in the theme's
-// placeholder colour: quieter than a label, but readable in both themes.
-func mutedText(text string, wrap bool) *widget.RichText {
-	rt := widget.NewRichText(&widget.TextSegment{Text: text,
-		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true, SizeName: theme.SizeNameText}})
-	if wrap {
-		rt.Wrapping = fyne.TextWrapWord
-	} else {
-		rt.Truncation = fyne.TextTruncateEllipsis
-	}
-	return rt
-}
-
-// setMuted changes the text of a mutedText.
-func setMuted(rt *widget.RichText, text string) {
-	rt.Segments[0].(*widget.TextSegment).Text = text
-	rt.Refresh()
-}
-
 // withMinWidth gives o at least the width to show the longest of texts,
 // for a select whose choices would otherwise be cut off.
 func withMinWidth(o fyne.CanvasObject, texts ...string) fyne.CanvasObject {
