@@ -74,16 +74,14 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	})
 	p.newButton.Importance = widget.HighImportance
 	p.dateButtons = container.NewHBox()
-	p.note = widget.NewLabel("")
-	p.note.Wrapping = fyne.TextWrapWord
-	p.note.Hide()
+	p.note = messageLabel()
 	p.grid = container.New(&historyLayout{})
 	p.infoHint = lang.X("assessment.history.hint", "Wijs een cel aan voor de toelichting; klik op een datum of cel om die meting te wijzigen.")
 	p.info = newQuietText(p.infoHint)
 	top := container.NewVBox(container.NewBorder(nil, nil, p.newButton, nil, container.NewHScroll(p.dateButtons)), p.note)
 	p.history = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(p.grid, p.info)))
 
-	p.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.heading = subheading("")
 	p.date = newTextEntry(short)
 	p.date.SetPlaceHolder(lang.X("assessment.date.hint", "dd-mm-jjjj"))
 	p.date.AlwaysShowValidationError = true
@@ -107,8 +105,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	}
 	for _, it := range data.Checklist {
 		r := &assessmentRow{item: it.Code}
-		title := widget.NewLabelWithStyle(itemLabel(it.Code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		title.Truncation = fyne.TextTruncateEllipsis
+		title := subheading(itemLabel(it.Code))
 		r.prev = newQuietText("").unwrapped()
 		r.level = widget.NewRadioGroup(options, func(string) { p.changed() })
 		r.level.Horizontal = true

@@ -50,8 +50,7 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 		nh:         lang.X("clusters.region.nh", "Noord-Holland"),
 		picked:     lang.X("clusters.region.chosen", "Alleen gekozen gemeenten"),
 		everywhere: lang.X("clusters.region.all", "Heel Nederland")}
-	c.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	c.heading.SizeName = theme.SizeNameSubHeadingText
+	c.heading = sectionHeading("")
 	c.heading.Truncation = fyne.TextTruncateEllipsis
 	c.values = c.fields
 	c.name = c.entry(m.shortcut, false)

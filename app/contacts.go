@@ -42,8 +42,7 @@ type contactsScreen struct {
 	allMunis      string
 	orgLabel      map[string]string // organisation id -> its label in the select
 	orgID         map[string]string // label -> organisation id
-	munis         map[string]data.Record
-	regionIDs     []string          // the municipalities of the clusters, always offered
+	region        region            // the municipalities; those of the clusters are always offered
 	addIDs        map[string]string // label in "add a municipality" -> id
 	muniFilterIDs map[string]string // label in the municipality filter -> id
 
@@ -106,10 +105,8 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.notes = f.entry("notes", true)
 	c.notes.SetPlaceHolder(lang.X("contacts.notes.hint", "Alleen werkgegevens: geen gegevens over slachtoffers, verdachten of zaken."))
 	c.notes.SetMinRowsVisible(4)
-	c.notesWarn = widget.NewLabel("")
-	c.notesWarn.Wrapping = fyne.TextWrapWord
+	c.notesWarn = messageLabel()
 	c.notesWarn.Importance = widget.WarningImportance
-	c.notesWarn.Hide()
 	onNotes := c.notes.OnChanged
 	c.notes.OnChanged = func(text string) {
 		onNotes(text)
@@ -427,43 +424,23 @@ func (c *contactsScreen) loadChoices() {
 	}
 	c.org.SetOptions(options)
 
-	munis, err := c.store.List(c.ctx, "municipality")
-	if err != nil {
-		fyne.LogError("list municipalities", err)
-	}
-	c.munis = map[string]data.Record{}
+	c.region = loadRegion(c.env)
 	c.addIDs = map[string]string{}
 	var add []string
-	for _, m := range munis {
-		c.munis[m.ID] = m
-		if m.Get("safety_region") != "" && m.Get("retired") != "true" {
+	for _, id := range c.region.all {
+		if m := c.region.munis[id]; m.Get("safety_region") != "" && m.Get("retired") != "true" {
 			add = append(add, m.Get("name"))
 			c.addIDs[m.Get("name")] = m.ID
 		}
 	}
 	c.muniAdd.SetOptions(add)
 
-	clusters, err := c.store.List(c.ctx, "cluster")
-	if err != nil {
-		fyne.LogError("list clusters", err)
-	}
-	seen := map[string]bool{}
-	c.regionIDs = nil
-	for _, cl := range clusters {
-		for _, id := range cl.List("municipality_ids") {
-			if !seen[id] {
-				seen[id] = true
-				c.regionIDs = append(c.regionIDs, id)
-			}
-		}
-	}
 	c.muniFilterIDs = map[string]string{}
 	filter := []string{c.allMunis}
-	for _, id := range c.regionIDs {
-		if m, ok := c.munis[id]; ok {
-			filter = append(filter, m.Get("name"))
-			c.muniFilterIDs[m.Get("name")] = id
-		}
+	for _, id := range c.region.own {
+		name := c.region.munis[id].Get("name")
+		filter = append(filter, name)
+		c.muniFilterIDs[name] = id
 	}
 	sort.Strings(filter[1:])
 	c.muniFilter.SetOptions(filter)
@@ -497,7 +474,7 @@ func (c *contactsScreen) load(rec data.Record) {
 	for _, id := range rec.List("municipality_ids") {
 		chosen[id] = true
 	}
-	c.showMunicipalities(append(append([]string{}, c.regionIDs...), rec.List("municipality_ids")...), chosen)
+	c.showMunicipalities(append(append([]string{}, c.region.own...), rec.List("municipality_ids")...), chosen)
 	c.reviewed.SetText(data.FormatDate(rec.Get("last_reviewed")))
 	c.notes.SetText(rec.Get("notes"))
 	c.checkNotes(c.notes.Text)
@@ -523,20 +500,13 @@ func (c *contactsScreen) showMunicipalities(ids []string, checked map[string]boo
 		}
 	}
 	sort.SliceStable(shown, func(i, j int) bool {
-		return data.Fold(c.munis[shown[i]].Get("name")) < data.Fold(c.munis[shown[j]].Get("name"))
+		return data.Fold(c.region.munis[shown[i]].Get("name")) < data.Fold(c.region.munis[shown[j]].Get("name"))
 	})
 	c.muniShown = shown
 	c.checks = map[string]*widget.Check{}
 	objs := make([]fyne.CanvasObject, len(shown))
 	for i, id := range shown {
-		label := id
-		if m, ok := c.munis[id]; ok {
-			label = m.Get("name")
-			if m.Get("retired") == "true" {
-				label = lang.X("contacts.municipality.retired", "{{.Name}} (opgeheven)", map[string]any{"Name": label})
-			}
-		}
-		ch := widget.NewCheck(label, func(bool) { c.changed() })
+		ch := widget.NewCheck(c.region.name(id), func(bool) { c.changed() })
 		ch.Checked = checked[id]
 		c.checks[id] = ch
 		objs[i] = ch

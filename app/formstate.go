@@ -23,15 +23,6 @@ type formState struct {
 	saveButton *widget.Button           // may be nil
 }
 
-// messageLabel is the hidden, wrapped line under a form that says what
-// went wrong or was saved.
-func messageLabel() *widget.Label {
-	l := widget.NewLabel("")
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	return l
-}
-
 // entry makes a form entry that reports edits, passes the shortcut keys to
 // onKey, and loses its error mark as soon as the user edits it.
 func (f *formState) entry(onKey func(fyne.KeyName) bool, multiLine bool) *textEntry {

@@ -162,10 +162,8 @@ func (r *orgRelated) addContact() {
 	c.role.choose("")
 	c.email.SetPlaceHolder(lang.X("organisations.contact.email.hint", "naam@organisatie.nl"))
 	c.phone.SetPlaceHolder(lang.X("organisations.contact.phone.hint", "bijvoorbeeld 06-12345678"))
-	c.message = widget.NewLabel("")
+	c.message = messageLabel()
 	c.message.Importance = widget.DangerImportance
-	c.message.Wrapping = fyne.TextWrapWord
-	c.message.Hide()
 
 	cancel := widget.NewButton(lang.X("form.cancel", "Annuleren"), func() { c.dialog.Hide() })
 	c.save = widget.NewButtonWithIcon(lang.X("form.save", "Opslaan"), theme.DocumentSaveIcon(), func() {

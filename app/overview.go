@@ -61,9 +61,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 		func() { o.makeReport(o.clusterID) })
 
 	o.matrix = newAssessmentMatrix(func(id string) { o.openRecord("municipality", id) })
-	o.matrixNote = widget.NewLabel("")
-	o.matrixNote.Wrapping = fyne.TextWrapWord
-	o.matrixNote.Hide()
+	o.matrixNote = messageLabel()
 	makeCluster := widget.NewButtonWithIcon(lang.X("overview.cluster.make", "Cluster samenstellen"), theme.ContentAddIcon(), o.newCluster)
 	noClusterText := widget.NewLabel(lang.X("overview.cluster.empty",
 		"Er is nog geen cluster. Stel op Gemeenten, onder Mijn clusters, een cluster samen van de gemeenten die u ondersteunt; dan ziet u hier hun zelfevaluaties."))

@@ -53,18 +53,15 @@ func newPlanDetails(ed *planEditor) *planDetails {
 
 	period := container.NewGridWithColumns(2, d.periodStart,
 		container.NewBorder(nil, nil, widget.NewLabel(lang.X("plans.period.to", "t/m")), nil, d.periodEnd))
-	heading := func(text string) *widget.Label {
-		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
 	// One form for both parts, so the labels line up.
 	form := container.New(layout.NewFormLayout(),
-		widget.NewLabel(""), heading(lang.X("plans.details.heading", "Gegevens van het plan")),
+		widget.NewLabel(""), subheading(lang.X("plans.details.heading", "Gegevens van het plan")),
 		formLabel(lang.X("plans.field.title", "Titel *")), d.title,
 		formLabel(lang.X("plans.field.scope", "Gemeente of cluster *")), d.scope,
 		formLabel(lang.X("plans.field.period", "Periode")), period,
 		formLabel(lang.X("plans.field.author", "Auteur")), d.author,
 		formLabel(lang.X("plans.field.version.plain", "Versie")), d.version,
-		widget.NewLabel(""), container.NewVBox(widget.NewSeparator(), heading(lang.X("plans.adoption.heading", "Vaststelling")),
+		widget.NewLabel(""), container.NewVBox(widget.NewSeparator(), subheading(lang.X("plans.adoption.heading", "Vaststelling")),
 			newQuietText(lang.X("plans.adoption.hint", "Deze gegevens worden ingevuld wanneer u de status op Vastgesteld zet."))),
 		formLabel(lang.X("plans.field.adopted.by.plain", "Vastgesteld door")), d.adoptedBy,
 		formLabel(lang.X("plans.field.adopted.date.plain", "Datum vaststelling")), d.adoptedDate,
@@ -74,8 +71,8 @@ func newPlanDetails(ed *planEditor) *planDetails {
 
 	goalsHint := newQuietText(lang.X("plans.goals.intro", "De doelen en beoogde resultaten staan vooraan in het plan. Zet elk doel en elk resultaat op een eigen regel."))
 	d.goalsContent = container.NewVScroll(container.NewPadded(container.NewVBox(goalsHint,
-		heading(lang.X("plans.field.goals", "Doelen")), d.goals,
-		heading(lang.X("plans.field.results", "Beoogde resultaten")), d.results)))
+		subheading(lang.X("plans.field.goals", "Doelen")), d.goals,
+		subheading(lang.X("plans.field.results", "Beoogde resultaten")), d.results)))
 	return d
 }
 

@@ -50,8 +50,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed := &planEditor{p: p, id: id}
 	back := widget.NewButtonWithIcon(lang.X("plans.back", "Terug naar de lijst"), theme.NavigateBackIcon(), p.backToList)
 	back.Importance = widget.LowImportance
-	ed.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	ed.heading.SizeName = theme.SizeNameSubHeadingText
+	ed.heading = sectionHeading("")
 	ed.heading.Truncation = fyne.TextTruncateEllipsis
 	ed.sub = newQuietText("").truncated()
 	var statuses []string
@@ -66,9 +65,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.pdfButton = widget.NewButtonWithIcon(lang.X("plans.pdf", "PDF maken"), theme.DocumentPrintIcon(), func() { p.makePDF(ed.id) })
 	ed.moreButton = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), ed.showMore)
 	ed.moreButton.Importance = widget.LowImportance
-	ed.message = widget.NewLabel("")
-	ed.message.Wrapping = fyne.TextWrapWord
-	ed.message.Hide()
+	ed.message = messageLabel()
 
 	ed.tree = newChapterTree(ed)
 	ed.text = newChapterText(ed)

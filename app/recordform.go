@@ -47,8 +47,7 @@ type recordForm struct {
 // then calls build.
 func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, onSave, onDelete func()) *recordForm {
 	f := &recordForm{env: e, kind: kind, onKey: onKey, entries: map[string]*textEntry{}}
-	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	f.heading.SizeName = theme.SizeNameSubHeadingText
+	f.heading = sectionHeading("")
 	f.heading.Truncation = fyne.TextTruncateEllipsis
 	f.message = messageLabel()
 	f.newButton = widget.NewButtonWithIcon(lang.X("form.new", "Nieuw"), theme.ContentAddIcon(), onNew)
@@ -290,6 +289,7 @@ func withOpenButton(s *choiceSelect, open func(id string)) fyne.CanvasObject {
 // clusters first, then the rest of the safety regions (Noord-Holland).
 type region struct {
 	munis map[string]data.Record
+	all   []string // every municipality, in Dutch order
 	own   []string // the municipalities of the clusters, in Dutch order
 	more  []string // the other municipalities of the safety regions, not retired, in Dutch order
 }
@@ -312,6 +312,7 @@ func loadRegion(e *env) region {
 	}
 	for _, m := range munis {
 		r.munis[m.ID] = m
+		r.all = append(r.all, m.ID)
 		switch {
 		case inCluster[m.ID]:
 			r.own = append(r.own, m.ID)
