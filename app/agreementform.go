@@ -15,7 +15,7 @@ import (
 func (a *agreementsScreen) buildForm() {
 	f := newRecordForm(a.env, "agreement", a.shortcut, a.newAgreement, a.save, a.confirmDelete)
 	a.form = f
-	f.state = a.state
+	f.values = a.state
 	f.newHeading = lang.X("agreements.heading.new", "Nieuwe ketenafspraak")
 	f.discardNew = lang.X("agreements.discard.new", "De nieuwe ketenafspraak is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 	none := lang.X("form.none", "(geen)")

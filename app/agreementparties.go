@@ -39,7 +39,7 @@ type partyRow struct {
 
 func newPartyList(a *agreementsScreen) *partyList {
 	p := &partyList{a: a, loaded: map[string]string{}, box: container.NewVBox()}
-	p.empty = greyText(lang.X("agreements.parties.none", "Nog geen partijen."))
+	p.empty = newQuietText(lang.X("agreements.parties.none", "Nog geen partijen.")).unwrapped()
 	p.add = widget.NewButtonWithIcon(lang.X("agreements.parties.add", "Partij toevoegen…"), theme.ContentAddIcon(), p.pick)
 	p.content = container.NewVBox(p.box, container.NewHBox(p.add))
 	return p

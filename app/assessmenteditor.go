@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"maps"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -25,7 +24,8 @@ const maxHistory = 5
 // measurement is the assessment records of one date, one per item; saving
 // writes them all in one transaction.
 type assessmentPanel struct {
-	d    *municipalityDetail
+	d *municipalityDetail
+	formState
 	muni data.Record
 	recs []data.Record
 	meas []measurement
@@ -47,11 +47,7 @@ type assessmentPanel struct {
 	rows         []*assessmentRow
 	rowBoxes     []fyne.CanvasObject // the rows as laid out, to scroll to one
 	scroll       *container.Scroll
-	message      *widget.Label
-	saveButton   *widget.Button
 	deleteButton *widget.Button
-	loaded       map[string]string
-	loading      bool
 	editor       fyne.CanvasObject
 
 	content *fyne.Container
@@ -69,6 +65,8 @@ type assessmentRow struct {
 
 func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	p := &assessmentPanel{d: d}
+	p.values = p.fields
+	p.canSave = func() bool { return p.editDate == "" || p.dirty() }
 	short := d.m.shortcut
 
 	p.newButton = widget.NewButtonWithIcon(lang.X("assessment.new", "Nieuwe meting"), theme.ContentAddIcon(), func() {
@@ -76,16 +74,14 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	})
 	p.newButton.Importance = widget.HighImportance
 	p.dateButtons = container.NewHBox()
-	p.note = widget.NewLabel("")
-	p.note.Wrapping = fyne.TextWrapWord
-	p.note.Hide()
+	p.note = messageLabel()
 	p.grid = container.New(&historyLayout{})
 	p.infoHint = lang.X("assessment.history.hint", "Wijs een cel aan voor de toelichting; klik op een datum of cel om die meting te wijzigen.")
 	p.info = newQuietText(p.infoHint)
 	top := container.NewVBox(container.NewBorder(nil, nil, p.newButton, nil, container.NewHScroll(p.dateButtons)), p.note)
 	p.history = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(p.grid, p.info)))
 
-	p.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.heading = subheading("")
 	p.date = newTextEntry(short)
 	p.date.SetPlaceHolder(lang.X("assessment.date.hint", "dd-mm-jjjj"))
 	p.date.AlwaysShowValidationError = true
@@ -109,10 +105,8 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	}
 	for _, it := range data.Checklist {
 		r := &assessmentRow{item: it.Code}
-		title := widget.NewLabelWithStyle(itemLabel(it.Code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		title.Truncation = fyne.TextTruncateEllipsis
-		r.prev = newQuietText("")
-		r.prev.Wrapping = fyne.TextWrapOff
+		title := subheading(itemLabel(it.Code))
+		r.prev = newQuietText("").unwrapped()
 		r.level = widget.NewRadioGroup(options, func(string) { p.changed() })
 		r.level.Horizontal = true
 		r.note = newTextEntry(short)
@@ -126,9 +120,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 			container.NewBorder(nil, nil, r.level, r.del, r.note),
 			widget.NewSeparator()))
 	}
-	p.message = widget.NewLabel("")
-	p.message.Wrapping = fyne.TextWrapWord
-	p.message.Hide()
+	p.message = messageLabel()
 	p.saveButton = widget.NewButtonWithIcon(lang.X("assessment.save", "Opslaan"), theme.DocumentSaveIcon(), p.save)
 	p.saveButton.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(lang.X("assessment.cancel", "Annuleren"), theme.CancelIcon(), func() { p.whenDiscarded(p.close) })
@@ -138,6 +130,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	buttons := container.NewHBox(cancel, layout.NewSpacer(), p.deleteButton, p.saveButton)
 	p.scroll = container.NewVScroll(container.NewVBox(p.rowBoxes...))
 	p.editor = container.NewBorder(head, container.NewVBox(p.message, buttons), nil, nil, p.scroll)
+	p.panel = p.editor
 
 	p.content = container.NewStack(p.history)
 	return p
@@ -373,8 +366,7 @@ func (p *assessmentPanel) setPrev(r *assessmentRow, prev data.Record) {
 
 // openEditor shows the editor after its fields are filled.
 func (p *assessmentPanel) openEditor() {
-	p.loading = false
-	p.loaded = p.values()
+	p.endLoad()
 	p.clearMessage()
 	p.setNote("", widget.MediumImportance)
 	p.content.Objects = []fyne.CanvasObject{p.editor}
@@ -392,8 +384,8 @@ func (p *assessmentPanel) close() {
 	p.content.Refresh()
 }
 
-// values are the editor's fields, to tell whether they changed.
-func (p *assessmentPanel) values() map[string]string {
+// fields are the editor's fields, to tell whether they changed.
+func (p *assessmentPanel) fields() map[string]string {
 	v := map[string]string{"date": p.date.Text}
 	for _, r := range p.rows {
 		v["level:"+r.item] = levelCode(r.level.Selected)
@@ -412,22 +404,11 @@ func levelCode(label string) string {
 	return ""
 }
 
-// dirty reports unsaved edits in the editor.
+// dirty reports unsaved edits in the editor. A correction can be saved
+// once something changed; a new measurement can always be saved (canSave),
+// prefilled as it is.
 func (p *assessmentPanel) dirty() bool {
-	return p.editing && p.loaded != nil && !maps.Equal(p.values(), p.loaded)
-}
-
-// changed follows an edit: a correction can be saved once something
-// changed; a new measurement can always be saved, prefilled as it is.
-func (p *assessmentPanel) changed() {
-	if p.loading {
-		return
-	}
-	if p.editDate == "" || p.dirty() {
-		p.saveButton.Enable()
-	} else {
-		p.saveButton.Disable()
-	}
+	return p.editing && p.formState.dirty()
 }
 
 // unsaved is the question before throwing the edits away.
@@ -465,24 +446,16 @@ func (p *assessmentPanel) whenDiscarded(then func()) {
 // fail shows why the measurement was not saved, marking the date field
 // when that is at fault.
 func (p *assessmentPanel) fail(msg string, dateAtFault bool) {
-	p.message.Importance = widget.DangerImportance
-	p.message.SetText(msg)
-	if !p.message.Visible() {
-		p.message.Show()
-		p.editor.Refresh() // make room for the message above the buttons
-	}
+	p.showMessage(msg, widget.DangerImportance)
 	if dateAtFault {
 		p.date.SetValidationError(errors.New(msg))
 		p.dateMarked = true
 	}
 }
 
+// clearMessage takes the message and the date's error mark away.
 func (p *assessmentPanel) clearMessage() {
-	p.message.SetText("")
-	if p.message.Visible() {
-		p.message.Hide()
-		p.editor.Refresh()
-	}
+	p.formState.clearMessage()
 	p.date.SetValidationError(nil)
 	p.dateMarked = false
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -23,26 +21,22 @@ import (
 // cluster is what Overzicht shows.
 type clusterEditor struct {
 	m *municipalitiesScreen
+	formState
 
-	id      string            // "" for a new cluster
-	loaded  map[string]string // the values as last loaded or saved
-	loading bool
-	chosen  map[string]bool // the municipalities ticked
+	id     string          // "" for a new cluster
+	chosen map[string]bool // the municipalities ticked
 
-	heading  *widget.Label
-	name     *textEntry
-	lead     *widget.Select
-	leadIDs  []string // parallel to lead's options; "" for none
-	summary  *widget.Label
-	region   *widget.Select
-	filter   *textEntry
-	list     *widget.List
-	listIDs  []string
-	notes    *textEntry
-	message  *widget.Label
-	errEntry *textEntry
+	heading *widget.Label
+	name    *textEntry
+	lead    *widget.Select
+	leadIDs []string // parallel to lead's options; "" for none
+	summary *widget.Label
+	region  *widget.Select
+	filter  *textEntry
+	list    *widget.List
+	listIDs []string
+	notes   *textEntry
 
-	saveButton   *widget.Button
 	deleteButton *widget.Button
 
 	none, nh, picked, everywhere string // fixed options of the selects
@@ -56,19 +50,11 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 		nh:         lang.X("clusters.region.nh", "Noord-Holland"),
 		picked:     lang.X("clusters.region.chosen", "Alleen gekozen gemeenten"),
 		everywhere: lang.X("clusters.region.all", "Heel Nederland")}
-	c.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	c.heading.SizeName = theme.SizeNameSubHeadingText
+	c.heading = sectionHeading("")
 	c.heading.Truncation = fyne.TextTruncateEllipsis
-	c.name = newTextEntry(m.shortcut)
-	c.name.AlwaysShowValidationError = true
+	c.values = c.fields
+	c.name = c.entry(m.shortcut, false)
 	c.name.SetPlaceHolder(lang.X("clusters.name.hint", "bijvoorbeeld West-Friesland"))
-	c.name.OnChanged = func(string) {
-		if c.errEntry == c.name && !c.loading {
-			c.name.SetValidationError(nil)
-			c.errEntry = nil
-		}
-		c.changed()
-	}
 	c.lead = widget.NewSelect(nil, func(string) { c.changed() })
 	c.summary = widget.NewLabel("")
 	c.summary.Wrapping = fyne.TextWrapWord
@@ -84,29 +70,25 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 	c.notes.SetMinRowsVisible(2)
 	c.notes.SetPlaceHolder(lang.X("clusters.notes.hint", "Afspraken over de samenwerking in dit cluster"))
 	c.notes.OnChanged = func(string) { c.changed() }
-	c.message = widget.NewLabel("")
-	c.message.Wrapping = fyne.TextWrapWord
-	c.message.Hide()
+	c.message = messageLabel()
 
 	c.saveButton = widget.NewButtonWithIcon(lang.X("clusters.save", "Opslaan"), theme.DocumentSaveIcon(), c.save)
 	c.saveButton.Importance = widget.HighImportance
 	c.deleteButton = widget.NewButtonWithIcon(lang.X("clusters.delete", "Verwijderen"), theme.DeleteIcon(), c.confirmDelete)
 	c.deleteButton.Importance = widget.DangerImportance
 
-	label := func(text string) *widget.Label {
-		return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
-	}
 	form := container.New(layout.NewFormLayout(),
-		label(lang.X("clusters.field.name", "Naam *")), c.name,
-		label(lang.X("clusters.field.lead", "Centrumgemeente")), c.lead,
-		label(lang.X("clusters.field.municipalities", "Gemeenten *")), c.summary,
+		formLabel(lang.X("clusters.field.name", "Naam *")), c.name,
+		formLabel(lang.X("clusters.field.lead", "Centrumgemeente")), c.lead,
+		formLabel(lang.X("clusters.field.municipalities", "Gemeenten *")), c.summary,
 	)
 	filterRow := container.NewBorder(nil, nil,
 		container.New(layout.NewGridWrapLayout(fyne.NewSize(220, c.region.MinSize().Height)), c.region), nil, c.filter)
 	top := container.NewVBox(c.heading, form, filterRow)
-	notesRow := container.New(layout.NewFormLayout(), label(lang.X("clusters.field.notes", "Notities")), c.notes)
+	notesRow := container.New(layout.NewFormLayout(), formLabel(lang.X("clusters.field.notes", "Notities")), c.notes)
 	buttons := container.NewHBox(layout.NewSpacer(), c.deleteButton, c.saveButton)
 	c.content = container.NewBorder(top, container.NewVBox(notesRow, c.message, buttons), nil, nil, c.list)
+	c.panel = c.content
 	return c
 }
 
@@ -138,9 +120,7 @@ func (c *clusterEditor) load(r data.Record) {
 	c.region.Refresh()
 	c.filter.SetText("")
 	c.leadOptions(r.Get("lead_municipality_id"))
-	c.loading = false
-
-	c.loaded = c.values()
+	c.endLoad()
 	c.clearMessage()
 	if c.id == "" {
 		c.heading.SetText(lang.X("clusters.heading.new", "Nieuw cluster"))
@@ -276,30 +256,13 @@ func (c *clusterEditor) tick(id string, on bool) {
 	c.changed()
 }
 
-// values are the editor's fields as the store's field map.
-func (c *clusterEditor) values() map[string]string {
+// fields are the editor's fields as the store's field map.
+func (c *clusterEditor) fields() map[string]string {
 	return map[string]string{
 		"name":                 c.name.Text,
 		"lead_municipality_id": c.leadID(),
 		"municipality_ids":     data.JoinIDs(c.chosenIDs()),
 		"notes":                c.notes.Text,
-	}
-}
-
-// dirty reports unsaved edits.
-func (c *clusterEditor) dirty() bool {
-	return c.loaded != nil && !maps.Equal(c.values(), c.loaded)
-}
-
-// changed follows an edit: Save is offered only when there is something to save.
-func (c *clusterEditor) changed() {
-	if c.loading {
-		return
-	}
-	if c.dirty() {
-		c.saveButton.Enable()
-	} else {
-		c.saveButton.Disable()
 	}
 }
 
@@ -385,34 +348,4 @@ func (c *clusterEditor) delete(id, name string) {
 	m.show("", "")
 	m.afterWrite()
 	m.deleted(lang.X("clusters.deleted", "Cluster {{.Name}}", map[string]any{"Name": name}), "cluster", id)
-}
-
-// fail shows an error under the editor and marks field, if given.
-func (c *clusterEditor) fail(msg string, field *textEntry) {
-	if field != nil {
-		field.SetValidationError(errors.New(msg))
-		c.errEntry = field
-	}
-	c.showMessage(msg, widget.DangerImportance)
-}
-
-func (c *clusterEditor) showMessage(msg string, importance widget.Importance) {
-	c.message.Importance = importance
-	c.message.SetText(msg)
-	if !c.message.Visible() {
-		c.message.Show()
-		c.content.Refresh() // make room for the message above the buttons
-	}
-}
-
-func (c *clusterEditor) clearMessage() {
-	c.message.SetText("")
-	if c.message.Visible() {
-		c.message.Hide()
-		c.content.Refresh()
-	}
-	if c.errEntry != nil {
-		c.errEntry.SetValidationError(nil)
-		c.errEntry = nil
-	}
 }

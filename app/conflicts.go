@@ -70,9 +70,7 @@ func newConflictsView(e *env) *conflictsView {
 	v := &conflictsView{env: e, names: map[string]string{}}
 	v.count = widget.NewLabel("")
 	v.count.Wrapping = fyne.TextWrapWord
-	v.status = widget.NewLabel("")
-	v.status.Wrapping = fyne.TextWrapWord
-	v.status.Hide()
+	v.status = messageLabel()
 	v.list = widget.NewList(func() int { return len(v.items) }, newConflictRow, v.updateRow)
 	v.list.OnSelected = v.selected
 	v.detail = container.NewStack()
@@ -381,10 +379,8 @@ func (v *conflictsView) header(it conflictItem, explanation string) fyne.CanvasO
 }
 
 func newMessage() *widget.Label {
-	m := widget.NewLabel("")
-	m.Wrapping = fyne.TextWrapWord
+	m := messageLabel()
 	m.Importance = widget.DangerImportance
-	m.Hide()
 	return m
 }
 

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -28,6 +26,7 @@ const (
 // contacts on the left, the form of the selected contact on the right.
 type contactsScreen struct {
 	*env
+	*recordForm
 
 	search     *textEntry
 	roleFilter *widget.Select // "Alle rollen" or a role
@@ -43,15 +42,10 @@ type contactsScreen struct {
 	allMunis      string
 	orgLabel      map[string]string // organisation id -> its label in the select
 	orgID         map[string]string // label -> organisation id
-	munis         map[string]data.Record
-	regionIDs     []string          // the municipalities of the clusters, always offered
+	region        region            // the municipalities; those of the clusters are always offered
 	addIDs        map[string]string // label in "add a municipality" -> id
 	muniFilterIDs map[string]string // label in the municipality filter -> id
 
-	id        string            // the contact in the form; "" for a new one
-	loaded    map[string]string // the form's values as last loaded or saved
-	loading   bool              // the form is being filled by code
-	heading   *widget.Label
 	name      *textEntry
 	org       *widget.Select
 	orgOpen   *widget.Button // shows the chosen organisation
@@ -64,17 +58,11 @@ type contactsScreen struct {
 	muniAdd   *widget.Select
 	reviewed  *textEntry
 	notes     *textEntry
-	message   *widget.Label
-	errEntry  *textEntry // the field marked as wrong, if any
 
-	newButton    *widget.Button
-	saveButton   *widget.Button
-	deleteButton *widget.Button
 	eraseButton  *widget.Button // "Vergeet deze persoon" (AVG)
 	personButton *widget.Button // "Gegevens van deze persoon" (AVG art. 15)
 	notesWarn    *widget.Label  // shown when the notes look like case data
 
-	panel   *fyne.Container // the form with its heading, message and buttons
 	content fyne.CanvasObject
 }
 
@@ -102,23 +90,23 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.list = widget.NewList(func() int { return len(c.ids) }, newContactRow, c.updateRow)
 	c.list.OnSelected = c.selected
 
-	c.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	c.heading.SizeName = theme.SizeNameSubHeadingText
-	c.heading.Truncation = fyne.TextTruncateEllipsis
-	c.name = c.newField(false)
-	c.email = c.newField(false)
+	f := newRecordForm(e, "contact", c.shortcut, c.newContact, c.save, c.confirmDelete)
+	c.recordForm = f
+	f.values = c.formValues
+	f.newHeading = lang.X("contacts.heading.new", "Nieuwe contactpersoon")
+	f.discardNew = lang.X("contacts.discard.question.new", "De nieuwe contactpersoon is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
+	c.name = f.entry("name", false)
+	c.email = f.entry("email", false)
 	c.email.SetPlaceHolder(lang.X("contacts.email.hint", "naam@organisatie.nl"))
-	c.phone = c.newField(false)
+	c.phone = f.entry("phone", false)
 	c.phone.SetPlaceHolder(lang.X("contacts.phone.hint", "bijvoorbeeld 06-12345678"))
-	c.reviewed = c.newField(false)
+	c.reviewed = f.entry("last_reviewed", false)
 	c.reviewed.SetPlaceHolder(lang.X("contacts.date.hint", "dd-mm-jjjj"))
-	c.notes = c.newField(true)
+	c.notes = f.entry("notes", true)
 	c.notes.SetPlaceHolder(lang.X("contacts.notes.hint", "Alleen werkgegevens: geen gegevens over slachtoffers, verdachten of zaken."))
 	c.notes.SetMinRowsVisible(4)
-	c.notesWarn = widget.NewLabel("")
-	c.notesWarn.Wrapping = fyne.TextWrapWord
+	c.notesWarn = messageLabel()
 	c.notesWarn.Importance = widget.WarningImportance
-	c.notesWarn.Hide()
 	onNotes := c.notes.OnChanged
 	c.notes.OnChanged = func(text string) {
 		onNotes(text)
@@ -151,15 +139,6 @@ func newContactsScreen(e *env) *contactsScreen {
 	today := widget.NewButton(lang.X("contacts.today", "Vandaag"), func() {
 		c.reviewed.SetText(c.store.Now().Format("02-01-2006"))
 	})
-	c.message = widget.NewLabel("")
-	c.message.Wrapping = fyne.TextWrapWord
-	c.message.Hide()
-
-	c.newButton = widget.NewButtonWithIcon(lang.X("contacts.new", "Nieuw"), theme.ContentAddIcon(), c.newContact)
-	c.saveButton = widget.NewButtonWithIcon(lang.X("contacts.save", "Opslaan"), theme.DocumentSaveIcon(), c.save)
-	c.saveButton.Importance = widget.HighImportance
-	c.deleteButton = widget.NewButtonWithIcon(lang.X("contacts.delete", "Verwijderen"), theme.DeleteIcon(), c.confirmDelete)
-	c.deleteButton.Importance = widget.DangerImportance
 	c.eraseButton = widget.NewButtonWithIcon(lang.X("contacts.erase", "Vergeet deze persoon"), theme.VisibilityOffIcon(), c.confirmErase)
 	c.eraseButton.Importance = widget.LowImportance
 	c.personButton = widget.NewButtonWithIcon(lang.X("contacts.person", "Gegevens van deze persoon…"), theme.DocumentIcon(), func() {
@@ -169,32 +148,27 @@ func newContactsScreen(e *env) *contactsScreen {
 	})
 	c.personButton.Importance = widget.LowImportance
 
-	label := func(text string) *widget.Label {
-		return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
-	}
 	form := container.New(layout.NewFormLayout(),
-		label(lang.X("contacts.field.name", "Naam *")), c.name,
-		label(lang.X("contacts.field.organisation", "Organisatie")), container.NewBorder(nil, nil, nil, c.orgOpen, c.org),
-		label(lang.X("contacts.field.role", "Rol")), c.role,
-		label(lang.X("contacts.field.email", "E-mail")), c.email,
-		label(lang.X("contacts.field.phone", "Telefoon")), c.phone,
-		label(lang.X("contacts.field.municipalities", "Gemeenten")), container.NewVBox(c.muniBox, c.muniAdd),
-		label(lang.X("contacts.field.reviewed", "Laatst gecontroleerd")), container.NewBorder(nil, nil, nil, today, c.reviewed),
-		label(lang.X("contacts.field.notes", "Notities")), container.NewVBox(c.notes, c.notesWarn),
+		formLabel(lang.X("contacts.field.name", "Naam *")), c.name,
+		formLabel(lang.X("contacts.field.organisation", "Organisatie")), container.NewBorder(nil, nil, nil, c.orgOpen, c.org),
+		formLabel(lang.X("contacts.field.role", "Rol")), c.role,
+		formLabel(lang.X("contacts.field.email", "E-mail")), c.email,
+		formLabel(lang.X("contacts.field.phone", "Telefoon")), c.phone,
+		formLabel(lang.X("contacts.field.municipalities", "Gemeenten")), container.NewVBox(c.muniBox, c.muniAdd),
+		formLabel(lang.X("contacts.field.reviewed", "Laatst gecontroleerd")), container.NewBorder(nil, nil, nil, today, c.reviewed),
+		formLabel(lang.X("contacts.field.notes", "Notities")), container.NewVBox(c.notes, c.notesWarn),
 	)
 	// The person's rights (AVG) on a line of their own, so the buttons fit
 	// beside a form at 1280 wide.
-	buttons := container.NewVBox(
-		container.NewHBox(layout.NewSpacer(), c.personButton, c.eraseButton),
-		container.NewHBox(c.newButton, layout.NewSpacer(), c.deleteButton, c.saveButton))
-	c.panel = container.NewBorder(c.heading, container.NewVBox(c.message, buttons), nil, nil, container.NewVScroll(form))
+	f.tools = container.NewHBox(layout.NewSpacer(), c.personButton, c.eraseButton)
+	f.build(form)
 	filters := container.NewGridWithColumns(2, c.roleFilter, c.muniFilter)
 	importButton := widget.NewButtonWithIcon(lang.X("contacts.import", "Importeren…"), theme.DownloadIcon(), c.importContacts)
 	exportButton := widget.NewButtonWithIcon(lang.X("contacts.export", "Exporteren…"), theme.UploadIcon(), c.exportContacts)
 	calendarButton := widget.NewButtonWithIcon(lang.X("contacts.calendar", "Agenda…"), theme.HistoryIcon(), c.exportCalendar)
 	fileTools := container.NewGridWithColumns(3, importButton, exportButton, calendarButton)
 	left := container.NewBorder(container.NewVBox(c.search, filters, c.count), fileTools, nil, nil, c.list)
-	split := container.NewHSplit(left, container.NewPadded(c.panel))
+	split := container.NewHSplit(left, container.NewPadded(f.panel))
 	split.Offset = 0.36
 	c.content = split
 
@@ -380,7 +354,7 @@ func (c *contactsScreen) selected(i widget.ListItemID) {
 func (c *contactsScreen) open(id string) {
 	rec, err := c.store.Get(c.ctx, "contact", id)
 	if err != nil {
-		c.showError(err)
+		c.recordForm.showError(err)
 		return
 	}
 	c.load(rec)
@@ -450,43 +424,23 @@ func (c *contactsScreen) loadChoices() {
 	}
 	c.org.SetOptions(options)
 
-	munis, err := c.store.List(c.ctx, "municipality")
-	if err != nil {
-		fyne.LogError("list municipalities", err)
-	}
-	c.munis = map[string]data.Record{}
+	c.region = loadRegion(c.env)
 	c.addIDs = map[string]string{}
 	var add []string
-	for _, m := range munis {
-		c.munis[m.ID] = m
-		if m.Get("safety_region") != "" && m.Get("retired") != "true" {
+	for _, id := range c.region.all {
+		if m := c.region.munis[id]; m.Get("safety_region") != "" && m.Get("retired") != "true" {
 			add = append(add, m.Get("name"))
 			c.addIDs[m.Get("name")] = m.ID
 		}
 	}
 	c.muniAdd.SetOptions(add)
 
-	clusters, err := c.store.List(c.ctx, "cluster")
-	if err != nil {
-		fyne.LogError("list clusters", err)
-	}
-	seen := map[string]bool{}
-	c.regionIDs = nil
-	for _, cl := range clusters {
-		for _, id := range cl.List("municipality_ids") {
-			if !seen[id] {
-				seen[id] = true
-				c.regionIDs = append(c.regionIDs, id)
-			}
-		}
-	}
 	c.muniFilterIDs = map[string]string{}
 	filter := []string{c.allMunis}
-	for _, id := range c.regionIDs {
-		if m, ok := c.munis[id]; ok {
-			filter = append(filter, m.Get("name"))
-			c.muniFilterIDs[m.Get("name")] = id
-		}
+	for _, id := range c.region.own {
+		name := c.region.munis[id].Get("name")
+		filter = append(filter, name)
+		c.muniFilterIDs[name] = id
 	}
 	sort.Strings(filter[1:])
 	c.muniFilter.SetOptions(filter)
@@ -506,8 +460,7 @@ func (c *contactsScreen) orgLabelOr(id, unknown string) string {
 
 // load fills the form with rec; an empty Record is a new contact.
 func (c *contactsScreen) load(rec data.Record) {
-	c.loading = true
-	c.id = rec.ID
+	c.beginLoad(rec.ID)
 	c.name.SetText(rec.Get("name"))
 	c.org.SetSelected(c.orgLabelOr(rec.Get("organisation_id"), c.none))
 	role := c.none
@@ -521,26 +474,18 @@ func (c *contactsScreen) load(rec data.Record) {
 	for _, id := range rec.List("municipality_ids") {
 		chosen[id] = true
 	}
-	c.showMunicipalities(append(append([]string{}, c.regionIDs...), rec.List("municipality_ids")...), chosen)
+	c.showMunicipalities(append(append([]string{}, c.region.own...), rec.List("municipality_ids")...), chosen)
 	c.reviewed.SetText(data.FormatDate(rec.Get("last_reviewed")))
 	c.notes.SetText(rec.Get("notes"))
-	c.loading = false
-
-	c.loaded = c.formValues()
-	c.clearMessage()
+	c.checkNotes(c.notes.Text)
 	if c.id == "" {
-		c.heading.SetText(lang.X("contacts.heading.new", "Nieuwe contactpersoon"))
-		c.deleteButton.Disable()
 		c.eraseButton.Disable()
 		c.personButton.Disable()
 	} else {
-		c.heading.SetText(rec.Get("name"))
-		c.deleteButton.Enable()
 		c.eraseButton.Enable()
 		c.personButton.Enable()
 	}
-	c.checkNotes(c.notes.Text)
-	c.changed()
+	c.endLoad(rec.Get("name"))
 }
 
 // showMunicipalities puts a check box for each of ids (duplicates allowed)
@@ -555,20 +500,13 @@ func (c *contactsScreen) showMunicipalities(ids []string, checked map[string]boo
 		}
 	}
 	sort.SliceStable(shown, func(i, j int) bool {
-		return data.Fold(c.munis[shown[i]].Get("name")) < data.Fold(c.munis[shown[j]].Get("name"))
+		return data.Fold(c.region.munis[shown[i]].Get("name")) < data.Fold(c.region.munis[shown[j]].Get("name"))
 	})
 	c.muniShown = shown
 	c.checks = map[string]*widget.Check{}
 	objs := make([]fyne.CanvasObject, len(shown))
 	for i, id := range shown {
-		label := id
-		if m, ok := c.munis[id]; ok {
-			label = m.Get("name")
-			if m.Get("retired") == "true" {
-				label = lang.X("contacts.municipality.retired", "{{.Name}} (opgeheven)", map[string]any{"Name": label})
-			}
-		}
-		ch := widget.NewCheck(label, func(bool) { c.changed() })
+		ch := widget.NewCheck(c.region.name(id), func(bool) { c.changed() })
 		ch.Checked = checked[id]
 		c.checks[id] = ch
 		objs[i] = ch
@@ -612,24 +550,6 @@ func (c *contactsScreen) formValues() map[string]string {
 	}
 }
 
-// dirty reports whether the form holds changes that are not saved.
-func (c *contactsScreen) dirty() bool {
-	return c.loaded != nil && !maps.Equal(c.formValues(), c.loaded)
-}
-
-// changed follows an edit of any field: Save is only offered when there is
-// something to save.
-func (c *contactsScreen) changed() {
-	if c.loading {
-		return
-	}
-	if c.dirty() {
-		c.saveButton.Enable()
-	} else {
-		c.saveButton.Disable()
-	}
-}
-
 // save stores the form: a new contact or the changes to this one. On an
 // error nothing is saved and the form says what to correct.
 func (c *contactsScreen) save() {
@@ -646,12 +566,12 @@ func (c *contactsScreen) save() {
 		err = c.store.Update(c.ctx, "contact", id, vals)
 	}
 	if err != nil {
-		c.showError(err)
+		c.recordForm.showError(err)
 		return
 	}
 	rec, err := c.store.Get(c.ctx, "contact", id)
 	if err != nil {
-		c.showError(err)
+		c.recordForm.showError(err)
 		return
 	}
 	c.rows = map[string]data.Record{}
@@ -698,7 +618,7 @@ func (c *contactsScreen) confirmErase() {
 		lang.X("contacts.erase.yes", "Vergeten"), lang.X("contacts.cancel", "Annuleren"),
 		func() {
 			if err := c.store.Erase(c.ctx, "contact", id); err != nil {
-				c.showError(err)
+				c.recordForm.showError(err)
 				return
 			}
 			c.rows = map[string]data.Record{}
@@ -710,99 +630,13 @@ func (c *contactsScreen) confirmErase() {
 
 func (c *contactsScreen) delete(id, name string) {
 	if err := c.store.Delete(c.ctx, "contact", id); err != nil {
-		c.showError(err)
+		c.recordForm.showError(err)
 		return
 	}
 	c.rows = map[string]data.Record{}
 	c.load(data.Record{})
 	c.runSearch()
 	c.deleted(name, "contact", id)
-}
-
-// whenDiscarded runs then at once when the form has no unsaved changes, and
-// otherwise only after the user agreed to discard them; else runs cancel.
-func (c *contactsScreen) whenDiscarded(then, cancel func()) {
-	if !c.dirty() {
-		then()
-		return
-	}
-	name := strings.TrimSpace(c.loaded["name"])
-	msg := lang.X("contacts.discard.question", "U heeft de gegevens van {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
-		map[string]any{"Name": name})
-	if c.id == "" {
-		msg = lang.X("contacts.discard.question.new", "De nieuwe contactpersoon is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
-	}
-	c.env.ask(lang.X("contacts.discard.title", "Wijzigingen niet opgeslagen"), msg,
-		lang.X("contacts.discard.yes", "Weggooien"), lang.X("contacts.discard.no", "Terug naar het formulier"),
-		then, cancel)
-}
-
-// showError shows a store error under the form and marks the field at fault.
-func (c *contactsScreen) showError(err error) {
-	msg := lang.X("contacts.error", "Er ging iets mis: {{.Err}}", map[string]any{"Err": err.Error()})
-	if e, ok := data.AsError(err); ok {
-		msg = capitalise(e.Msg)
-		if f := c.field(e.Field); f != nil {
-			f.SetValidationError(errors.New(msg))
-			c.errEntry = f
-		}
-	}
-	c.showMessage(msg, widget.DangerImportance)
-}
-
-func (c *contactsScreen) showMessage(msg string, importance widget.Importance) {
-	c.message.Importance = importance
-	c.message.SetText(msg)
-	c.message.Show()
-	c.panel.Refresh() // make room for the message above the buttons
-}
-
-func (c *contactsScreen) clearMessage() {
-	if c.message.Visible() {
-		c.message.SetText("")
-		c.message.Hide()
-		c.panel.Refresh()
-	}
-	if c.errEntry != nil {
-		c.errEntry.SetValidationError(nil)
-		c.errEntry = nil
-	}
-}
-
-// field is the entry of a field named in a store error.
-func (c *contactsScreen) field(name string) *textEntry {
-	switch name {
-	case "name":
-		return c.name
-	case "email":
-		return c.email
-	case "phone":
-		return c.phone
-	case "notes":
-		return c.notes
-	case "last_reviewed":
-		return c.reviewed
-	}
-	return nil
-}
-
-// newField makes a form entry that reports edits and clears its error mark
-// as soon as the user changes it.
-func (c *contactsScreen) newField(multiLine bool) *textEntry {
-	e := newTextEntry(c.shortcut)
-	e.AlwaysShowValidationError = true // room for the error mark from the start: no jumping layout
-	if multiLine {
-		e.MultiLine = true
-		e.Wrapping = fyne.TextWrapWord
-	}
-	e.OnChanged = func(string) {
-		if c.errEntry == e && !c.loading {
-			e.SetValidationError(nil)
-			c.errEntry = nil
-		}
-		c.changed()
-	}
-	return e
 }
 
 // Dirty reports unsaved edits in the form.

@@ -105,21 +105,6 @@ func newExchangeScreen(e *env) *exchangeScreen {
 	return x
 }
 
-// heading is a section heading inside a tab.
-func sectionHeading(text string) *widget.Label {
-	h := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	h.SizeName = theme.SizeNameSubHeadingText
-	return h
-}
-
-// resultLabel is a wrapped line that reports what the last action did.
-func resultLabel() *widget.Label {
-	l := widget.NewLabel("")
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	return l
-}
-
 // showResult reports on the Bestand tab what an export or import did.
 func (x *exchangeScreen) showResult(l *widget.Label, text string, imp widget.Importance) {
 	l.Importance = imp
@@ -135,8 +120,8 @@ func (x *exchangeScreen) buildFileTab() fyne.CanvasObject {
 	x.exportWhat.Selected = x.everything
 	x.exportCrypt = widget.NewLabel("")
 	x.exportCrypt.Wrapping = fyne.TextWrapWord
-	x.exportResult = resultLabel()
-	x.importResult = resultLabel()
+	x.exportResult = messageLabel()
+	x.importResult = messageLabel()
 	exportButton := widget.NewButtonWithIcon(lang.X("exchange.export.button", "Bestand maken…"), theme.DocumentSaveIcon(), x.chooseExport)
 	exportButton.Importance = widget.HighImportance
 	importButton := widget.NewButtonWithIcon(lang.X("exchange.import.button", "Bestand inlezen…"), theme.FolderOpenIcon(), x.chooseImport)

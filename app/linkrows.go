@@ -233,6 +233,20 @@ func newQuietText(text string) *quietText {
 	return h
 }
 
+// unwrapped keeps the text on one line, as wide as it is.
+func (h *quietText) unwrapped() *quietText {
+	h.Wrapping = fyne.TextWrapOff
+	return h
+}
+
+// truncated keeps the text on one line, cut off with an ellipsis where
+// there is no room.
+func (h *quietText) truncated() *quietText {
+	h.Wrapping = fyne.TextWrapOff
+	h.Truncation = fyne.TextTruncateEllipsis
+	return h
+}
+
 // SetText replaces the text.
 func (h *quietText) SetText(text string) {
 	h.Segments[0].(*widget.TextSegment).Text = text

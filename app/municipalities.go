@@ -120,7 +120,7 @@ func (m *municipalitiesScreen) Refresh() {
 		}
 	case "cluster":
 		if !m.clusterEd.dirty() {
-			if r, err := m.store.Get(m.ctx, "cluster", m.shownID); err == nil {
+			if r, ok := m.cluster(m.shownID); ok {
 				m.clusterEd.load(r)
 			} else {
 				m.show("", "")
@@ -150,6 +150,16 @@ func (m *municipalitiesScreen) load() {
 			m.clustersOf[id] = append(m.clustersOf[id], c)
 		}
 	}
+}
+
+// cluster is cluster id as load read it.
+func (m *municipalitiesScreen) cluster(id string) (data.Record, bool) {
+	for _, c := range m.clusters {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return data.Record{}, false
 }
 
 // name is a municipality's name, or its id when unknown.
@@ -396,9 +406,8 @@ func (m *municipalitiesScreen) show(kind, id string) {
 		m.detail.open(r)
 		m.right.Objects = []fyne.CanvasObject{m.detail.content}
 	case "cluster":
-		r, err := m.store.Get(m.ctx, "cluster", id)
-		if err != nil {
-			m.showError(err)
+		r, ok := m.cluster(id)
+		if !ok {
 			m.show("", "")
 			return
 		}

@@ -51,8 +51,7 @@ type municipalityDetail struct {
 
 func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 	d := &municipalityDetail{m: m}
-	d.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	d.heading.SizeName = theme.SizeNameSubHeadingText
+	d.heading = sectionHeading("")
 	d.heading.Truncation = fyne.TextTruncateEllipsis
 	d.facts = widget.NewLabel("")
 	d.facts.Wrapping = fyne.TextWrapWord

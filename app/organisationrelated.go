@@ -76,7 +76,7 @@ func (r *orgRelated) show(id string) {
 		rows = append(rows, relatedRow(c.Get("name"), detail, func() { o.openRecord("contact", cid) }))
 	}
 	if len(rows) == 0 {
-		rows = append(rows, quiet(lang.X("organisations.contacts.none", "Geen contactpersonen bij deze organisatie.")))
+		rows = append(rows, newQuietText(lang.X("organisations.contacts.none", "Geen contactpersonen bij deze organisatie.")))
 	}
 	r.contacts.Objects = rows
 	r.contacts.Refresh()
@@ -133,31 +133,17 @@ func (r *orgRelated) showAgreements(id string) {
 		rows = append(rows, relatedRow(a.Get("title"), detail, func() { o.openRecord("agreement", aid) }))
 	}
 	if len(rows) == 0 {
-		rows = append(rows, quiet(lang.X("organisations.agreements.none", "Deze organisatie is geen partij of trekker bij een ketenafspraak.")))
+		rows = append(rows, newQuietText(lang.X("organisations.agreements.none", "Deze organisatie is geen partij of trekker bij een ketenafspraak.")))
 	}
 	r.agreements.Objects = rows
 	r.agreements.Refresh()
 	r.agreementsHead.SetText(lang.X("organisations.agreements", "Ketenafspraken ({{.Count}})", map[string]any{"Count": len(recs)}))
 }
 
-// relatedRow is a link that opens a record, with a detail in grey at the
+// relatedRow is a link that opens a record, with a detail in quiet text at the
 // right.
 func relatedRow(text, detail string, open func()) fyne.CanvasObject {
-	return container.NewBorder(nil, nil, nil, greyText(detail), link(text, open))
-}
-
-// quiet is a grey line saying a list is empty.
-func quiet(text string) fyne.CanvasObject {
-	t := greyText(text)
-	t.Wrapping = fyne.TextWrapWord
-	return t
-}
-
-// greyText is text in the placeholder colour: readable, but less than
-// what it accompanies.
-func greyText(text string) *widget.RichText {
-	return widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{
-		ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameText, Inline: true}})
+	return container.NewBorder(nil, nil, nil, newQuietText(detail).unwrapped(), link(text, open))
 }
 
 // addContact asks for the name, role, e-mail and phone of a new contact at
@@ -176,10 +162,8 @@ func (r *orgRelated) addContact() {
 	c.role.choose("")
 	c.email.SetPlaceHolder(lang.X("organisations.contact.email.hint", "naam@organisatie.nl"))
 	c.phone.SetPlaceHolder(lang.X("organisations.contact.phone.hint", "bijvoorbeeld 06-12345678"))
-	c.message = widget.NewLabel("")
+	c.message = messageLabel()
 	c.message.Importance = widget.DangerImportance
-	c.message.Wrapping = fyne.TextWrapWord
-	c.message.Hide()
 
 	cancel := widget.NewButton(lang.X("form.cancel", "Annuleren"), func() { c.dialog.Hide() })
 	c.save = widget.NewButtonWithIcon(lang.X("form.save", "Opslaan"), theme.DocumentSaveIcon(), func() {

@@ -69,7 +69,7 @@ func newOrganisationsScreen(e *env) *organisationsScreen {
 func (o *organisationsScreen) buildForm() {
 	f := newRecordForm(o.env, "organisation", o.shortcut, o.newOrganisation, o.save, o.confirmDelete)
 	o.form = f
-	f.state = o.fields
+	f.values = o.fields
 	f.newHeading = lang.X("organisations.heading.new", "Nieuwe organisatie")
 	f.discardNew = lang.X("organisations.discard.new", "De nieuwe organisatie is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 

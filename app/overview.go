@@ -61,9 +61,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 		func() { o.makeReport(o.clusterID) })
 
 	o.matrix = newAssessmentMatrix(func(id string) { o.openRecord("municipality", id) })
-	o.matrixNote = widget.NewLabel("")
-	o.matrixNote.Wrapping = fyne.TextWrapWord
-	o.matrixNote.Hide()
+	o.matrixNote = messageLabel()
 	makeCluster := widget.NewButtonWithIcon(lang.X("overview.cluster.make", "Cluster samenstellen"), theme.ContentAddIcon(), o.newCluster)
 	noClusterText := widget.NewLabel(lang.X("overview.cluster.empty",
 		"Er is nog geen cluster. Stel op Gemeenten, onder Mijn clusters, een cluster samen van de gemeenten die u ondersteunt; dan ziet u hier hun zelfevaluaties."))
@@ -406,14 +404,33 @@ func (o *overviewScreen) showConflicts() {
 		fyne.LogError("list conflicts", err)
 	}
 	o.conflRecs = cs
+	// The records in conflict, read once a kind: a record often has more
+	// than one field in conflict.
+	ids := map[string][]string{}
+	for _, c := range cs {
+		ids[c.Kind] = append(ids[c.Kind], c.RecordID)
+	}
+	recs := map[string]data.Record{}
+	for kind, kindIDs := range ids {
+		if data.KindNamed(kind) == nil {
+			continue
+		}
+		rs, err := o.store.GetMany(o.ctx, kind, slices.Compact(kindIDs))
+		if err != nil {
+			fyne.LogError("read records in conflict", err)
+		}
+		for _, r := range rs {
+			recs[r.ID] = r
+		}
+	}
 	rows := make([][]cell, len(cs))
 	for i, c := range cs {
 		k := data.KindNamed(c.Kind)
 		what, field := c.Kind, c.Field
 		if k != nil {
 			what = k.Label
-			if r, err := o.store.Get(o.ctx, c.Kind, c.RecordID); err == nil && r.Get(k.Title) != "" {
-				what = capitalise(k.Label) + " " + r.Get(k.Title)
+			if r, ok := recs[c.RecordID]; ok {
+				what = capitalise(k.Label) + " " + recordTitle(k, r)
 			}
 			if f, ok := k.Field(c.Field); ok {
 				field = f.Label

@@ -43,8 +43,8 @@ type chapterText struct {
 	blocks    []*blockEditor
 	list      *blockList
 	scroll    *container.Scroll
-	emptyNote *widget.RichText
-	state     *widget.RichText
+	emptyNote *quietText
+	state     *quietText
 	noChapter fyne.CanvasObject
 	editor    *fyne.Container // the chapter's title, tools and blocks
 	body      *fyne.Container
@@ -127,10 +127,10 @@ func newChapterText(ed *planEditor) *chapterText {
 		b.Importance = widget.LowImportance
 	}
 	t.addButton = widget.NewButtonWithIcon(lang.X("plans.block.add", "Alinea toevoegen"), theme.ContentAddIcon(), t.addBlock)
-	t.state = mutedText("", false)
+	t.state = newQuietText("").truncated()
 	t.state.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignTrailing
 
-	t.emptyNote = mutedText(lang.X("plans.block.empty", "Dit hoofdstuk heeft nog geen tekst. Begin met typen of kies Alinea toevoegen."), true)
+	t.emptyNote = newQuietText(lang.X("plans.block.empty", "Dit hoofdstuk heeft nog geen tekst. Begin met typen of kies Alinea toevoegen."))
 	t.emptyNote.Hide()
 	t.list = newBlockList(t)
 	t.scroll = container.NewVScroll(t.list)
@@ -302,11 +302,11 @@ func (t *chapterText) markPending(b *blockEditor) {
 // stateChanged says whether everything is saved, and lets the editor offer Save.
 func (t *chapterText) stateChanged() {
 	if t.hasPending() {
-		setMuted(t.state, lang.X("plans.block.state.pending", "Wijzigingen nog niet opgeslagen"))
+		t.state.SetText(lang.X("plans.block.state.pending", "Wijzigingen nog niet opgeslagen"))
 	} else if t.id != "" {
-		setMuted(t.state, lang.X("plans.block.state.saved", "Alles is opgeslagen"))
+		t.state.SetText(lang.X("plans.block.state.saved", "Alles is opgeslagen"))
 	} else {
-		setMuted(t.state, "")
+		t.state.SetText("")
 	}
 	t.ed.changed()
 }

@@ -1,9 +1,6 @@
 package app
 
 import (
-	"errors"
-	"maps"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -17,11 +14,9 @@ import (
 // (title, scope, period, author, version, adoption) and the Doelen en
 // resultaten tab. It is saved with the editor's Save button.
 type planDetails struct {
-	ed       *planEditor
-	loaded   map[string]string // the form's values as last loaded or saved
-	loading  bool
-	scopes   scopes
-	errEntry *textEntry
+	ed *planEditor
+	formState
+	scopes scopes
 
 	title, periodStart, periodEnd, author, version *textEntry
 	adoptedBy, adoptedDate, reference              *textEntry
@@ -34,6 +29,9 @@ type planDetails struct {
 
 func newPlanDetails(ed *planEditor) *planDetails {
 	d := &planDetails{ed: ed}
+	// The editor's Save button saves the text too: it is offered when
+	// either has something to save.
+	d.values, d.saveButton, d.canSave = d.fields, ed.saveButton, ed.dirty
 	d.title = d.field(false)
 	d.periodStart = d.field(false)
 	d.periodEnd = d.field(false)
@@ -55,49 +53,32 @@ func newPlanDetails(ed *planEditor) *planDetails {
 
 	period := container.NewGridWithColumns(2, d.periodStart,
 		container.NewBorder(nil, nil, widget.NewLabel(lang.X("plans.period.to", "t/m")), nil, d.periodEnd))
-	heading := func(text string) *widget.Label {
-		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
 	// One form for both parts, so the labels line up.
 	form := container.New(layout.NewFormLayout(),
-		widget.NewLabel(""), heading(lang.X("plans.details.heading", "Gegevens van het plan")),
+		widget.NewLabel(""), subheading(lang.X("plans.details.heading", "Gegevens van het plan")),
 		formLabel(lang.X("plans.field.title", "Titel *")), d.title,
 		formLabel(lang.X("plans.field.scope", "Gemeente of cluster *")), d.scope,
 		formLabel(lang.X("plans.field.period", "Periode")), period,
 		formLabel(lang.X("plans.field.author", "Auteur")), d.author,
 		formLabel(lang.X("plans.field.version.plain", "Versie")), d.version,
-		widget.NewLabel(""), container.NewVBox(widget.NewSeparator(), heading(lang.X("plans.adoption.heading", "Vaststelling")),
-			mutedText(lang.X("plans.adoption.hint", "Deze gegevens worden ingevuld wanneer u de status op Vastgesteld zet."), true)),
+		widget.NewLabel(""), container.NewVBox(widget.NewSeparator(), subheading(lang.X("plans.adoption.heading", "Vaststelling")),
+			newQuietText(lang.X("plans.adoption.hint", "Deze gegevens worden ingevuld wanneer u de status op Vastgesteld zet."))),
 		formLabel(lang.X("plans.field.adopted.by.plain", "Vastgesteld door")), d.adoptedBy,
 		formLabel(lang.X("plans.field.adopted.date.plain", "Datum vaststelling")), d.adoptedDate,
 		formLabel(lang.X("plans.field.reference", "Kenmerk")), d.reference,
 	)
 	d.content = container.NewVScroll(container.NewPadded(form))
 
-	goalsHint := mutedText(lang.X("plans.goals.intro", "De doelen en beoogde resultaten staan vooraan in het plan. Zet elk doel en elk resultaat op een eigen regel."), true)
+	goalsHint := newQuietText(lang.X("plans.goals.intro", "De doelen en beoogde resultaten staan vooraan in het plan. Zet elk doel en elk resultaat op een eigen regel."))
 	d.goalsContent = container.NewVScroll(container.NewPadded(container.NewVBox(goalsHint,
-		heading(lang.X("plans.field.goals", "Doelen")), d.goals,
-		heading(lang.X("plans.field.results", "Beoogde resultaten")), d.results)))
+		subheading(lang.X("plans.field.goals", "Doelen")), d.goals,
+		subheading(lang.X("plans.field.results", "Beoogde resultaten")), d.results)))
 	return d
 }
 
-// field makes a form entry that reports edits and clears its error mark
-// as soon as the user changes it.
+// field makes a form entry that passes the editor's shortcut keys on.
 func (d *planDetails) field(multiLine bool) *textEntry {
-	e := newTextEntry(func(k fyne.KeyName) bool { return d.ed.shortcut(k) })
-	e.AlwaysShowValidationError = true // room for the error mark from the start: no jumping layout
-	if multiLine {
-		e.MultiLine = true
-		e.Wrapping = fyne.TextWrapWord
-	}
-	e.OnChanged = func(string) {
-		if d.errEntry == e && !d.loading {
-			e.SetValidationError(nil)
-			d.errEntry = nil
-		}
-		d.changed()
-	}
-	return e
+	return d.entry(func(k fyne.KeyName) bool { return d.ed.shortcut(k) }, multiLine)
 }
 
 // load fills the form with the plan.
@@ -108,9 +89,8 @@ func (d *planDetails) load(plan data.Record) {
 	for name, v := range d.fromRecord(plan) {
 		d.set(name, v)
 	}
-	d.loading = false
-	d.loaded = d.values()
-	d.clearError()
+	d.endLoad()
+	d.clearMessage()
 	d.changed()
 }
 
@@ -162,24 +142,13 @@ func (d *planDetails) set(name, v string) {
 	d.entries()[name].SetText(v)
 }
 
-// values are the form's values as typed.
-func (d *planDetails) values() map[string]string {
+// fields are the form's values as typed.
+func (d *planDetails) fields() map[string]string {
 	out := map[string]string{"scope": d.scope.Selected}
 	for name, e := range d.entries() {
 		out[name] = e.Text
 	}
 	return out
-}
-
-// dirty reports changes in the form that are not saved.
-func (d *planDetails) dirty() bool {
-	return d.loaded != nil && !maps.Equal(d.values(), d.loaded)
-}
-
-func (d *planDetails) changed() {
-	if !d.loading {
-		d.ed.changed()
-	}
 }
 
 // save stores the form, and reports whether that worked. On an error
@@ -227,24 +196,16 @@ func (d *planDetails) save() bool {
 // showError shows why the form was not saved, marks the field and shows
 // the tab it is on.
 func (d *planDetails) showError(err error, field *textEntry) {
-	d.clearError()
+	d.unmark()
 	msg := planErrorText(err)
 	d.ed.showMessage(msg, widget.DangerImportance)
 	if field == nil {
 		return
 	}
-	field.SetValidationError(errors.New(msg))
-	d.errEntry = field
+	d.mark(field, msg)
 	if field == d.goals || field == d.results {
 		d.ed.tabs.Select(d.ed.goalsTab)
 	} else {
 		d.ed.tabs.Select(d.ed.detailsTab)
-	}
-}
-
-func (d *planDetails) clearError() {
-	if d.errEntry != nil {
-		d.errEntry.SetValidationError(nil)
-		d.errEntry = nil
 	}
 }

@@ -27,7 +27,7 @@ type planEditor struct {
 	plan data.Record
 
 	heading       *widget.Label
-	sub           *widget.RichText
+	sub           *quietText
 	status        *widget.Select
 	statusLoading bool
 	saveButton    *widget.Button
@@ -50,10 +50,9 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed := &planEditor{p: p, id: id}
 	back := widget.NewButtonWithIcon(lang.X("plans.back", "Terug naar de lijst"), theme.NavigateBackIcon(), p.backToList)
 	back.Importance = widget.LowImportance
-	ed.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	ed.heading.SizeName = theme.SizeNameSubHeadingText
+	ed.heading = sectionHeading("")
 	ed.heading.Truncation = fyne.TextTruncateEllipsis
-	ed.sub = mutedText("", false)
+	ed.sub = newQuietText("").truncated()
 	var statuses []string
 	for _, s := range data.PlanStatuses {
 		statuses = append(statuses, s.Label)
@@ -66,9 +65,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.pdfButton = widget.NewButtonWithIcon(lang.X("plans.pdf", "PDF maken"), theme.DocumentPrintIcon(), func() { p.makePDF(ed.id) })
 	ed.moreButton = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), ed.showMore)
 	ed.moreButton.Importance = widget.LowImportance
-	ed.message = widget.NewLabel("")
-	ed.message.Wrapping = fyne.TextWrapWord
-	ed.message.Hide()
+	ed.message = messageLabel()
 
 	ed.tree = newChapterTree(ed)
 	ed.text = newChapterText(ed)
@@ -127,7 +124,7 @@ func (ed *planEditor) loadPlan() {
 	if d := rec.Get("adopted_date"); rec.Get("status") == "vastgesteld" && d != "" {
 		parts = append(parts, lang.X("plans.sub.adopted", "vastgesteld op {{.Date}}", map[string]any{"Date": data.FormatDate(d)}))
 	}
-	setMuted(ed.sub, strings.Join(parts, " · "))
+	ed.sub.SetText(strings.Join(parts, " · "))
 	ed.statusLoading = true
 	ed.status.SetSelected(data.ChoiceLabel(data.PlanStatuses, rec.Get("status")))
 	ed.statusLoading = false

@@ -139,10 +139,8 @@ type formDialog struct {
 // the user gives up.
 func (e *env) showForm(title, confirmText string, form fyne.CanvasObject, width float32, onOK func() error, onCancel func()) *formDialog {
 	f := &formDialog{onOK: onOK, onClose: onCancel}
-	f.message = widget.NewLabel("")
-	f.message.Wrapping = fyne.TextWrapWord
+	f.message = messageLabel()
 	f.message.Importance = widget.DangerImportance
-	f.message.Hide()
 	f.cancel = widget.NewButton(lang.X("plans.cancel", "Annuleren"), f.dismiss)
 	f.confirm = widget.NewButtonWithIcon(confirmText, theme.ConfirmIcon(), f.submit)
 	f.confirm.Importance = widget.HighImportance
@@ -451,25 +449,6 @@ func versionLess(a, b string) bool {
 		}
 	}
 	return len(pa) < len(pb)
-}
-
-// mutedText is secondary text (a hint, a summary line) in the theme's
-// placeholder colour: quieter than a label, but readable in both themes.
-func mutedText(text string, wrap bool) *widget.RichText {
-	rt := widget.NewRichText(&widget.TextSegment{Text: text,
-		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true, SizeName: theme.SizeNameText}})
-	if wrap {
-		rt.Wrapping = fyne.TextWrapWord
-	} else {
-		rt.Truncation = fyne.TextTruncateEllipsis
-	}
-	return rt
-}
-
-// setMuted changes the text of a mutedText.
-func setMuted(rt *widget.RichText, text string) {
-	rt.Segments[0].(*widget.TextSegment).Text = text
-	rt.Refresh()
 }
 
 // withMinWidth gives o at least the width to show the longest of texts,

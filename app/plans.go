@@ -281,7 +281,7 @@ func (p *plansScreen) newPlanDialog() {
 	end.OnChanged = func(string) { suggest() }
 	suggest()
 
-	note := mutedText(lang.X("plans.new.note", "Het plan krijgt de standaardindeling: voorwoord, samenvatting, negen hoofdstukken met de vijf thema's van het Kader Aanpak Mensenhandel en twee bijlagen, elk met een korte aanwijzing die u vervangt door uw eigen tekst."), true)
+	note := newQuietText(lang.X("plans.new.note", "Het plan krijgt de standaardindeling: voorwoord, samenvatting, negen hoofdstukken met de vijf thema's van het Kader Aanpak Mensenhandel en twee bijlagen, elk met een korte aanwijzing die u vervangt door uw eigen tekst."))
 	period := container.NewBorder(nil, nil, nil, nil,
 		container.NewGridWithColumns(2, start, container.NewBorder(nil, nil, widget.NewLabel(lang.X("plans.period.to", "t/m")), nil, end)))
 	form := container.NewVBox(container.New(layout.NewFormLayout(),

@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"maps"
 	"strings"
 	"time"
 
@@ -20,30 +19,26 @@ import (
 // recordForm is the editing half of a list-and-form screen, as contacts.go
 // first drew it: a heading, the fields, a line under them for what went
 // wrong or was saved, and Nieuw, Verwijderen and Opslaan, Opslaan offered
-// only when the form differs from what was loaded. The Ketenafspraken and
-// Organisaties screens each hold one.
+// only when the form differs from what was loaded. The Ketenafspraken,
+// Organisaties and Contacten screens each hold one. The screen sets values
+// (in formState) to everything the user can change.
 type recordForm struct {
 	*env
-	kind       string                   // the kind of record edited, for marking fields named in errors
-	state      func() map[string]string // everything the user can change, compared to see unsaved edits
-	newHeading string                   // the heading over an empty form
-	discardNew string                   // the question before throwing away a new record
+	formState
+	kind       string // the kind of record edited, for marking fields named in errors
+	newHeading string // the heading over an empty form
+	discardNew string // the question before throwing away a new record
 
-	id       string            // the record in the form; "" for a new one
-	shownID  string            // the record in the form before the one being loaded
-	title    string            // its title as loaded, for questions
-	loaded   map[string]string // state() as last loaded or saved
-	loading  bool              // the form is being filled by code
-	entries  map[string]*textEntry
-	errEntry *textEntry // the entry marked as wrong, if any
-	onKey    func(fyne.KeyName) bool
+	id      string // the record in the form; "" for a new one
+	shownID string // the record in the form before the one being loaded
+	title   string // its title as loaded, for questions
+	entries map[string]*textEntry
+	onKey   func(fyne.KeyName) bool
 
 	heading      *widget.Label
-	message      *widget.Label
 	newButton    *widget.Button
-	saveButton   *widget.Button
 	deleteButton *widget.Button
-	panel        *fyne.Container
+	tools        fyne.CanvasObject // a row of the screen's own buttons above the form's; may be nil
 	body         fyne.CanvasObject // the fields, in the scroll
 	scroll       *container.Scroll
 }
@@ -52,12 +47,9 @@ type recordForm struct {
 // then calls build.
 func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, onSave, onDelete func()) *recordForm {
 	f := &recordForm{env: e, kind: kind, onKey: onKey, entries: map[string]*textEntry{}}
-	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	f.heading.SizeName = theme.SizeNameSubHeadingText
+	f.heading = sectionHeading("")
 	f.heading.Truncation = fyne.TextTruncateEllipsis
-	f.message = widget.NewLabel("")
-	f.message.Wrapping = fyne.TextWrapWord
-	f.message.Hide()
+	f.message = messageLabel()
 	f.newButton = widget.NewButtonWithIcon(lang.X("form.new", "Nieuw"), theme.ContentAddIcon(), onNew)
 	f.saveButton = widget.NewButtonWithIcon(lang.X("form.save", "Opslaan"), theme.DocumentSaveIcon(), onSave)
 	f.saveButton.Importance = widget.HighImportance
@@ -74,26 +66,19 @@ func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 	// Room at the right, so the scroll bar does not cover the fields.
 	padded := container.New(layout.NewCustomPaddedLayout(0, 0, 0, 2*theme.Padding()), body)
 	f.scroll = container.NewVScroll(padded)
-	f.panel = container.NewBorder(f.heading, container.NewVBox(f.message, buttons), nil, nil, f.scroll)
-	return f.panel
+	bottom := container.NewVBox(f.message, buttons)
+	if f.tools != nil {
+		bottom = container.NewVBox(f.message, f.tools, buttons)
+	}
+	panel := container.NewBorder(f.heading, bottom, nil, nil, f.scroll)
+	f.panel = panel
+	return panel
 }
 
 // entry makes a form entry for a store field: it reports edits, passes the
 // shortcut keys on, and loses its error mark as soon as the user edits it.
 func (f *recordForm) entry(field string, multiLine bool) *textEntry {
-	e := newTextEntry(f.onKey)
-	e.AlwaysShowValidationError = true // room for the error mark from the start: no jumping layout
-	if multiLine {
-		e.MultiLine = true
-		e.Wrapping = fyne.TextWrapWord
-	}
-	e.OnChanged = func(string) {
-		if f.errEntry == e && !f.loading {
-			e.SetValidationError(nil)
-			f.errEntry = nil
-		}
-		f.changed()
-	}
+	e := f.formState.entry(f.onKey, multiLine)
 	if field != "" {
 		f.entries[field] = e
 	}
@@ -141,13 +126,12 @@ func (f *recordForm) beginLoad(id string) {
 // endLoad finishes filling the form with the record called title: what it
 // holds now counts as saved. Another record than before starts at the top.
 func (f *recordForm) endLoad(title string) {
-	f.loading = false
 	f.title = title
 	id := f.id
 	if id != f.shownID && f.scroll != nil {
 		f.scroll.ScrollToTop()
 	}
-	f.loaded = f.state()
+	f.formState.endLoad()
 	f.clearMessage()
 	if id == "" {
 		f.heading.SetText(f.newHeading)
@@ -157,24 +141,6 @@ func (f *recordForm) endLoad(title string) {
 		f.deleteButton.Enable()
 	}
 	f.changed()
-}
-
-// dirty reports whether the form holds changes that are not saved.
-func (f *recordForm) dirty() bool {
-	return f.loaded != nil && !maps.Equal(f.state(), f.loaded)
-}
-
-// changed follows an edit of any field: Save is only offered when there is
-// something to save.
-func (f *recordForm) changed() {
-	if f.loading || f.saveButton == nil {
-		return
-	}
-	if f.dirty() {
-		f.saveButton.Enable()
-	} else {
-		f.saveButton.Disable()
-	}
 }
 
 // changedFields are the fields of vals that differ from what was loaded:
@@ -210,40 +176,14 @@ func (f *recordForm) whenDiscarded(then, cancel func()) {
 // showError shows a store error under the form and marks the field at fault.
 func (f *recordForm) showError(err error) {
 	msg := lang.X("form.error", "Er ging iets mis: {{.Err}}", map[string]any{"Err": err.Error()})
+	var field *textEntry
 	if e, ok := data.AsError(err); ok {
 		msg = capitalise(e.Msg)
-		if en := f.entries[e.Field]; en != nil && e.Kind == f.kind {
-			if f.errEntry != nil {
-				f.errEntry.SetValidationError(nil)
-			}
-			en.SetValidationError(errors.New(msg))
-			f.errEntry = en
+		if e.Kind == f.kind {
+			field = f.entries[e.Field]
 		}
 	}
-	f.showMessage(msg, widget.DangerImportance)
-}
-
-func (f *recordForm) showMessage(msg string, importance widget.Importance) {
-	f.message.Importance = importance
-	f.message.SetText(msg)
-	f.message.Show()
-	if f.panel != nil {
-		f.panel.Refresh() // make room for the message above the buttons
-	}
-}
-
-func (f *recordForm) clearMessage() {
-	if f.message.Visible() {
-		f.message.SetText("")
-		f.message.Hide()
-		if f.panel != nil {
-			f.panel.Refresh()
-		}
-	}
-	if f.errEntry != nil {
-		f.errEntry.SetValidationError(nil)
-		f.errEntry = nil
-	}
+	f.fail(msg, field)
 }
 
 // formLabel is a form's field label, right-aligned against its field.
@@ -349,6 +289,7 @@ func withOpenButton(s *choiceSelect, open func(id string)) fyne.CanvasObject {
 // clusters first, then the rest of the safety regions (Noord-Holland).
 type region struct {
 	munis map[string]data.Record
+	all   []string // every municipality, in Dutch order
 	own   []string // the municipalities of the clusters, in Dutch order
 	more  []string // the other municipalities of the safety regions, not retired, in Dutch order
 }
@@ -371,6 +312,7 @@ func loadRegion(e *env) region {
 	}
 	for _, m := range munis {
 		r.munis[m.ID] = m
+		r.all = append(r.all, m.ID)
 		switch {
 		case inCluster[m.ID]:
 			r.own = append(r.own, m.ID)

@@ -89,11 +89,6 @@ func newSettingsScreen(e *env) *settingsScreen {
 	openFolder := widget.NewButtonWithIcon(lang.X("settings.database.open", "Map openen"), theme.FolderOpenIcon(), st.openFolder)
 	st.backups.Wrapping = fyne.TextWrapWord
 
-	heading := func(text string) fyne.CanvasObject {
-		h := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		h.SizeName = theme.SizeNameSubHeadingText
-		return h
-	}
 	label := labelColumn{width: 200}.label
 	program := container.New(layout.NewFormLayout(),
 		label(lang.X("settings.device", "Naam van deze computer")),
@@ -111,12 +106,12 @@ func newSettingsScreen(e *env) *settingsScreen {
 	)
 	about := widget.NewButtonWithIcon(lang.X("settings.about", "Over Ketenregie"), theme.InfoIcon(), st.showAbout)
 	body := container.NewVBox(
-		container.NewBorder(nil, nil, nil, about, heading(lang.X("settings.program", "Programma"))), program, widget.NewSeparator(),
-		heading(lang.X("settings.storage", "Gegevens op deze computer")), storage, widget.NewSeparator(),
-		heading(lang.X("settings.deleted", "Verwijderd")),
+		container.NewBorder(nil, nil, nil, about, sectionHeading(lang.X("settings.program", "Programma"))), program, widget.NewSeparator(),
+		sectionHeading(lang.X("settings.storage", "Gegevens op deze computer")), storage, widget.NewSeparator(),
+		sectionHeading(lang.X("settings.deleted", "Verwijderd")),
 		hint(lang.X("settings.deleted.hint", "Wat u verwijdert, kunt u hier terugzetten, met alles wat erbij hoorde (partijen, hoofdstukken, acties).")),
 		st.deleted, widget.NewSeparator(),
-		heading(privacyTitle()), privacyText(),
+		sectionHeading(privacyTitle()), privacyText(),
 	)
 	st.content = page(lang.X("settings.title", "Instellingen"), nil, container.NewVScroll(body))
 	st.Refresh()

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -62,14 +63,30 @@ func capitalise(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// sectionHeading is the heading over a screen's form or over a part of a
+// screen, such as a section inside a tab.
+func sectionHeading(text string) *widget.Label {
+	h := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h.SizeName = theme.SizeNameSubHeadingText
+	return h
+}
+
+// messageLabel is the hidden, wrapped line under a form that says what
+// went wrong or was saved.
+func messageLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
 // labelColumn is the width of the label column of the forms on one
 // screen, so that the forms under different headings line up.
 type labelColumn struct{ width float32 }
 
 // label makes a right-aligned form label at least the column's width.
 func (c labelColumn) label(text string) fyne.CanvasObject {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
-	return container.New(&minWidth{c.width}, l)
+	return container.New(&minWidth{c.width}, formLabel(text))
 }
 
 // minWidth lays out one object at least width wide.
