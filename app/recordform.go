@@ -63,9 +63,7 @@ func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, on
 func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 	f.body = body
 	buttons := container.NewHBox(f.newButton, layout.NewSpacer(), f.deleteButton, f.saveButton)
-	// Room at the right, so the scroll bar does not cover the fields.
-	padded := container.New(layout.NewCustomPaddedLayout(0, 0, 0, 2*theme.Padding()), body)
-	f.scroll = container.NewVScroll(padded)
+	f.scroll = vscroll(body)
 	bottom := container.NewVBox(f.message, buttons)
 	if f.tools != nil {
 		bottom = container.NewVBox(f.message, f.tools, buttons)

@@ -113,7 +113,7 @@ func newSettingsScreen(e *env) *settingsScreen {
 		st.deleted, widget.NewSeparator(),
 		sectionHeading(privacyTitle()), privacyText(),
 	)
-	st.content = page(lang.X("settings.title", "Instellingen"), nil, container.NewVScroll(body))
+	st.content = page(lang.X("settings.title", "Instellingen"), nil, vscroll(body))
 	st.Refresh()
 	return st
 }

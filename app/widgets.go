@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -122,4 +123,10 @@ func choiceCode(choices []data.Choice, label string) string {
 		}
 	}
 	return ""
+}
+
+// vscroll scrolls o vertically with room at the right, so the scroll bar
+// does not cover the fields and buttons along that edge.
+func vscroll(o fyne.CanvasObject) *container.Scroll {
+	return container.NewVScroll(container.New(layout.NewCustomPaddedLayout(0, 0, 0, 2*theme.Padding()), o))
 }
