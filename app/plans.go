@@ -21,13 +21,11 @@ import (
 type plansScreen struct {
 	*env
 
-	search   *textEntry
-	filter   *widget.Select
-	count    *widget.Label
-	view     *rowTable
-	empty    *widget.Label
-	shown    []data.Record // the plans in the table, in its order
-	selected string        // the plan chosen in the table
+	search *textEntry
+	filter *widget.Select
+	count  *widget.Label
+	shown  []data.Record // the plans in the table, in its order
+	*recordTable
 
 	newButton    *widget.Button
 	openButton   *widget.Button
@@ -54,30 +52,14 @@ func newPlansScreen(e *env) *plansScreen {
 	p.filter.Selected = all
 	p.count = widget.NewLabel("")
 
-	p.view = newRowTable([]column{
+	p.recordTable = newRecordTable([]column{
 		{lang.X("plans.col.title", "Titel"), 220, 5},
 		{lang.X("plans.col.scope", "Gemeente of cluster"), 150, 2},
 		{lang.X("plans.col.period", "Periode"), 100, 0},
 		{lang.X("plans.col.status", "Status"), 150, 0},
 		{lang.X("plans.col.version", "Versie"), 70, 0},
 		{lang.X("plans.col.changed", "Laatst gewijzigd"), 150, 0},
-	})
-	p.view.onSelect = func(i int) {
-		p.selected = ""
-		if i >= 0 && i < len(p.shown) {
-			p.selected = p.shown[i].ID
-		}
-		p.updateButtons()
-	}
-	p.view.onOpen = func(i int) {
-		if i >= 0 && i < len(p.shown) {
-			p.openPlan(p.shown[i].ID)
-		}
-	}
-	p.empty = widget.NewLabel("")
-	p.empty.Alignment = fyne.TextAlignCenter
-	p.empty.Wrapping = fyne.TextWrapWord
-	p.empty.Importance = widget.LowImportance
+	}, "", p.openPlan)
 
 	p.newButton = widget.NewButtonWithIcon(lang.X("plans.new", "Nieuw plan"), theme.ContentAddIcon(), p.newPlan)
 	p.newButton.Importance = widget.HighImportance
@@ -85,11 +67,11 @@ func newPlansScreen(e *env) *plansScreen {
 	p.copyButton = widget.NewButtonWithIcon(lang.X("plans.copy", "Kopie voor een andere gemeente…"), theme.ContentCopyIcon(), func() { p.copyDialog(p.selected) })
 	p.deleteButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), func() { p.confirmDelete(p.selected) })
 	p.deleteButton.Importance = widget.DangerImportance
+	p.buttons = []*widget.Button{p.openButton, p.copyButton, p.deleteButton}
 
 	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(withMinWidth(p.filter, options...), p.newButton), p.search)
 	actionRow := container.NewBorder(nil, nil, nil, container.NewHBox(p.openButton, p.copyButton, p.deleteButton), p.count)
-	body := container.NewStack(p.view.Content(), container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 80), p.empty)))
-	p.list = page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), body)
+	p.list = page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), p.tableWithNote(520))
 	p.body = container.NewStack(p.list)
 	p.content = p.body
 	p.loadList()
@@ -132,8 +114,8 @@ func (p *plansScreen) loadList() {
 	}
 	query := strings.Fields(data.Fold(p.search.Text))
 	p.shown = p.shown[:0]
+	var ids []string
 	var rows [][]cell
-	sel := -1
 	for _, r := range recs {
 		scopeName := munis[r.Get("municipality_id")]
 		if scopeName == "" {
@@ -152,46 +134,24 @@ func (p *plansScreen) loadList() {
 			if t, ok := changed[r.ID]; ok {
 				when = t.Format("02-01-2006 15:04")
 			}
-			if r.ID == p.selected {
-				sel = len(rows)
-			}
+			ids = append(ids, r.ID)
 			rows = append(rows, []cell{plain(r.Get("title")), plain(scopeName), plain(periodText(r)), statusCell,
 				plain(r.Get("version")), plain(when)})
 			p.shown = append(p.shown, r)
 		}
 	}
-	if sel < 0 {
-		p.selected = ""
+	p.setRows(ids, rows)
+	// No rows: no plans at all, or none that match.
+	none := lang.X("plans.count.none", "Geen beleidsplannen gevonden")
+	note := lang.X("plans.empty.filter", "Geen beleidsplannen gevonden. Pas de zoekterm of het statusfilter aan.")
+	if len(recs) == 0 {
+		none = lang.X("plans.count.zero", "Nog geen beleidsplannen")
+		note = lang.X("plans.empty", "Er zijn nog geen beleidsplannen. Kies Nieuw plan om een plan te beginnen met de standaardindeling van hoofdstukken.")
 	}
-	p.view.setRows(rows, sel)
-	switch {
-	case len(recs) == 0:
-		p.count.SetText(lang.X("plans.count.zero", "Nog geen beleidsplannen"))
-		p.empty.SetText(lang.X("plans.empty", "Er zijn nog geen beleidsplannen. Kies Nieuw plan om een plan te beginnen met de standaardindeling van hoofdstukken."))
-	case len(rows) == 0:
-		p.count.SetText(lang.X("plans.count.none", "Geen beleidsplannen gevonden"))
-		p.empty.SetText(lang.X("plans.empty.filter", "Geen beleidsplannen gevonden. Pas de zoekterm of het statusfilter aan."))
-	case len(rows) == 1:
-		p.count.SetText(lang.X("plans.count.one", "1 beleidsplan"))
-	default:
-		p.count.SetText(lang.X("plans.count", "{{.Count}} beleidsplannen", map[string]any{"Count": len(rows)}))
-	}
-	if len(rows) == 0 {
-		p.empty.Show()
-	} else {
-		p.empty.Hide()
-	}
-	p.updateButtons()
-}
-
-func (p *plansScreen) updateButtons() {
-	for _, b := range []*widget.Button{p.openButton, p.copyButton, p.deleteButton} {
-		if p.selected == "" {
-			b.Disable()
-		} else {
-			b.Enable()
-		}
-	}
+	p.empty.SetText(note)
+	p.count.SetText(countText(len(rows), none,
+		lang.X("plans.count.one", "1 beleidsplan"),
+		lang.X("plans.count", "{{.Count}} beleidsplannen", map[string]any{"Count": len(rows)})))
 }
 
 // openPlan shows plan id in the editor, after the open plan's edits are

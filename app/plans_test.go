@@ -135,6 +135,45 @@ func TestPlanListSearchAndFilter(t *testing.T) {
 	}
 }
 
+// TestRecordTableKeepsTheChoice: the chosen row stays chosen when the rows
+// are set again and it is still there, in its new place; the buttons that
+// need a chosen row follow the choice; a double click opens that row's record.
+func TestRecordTableKeepsTheChoice(t *testing.T) {
+	test.NewTempApp(t)
+	var opened []string
+	tb := newRecordTable([]column{{"Titel", 100, 1}}, "Niets", func(id string) { opened = append(opened, id) })
+	edit := widget.NewButton("Bewerken", nil)
+	tb.buttons = []*widget.Button{edit}
+	rows := func(titles ...string) [][]cell {
+		var out [][]cell
+		for _, s := range titles {
+			out = append(out, []cell{plain(s)})
+		}
+		return out
+	}
+	tb.setRows([]string{"a", "b", "c"}, rows("A", "B", "C"))
+	if tb.selected != "" || !edit.Disabled() || tb.empty.Visible() {
+		t.Fatalf("new table: chosen %q, button disabled %v, note shown %v", tb.selected, edit.Disabled(), tb.empty.Visible())
+	}
+	tb.view.choose(1)
+	if tb.selected != "b" || edit.Disabled() {
+		t.Errorf("after choosing row 1: chosen %q, button disabled %v", tb.selected, edit.Disabled())
+	}
+	tb.setRows([]string{"c", "b"}, rows("C", "B"))
+	if tb.selected != "b" || tb.view.selected != 1 || edit.Disabled() {
+		t.Errorf("b moved: chosen %q in row %d, button disabled %v", tb.selected, tb.view.selected, edit.Disabled())
+	}
+	tb.view.onOpen(0)
+	tb.view.onOpen(5)
+	if len(opened) != 1 || opened[0] != "c" {
+		t.Errorf("double clicks opened %q, want [c]", opened)
+	}
+	tb.setRows(nil, nil)
+	if tb.selected != "" || tb.view.selected != -1 || !edit.Disabled() || !tb.empty.Visible() {
+		t.Errorf("no rows: chosen %q in row %d, button disabled %v, note shown %v", tb.selected, tb.view.selected, edit.Disabled(), tb.empty.Visible())
+	}
+}
+
 func TestNewPlanFromTemplate(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t, true)
