@@ -24,6 +24,7 @@ type plansScreen struct {
 	search *textEntry
 	filter *widget.Select
 	count  *widget.Label
+	all    []planRow     // every plan, as the last loadList read them
 	shown  []data.Record // the plans in the table, in its order
 	*recordTable
 
@@ -42,13 +43,13 @@ func newPlansScreen(e *env) *plansScreen {
 	p := &plansScreen{env: e}
 	p.search = newTextEntry(p.shortcut)
 	p.search.SetPlaceHolder(lang.X("plans.search", "Zoeken op titel, gemeente, cluster of auteur…"))
-	p.search.OnChanged = func(string) { p.loadList() }
+	p.search.OnChanged = func(string) { p.showList() }
 	all := lang.X("plans.filter.all", "Alle statussen")
 	options := []string{all}
 	for _, s := range data.PlanStatuses {
 		options = append(options, s.Label)
 	}
-	p.filter = widget.NewSelect(options, func(string) { p.loadList() })
+	p.filter = widget.NewSelect(options, func(string) { p.showList() })
 	p.filter.Selected = all
 	p.count = widget.NewLabel("")
 
@@ -94,7 +95,17 @@ func (p *plansScreen) Refresh() {
 	p.ed.refresh()
 }
 
-// loadList shows the plans that match the search and the status filter.
+// planRow is a plan as the list shows it, read once by loadList: its
+// cells, its status and the folded text a search looks in.
+type planRow struct {
+	rec    data.Record
+	status string
+	hay    string
+	cells  []cell
+}
+
+// loadList rereads the plans and shows those that match the search and
+// the status filter.
 func (p *plansScreen) loadList() {
 	recs, err := p.store.List(p.ctx, "plan")
 	if err != nil {
@@ -106,45 +117,55 @@ func (p *plansScreen) loadList() {
 	}
 	munis := names(p.ctx, p.store, "municipality")
 	clusters := names(p.ctx, p.store, "cluster")
-	status := ""
-	for _, s := range data.PlanStatuses {
-		if s.Label == p.filter.Selected {
-			status = s.Code
-		}
-	}
-	query := strings.Fields(data.Fold(p.search.Text))
-	p.shown = p.shown[:0]
-	var ids []string
-	var rows [][]cell
+	p.all = p.all[:0]
 	for _, r := range recs {
 		scopeName := munis[r.Get("municipality_id")]
 		if scopeName == "" {
 			scopeName = clusters[r.Get("cluster_id")]
 		}
-		if status != "" && r.Get("status") != status {
+		statusCell := plain(data.ChoiceLabel(data.PlanStatuses, r.Get("status")))
+		if r.Get("status") == "vastgesteld" {
+			statusCell.importance = widget.SuccessImportance
+		}
+		when := ""
+		if t, ok := changed[r.ID]; ok {
+			when = t.Format("02-01-2006 15:04")
+		}
+		p.all = append(p.all, planRow{
+			rec:    r,
+			status: r.Get("status"),
+			hay:    data.Fold(strings.Join([]string{r.Get("title"), scopeName, r.Get("author")}, " ")),
+			cells: []cell{plain(r.Get("title")), plain(scopeName), plain(periodText(r)), statusCell,
+				plain(r.Get("version")), plain(when)},
+		})
+	}
+	p.showList()
+}
+
+// showList shows the plans loadList read that match the search and the
+// status filter. It runs on every keystroke in the search, so it does not
+// read the store.
+func (p *plansScreen) showList() {
+	status := choiceCode(data.PlanStatuses, p.filter.Selected)
+	query := strings.Fields(data.Fold(p.search.Text))
+	p.shown = p.shown[:0]
+	var ids []string
+	var rows [][]cell
+	for _, r := range p.all {
+		if status != "" && r.status != status {
 			continue
 		}
-		hay := data.Fold(strings.Join([]string{r.Get("title"), scopeName, r.Get("author")}, " "))
-		if !slices.ContainsFunc(query, func(w string) bool { return !strings.Contains(hay, w) }) {
-			statusCell := plain(data.ChoiceLabel(data.PlanStatuses, r.Get("status")))
-			if r.Get("status") == "vastgesteld" {
-				statusCell.importance = widget.SuccessImportance
-			}
-			when := ""
-			if t, ok := changed[r.ID]; ok {
-				when = t.Format("02-01-2006 15:04")
-			}
-			ids = append(ids, r.ID)
-			rows = append(rows, []cell{plain(r.Get("title")), plain(scopeName), plain(periodText(r)), statusCell,
-				plain(r.Get("version")), plain(when)})
-			p.shown = append(p.shown, r)
+		if !slices.ContainsFunc(query, func(w string) bool { return !strings.Contains(r.hay, w) }) {
+			ids = append(ids, r.rec.ID)
+			rows = append(rows, r.cells)
+			p.shown = append(p.shown, r.rec)
 		}
 	}
 	p.setRows(ids, rows)
 	// No rows: no plans at all, or none that match.
 	none := lang.X("plans.count.none", "Geen beleidsplannen gevonden")
 	note := lang.X("plans.empty.filter", "Geen beleidsplannen gevonden. Pas de zoekterm of het statusfilter aan.")
-	if len(recs) == 0 {
+	if len(p.all) == 0 {
 		none = lang.X("plans.count.zero", "Nog geen beleidsplannen")
 		note = lang.X("plans.empty", "Er zijn nog geen beleidsplannen. Kies Nieuw plan om een plan te beginnen met de standaardindeling van hoofdstukken.")
 	}

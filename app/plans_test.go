@@ -21,7 +21,7 @@ import (
 func init() { blockSaveDelay = 0 }
 
 // openPlans shows the Beleidsplannen screen and returns it.
-func openPlans(t *testing.T, m *MainWindow) *plansScreen {
+func openPlans(t testing.TB, m *MainWindow) *plansScreen {
 	t.Helper()
 	m.Show("beleidsplannen")
 	p, ok := m.screens["beleidsplannen"].(*plansScreen)
@@ -132,6 +132,27 @@ func TestPlanListSearchAndFilter(t *testing.T) {
 	p.filter.SetSelected("Vastgesteld")
 	if len(p.view.rows) != 0 || !p.empty.Visible() || p.count.Text != "Geen beleidsplannen gevonden" {
 		t.Errorf("filter Vastgesteld: %d rows, empty shown %v, count %q", len(p.view.rows), p.empty.Visible(), p.count.Text)
+	}
+}
+
+// TestPlanSearchFiltersWhatWasRead: the search and the status filter pick
+// from the plans read at the last Refresh and do not read the store on
+// every keystroke, so a plan written behind the screen's back shows only
+// after a Refresh.
+func TestPlanSearchFiltersWhatWasRead(t *testing.T) {
+	s := newStore(t, true)
+	p := openPlans(t, newWindow(t, s))
+	if _, err := s.Create(context.Background(), "plan", map[string]string{"title": "Beleidsplan Texel", "status": "concept"}); err != nil {
+		t.Fatal(err)
+	}
+	test.Type(p.search, "texel")
+	p.filter.SetSelected("Concept")
+	if len(p.view.rows) != 0 || p.count.Text != "Geen beleidsplannen gevonden" {
+		t.Fatalf("typing read the store again: %q, count %q", p.view.text(), p.count.Text)
+	}
+	p.Refresh()
+	if rows := p.view.text(); len(rows) != 1 || !strings.HasPrefix(rows[0], "Beleidsplan Texel") || p.count.Text != "1 beleidsplan" {
+		t.Errorf("after Refresh: %q, count %q", rows, p.count.Text)
 	}
 }
 
