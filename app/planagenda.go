@@ -20,6 +20,7 @@ import (
 type planAgenda struct {
 	ed      *planEditor
 	actions []data.Record
+	// The actions in a table; selected is the chosen one.
 	*recordTable
 
 	detail     *widget.RichText // the chosen action in full, under the table

@@ -26,6 +26,7 @@ type plansScreen struct {
 	count  *widget.Label
 	all    []planRow     // every plan, as the last loadList read them
 	shown  []data.Record // the plans in the table, in its order
+	// The plans in a table; selected is the chosen one.
 	*recordTable
 
 	newButton    *widget.Button

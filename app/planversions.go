@@ -19,6 +19,7 @@ import (
 type planVersions struct {
 	ed       *planEditor
 	versions []data.Record
+	// The versions in a table; selected is the chosen one.
 	*recordTable
 
 	count      *widget.Label
