@@ -18,14 +18,13 @@ import (
 // each with theme, owner, partners, planning, status and indicator. A row
 // is edited in a form; moving a row is one change of its position.
 type planAgenda struct {
-	ed       *planEditor
-	actions  []data.Record
-	selected string
+	ed      *planEditor
+	actions []data.Record
+	// The actions in a table; selected is the chosen one.
+	*recordTable
 
-	view       *rowTable
 	detail     *widget.RichText // the chosen action in full, under the table
 	count      *widget.Label
-	empty      *widget.Label
 	addButton  *widget.Button
 	editButton *widget.Button
 	upButton   *widget.Button
@@ -37,7 +36,7 @@ type planAgenda struct {
 
 func newPlanAgenda(ed *planEditor) *planAgenda {
 	a := &planAgenda{ed: ed}
-	a.view = newRowTable([]column{
+	a.recordTable = newRecordTable([]column{
 		{"#", 36, 0},
 		{lang.X("plans.action.col.title", "Actie"), 190, 3},
 		{lang.X("plans.action.col.theme", "Thema"), 130, 1},
@@ -46,25 +45,13 @@ func newPlanAgenda(ed *planEditor) *planAgenda {
 		{lang.X("plans.action.col.planning", "Planning"), 90, 0},
 		{lang.X("plans.action.col.status", "Status"), 90, 0},
 		{lang.X("plans.action.col.indicator", "Indicator"), 140, 2},
-	})
-	a.view.onSelect = func(i int) {
-		a.selected = ""
-		if i >= 0 && i < len(a.actions) {
-			a.selected = a.actions[i].ID
-		}
-		a.updateButtons()
+	}, lang.X("plans.agenda.empty", "De uitvoeringsagenda heeft nog geen acties. Kies Actie toevoegen om de eerste actie op te nemen."),
+		a.edit)
+	a.onChoose = func() {
+		a.moveButtons()
 		a.showDetail()
 	}
-	a.view.onOpen = func(i int) {
-		if i >= 0 && i < len(a.actions) {
-			a.edit(a.actions[i].ID)
-		}
-	}
 	a.count = widget.NewLabel("")
-	a.empty = widget.NewLabel(lang.X("plans.agenda.empty", "De uitvoeringsagenda heeft nog geen acties. Kies Actie toevoegen om de eerste actie op te nemen."))
-	a.empty.Wrapping = fyne.TextWrapWord
-	a.empty.Alignment = fyne.TextAlignCenter
-	a.empty.Importance = widget.LowImportance
 	a.addButton = widget.NewButtonWithIcon(lang.X("plans.action.add", "Actie toevoegen"), theme.ContentAddIcon(), a.add)
 	a.addButton.Importance = widget.HighImportance
 	a.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() { a.edit(a.selected) })
@@ -72,11 +59,11 @@ func newPlanAgenda(ed *planEditor) *planAgenda {
 	a.downButton = widget.NewButtonWithIcon(lang.X("plans.action.down", "Omlaag"), theme.MoveDownIcon(), func() { a.move(1) })
 	a.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), a.remove)
 	a.delButton.Importance = widget.DangerImportance
+	a.buttons = []*widget.Button{a.editButton, a.delButton}
 	tools := container.NewBorder(nil, nil, a.count, container.NewHBox(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton))
 	a.detail = widget.NewRichText()
 	a.detail.Wrapping = fyne.TextWrapWord
-	body := container.NewStack(a.view.Content(), container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 80), a.empty)))
-	a.frame = container.NewBorder(tools, a.detail, nil, nil, body)
+	a.frame = container.NewBorder(tools, a.detail, nil, nil, a.tableWithNote(460))
 	a.content = container.NewPadded(a.frame)
 	return a
 }
@@ -88,8 +75,8 @@ func (a *planAgenda) load() {
 		fyne.LogError("list actions", err)
 	}
 	a.actions = recs
+	ids := make([]string, len(recs))
 	rows := make([][]cell, len(recs))
-	sel := -1
 	for i, r := range recs {
 		status := plain(data.ChoiceLabel(data.ActionStatuses, r.Get("status")))
 		switch r.Get("status") {
@@ -104,28 +91,16 @@ func (a *planAgenda) load() {
 		if c := r.Get("theme"); c != "" {
 			themeLabel = data.ChoiceLabel(data.Themes, c)
 		}
+		ids[i] = r.ID
 		rows[i] = []cell{plain(strconv.Itoa(i + 1)), plain(r.Get("title")), plain(themeLabel), plain(r.Get("owner")),
 			plain(r.Get("partners")), plain(r.Get("planning")), status, plain(r.Get("indicator"))}
-		if r.ID == a.selected {
-			sel = i
-		}
 	}
-	if sel < 0 {
-		a.selected = ""
-	}
-	a.view.setRows(rows, sel)
-	switch len(recs) {
-	case 0:
-		a.count.SetText(lang.X("plans.agenda.count.zero", "Geen acties"))
-		a.empty.Show()
-	case 1:
-		a.count.SetText(lang.X("plans.agenda.count.one", "1 actie"))
-		a.empty.Hide()
-	default:
-		a.count.SetText(lang.X("plans.agenda.count", "{{.Count}} acties", map[string]any{"Count": len(recs)}))
-		a.empty.Hide()
-	}
-	a.updateButtons()
+	a.setRows(ids, rows)
+	a.count.SetText(countText(len(recs),
+		lang.X("plans.agenda.count.zero", "Geen acties"),
+		lang.X("plans.agenda.count.one", "1 actie"),
+		lang.X("plans.agenda.count", "{{.Count}} acties", map[string]any{"Count": len(recs)})))
+	a.moveButtons()
 	a.showDetail()
 }
 
@@ -164,16 +139,8 @@ func (a *planAgenda) showDetail() {
 	a.frame.Refresh()
 }
 
-func (a *planAgenda) index(id string) int {
-	for i, r := range a.actions {
-		if r.ID == id {
-			return i
-		}
-	}
-	return -1
-}
-
-func (a *planAgenda) updateButtons() {
+// moveButtons enables Omhoog and Omlaag where the chosen action can move.
+func (a *planAgenda) moveButtons() {
 	i := a.index(a.selected)
 	set := func(b *widget.Button, ok bool) {
 		if ok {
@@ -182,8 +149,6 @@ func (a *planAgenda) updateButtons() {
 			b.Disable()
 		}
 	}
-	set(a.editButton, i >= 0)
-	set(a.delButton, i >= 0)
 	set(a.upButton, i > 0)
 	set(a.downButton, i >= 0 && i < len(a.actions)-1)
 }

@@ -21,13 +21,13 @@ import (
 type plansScreen struct {
 	*env
 
-	search   *textEntry
-	filter   *widget.Select
-	count    *widget.Label
-	view     *rowTable
-	empty    *widget.Label
-	shown    []data.Record // the plans in the table, in its order
-	selected string        // the plan chosen in the table
+	search *textEntry
+	filter *widget.Select
+	count  *widget.Label
+	all    []planRow     // every plan, as the last loadList read them
+	shown  []data.Record // the plans in the table, in its order
+	// The plans in a table; selected is the chosen one.
+	*recordTable
 
 	newButton    *widget.Button
 	openButton   *widget.Button
@@ -44,40 +44,24 @@ func newPlansScreen(e *env) *plansScreen {
 	p := &plansScreen{env: e}
 	p.search = newTextEntry(p.shortcut)
 	p.search.SetPlaceHolder(lang.X("plans.search", "Zoeken op titel, gemeente, cluster of auteur…"))
-	p.search.OnChanged = func(string) { p.loadList() }
+	p.search.OnChanged = func(string) { p.showList() }
 	all := lang.X("plans.filter.all", "Alle statussen")
 	options := []string{all}
 	for _, s := range data.PlanStatuses {
 		options = append(options, s.Label)
 	}
-	p.filter = widget.NewSelect(options, func(string) { p.loadList() })
+	p.filter = widget.NewSelect(options, func(string) { p.showList() })
 	p.filter.Selected = all
 	p.count = widget.NewLabel("")
 
-	p.view = newRowTable([]column{
+	p.recordTable = newRecordTable([]column{
 		{lang.X("plans.col.title", "Titel"), 220, 5},
 		{lang.X("plans.col.scope", "Gemeente of cluster"), 150, 2},
 		{lang.X("plans.col.period", "Periode"), 100, 0},
 		{lang.X("plans.col.status", "Status"), 150, 0},
 		{lang.X("plans.col.version", "Versie"), 70, 0},
 		{lang.X("plans.col.changed", "Laatst gewijzigd"), 150, 0},
-	})
-	p.view.onSelect = func(i int) {
-		p.selected = ""
-		if i >= 0 && i < len(p.shown) {
-			p.selected = p.shown[i].ID
-		}
-		p.updateButtons()
-	}
-	p.view.onOpen = func(i int) {
-		if i >= 0 && i < len(p.shown) {
-			p.openPlan(p.shown[i].ID)
-		}
-	}
-	p.empty = widget.NewLabel("")
-	p.empty.Alignment = fyne.TextAlignCenter
-	p.empty.Wrapping = fyne.TextWrapWord
-	p.empty.Importance = widget.LowImportance
+	}, "", p.openPlan)
 
 	p.newButton = widget.NewButtonWithIcon(lang.X("plans.new", "Nieuw plan"), theme.ContentAddIcon(), p.newPlan)
 	p.newButton.Importance = widget.HighImportance
@@ -85,11 +69,11 @@ func newPlansScreen(e *env) *plansScreen {
 	p.copyButton = widget.NewButtonWithIcon(lang.X("plans.copy", "Kopie voor een andere gemeente…"), theme.ContentCopyIcon(), func() { p.copyDialog(p.selected) })
 	p.deleteButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), func() { p.confirmDelete(p.selected) })
 	p.deleteButton.Importance = widget.DangerImportance
+	p.buttons = []*widget.Button{p.openButton, p.copyButton, p.deleteButton}
 
 	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(withMinWidth(p.filter, options...), p.newButton), p.search)
 	actionRow := container.NewBorder(nil, nil, nil, container.NewHBox(p.openButton, p.copyButton, p.deleteButton), p.count)
-	body := container.NewStack(p.view.Content(), container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 80), p.empty)))
-	p.list = page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), body)
+	p.list = page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), p.tableWithNote(520))
 	p.body = container.NewStack(p.list)
 	p.content = p.body
 	p.loadList()
@@ -112,7 +96,17 @@ func (p *plansScreen) Refresh() {
 	p.ed.refresh()
 }
 
-// loadList shows the plans that match the search and the status filter.
+// planRow is a plan as the list shows it, read once by loadList: its
+// cells, its status and the folded text a search looks in.
+type planRow struct {
+	rec    data.Record
+	status string
+	hay    string
+	cells  []cell
+}
+
+// loadList rereads the plans and shows those that match the search and
+// the status filter.
 func (p *plansScreen) loadList() {
 	recs, err := p.store.List(p.ctx, "plan")
 	if err != nil {
@@ -124,74 +118,62 @@ func (p *plansScreen) loadList() {
 	}
 	munis := names(p.ctx, p.store, "municipality")
 	clusters := names(p.ctx, p.store, "cluster")
-	status := ""
-	for _, s := range data.PlanStatuses {
-		if s.Label == p.filter.Selected {
-			status = s.Code
-		}
-	}
-	query := strings.Fields(data.Fold(p.search.Text))
-	p.shown = p.shown[:0]
-	var rows [][]cell
-	sel := -1
+	p.all = p.all[:0]
 	for _, r := range recs {
 		scopeName := munis[r.Get("municipality_id")]
 		if scopeName == "" {
 			scopeName = clusters[r.Get("cluster_id")]
 		}
-		if status != "" && r.Get("status") != status {
-			continue
+		statusCell := plain(data.ChoiceLabel(data.PlanStatuses, r.Get("status")))
+		if r.Get("status") == "vastgesteld" {
+			statusCell.importance = widget.SuccessImportance
 		}
-		hay := data.Fold(strings.Join([]string{r.Get("title"), scopeName, r.Get("author")}, " "))
-		if !slices.ContainsFunc(query, func(w string) bool { return !strings.Contains(hay, w) }) {
-			statusCell := plain(data.ChoiceLabel(data.PlanStatuses, r.Get("status")))
-			if r.Get("status") == "vastgesteld" {
-				statusCell.importance = widget.SuccessImportance
-			}
-			when := ""
-			if t, ok := changed[r.ID]; ok {
-				when = t.Format("02-01-2006 15:04")
-			}
-			if r.ID == p.selected {
-				sel = len(rows)
-			}
-			rows = append(rows, []cell{plain(r.Get("title")), plain(scopeName), plain(periodText(r)), statusCell,
-				plain(r.Get("version")), plain(when)})
-			p.shown = append(p.shown, r)
+		when := ""
+		if t, ok := changed[r.ID]; ok {
+			when = t.Format("02-01-2006 15:04")
 		}
+		p.all = append(p.all, planRow{
+			rec:    r,
+			status: r.Get("status"),
+			hay:    data.Fold(strings.Join([]string{r.Get("title"), scopeName, r.Get("author")}, " ")),
+			cells: []cell{plain(r.Get("title")), plain(scopeName), plain(periodText(r)), statusCell,
+				plain(r.Get("version")), plain(when)},
+		})
 	}
-	if sel < 0 {
-		p.selected = ""
-	}
-	p.view.setRows(rows, sel)
-	switch {
-	case len(recs) == 0:
-		p.count.SetText(lang.X("plans.count.zero", "Nog geen beleidsplannen"))
-		p.empty.SetText(lang.X("plans.empty", "Er zijn nog geen beleidsplannen. Kies Nieuw plan om een plan te beginnen met de standaardindeling van hoofdstukken."))
-	case len(rows) == 0:
-		p.count.SetText(lang.X("plans.count.none", "Geen beleidsplannen gevonden"))
-		p.empty.SetText(lang.X("plans.empty.filter", "Geen beleidsplannen gevonden. Pas de zoekterm of het statusfilter aan."))
-	case len(rows) == 1:
-		p.count.SetText(lang.X("plans.count.one", "1 beleidsplan"))
-	default:
-		p.count.SetText(lang.X("plans.count", "{{.Count}} beleidsplannen", map[string]any{"Count": len(rows)}))
-	}
-	if len(rows) == 0 {
-		p.empty.Show()
-	} else {
-		p.empty.Hide()
-	}
-	p.updateButtons()
+	p.showList()
 }
 
-func (p *plansScreen) updateButtons() {
-	for _, b := range []*widget.Button{p.openButton, p.copyButton, p.deleteButton} {
-		if p.selected == "" {
-			b.Disable()
-		} else {
-			b.Enable()
+// showList shows the plans loadList read that match the search and the
+// status filter. It runs on every keystroke in the search, so it does not
+// read the store.
+func (p *plansScreen) showList() {
+	status := choiceCode(data.PlanStatuses, p.filter.Selected)
+	query := strings.Fields(data.Fold(p.search.Text))
+	p.shown = p.shown[:0]
+	var ids []string
+	var rows [][]cell
+	for _, r := range p.all {
+		if status != "" && r.status != status {
+			continue
+		}
+		if !slices.ContainsFunc(query, func(w string) bool { return !strings.Contains(r.hay, w) }) {
+			ids = append(ids, r.rec.ID)
+			rows = append(rows, r.cells)
+			p.shown = append(p.shown, r.rec)
 		}
 	}
+	p.setRows(ids, rows)
+	// No rows: no plans at all, or none that match.
+	none := lang.X("plans.count.none", "Geen beleidsplannen gevonden")
+	note := lang.X("plans.empty.filter", "Geen beleidsplannen gevonden. Pas de zoekterm of het statusfilter aan.")
+	if len(p.all) == 0 {
+		none = lang.X("plans.count.zero", "Nog geen beleidsplannen")
+		note = lang.X("plans.empty", "Er zijn nog geen beleidsplannen. Kies Nieuw plan om een plan te beginnen met de standaardindeling van hoofdstukken.")
+	}
+	p.empty.SetText(note)
+	p.count.SetText(countText(len(rows), none,
+		lang.X("plans.count.one", "1 beleidsplan"),
+		lang.X("plans.count", "{{.Count}} beleidsplannen", map[string]any{"Count": len(rows)})))
 }
 
 // openPlan shows plan id in the editor, after the open plan's edits are

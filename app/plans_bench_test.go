@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -110,5 +111,40 @@ func BenchmarkOpenLongChapter(b *testing.B) {
 	id := p.ed.text.id
 	for b.Loop() {
 		p.ed.text.open(id)
+	}
+}
+
+// BenchmarkPlanSearchKeystroke types in the search of a list of 200 plans
+// and reports the time per keystroke. The list filters the plans it read at
+// the last Refresh; TestPlanSearchFiltersWhatWasRead checks that typing
+// reads no more.
+func BenchmarkPlanSearchKeystroke(b *testing.B) {
+	s := newStore(b, true)
+	err := s.Write(context.Background(), func(t *data.Tx) error {
+		for i := range 200 {
+			title := fmt.Sprintf("Beleidsplan %d: %s", i, paragraph(i, 40))
+			if _, err := t.Create("plan", map[string]string{"title": title, "status": "concept", "author": "B. de Vries"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := openPlans(b, newWindow(b, s))
+	keys := 0
+	start := time.Now()
+	for b.Loop() {
+		p.search.SetText("") // as Escape does
+		keys++
+		for _, r := range "signaal" {
+			p.search.TypedRune(r)
+			keys++
+		}
+	}
+	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(keys), "ns/keystroke")
+	if n := len(p.view.rows); n == 0 || n >= 200 {
+		b.Fatalf("searching signaal shows %d of the 202 plans", n)
 	}
 }

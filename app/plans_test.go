@@ -21,7 +21,7 @@ import (
 func init() { blockSaveDelay = 0 }
 
 // openPlans shows the Beleidsplannen screen and returns it.
-func openPlans(t *testing.T, m *MainWindow) *plansScreen {
+func openPlans(t testing.TB, m *MainWindow) *plansScreen {
 	t.Helper()
 	m.Show("beleidsplannen")
 	p, ok := m.screens["beleidsplannen"].(*plansScreen)
@@ -132,6 +132,66 @@ func TestPlanListSearchAndFilter(t *testing.T) {
 	p.filter.SetSelected("Vastgesteld")
 	if len(p.view.rows) != 0 || !p.empty.Visible() || p.count.Text != "Geen beleidsplannen gevonden" {
 		t.Errorf("filter Vastgesteld: %d rows, empty shown %v, count %q", len(p.view.rows), p.empty.Visible(), p.count.Text)
+	}
+}
+
+// TestPlanSearchFiltersWhatWasRead: the search and the status filter pick
+// from the plans read at the last Refresh and do not read the store on
+// every keystroke, so a plan written behind the screen's back shows only
+// after a Refresh.
+func TestPlanSearchFiltersWhatWasRead(t *testing.T) {
+	s := newStore(t, true)
+	p := openPlans(t, newWindow(t, s))
+	if _, err := s.Create(context.Background(), "plan", map[string]string{"title": "Beleidsplan Texel", "status": "concept"}); err != nil {
+		t.Fatal(err)
+	}
+	test.Type(p.search, "texel")
+	p.filter.SetSelected("Concept")
+	if len(p.view.rows) != 0 || p.count.Text != "Geen beleidsplannen gevonden" {
+		t.Fatalf("typing read the store again: %q, count %q", p.view.text(), p.count.Text)
+	}
+	p.Refresh()
+	if rows := p.view.text(); len(rows) != 1 || !strings.HasPrefix(rows[0], "Beleidsplan Texel") || p.count.Text != "1 beleidsplan" {
+		t.Errorf("after Refresh: %q, count %q", rows, p.count.Text)
+	}
+}
+
+// TestRecordTableKeepsTheChoice: the chosen row stays chosen when the rows
+// are set again and it is still there, in its new place; the buttons that
+// need a chosen row follow the choice; a double click opens that row's record.
+func TestRecordTableKeepsTheChoice(t *testing.T) {
+	test.NewTempApp(t)
+	var opened []string
+	tb := newRecordTable([]column{{"Titel", 100, 1}}, "Niets", func(id string) { opened = append(opened, id) })
+	edit := widget.NewButton("Bewerken", nil)
+	tb.buttons = []*widget.Button{edit}
+	rows := func(titles ...string) [][]cell {
+		var out [][]cell
+		for _, s := range titles {
+			out = append(out, []cell{plain(s)})
+		}
+		return out
+	}
+	tb.setRows([]string{"a", "b", "c"}, rows("A", "B", "C"))
+	if tb.selected != "" || !edit.Disabled() || tb.empty.Visible() {
+		t.Fatalf("new table: chosen %q, button disabled %v, note shown %v", tb.selected, edit.Disabled(), tb.empty.Visible())
+	}
+	tb.view.choose(1)
+	if tb.selected != "b" || edit.Disabled() {
+		t.Errorf("after choosing row 1: chosen %q, button disabled %v", tb.selected, edit.Disabled())
+	}
+	tb.setRows([]string{"c", "b"}, rows("C", "B"))
+	if tb.selected != "b" || tb.view.selected != 1 || edit.Disabled() {
+		t.Errorf("b moved: chosen %q in row %d, button disabled %v", tb.selected, tb.view.selected, edit.Disabled())
+	}
+	tb.view.onOpen(0)
+	tb.view.onOpen(5)
+	if len(opened) != 1 || opened[0] != "c" {
+		t.Errorf("double clicks opened %q, want [c]", opened)
+	}
+	tb.setRows(nil, nil)
+	if tb.selected != "" || tb.view.selected != -1 || !edit.Disabled() || !tb.empty.Visible() {
+		t.Errorf("no rows: chosen %q in row %d, button disabled %v, note shown %v", tb.selected, tb.view.selected, edit.Disabled(), tb.empty.Visible())
 	}
 }
 

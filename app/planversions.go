@@ -19,11 +19,10 @@ import (
 type planVersions struct {
 	ed       *planEditor
 	versions []data.Record
-	selected string
+	// The versions in a table; selected is the chosen one.
+	*recordTable
 
-	view       *rowTable
 	count      *widget.Label
-	empty      *widget.Label
 	addButton  *widget.Button
 	editButton *widget.Button
 	delButton  *widget.Button
@@ -32,43 +31,22 @@ type planVersions struct {
 
 func newPlanVersions(ed *planEditor) *planVersions {
 	v := &planVersions{ed: ed}
-	v.view = newRowTable([]column{
+	v.recordTable = newRecordTable([]column{
 		{lang.X("plans.version.col.version", "Versie"), 70, 0},
 		{lang.X("plans.version.col.date", "Datum"), 110, 0},
 		{lang.X("plans.version.col.author", "Auteur"), 160, 1},
 		{lang.X("plans.version.col.change", "Wijziging"), 240, 3},
-	})
-	v.view.onSelect = func(i int) {
-		v.selected = ""
-		if i >= 0 && i < len(v.versions) {
-			v.selected = v.versions[i].ID
-		}
-		v.updateButtons()
-	}
-	v.view.onOpen = func(i int) {
-		if i >= 0 && i < len(v.versions) {
-			v.edit(v.versions[i])
-		}
-	}
+	}, lang.X("plans.versions.empty", "Er zijn nog geen versies vastgelegd. Kies Versie toevoegen wanneer u een versie van het plan rondstuurt."),
+		v.openVersion)
 	v.count = widget.NewLabel("")
-	v.empty = widget.NewLabel(lang.X("plans.versions.empty", "Er zijn nog geen versies vastgelegd. Kies Versie toevoegen wanneer u een versie van het plan rondstuurt."))
-	v.empty.Wrapping = fyne.TextWrapWord
-	v.empty.Alignment = fyne.TextAlignCenter
-	v.empty.Importance = widget.LowImportance
 	v.addButton = widget.NewButtonWithIcon(lang.X("plans.version.add", "Versie toevoegen"), theme.ContentAddIcon(), v.add)
 	v.addButton.Importance = widget.HighImportance
-	v.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() {
-		for _, r := range v.versions {
-			if r.ID == v.selected {
-				v.edit(r)
-			}
-		}
-	})
+	v.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() { v.openVersion(v.selected) })
 	v.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), v.remove)
 	v.delButton.Importance = widget.DangerImportance
+	v.buttons = []*widget.Button{v.editButton, v.delButton}
 	tools := container.NewBorder(nil, nil, v.count, container.NewHBox(v.addButton, v.editButton, v.delButton))
-	body := container.NewStack(v.view.Content(), container.NewCenter(container.NewGridWrap(fyne.NewSize(460, 80), v.empty)))
-	v.content = container.NewPadded(container.NewBorder(tools, nil, nil, nil, body))
+	v.content = container.NewPadded(container.NewBorder(tools, nil, nil, nil, v.tableWithNote(460)))
 	return v
 }
 
@@ -86,40 +64,17 @@ func (v *planVersions) load() {
 		return a.Get("date") < b.Get("date")
 	})
 	v.versions = recs
+	ids := make([]string, len(recs))
 	rows := make([][]cell, len(recs))
-	sel := -1
 	for i, r := range recs {
+		ids[i] = r.ID
 		rows[i] = []cell{plain(r.Get("version")), plain(data.FormatDate(r.Get("date"))), plain(r.Get("author")), plain(r.Get("change"))}
-		if r.ID == v.selected {
-			sel = i
-		}
 	}
-	if sel < 0 {
-		v.selected = ""
-	}
-	v.view.setRows(rows, sel)
-	switch len(recs) {
-	case 0:
-		v.count.SetText(lang.X("plans.versions.count.zero", "Geen versies"))
-		v.empty.Show()
-	case 1:
-		v.count.SetText(lang.X("plans.versions.count.one", "1 versie"))
-		v.empty.Hide()
-	default:
-		v.count.SetText(lang.X("plans.versions.count", "{{.Count}} versies", map[string]any{"Count": len(recs)}))
-		v.empty.Hide()
-	}
-	v.updateButtons()
-}
-
-func (v *planVersions) updateButtons() {
-	if v.selected == "" {
-		v.editButton.Disable()
-		v.delButton.Disable()
-	} else {
-		v.editButton.Enable()
-		v.delButton.Enable()
-	}
+	v.setRows(ids, rows)
+	v.count.SetText(countText(len(recs),
+		lang.X("plans.versions.count.zero", "Geen versies"),
+		lang.X("plans.versions.count.one", "1 versie"),
+		lang.X("plans.versions.count", "{{.Count}} versies", map[string]any{"Count": len(recs)})))
 }
 
 // add asks for a new version; the plan takes its number, in the same transaction.
@@ -145,6 +100,13 @@ func (v *planVersions) edit(r data.Record) {
 	v.form(r, func(vals map[string]string) error {
 		return v.ed.p.store.Update(v.ed.p.ctx, "planversion", r.ID, vals)
 	})
+}
+
+// openVersion opens the form of version row id, if the table shows it.
+func (v *planVersions) openVersion(id string) {
+	if i := v.index(id); i >= 0 {
+		v.edit(v.versions[i])
+	}
 }
 
 // form shows the fields of a version row; store writes them.
