@@ -276,12 +276,19 @@ func (c *rowCell) CreateRenderer() fyne.WidgetRenderer {
 
 func (c *rowCell) set(row int, cl cell, selected bool) {
 	c.row = row
+	fill := color.Color(color.Transparent)
 	if selected {
-		c.bg.FillColor = theme.Color(theme.ColorNameSelection)
-	} else {
-		c.bg.FillColor = color.Transparent
+		fill = theme.Color(theme.ColorNameSelection)
 	}
-	c.bg.Refresh()
+	if c.bg.FillColor != fill {
+		c.bg.FillColor = fill
+		c.bg.Refresh()
+	}
+	// A table refreshes every visible cell several times an update; laying
+	// out a long, shortened label again was most of a keystroke's time.
+	if c.label.Text == cl.text && c.label.Importance == cl.importance {
+		return
+	}
 	c.label.Importance = cl.importance
 	c.label.SetText(cl.text)
 }

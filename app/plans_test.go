@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
@@ -1013,5 +1015,27 @@ func TestPlanPDFAsksPublicOrNot(t *testing.T) {
 	// The save dialog proposes the plan's name, marked as the public version.
 	if text := dialogText(m.Window()); !strings.Contains(text, "West-Friesland") || !strings.Contains(text, "openbaar") {
 		t.Errorf("save dialog: %q", text)
+	}
+}
+
+// TestRowCellShowsEveryChange: a cell skips redrawing what did not change
+// (BenchmarkPlanSearchKeystroke), so it must still show every change of
+// text, importance and choice.
+func TestRowCellShowsEveryChange(t *testing.T) {
+	test.NewTempApp(t)
+	tb := newRowTable([]column{{"Titel", 100, 1}})
+	c := newRowCell(tb)
+	c.set(0, plain("Beleidsplan Hoorn"), false)
+	c.set(0, plain("Beleidsplan Hoorn"), false)
+	if c.label.Text != "Beleidsplan Hoorn" || c.bg.FillColor != color.Transparent {
+		t.Fatalf("text %q, fill %v", c.label.Text, c.bg.FillColor)
+	}
+	c.set(1, cell{text: "Beleidsplan Hoorn", importance: widget.DangerImportance}, true)
+	if c.row != 1 || c.label.Importance != widget.DangerImportance || c.bg.FillColor != theme.Color(theme.ColorNameSelection) {
+		t.Errorf("after a change of importance and choice: row %d, importance %v, fill %v", c.row, c.label.Importance, c.bg.FillColor)
+	}
+	c.set(1, plain("Beleidsplan Medemblik"), false)
+	if c.label.Text != "Beleidsplan Medemblik" || c.bg.FillColor != color.Transparent {
+		t.Errorf("after new text: %q, fill %v", c.label.Text, c.bg.FillColor)
 	}
 }
