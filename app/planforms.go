@@ -284,13 +284,7 @@ func (c *rowCell) set(row int, cl cell, selected bool) {
 		c.bg.FillColor = fill
 		c.bg.Refresh()
 	}
-	// A table refreshes every visible cell several times an update; laying
-	// out a long, shortened label again was most of a keystroke's time.
-	if c.label.Text == cl.text && c.label.Importance == cl.importance {
-		return
-	}
-	c.label.Importance = cl.importance
-	c.label.SetText(cl.text)
+	showCell(c.label, cl)
 }
 
 func (c *rowCell) Tapped(*fyne.PointEvent) { c.t.choose(c.row) }

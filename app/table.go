@@ -49,8 +49,7 @@ func newTableView(cols []column) *tableView {
 			if id.Row < len(v.rows) && id.Col < len(v.rows[id.Row]) {
 				c = v.rows[id.Row][id.Col]
 			}
-			l.Importance = c.importance
-			l.SetText(c.text)
+			showCell(l, c)
 		},
 	)
 	v.table.ShowHeaderColumn = false
@@ -65,6 +64,18 @@ func newTableView(cols []column) *tableView {
 		}
 	}
 	return v
+}
+
+// showCell puts a cell's text in a label. A table refreshes every visible
+// cell two or three times an update, and laying out a long, shortened label
+// again was most of a keystroke's time in the plan list, so an unchanged
+// label is left alone.
+func showCell(l *widget.Label, c cell) {
+	if l.Text == c.text && l.Importance == c.importance {
+		return
+	}
+	l.Importance = c.importance
+	l.SetText(c.text)
 }
 
 // Content is the table in a container that spreads the columns over its width.
