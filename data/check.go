@@ -250,7 +250,7 @@ func (s *Store) Rebuild(ctx context.Context) error {
 		if _, err := t.exec(strings.Join(stmts, ";\n")); err != nil {
 			return err
 		}
-		return forEachRecord(t.ctx, t.tx, func(r logRecord) error {
+		return forEachRecord(t.ctx, cached{t}, func(r logRecord) error {
 			for field, heads := range r.heads {
 				for _, h := range heads {
 					if _, err := t.exec("INSERT INTO head (entity, entity_id, field, origin, seq) VALUES (?, ?, ?, ?, ?)",
