@@ -79,11 +79,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.count = widget.NewLabel("")
 	c.allRoles = lang.X("contacts.filter.roles", "Alle rollen")
 	c.allMunis = lang.X("contacts.filter.municipalities", "Alle gemeenten")
-	roleOptions := []string{c.allRoles}
-	for _, r := range data.ContactRoles {
-		roleOptions = append(roleOptions, r.Label)
-	}
-	c.roleFilter = widget.NewSelect(roleOptions, func(string) { c.runSearch(); c.list.ScrollToTop() })
+	c.roleFilter = widget.NewSelect(choiceLabels(data.ContactRoles, c.allRoles), func(string) { c.runSearch(); c.list.ScrollToTop() })
 	c.roleFilter.Selected = c.allRoles
 	c.muniFilter = widget.NewSelect([]string{c.allMunis}, func(string) { c.runSearch(); c.list.ScrollToTop() })
 	c.muniFilter.Selected = c.allMunis
@@ -128,11 +124,7 @@ func newContactsScreen(e *env) *contactsScreen {
 			c.openRecord("organisation", id)
 		}
 	})
-	roles := []string{c.none}
-	for _, r := range data.ContactRoles {
-		roles = append(roles, r.Label)
-	}
-	c.role.SetOptions(roles)
+	c.role.SetOptions(choiceLabels(data.ContactRoles, c.none))
 	c.muniBox = container.NewGridWithColumns(3)
 	c.muniAdd = widget.NewSelect(nil, c.addMunicipality)
 	c.muniAdd.PlaceHolder = lang.X("contacts.municipalities.add", "Andere gemeente toevoegen…")

@@ -198,11 +198,7 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	title.SetText(r.Get("title"))
 	title.SetPlaceHolder(lang.X("plans.action.title.hint", "Wat gaat er gebeuren?"))
 	none := lang.X("plans.none", "(geen)")
-	themes := []string{none}
-	for _, t := range data.Themes {
-		themes = append(themes, t.Label)
-	}
-	themeSel := widget.NewSelect(themes, nil)
+	themeSel := widget.NewSelect(choiceLabels(data.Themes, none), nil)
 	themeSel.SetSelected(none)
 	if c := r.Get("theme"); c != "" {
 		themeSel.SetSelected(data.ChoiceLabel(data.Themes, c))
@@ -215,11 +211,7 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	planning := fields.entry()
 	planning.SetText(r.Get("planning"))
 	planning.SetPlaceHolder(lang.X("plans.action.planning.hint", "bijvoorbeeld Q2 2026 of 2026-2027"))
-	var statuses []string
-	for _, s := range data.ActionStatuses {
-		statuses = append(statuses, s.Label)
-	}
-	statusSel := widget.NewSelect(statuses, nil)
+	statusSel := widget.NewSelect(choiceLabels(data.ActionStatuses), nil)
 	statusSel.SetSelected(data.ChoiceLabel(data.ActionStatuses, r.Get("status")))
 	indicator := fields.multiLine(2)
 	indicator.SetText(r.Get("indicator"))
@@ -238,22 +230,10 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 		heading, confirm = lang.X("plans.action.add.title", "Actie toevoegen"), lang.X("plans.action.add.confirm", "Toevoegen")
 	}
 	fields.f = a.ed.p.showForm(heading, confirm, form, 680, func() error {
-		themeCode := ""
-		for _, t := range data.Themes {
-			if t.Label == themeSel.Selected {
-				themeCode = t.Code
-			}
-		}
-		statusCode := ""
-		for _, s := range data.ActionStatuses {
-			if s.Label == statusSel.Selected {
-				statusCode = s.Code
-			}
-		}
 		// The indicator is one line in the table and the PDF.
 		ind := strings.Join(strings.Fields(indicator.Text), " ")
-		vals := map[string]string{"title": title.Text, "theme": themeCode, "owner": owner.Text, "partners": partners.Text,
-			"planning": planning.Text, "status": statusCode, "indicator": ind}
+		vals := map[string]string{"title": title.Text, "theme": choiceCode(data.Themes, themeSel.Selected), "owner": owner.Text, "partners": partners.Text,
+			"planning": planning.Text, "status": choiceCode(data.ActionStatuses, statusSel.Selected), "indicator": ind}
 		if err := store(vals); err != nil {
 			return err
 		}

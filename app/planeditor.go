@@ -53,11 +53,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.heading = sectionHeading("")
 	ed.heading.Truncation = fyne.TextTruncateEllipsis
 	ed.sub = newQuietText("").truncated()
-	var statuses []string
-	for _, s := range data.PlanStatuses {
-		statuses = append(statuses, s.Label)
-	}
-	ed.status = widget.NewSelect(statuses, ed.statusChosen)
+	ed.status = widget.NewSelect(choiceLabels(data.PlanStatuses), ed.statusChosen)
 	ed.saveButton = widget.NewButtonWithIcon(lang.X("plans.save", "Opslaan"), theme.DocumentSaveIcon(), ed.save)
 	ed.saveButton.Importance = widget.HighImportance
 	ed.saveButton.Disable()
@@ -82,7 +78,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.detailsTab = container.NewTabItemWithIcon(lang.X("plans.tab.details", "Gegevens"), theme.InfoIcon(), ed.details.content)
 	ed.tabs = container.NewAppTabs(ed.textTab, ed.goalsTab, ed.agendaTab, ed.versionsTab, ed.detailsTab)
 
-	statusBox := container.NewHBox(widget.NewLabel(lang.X("plans.status", "Status")), withMinWidth(ed.status, statuses...))
+	statusBox := container.NewHBox(widget.NewLabel(lang.X("plans.status", "Status")), withMinWidth(ed.status, ed.status.Options...))
 	top := container.NewBorder(nil, nil, back, container.NewHBox(statusBox, ed.pdfButton, ed.moreButton, ed.saveButton))
 	header := container.NewVBox(top, container.NewPadded(container.NewVBox(ed.heading, ed.sub)), ed.message)
 	ed.content = container.NewPadded(container.NewBorder(header, nil, nil, nil, ed.tabs))

@@ -46,11 +46,7 @@ func newPlansScreen(e *env) *plansScreen {
 	p.search.SetPlaceHolder(lang.X("plans.search", "Zoeken op titel, gemeente, cluster of auteur…"))
 	p.search.OnChanged = func(string) { p.showList() }
 	all := lang.X("plans.filter.all", "Alle statussen")
-	options := []string{all}
-	for _, s := range data.PlanStatuses {
-		options = append(options, s.Label)
-	}
-	p.filter = widget.NewSelect(options, func(string) { p.showList() })
+	p.filter = widget.NewSelect(choiceLabels(data.PlanStatuses, all), func(string) { p.showList() })
 	p.filter.Selected = all
 	p.count = widget.NewLabel("")
 
@@ -71,7 +67,7 @@ func newPlansScreen(e *env) *plansScreen {
 	p.deleteButton.Importance = widget.DangerImportance
 	p.buttons = []*widget.Button{p.openButton, p.copyButton, p.deleteButton}
 
-	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(withMinWidth(p.filter, options...), p.newButton), p.search)
+	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(withMinWidth(p.filter, p.filter.Options...), p.newButton), p.search)
 	actionRow := container.NewBorder(nil, nil, nil, container.NewHBox(p.openButton, p.copyButton, p.deleteButton), p.count)
 	p.list = page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), p.tableWithNote(520))
 	p.body = container.NewStack(p.list)

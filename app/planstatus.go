@@ -21,12 +21,7 @@ func (ed *planEditor) statusChosen(label string) {
 	if ed.statusLoading {
 		return
 	}
-	code := ""
-	for _, s := range data.PlanStatuses {
-		if s.Label == label {
-			code = s.Code
-		}
-	}
+	code := choiceCode(data.PlanStatuses, label)
 	current := ed.plan.Get("status")
 	if code == "" || code == current {
 		return

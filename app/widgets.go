@@ -115,6 +115,16 @@ func hint(text string) *widget.Label {
 	return l
 }
 
+// choiceLabels are the Dutch labels of choices, after the options in first
+// (such as "(geen)" or "Alle rollen").
+func choiceLabels(choices []data.Choice, first ...string) []string {
+	out := append(make([]string, 0, len(first)+len(choices)), first...)
+	for _, c := range choices {
+		out = append(out, c.Label)
+	}
+	return out
+}
+
 // choiceCode is the code of the choice labelled label, or "".
 func choiceCode(choices []data.Choice, label string) string {
 	for _, c := range choices {
