@@ -71,7 +71,7 @@ func newConflictsView(e *env) *conflictsView {
 	v.count = widget.NewLabel("")
 	v.count.Wrapping = fyne.TextWrapWord
 	v.status = messageLabel()
-	v.list = widget.NewList(func() int { return len(v.items) }, newConflictRow, v.updateRow)
+	v.list = widget.NewList(func() int { return len(v.items) }, newTwoLineRow, v.updateRow)
 	v.list.OnSelected = v.selected
 	v.detail = container.NewStack()
 	left := container.NewBorder(v.count, nil, nil, nil, v.list)
@@ -82,28 +82,14 @@ func newConflictsView(e *env) *conflictsView {
 	return v
 }
 
-func newConflictRow() fyne.CanvasObject {
-	rt := widget.NewRichText(
-		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground,
-			SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}}, Text: "Titel"},
-		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder,
-			SizeName: theme.SizeNameText}, Text: "Soort · veld"},
-	)
-	rt.Truncation = fyne.TextTruncateEllipsis
-	return rt
-}
-
 func (v *conflictsView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	rt := o.(*widget.RichText)
 	title, detail := "", ""
 	if i >= 0 && i < len(v.items) {
 		it := v.items[i]
 		title = it.title
 		detail = capitalise(it.kind.Label) + " · " + it.field.Label
 	}
-	rt.Segments[0].(*widget.TextSegment).Text = title
-	rt.Segments[1].(*widget.TextSegment).Text = detail
-	rt.Refresh()
+	setTwoLineRow(o, title, detail)
 }
 
 // Refresh rereads the open conflicts. The conflict on screen stays, with

@@ -83,7 +83,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.roleFilter.Selected = c.allRoles
 	c.muniFilter = widget.NewSelect([]string{c.allMunis}, func(string) { c.runSearch(); c.list.ScrollToTop() })
 	c.muniFilter.Selected = c.allMunis
-	c.list = widget.NewList(func() int { return len(c.ids) }, newContactRow, c.updateRow)
+	c.list = widget.NewList(func() int { return len(c.ids) }, newTwoLineRow, c.updateRow)
 	c.list.OnSelected = c.selected
 
 	f := newRecordForm(e, "contact", c.shortcut, c.newContact, c.save, c.confirmDelete)
@@ -192,28 +192,14 @@ func (c *contactsScreen) Refresh() {
 	c.selectInList(rec.ID)
 }
 
-// newContactRow is the template of a list row: the name in bold, below it
-// the organisation and role.
-func newContactRow() fyne.CanvasObject {
-	rt := widget.NewRichText(
-		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground,
-			SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}}, Text: "Naam"},
-		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder,
-			SizeName: theme.SizeNameText}, Text: "Organisatie · rol"},
-	)
-	rt.Truncation = fyne.TextTruncateEllipsis
-	return rt
-}
-
+// updateRow shows a contact in a list row: the name, below it the
+// organisation and role.
 func (c *contactsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	rt := o.(*widget.RichText)
 	name, detail := "", ""
 	if r, ok := c.row(i); ok {
 		name, detail = r.Get("name"), c.rowDetail(r)
 	}
-	rt.Segments[0].(*widget.TextSegment).Text = name
-	rt.Segments[1].(*widget.TextSegment).Text = detail
-	rt.Refresh()
+	setTwoLineRow(o, name, detail)
 }
 
 // rowDetail is the second line of a row: organisation · role, or the e-mail

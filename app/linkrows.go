@@ -3,7 +3,6 @@ package app
 import (
 	"image/color"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -82,15 +81,7 @@ func (l *rowList) tapper(i int, open func(int)) func() {
 
 // text returns the text of every row, its cells joined by " | ", for tests.
 func (l *rowList) text() []string {
-	out := make([]string, len(l.rows))
-	for i, r := range l.rows {
-		parts := make([]string, len(r))
-		for j, c := range r {
-			parts[j] = c.text
-		}
-		out[i] = strings.Join(parts, " | ")
-	}
-	return out
+	return rowsText(l.rows)
 }
 
 // linkRow is one row of a rowList: labels in columns that share the width

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -136,13 +134,5 @@ func (l *recordList) index(id string) int {
 
 // text returns the text of every row, its cells joined by " | ", for tests.
 func (l *recordList) text() []string {
-	out := make([]string, len(l.rows))
-	for i, r := range l.rows {
-		parts := make([]string, len(r))
-		for j, c := range r {
-			parts[j] = c.text
-		}
-		out[i] = strings.Join(parts, " | ")
-	}
-	return out
+	return rowsText(l.rows)
 }

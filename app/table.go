@@ -91,8 +91,13 @@ func (v *tableView) setRows(rows [][]cell) {
 
 // text returns the text of every cell, row by row, for tests.
 func (v *tableView) text() []string {
-	out := make([]string, len(v.rows))
-	for i, r := range v.rows {
+	return rowsText(v.rows)
+}
+
+// rowsText is the text of every row, its cells joined by " | ", for tests.
+func rowsText(rows [][]cell) []string {
+	out := make([]string, len(rows))
+	for i, r := range rows {
 		parts := make([]string, len(r))
 		for j, c := range r {
 			parts[j] = c.text

@@ -115,6 +115,26 @@ func hint(text string) *widget.Label {
 	return l
 }
 
+// newTwoLineRow is the template of a list row of two lines: a title in
+// bold, below it a detail in grey, each cut off with "…" (setTwoLineRow).
+func newTwoLineRow() fyne.CanvasObject {
+	rt := widget.NewRichText(
+		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground,
+			SizeName: theme.SizeNameText, TextStyle: fyne.TextStyle{Bold: true}}, Text: "Titel"},
+		&widget.TextSegment{Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder,
+			SizeName: theme.SizeNameText}, Text: "Toelichting"},
+	)
+	rt.Truncation = fyne.TextTruncateEllipsis
+	return rt
+}
+
+func setTwoLineRow(o fyne.CanvasObject, title, detail string) {
+	rt := o.(*widget.RichText)
+	rt.Segments[0].(*widget.TextSegment).Text = title
+	rt.Segments[1].(*widget.TextSegment).Text = detail
+	rt.Refresh()
+}
+
 // choiceLabels are the Dutch labels of choices, after the options in first
 // (such as "(geen)" or "Alle rollen").
 func choiceLabels(choices []data.Choice, first ...string) []string {
