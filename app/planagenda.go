@@ -266,12 +266,7 @@ func (a *planAgenda) remove() {
 		return
 	}
 	r := a.actions[i]
-	if err := a.ed.p.store.Delete(a.ed.p.ctx, "action", r.ID); err != nil {
-		a.ed.showMessage(planErrorText(err), widget.DangerImportance)
-		return
-	}
-	a.selected = ""
-	a.load()
-	a.ed.p.loadList()
-	a.ed.p.deleted(lang.X("plans.action.deleted", "Actie \"{{.Title}}\"", map[string]any{"Title": r.Get("title")}), "action", r.ID)
+	a.ed.deleteRow(a.recordTable, "action", r.ID,
+		lang.X("plans.action.deleted", "Actie \"{{.Title}}\"", map[string]any{"Title": r.Get("title")}),
+		func() { a.load(); a.ed.p.loadList() })
 }

@@ -326,3 +326,16 @@ func (ed *planEditor) showMore() {
 	)
 	showMenuUnder(menu, ed.p.win.Canvas(), ed.moreButton)
 }
+
+// deleteRow deletes the chosen row of a table in the plan editor (an action
+// of the agenda, a version of the log), reloads with reload and offers to
+// undo it; what names the row in that offer.
+func (ed *planEditor) deleteRow(t *recordTable, kind, id, what string, reload func()) {
+	if err := ed.p.store.Delete(ed.p.ctx, kind, id); err != nil {
+		ed.showMessage(planErrorText(err), widget.DangerImportance)
+		return
+	}
+	t.selected = ""
+	reload()
+	ed.p.deleted(what, kind, id)
+}

@@ -146,16 +146,10 @@ func (v *planVersions) form(r data.Record, store func(map[string]string) error) 
 // remove deletes the selected version row; the undo bar offers it back.
 func (v *planVersions) remove() {
 	for _, r := range v.versions {
-		if r.ID != v.selected {
-			continue
-		}
-		if err := v.ed.p.store.Delete(v.ed.p.ctx, "planversion", r.ID); err != nil {
-			v.ed.showMessage(planErrorText(err), widget.DangerImportance)
+		if r.ID == v.selected {
+			v.ed.deleteRow(v.recordTable, "planversion", r.ID,
+				lang.X("plans.version.deleted", "Versie {{.Version}}", map[string]any{"Version": r.Get("version")}), v.load)
 			return
 		}
-		v.selected = ""
-		v.load()
-		v.ed.p.deleted(lang.X("plans.version.deleted", "Versie {{.Version}}", map[string]any{"Version": r.Get("version")}), "planversion", r.ID)
-		return
 	}
 }
