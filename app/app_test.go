@@ -217,16 +217,16 @@ func TestNewContactIsSaved(t *testing.T) {
 	test.Type(c.email, "a.dewit@example.org")
 	c.role.SetSelected("Ketenregisseur")
 	hoorn := data.MunicipalityID("GM0405")
-	if c.checks[hoorn] == nil {
+	if c.munis.checks[hoorn] == nil {
 		t.Fatal("Hoorn, a demo cluster municipality, is not offered")
 	}
-	test.Tap(c.checks[hoorn])
+	test.Tap(c.munis.checks[hoorn])
 	zaanstad := data.MunicipalityID("GM0479")
-	if c.checks[zaanstad] != nil {
+	if c.munis.checks[zaanstad] != nil {
 		t.Fatal("Zaanstad is offered before it was added")
 	}
-	c.muniAdd.SetSelected("Zaanstad")
-	if c.checks[zaanstad] == nil || !c.checks[zaanstad].Checked || c.muniAdd.Selected != "" {
+	c.munis.add.SetSelected("Zaanstad")
+	if c.munis.checks[zaanstad] == nil || !c.munis.checks[zaanstad].Checked || c.munis.add.Selected != "" {
 		t.Fatal("adding Zaanstad did not give it a ticked check box")
 	}
 	test.Type(c.reviewed, "3-2-2025")

@@ -43,21 +43,17 @@ type contactsScreen struct {
 	orgLabel      map[string]string // organisation id -> its label in the select
 	orgID         map[string]string // label -> organisation id
 	region        region            // the municipalities; those of the clusters are always offered
-	addIDs        map[string]string // label in "add a municipality" -> id
 	muniFilterIDs map[string]string // label in the municipality filter -> id
 
-	name      *textEntry
-	org       *widget.Select
-	orgOpen   *widget.Button // shows the chosen organisation
-	role      *widget.Select
-	email     *textEntry
-	phone     *textEntry
-	muniShown []string // municipalities with a check box, in display order
-	checks    map[string]*widget.Check
-	muniBox   *fyne.Container
-	muniAdd   *widget.Select
-	reviewed  *textEntry
-	notes     *textEntry
+	name     *textEntry
+	org      *widget.Select
+	orgOpen  *widget.Button // shows the chosen organisation
+	role     *widget.Select
+	email    *textEntry
+	phone    *textEntry
+	munis    *municipalityChecks
+	reviewed *textEntry
+	notes    *textEntry
 
 	eraseButton  *widget.Button // "Vergeet deze persoon" (AVG)
 	personButton *widget.Button // "Gegevens van deze persoon" (AVG art. 15)
@@ -68,7 +64,7 @@ type contactsScreen struct {
 
 func newContactsScreen(e *env) *contactsScreen {
 	c := &contactsScreen{env: e, rows: map[string]data.Record{},
-		none: lang.X("contacts.none", "(geen)"), checks: map[string]*widget.Check{}}
+		none: lang.X("contacts.none", "(geen)")}
 
 	c.search = newTextEntry(c.shortcut)
 	c.search.SetPlaceHolder(lang.X("contacts.search", "Zoeken op naam, organisatie, e-mail, rol…"))
@@ -125,9 +121,8 @@ func newContactsScreen(e *env) *contactsScreen {
 		}
 	})
 	c.role.SetOptions(choiceLabels(data.ContactRoles, c.none))
-	c.muniBox = container.NewGridWithColumns(3)
-	c.muniAdd = widget.NewSelect(nil, c.addMunicipality)
-	c.muniAdd.PlaceHolder = lang.X("contacts.municipalities.add", "Andere gemeente toevoegen…")
+	c.munis = newMunicipalityChecks(c.changed)
+	c.munis.relayout = f.relayout
 	today := widget.NewButton(lang.X("contacts.today", "Vandaag"), func() {
 		c.reviewed.SetText(c.store.Now().Format("02-01-2006"))
 	})
@@ -146,7 +141,7 @@ func newContactsScreen(e *env) *contactsScreen {
 		formLabel(lang.X("contacts.field.role", "Rol")), c.role,
 		formLabel(lang.X("contacts.field.email", "E-mail")), c.email,
 		formLabel(lang.X("contacts.field.phone", "Telefoon")), c.phone,
-		formLabel(lang.X("contacts.field.municipalities", "Gemeenten")), container.NewVBox(c.muniBox, c.muniAdd),
+		formLabel(lang.X("contacts.field.municipalities", "Gemeenten")), c.munis.content,
 		formLabel(lang.X("contacts.field.reviewed", "Laatst gecontroleerd")), container.NewBorder(nil, nil, nil, today, c.reviewed),
 		formLabel(lang.X("contacts.field.notes", "Notities")), container.NewVBox(c.notes, c.notesWarn),
 	)
@@ -403,15 +398,7 @@ func (c *contactsScreen) loadChoices() {
 	c.org.SetOptions(options)
 
 	c.region = loadRegion(c.env)
-	c.addIDs = map[string]string{}
-	var add []string
-	for _, id := range c.region.all {
-		if m := c.region.munis[id]; m.Get("safety_region") != "" && m.Get("retired") != "true" {
-			add = append(add, m.Get("name"))
-			c.addIDs[m.Get("name")] = m.ID
-		}
-	}
-	c.muniAdd.SetOptions(add)
+	c.munis.setRegion(c.region)
 
 	c.muniFilterIDs = map[string]string{}
 	filter := []string{c.allMunis}
@@ -448,11 +435,7 @@ func (c *contactsScreen) load(rec data.Record) {
 	c.role.SetSelected(role)
 	c.email.SetText(rec.Get("email"))
 	c.phone.SetText(rec.Get("phone"))
-	chosen := map[string]bool{}
-	for _, id := range rec.List("municipality_ids") {
-		chosen[id] = true
-	}
-	c.showMunicipalities(append(append([]string{}, c.region.own...), rec.List("municipality_ids")...), chosen)
+	c.munis.set(rec.List("municipality_ids"))
 	c.reviewed.SetText(data.FormatDate(rec.Get("last_reviewed")))
 	c.notes.SetText(rec.Get("notes"))
 	c.checkNotes(c.notes.Text)
@@ -466,63 +449,15 @@ func (c *contactsScreen) load(rec data.Record) {
 	c.endLoad(rec.Get("name"))
 }
 
-// showMunicipalities puts a check box for each of ids (duplicates allowed)
-// in the form, in Dutch order, ticking those in checked.
-func (c *contactsScreen) showMunicipalities(ids []string, checked map[string]bool) {
-	seen := map[string]bool{}
-	var shown []string
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			shown = append(shown, id)
-		}
-	}
-	sort.SliceStable(shown, func(i, j int) bool {
-		return data.Fold(c.region.munis[shown[i]].Get("name")) < data.Fold(c.region.munis[shown[j]].Get("name"))
-	})
-	c.muniShown = shown
-	c.checks = map[string]*widget.Check{}
-	objs := make([]fyne.CanvasObject, len(shown))
-	for i, id := range shown {
-		ch := widget.NewCheck(c.region.name(id), func(bool) { c.changed() })
-		ch.Checked = checked[id]
-		c.checks[id] = ch
-		objs[i] = ch
-	}
-	c.muniBox.Objects = objs
-	c.muniBox.Refresh()
-}
-
-// addMunicipality ticks a municipality picked from the "add" select.
-func (c *contactsScreen) addMunicipality(label string) {
-	id, ok := c.addIDs[label]
-	if !ok {
-		return
-	}
-	checked := map[string]bool{id: true}
-	for mid, ch := range c.checks {
-		checked[mid] = checked[mid] || ch.Checked
-	}
-	c.showMunicipalities(append(c.muniShown, id), checked)
-	c.muniAdd.ClearSelected()
-	c.changed()
-}
-
 // formValues are the form's fields as the store's field map.
 func (c *contactsScreen) formValues() map[string]string {
-	var munis []string
-	for _, id := range c.muniShown {
-		if c.checks[id].Checked {
-			munis = append(munis, id)
-		}
-	}
 	return map[string]string{
 		"name":             c.name.Text,
 		"organisation_id":  c.orgID[c.org.Selected],
 		"role":             choiceCode(data.ContactRoles, c.role.Selected),
 		"email":            c.email.Text,
 		"phone":            c.phone.Text,
-		"municipality_ids": data.JoinIDs(munis),
+		"municipality_ids": data.JoinIDs(c.munis.chosen()),
 		"notes":            c.notes.Text,
 		"last_reviewed":    c.reviewed.Text,
 	}
