@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -64,25 +63,14 @@ func (e *env) importContacts() {
 			return
 		}
 		path := r.URI().Path()
-		fyne.CurrentApp().Preferences().SetString(contactFolderKey, filepath.Dir(path))
+		rememberFolder(contactFolderKey, path)
 		e.previewImport(filepath.Base(path), raw)
 	}, e.win)
 	d.SetTitleText(lang.X("contactimport.open.title", "Contactpersonen inlezen"))
 	d.SetConfirmText(lang.X("contactimport.open.confirm", "Openen"))
 	d.SetDismissText(lang.X("contactimport.cancel", "Annuleren"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".vcf", ".vcard"}))
-	e.contactFolder(d)
-	d.Resize(fyne.NewSize(880, 600))
-	d.Show()
-}
-
-// contactFolder opens a file dialog in the folder used last.
-func (e *env) contactFolder(d interface{ SetLocation(fyne.ListableURI) }) {
-	if dir := fyne.CurrentApp().Preferences().String(contactFolderKey); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
+	showFileDialog(d, contactFolderKey)
 }
 
 // previewImport reads the file and shows what importing it would do.
@@ -613,9 +601,7 @@ func (e *env) saveContactFile(title, name string, exts []string, choose func(pat
 	d.SetDismissText(lang.X("contactimport.cancel", "Annuleren"))
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	e.contactFolder(d)
-	d.Resize(fyne.NewSize(880, 600))
-	d.Show()
+	showFileDialog(d, contactFolderKey)
 }
 
 // writeContactFile writes path off the UI goroutine (atomically), removes
@@ -627,9 +613,7 @@ func (e *env) writeContactFile(chosen, path string, write func(io.Writer) error,
 		func() error {
 			err := export.WriteFileAtomic(path, write)
 			if err != nil || chosen != path {
-				if fi, serr := os.Stat(chosen); serr == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
-					os.Remove(chosen)
-				}
+				removeIfEmpty(chosen)
 			}
 			return err
 		},
@@ -639,7 +623,7 @@ func (e *env) writeContactFile(chosen, path string, write func(io.Writer) error,
 				e.contactSaveFailed(err)
 				return
 			}
-			fyne.CurrentApp().Preferences().SetString(contactFolderKey, filepath.Dir(path))
+			rememberFolder(contactFolderKey, path)
 			msg := lang.X("contactimport.saved.text", "{{.Name}} is opgeslagen in {{.Folder}}.", map[string]any{"Name": name, "Folder": filepath.Dir(path)})
 			if report != nil {
 				msg += "\n\n" + report()

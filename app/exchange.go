@@ -33,9 +33,6 @@ const (
 	prefExchangeFiles    = "exchange.fileFolder" // where the last file was saved or read
 )
 
-// fileDialogSize is the size of the file dialogs on this screen.
-var fileDialogSize = fyne.NewSize(900, 600)
-
 // exchangeScreen is Uitwisselen: files for colleagues (export and import
 // with a preview of who sent them), a shared sync folder, the known
 // colleagues' devices, and the conflicts concurrent edits left. The
@@ -369,19 +366,9 @@ func exchangeError(err error) string {
 }
 
 // fileDialog starts a file dialog in the folder last used on this screen.
-func (x *exchangeScreen) fileDialog(d *dialog.FileDialog) {
-	if dir := fyne.CurrentApp().Preferences().String(prefExchangeFiles); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(fileDialogSize)
-	d.Show()
-}
-
 func rememberFileFolder(u fyne.URI) {
 	if u.Scheme() == "file" {
-		fyne.CurrentApp().Preferences().SetString(prefExchangeFiles, filepath.Dir(u.Path()))
+		rememberFolder(prefExchangeFiles, u.Path())
 	}
 }
 
@@ -426,9 +413,7 @@ func (x *exchangeScreen) chooseExport() {
 		w.Close() // the dialog made an empty file; the file is written beside it and renamed over it
 		path := u.Path()
 		if !strings.EqualFold(filepath.Ext(path), bundle.Ext) {
-			if st, err := os.Stat(path); err == nil && st.Size() == 0 {
-				os.Remove(path)
-			}
+			removeIfEmpty(path)
 			path += bundle.Ext
 		}
 		x.ExportFile(path)
@@ -436,7 +421,7 @@ func (x *exchangeScreen) chooseExport() {
 	d.SetTitleText(lang.X("exchange.export.dialog", "Bestand voor collega's opslaan"))
 	d.SetFileName(x.exportName())
 	d.SetFilter(storage.NewExtensionFileFilter([]string{bundle.Ext}))
-	x.fileDialog(d)
+	showFileDialog(d, prefExchangeFiles)
 }
 
 // ExportFile writes a file for colleagues to path, atomically, with what
@@ -502,7 +487,7 @@ func (x *exchangeScreen) chooseImport() {
 	}, x.win)
 	d.SetTitleText(lang.X("exchange.import.dialog", "Bestand van een collega openen"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{bundle.Ext}))
-	x.fileDialog(d)
+	showFileDialog(d, prefExchangeFiles)
 }
 
 // ImportFile reads a colleague's file and shows who sent it; nothing is
@@ -697,13 +682,7 @@ func (x *exchangeScreen) chooseFolder(then func()) {
 		}
 	}, x.win)
 	d.SetTitleText(lang.X("exchange.folder.dialog", "Gedeelde map kiezen"))
-	if dir := fyne.CurrentApp().Preferences().String(prefExchangeFolder); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(fileDialogSize)
-	d.Show()
+	showFileDialog(d, prefExchangeFolder)
 }
 
 // SetFolder makes dir the sync folder.

@@ -80,13 +80,7 @@ func (e *env) savePDF(suggestedName string, write func(io.Writer) error) {
 	d.SetDismissText(lang.X("pdf.dialog.cancel", "Annuleren"))
 	d.SetFileName(suggestedName)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	if dir := fyne.CurrentApp().Preferences().String(pdfFolderKey); dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(fyne.NewSize(880, 600))
-	d.Show()
+	showFileDialog(d, pdfFolderKey)
 }
 
 // writePDF writes the document to path (with .pdf added when the user
@@ -110,7 +104,7 @@ func (e *env) writePDF(path string, write func(io.Writer) error) {
 				e.pdfFailed(err)
 				return
 			}
-			fyne.CurrentApp().Preferences().SetString(pdfFolderKey, filepath.Dir(path))
+			rememberFolder(pdfFolderKey, path)
 			e.offerToOpen(path)
 		})
 }
