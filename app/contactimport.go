@@ -583,25 +583,10 @@ func safeFileName(s string) string {
 // extension) and the writer of the content. Afterwards the user reads
 // where the file is, and what report adds.
 func (e *env) saveContactFile(title, name string, exts []string, choose func(path string) (string, func(io.Writer) error), report func() string) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			e.contactSaveFailed(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		chosen := w.URI().Path()
-		w.Close()
+	e.saveDialog(title, name, exts, contactFolderKey, e.contactSaveFailed, func(chosen string) {
 		path, write := choose(chosen)
 		e.writeContactFile(chosen, path, write, report)
-	}, e.win)
-	d.SetTitleText(title)
-	d.SetConfirmText(lang.X("contactimport.save", "Opslaan"))
-	d.SetDismissText(lang.X("contactimport.cancel", "Annuleren"))
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	showFileDialog(d, contactFolderKey)
+	})
 }
 
 // writeContactFile writes path off the UI goroutine (atomically), removes

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 )
 
@@ -27,4 +28,30 @@ func showFileDialog(d *dialog.FileDialog, folderKey string) {
 // rememberFolder keeps the folder of path for the next dialog of folderKey.
 func rememberFolder(folderKey, path string) {
 	fyne.CurrentApp().Preferences().SetString(folderKey, filepath.Dir(path))
+}
+
+// saveDialog asks where to save a file, suggesting name with one of exts,
+// in the folder last used for folderKey, and hands the chosen path to
+// chosen (or an error to failed). Fyne's dialog has already created, or
+// emptied, the file at that path: chosen replaces it with the finished
+// file, or removes it if writing fails (removeIfEmpty).
+func (e *env) saveDialog(title, name string, exts []string, folderKey string, failed func(error), chosen func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			failed(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		path := w.URI().Path()
+		w.Close()
+		chosen(path)
+	}, e.win)
+	d.SetTitleText(title)
+	d.SetConfirmText(lang.X("file.save", "Opslaan"))
+	d.SetDismissText(lang.X("file.cancel", "Annuleren"))
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	showFileDialog(d, folderKey)
 }

@@ -61,26 +61,8 @@ func (e *env) saveAgreementsPDF(f data.AgreementFilter) {
 // savePDF shows a save dialog suggesting suggestedName and, once the user
 // has chosen, writes the document with write.
 func (e *env) savePDF(suggestedName string, write func(io.Writer) error) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			e.pdfFailed(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		// Fyne's dialog has already created (or emptied) the chosen file;
-		// it is replaced by the finished PDF, or removed if writing fails.
-		path := w.URI().Path()
-		w.Close()
-		e.writePDF(path, write)
-	}, e.win)
-	d.SetTitleText(lang.X("pdf.dialog.title", "PDF opslaan"))
-	d.SetConfirmText(lang.X("pdf.dialog.save", "Opslaan"))
-	d.SetDismissText(lang.X("pdf.dialog.cancel", "Annuleren"))
-	d.SetFileName(suggestedName)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	showFileDialog(d, pdfFolderKey)
+	e.saveDialog(lang.X("pdf.dialog.title", "PDF opslaan"), suggestedName, []string{".pdf"}, pdfFolderKey, e.pdfFailed,
+		func(path string) { e.writePDF(path, write) })
 }
 
 // writePDF writes the document to path (with .pdf added when the user
