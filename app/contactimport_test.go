@@ -50,21 +50,6 @@ func previewSelects(t *testing.T, w fyne.Window) []*widget.Select {
 	return out
 }
 
-// tableText is the text of every table in the dialog on top of the window.
-func tableText(w fyne.Window) string {
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		return ""
-	}
-	var b strings.Builder
-	for _, o := range test.LaidOutObjects(top) {
-		if l, ok := o.(*widget.Label); ok {
-			b.WriteString(l.Text + "\n")
-		}
-	}
-	return b.String()
-}
-
 // openPreview reads raw and shows its import preview, as previewImport
 // does, and returns it so that a test can read its tables.
 func openPreview(t *testing.T, m *MainWindow, name string, raw []byte) *importPreview {

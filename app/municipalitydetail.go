@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -402,9 +401,4 @@ func (d *municipalityDetail) newAssessment() {
 func (d *municipalityDetail) openMeasurement(date string) {
 	d.tabs.Select(d.assessTab)
 	d.assess.edit(date)
-}
-
-// hBoxEnd puts objects at the right end of a row.
-func hBoxEnd(objs ...fyne.CanvasObject) *fyne.Container {
-	return container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, objs...)...)
 }

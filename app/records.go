@@ -51,16 +51,3 @@ func names(ctx context.Context, s *data.Store, kind string) map[string]string {
 	}
 	return out
 }
-
-// count is the number of live records of a kind, or of those matching where.
-func count(ctx context.Context, s *data.Store, kind, where string, args ...any) int {
-	q := "SELECT count(*) FROM " + data.KindNamed(kind).Name
-	if where != "" {
-		q += " WHERE " + where
-	}
-	var n int
-	if err := s.DB().QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
-		fyne.LogError("count "+kind, err)
-	}
-	return n
-}

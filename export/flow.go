@@ -49,7 +49,6 @@ type textStyle struct {
 var (
 	body      = textStyle{size: 10, lead: 5.2, color: colText, justify: true}
 	bodyLeft  = textStyle{size: 10, lead: 5.2, color: colText}
-	small     = textStyle{size: 8.5, lead: 4.2, color: colText}
 	smallNote = textStyle{size: 8.5, lead: 4.2, color: colMuted, italic: true}
 	cellText  = textStyle{size: 8.5, lead: 4.0, color: colText}
 	cellHead  = textStyle{size: 8.5, lead: 4.0, color: colWhite, bold: true}
