@@ -165,10 +165,7 @@ func (c *clusterEditor) leadOptions(lead string) {
 	}
 	c.lead.Selected = options[i]
 	c.lead.Refresh()
-	names := make([]string, 0, len(options)-1)
-	for _, o := range options[1:] {
-		names = append(names, o)
-	}
+	names := options[1:]
 	switch len(names) {
 	case 0:
 		c.summary.SetText(lang.X("clusters.summary.none", "Nog geen gemeenten gekozen: vink ze hieronder aan."))

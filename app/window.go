@@ -58,7 +58,7 @@ func Run(a fyne.App, dbPath, version string) error {
 // showOpenError tells the coordinator in a small window why the database
 // could not be opened, and returns when that window is closed.
 func showOpenError(a fyne.App, dbPath string, err error) {
-	msg := err.Error()
+	var msg string
 	if e, ok := data.AsError(err); ok {
 		msg = e.Msg
 	} else {
