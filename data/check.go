@@ -4,13 +4,15 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 )
 
 // Problem is one inconsistency that Check found.
 type Problem struct {
 	Where string
 	What  string
+	// Drift is set when the heads or record tables differ from the change
+	// log: Rebuild repairs it. A damaged log or database file it cannot.
+	Drift bool
 }
 
 func (p Problem) String() string { return p.Where + ": " + p.What }
@@ -21,7 +23,10 @@ func (p Problem) String() string { return p.Where + ": " + p.What }
 func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	var problems []Problem
 	add := func(where, format string, args ...any) {
-		problems = append(problems, Problem{where, fmt.Sprintf(format, args...)})
+		problems = append(problems, Problem{Where: where, What: fmt.Sprintf(format, args...)})
+	}
+	drift := func(where, format string, args ...any) {
+		problems = append(problems, Problem{Where: where, What: fmt.Sprintf(format, args...), Drift: true})
 	}
 	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
 	if err != nil {
@@ -39,16 +44,18 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 		return nil, err
 	}
 	live := map[string]int{}
+	heads := 0
 	err = forEachRecord(ctx, s.db, func(r logRecord) error {
 		kind := KindNamed(r.entity)
 		where := r.entity + " " + r.id
 		for field, want := range r.heads {
+			heads += len(want)
 			got, err := headsOf(ctx, s, r.id, field)
 			if err != nil {
 				return err
 			}
 			if formatParents(got) != formatParents(want) {
-				add(where, "koppen van %s zijn %s, volgens het logboek %s", field, formatParents(got), formatParents(want))
+				drift(where, "koppen van %s zijn %s, volgens het logboek %s", field, formatParents(got), formatParents(want))
 			}
 		}
 		if kind == nil {
@@ -58,7 +65,7 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 		row, err := getRecord(ctx, s.db, kind, r.id)
 		if IsNotFound(err) {
 			if alive(vals) {
-				add(where, "ontbreekt in de tabel %s", kind.Name)
+				drift(where, "ontbreekt in de tabel %s", kind.Name)
 			}
 			return nil
 		}
@@ -66,7 +73,7 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 			return err
 		}
 		if !alive(vals) {
-			add(where, "staat in de tabel maar is volgens het logboek verwijderd")
+			drift(where, "staat in de tabel maar is volgens het logboek verwijderd")
 			return nil
 		}
 		live[kind.Name]++
@@ -76,7 +83,7 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 				want = emptyValue(f)
 			}
 			if row.Values[f.Name] != want {
-				add(where, "%s is %q, volgens het logboek %q", f.Name, row.Values[f.Name], want)
+				drift(where, "%s is %q, volgens het logboek %q", f.Name, row.Values[f.Name], want)
 			}
 		}
 		return nil
@@ -84,13 +91,21 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Heads of fields the log does not know, which the loop above cannot see.
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM head").Scan(&n); err != nil {
+		return nil, err
+	}
+	if n != heads {
+		drift("head", "de tabel heeft %d koppen, het logboek %d", n, heads)
+	}
 	for _, k := range kinds {
 		var n int
 		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM "+k.Name).Scan(&n); err != nil {
 			return nil, err
 		}
 		if n != live[k.Name] {
-			add(k.Name, "de tabel heeft %d rijen, het logboek %d levende records", n, live[k.Name])
+			drift(k.Name, "de tabel heeft %d rijen, het logboek %d levende records", n, live[k.Name])
 		}
 	}
 	return problems, nil
@@ -237,18 +252,26 @@ func forEachRecord(ctx context.Context, q querier, fn func(logRecord) error) err
 }
 
 // Rebuild throws away the heads and every record table and makes them again
-// from the change log alone.
+// from the change log alone, in one transaction: if anything fails, the
+// tables are as they were. It repairs the problems Check marks as Drift.
 func (s *Store) Rebuild(ctx context.Context) error {
-	s.search.mu.Lock()
-	s.search.indexes = nil
-	s.search.mu.Unlock()
+	// The search indexes are keyed by the last write's clock, which a
+	// rebuild does not move: forget them once the new rows are committed
+	// (and also when it fails, which costs only a rebuilt index).
+	defer func() {
+		s.search.mu.Lock()
+		s.search.indexes = nil
+		s.search.mu.Unlock()
+	}()
 	return s.Write(ctx, func(t *Tx) error {
-		stmts := []string{"DELETE FROM head"}
+		tables := []string{"head"}
 		for _, k := range kinds {
-			stmts = append(stmts, "DELETE FROM "+k.Name)
+			tables = append(tables, k.Name)
 		}
-		if _, err := t.exec(strings.Join(stmts, ";\n")); err != nil {
-			return err
+		for _, table := range tables {
+			if _, err := t.exec("DELETE FROM " + table); err != nil {
+				return err
+			}
 		}
 		return forEachRecord(t.ctx, cached{t}, func(r logRecord) error {
 			for field, heads := range r.heads {
