@@ -42,7 +42,7 @@ func vacuumInto(ctx context.Context, db *sql.DB, path, reason string, keep int, 
 		return "", err
 	}
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	name := fmt.Sprintf("%s-%s-%s.sqlite", base, now.Format("20060102-150405.000"), reason)
+	name := fmt.Sprintf("%s-%s-%s.sqlite", base, now.Format("20060102-150405.000"), backupSlug(reason))
 	dst := filepath.Join(dir, name)
 	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", dst); err != nil {
 		return "", fmt.Errorf("backup to %s: %w", dst, err)
@@ -55,6 +55,31 @@ func vacuumInto(ctx context.Context, db *sql.DB, path, reason string, keep int, 
 		os.Remove(backups[i].Path)
 	}
 	return dst, nil
+}
+
+// backupSlug is the reason as it may appear in a file name: lower-case
+// letters, digits and single hyphens, at most 40 bytes. Callers pass words
+// of their own ("import", "herstel"), but a reason never becomes a path,
+// whatever text reaches it: no separator, no "..", no reserved Windows name
+// (the slug always follows the time stamp in the name).
+func backupSlug(reason string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(Fold(reason)) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
+		}
+		if b.Len() >= 40 {
+			break
+		}
+	}
+	slug := strings.Trim(b.String(), "-")
+	if slug == "" {
+		return "reservekopie"
+	}
+	return slug
 }
 
 // BackupFile is one backup copy of a database.

@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/google/uuid"
 )
 
 // Each device signs the files it exchanges with its own ed25519 key. The
@@ -49,6 +51,14 @@ func (s *Store) SigningKey(ctx context.Context) (ed25519.PrivateKey, error) {
 		return nil, err
 	}
 	return key, tx.Commit()
+}
+
+// ValidDeviceID reports whether s is a device id as this program makes
+// them: a UUID in its canonical lower-case form. Ids from exchange files
+// are checked with it before they are stored or shown.
+func ValidDeviceID(s string) bool {
+	u, err := uuid.Parse(s)
+	return err == nil && u.String() == s
 }
 
 // EncodeKey writes a public key as text for manifests and the device table.

@@ -39,7 +39,7 @@ func canonical(kind *Kind, f Field, raw string) (string, *Error) {
 	} else {
 		v = strings.TrimRight(strings.ReplaceAll(v, "\r\n", "\n"), " \t\n")
 	}
-	if strings.ContainsRune(v, 0) {
+	if strings.ContainsRune(v, 0) || hasControl(v, f.Type == LongText) {
 		return "", invalid(kind, f, "encoding", "bevat een ongeldig teken")
 	}
 	limit := maxText
@@ -122,6 +122,25 @@ func canonical(kind *Kind, f Field, raw string) (string, *Error) {
 		return v, nil
 	}
 	return v, nil
+}
+
+// HasControl reports whether s holds a character that steers a terminal
+// or the direction of text instead of showing: C0 and C1 controls (the
+// line breaks too), DEL, and the bidirectional overrides and isolates
+// (U+202A-U+202E, U+2066-U+2069) that make a name read backwards.
+func HasControl(s string) bool { return hasControl(s, false) }
+
+// hasControl is HasControl that allows the line feed and tab of long
+// text when multiline is set.
+func hasControl(s string, multiline bool) bool {
+	for _, r := range s {
+		switch {
+		case multiline && (r == '\n' || r == '\t'):
+		case r < 0x20, r >= 0x7f && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			return true
+		}
+	}
+	return false
 }
 
 var emailLocal = regexp.MustCompile(`^[A-Za-z0-9.!#$%&'*+/=?^_{|}~-]+$`)

@@ -399,6 +399,9 @@ func readZip(b *Bundle, zr *zip.Reader, held func(*Manifest) bool) (*Bundle, err
 	if err := dec.Decode(&b.Manifest); err != nil || probe.Format < 1 {
 		return nil, refuse("not-a-bundle", "de inhoudsopgave van het bestand is onleesbaar")
 	}
+	if err := checkManifest(&b.Manifest); err != nil {
+		return nil, err
+	}
 	sig, err := readEntry(entries[signatureName], ed25519.SignatureSize)
 	if err != nil {
 		return nil, err
@@ -415,6 +418,39 @@ func readZip(b *Bundle, zr *zip.Reader, held func(*Manifest) bool) (*Bundle, err
 		return nil, err
 	}
 	return b, nil
+}
+
+// maxNameSize bounds the device name a manifest gives, as shown on screen.
+const maxNameSize = 200
+
+// checkManifest refuses a manifest whose device ids are not ids this
+// program makes (UUIDs), whose name is too long or holds control
+// characters, or whose numbers are out of range. The device name is only
+// ever shown, never used in a path, but a screen deserves no escape codes.
+func checkManifest(m *Manifest) error {
+	bad := func(what string) error {
+		return refuse("not-a-bundle", "de inhoudsopgave van het bestand is ongeldig (%s)", what)
+	}
+	if !data.ValidDeviceID(m.Device) {
+		return bad("apparaat")
+	}
+	if m.For != "" && !data.ValidDeviceID(m.For) {
+		return bad("bestemd voor")
+	}
+	if len(m.Name) > maxNameSize || data.HasControl(m.Name) {
+		return bad("naam van het apparaat")
+	}
+	for origin, seq := range m.Known {
+		if (origin != data.ReferenceOrigin && !data.ValidDeviceID(origin)) || seq < 0 {
+			return bad("bekende wijzigingen")
+		}
+	}
+	for origin, h := range m.Tips {
+		if (origin != data.ReferenceOrigin && !data.ValidDeviceID(origin)) || len(h) != 64 {
+			return bad("laatste wijzigingen")
+		}
+	}
+	return nil
 }
 
 func readEntry(f *zip.File, limit int64) ([]byte, error) {
@@ -511,7 +547,9 @@ func Import(ctx context.Context, s *data.Store, b *Bundle) (data.ApplyReport, er
 	if b.Held {
 		return data.ApplyReport{Received: b.Manifest.Changes}, nil
 	}
-	if _, err := s.Backup(ctx, "import van "+b.Manifest.Name, 10); err != nil {
+	// The backup's name is the program's own word: nothing from the file,
+	// whose manifest is the sender's text, ever becomes part of a path.
+	if _, err := s.Backup(ctx, "voor-import", 10); err != nil {
 		return data.ApplyReport{}, fmt.Errorf("reservekopie vóór de import: %w", err)
 	}
 	return s.ApplyFrom(ctx, b.Manifest.Sender(), b.Changes)
