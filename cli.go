@@ -49,7 +49,11 @@ func init() {
 		{name: "list", args: "KIND [veld=waarde...]", summary: "toon de records van een soort", flags: []string{"json", "search="}, run: cmdList},
 		{name: "show", args: "KIND ID", summary: "toon één record", flags: []string{"json"}, run: cmdShow},
 		{name: "dump", summary: "alle gedeelde gegevens als canonieke JSON", run: cmdDump},
-		{name: "check", summary: "controleer de database en het wijzigingslogboek", run: cmdCheck},
+		{name: "check", args: "[--repair]", summary: "controleer de database en het wijzigingslogboek", run: cmdCheck,
+			flags: []string{"repair"}, flagHelp: `  --repair  wijken de tabellen af van het wijzigingslogboek, bouw ze dan opnieuw op uit het
+            logboek (eerst komt er een reservekopie in de map backups naast de database).
+            Een beschadigd logboek of databasebestand herstelt dit niet.
+`},
 	}
 }
 
@@ -431,13 +435,57 @@ func cmdCheck(c *call) error {
 	if err != nil {
 		return err
 	}
-	if len(problems) > 0 {
-		sort.Slice(problems, func(i, j int) bool { return problems[i].String() < problems[j].String() })
-		for _, p := range problems {
-			fmt.Fprintln(c.stdout, p)
-		}
-		return fmt.Errorf("%d problemen gevonden in %s", len(problems), c.store.Path())
+	if len(problems) == 0 {
+		fmt.Fprintf(c.stdout, "In orde: %s\n", c.store.Path())
+		return nil
 	}
+	printProblems(c.stdout, problems)
+	broken := 0
+	for _, p := range problems {
+		if !p.Drift {
+			broken++
+		}
+	}
+	if broken > 0 {
+		// Rebuilding from a damaged log would only copy the damage.
+		return fmt.Errorf("%d problemen gevonden in %s, waarvan %d in het wijzigingslogboek of het databasebestand zelf: "+
+			"die kan check --repair niet herstellen, dus er is niets veranderd. Zet een reservekopie terug uit %s",
+			len(problems), c.store.Path(), broken, data.BackupDir(c.store.Path()))
+	}
+	if !c.flag("repair") {
+		return fmt.Errorf("%d problemen gevonden in %s: de tabellen wijken af van het wijzigingslogboek. "+
+			"Herstel ze met 'ketenregie check --repair' (met dezelfde database); dat maakt eerst een reservekopie",
+			len(problems), c.store.Path())
+	}
+	backup, err := c.store.Backup(c.ctx, "herstel", 10)
+	if err != nil {
+		return fmt.Errorf("de reservekopie vóór het herstel is mislukt, er is niets veranderd: %w", err)
+	}
+	fmt.Fprintf(c.stdout, "Reservekopie van de database vóór het herstel: %s\n", backup)
+	if err := c.store.Rebuild(c.ctx); err != nil {
+		return fmt.Errorf("herstel mislukt, er is niets veranderd: %w", err)
+	}
+	after, err := c.store.Check(c.ctx)
+	if err != nil {
+		return err
+	}
+	if len(after) > 0 {
+		fmt.Fprintln(c.stdout, "Na het herstel:")
+		printProblems(c.stdout, after)
+		return fmt.Errorf("na het herstel nog %d problemen in %s; de reservekopie van daarvoor staat in %s", len(after), c.store.Path(), backup)
+	}
+	fixed := "het probleem hierboven is opgelost"
+	if len(problems) > 1 {
+		fixed = fmt.Sprintf("de %d problemen hierboven zijn opgelost", len(problems))
+	}
+	fmt.Fprintf(c.stdout, "Hersteld: de tabellen zijn opnieuw opgebouwd uit het wijzigingslogboek; %s.\n", fixed)
 	fmt.Fprintf(c.stdout, "In orde: %s\n", c.store.Path())
 	return nil
+}
+
+func printProblems(w io.Writer, problems []data.Problem) {
+	sort.Slice(problems, func(i, j int) bool { return problems[i].String() < problems[j].String() })
+	for _, p := range problems {
+		fmt.Fprintln(w, p)
+	}
 }

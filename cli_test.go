@@ -259,3 +259,80 @@ func TestCheckReportsDamage(t *testing.T) {
 		t.Errorf("check on a damaged database: %+v", r)
 	}
 }
+
+func TestCheckRepair(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	org := strings.TrimSpace(mustCLI(t, db, "add", "organisation", "name=RIEC Noord-Holland", "type=riec"))
+	contact := strings.TrimSpace(mustCLI(t, db, "add", "contact", "name=Jan Bakker", "organisation_id="+org))
+	mustCLI(t, db, "add", "cluster", "name=West-Friesland")
+	before := mustCLI(t, db, "dump")
+	raw, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"UPDATE contact SET name = 'Jan Bakkker' WHERE id = '" + contact + "'",
+		"DELETE FROM cluster",
+	} {
+		if _, err := raw.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+
+	r := cli(t, db, "check")
+	if r.code != 1 || !strings.Contains(r.stdout, "Jan Bakkker") || !strings.Contains(r.stderr, "check --repair") {
+		t.Fatalf("check on drifted tables: %+v", r)
+	}
+	if backups, _ := data.Backups(db); len(backups) != 0 {
+		t.Errorf("check without --repair made %d backups", len(backups))
+	}
+
+	r = cli(t, db, "check", "--repair")
+	if r.code != 0 {
+		t.Fatalf("check --repair: %+v", r)
+	}
+	backups, err := data.Backups(db)
+	if err != nil || len(backups) != 1 {
+		t.Fatalf("check --repair made backups %v, %v; want one", backups, err)
+	}
+	for _, want := range []string{"Jan Bakkker", "Reservekopie", filepath.Base(backups[0].Path), "Hersteld", "In orde"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("check --repair does not say %q:\n%s", want, r.stdout)
+		}
+	}
+	if out := mustCLI(t, db, "check"); !strings.Contains(out, "In orde") {
+		t.Errorf("check after repair: %s", out)
+	}
+	if after := mustCLI(t, db, "dump"); after != before {
+		t.Errorf("repair did not give back the tables of the log:\n%s\n---\n%s", before, after)
+	}
+	// The backup holds the tables as they were before the repair.
+	r = cli(t, backups[0].Path, "check")
+	if r.code != 1 || !strings.Contains(r.stdout, "Jan Bakkker") {
+		t.Errorf("the backup is not the database before the repair: %+v", r)
+	}
+}
+
+func TestCheckRepairRefusesABrokenLog(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	mustCLI(t, db, "add", "cluster", "name=West-Friesland")
+	raw, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec("UPDATE change SET value = 'Oost-Friesland' WHERE field = 'name'"); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	r := cli(t, db, "check", "--repair")
+	if r.code != 1 || !strings.Contains(r.stdout, "hash klopt niet") || !strings.Contains(r.stderr, "niet herstellen") {
+		t.Errorf("check --repair on a broken log: %+v", r)
+	}
+	if backups, _ := data.Backups(db); len(backups) != 0 {
+		t.Errorf("a refused repair made %d backups", len(backups))
+	}
+	if out := mustCLI(t, db, "list", "cluster"); !strings.Contains(out, "West-Friesland") {
+		t.Errorf("a refused repair changed the tables: %s", out)
+	}
+}
