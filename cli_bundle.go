@@ -3,11 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
 
 	"ketenregie/data"
 	"ketenregie/export"
@@ -23,7 +27,8 @@ func init() {
 			summary: "maak een uitwisselbestand voor collega's, of lees er een in",
 			flags:   []string{"o=", "passphrase-file=", "recipient=", "identity-file=", "for="}, write: true, run: cmdBundle,
 			flagHelp: `  -o BESTAND                 (export) het bestand dat gemaakt wordt
-  --passphrase-file BESTAND  versleutel of ontsleutel met het teamwachtwoord (eerste regel van BESTAND)
+  --passphrase-file BESTAND  versleutel of ontsleutel met het teamwachtwoord: de eerste regel van BESTAND,
+                             precies zoals u het in het scherm Uitwisselen typt (UTF-8 of UTF-16)
   --recipient age1...        (export) versleutel voor de age-sleutels van het team (met komma's)
   --identity-file BESTAND    (import) ontsleutel met een geheime age-sleutel uit BESTAND
   --for APPARAAT             (export) alleen wat dat apparaat van een collega nog niet heeft
@@ -110,11 +115,11 @@ func readOptions(c *call) (bundle.ReadOptions, error) {
 		return opt, err
 	}
 	if f := c.flags["identity-file"]; f != "" {
-		b, err := os.ReadFile(f)
+		text, err := readTextFile(f, "sleutelbestand", maxIdentityFile)
 		if err != nil {
 			return opt, err
 		}
-		for _, l := range strings.Split(string(b), "\n") {
+		for _, l := range strings.Split(text, "\n") {
 			if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
 				opt.Identities = append(opt.Identities, l)
 			}
@@ -123,21 +128,108 @@ func readOptions(c *call) (bundle.ReadOptions, error) {
 	return opt, nil
 }
 
-// readSecret reads a passphrase from a file: its first line.
+// The largest files the exchange commands read besides the bundles: a
+// passphrase and an age identity are a line or a few; a text for resolve is
+// at most the longest text field (200,000 bytes) with room to spare.
+const (
+	maxSecretFile   = 64 << 10
+	maxIdentityFile = 64 << 10
+	maxTextFile     = 1 << 20
+)
+
+// readSecret reads a passphrase from a file: its first line, as typed in the
+// exchange screen. See passphraseFrom.
 func readSecret(path string) (string, error) {
 	if path == "" {
 		return "", nil
 	}
-	b, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return "", err
 	}
-	line, _, _ := strings.Cut(string(b), "\n")
-	line = strings.TrimRight(line, "\r")
+	defer f.Close()
+	pass, err := passphraseFrom(f)
+	if err != nil {
+		return "", fmt.Errorf("wachtwoordbestand %s %w", path, err)
+	}
+	return pass, nil
+}
+
+// passphraseFrom reads a passphrase file of at most maxSecretFile bytes,
+// reading no more than one byte beyond that. It gives what the same
+// passphrase typed in the exchange screen gives, which keeps the text as
+// typed: a UTF-8 byte order mark is dropped, UTF-16 with a byte order mark
+// (Windows Notepad's "Unicode") is decoded, and the first line is the
+// passphrase without its line end (LF or CRLF). Spaces are kept, at the
+// ends too, as the screen keeps them.
+func passphraseFrom(r io.Reader) (string, error) {
+	text, err := readText(r, maxSecretFile)
+	if err != nil {
+		return "", err
+	}
+	line := text
+	if i := strings.IndexAny(text, "\r\n"); i >= 0 {
+		line = text[:i]
+	}
 	if line == "" {
-		return "", fmt.Errorf("%s bevat geen wachtwoord", path)
+		return "", errors.New("bevat geen wachtwoord: zet het op de eerste regel")
 	}
 	return line, nil
+}
+
+// readTextFile reads a text file a user hands over, refusing one over max
+// bytes; what names it in messages ("sleutelbestand").
+func readTextFile(path, what string, max int64) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	text, err := readText(f, max)
+	if err != nil {
+		return "", fmt.Errorf("%s %s %w", what, path, err)
+	}
+	return text, nil
+}
+
+// readText reads at most max bytes of text, refusing more without reading
+// further, and decodes it: UTF-8 with or without a byte order mark, or
+// UTF-16 with one.
+func readText(r io.Reader, max int64) (string, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return "", fmt.Errorf("is niet te lezen: %w", err)
+	}
+	if int64(len(b)) > max {
+		return "", fmt.Errorf("is te groot (meer dan %s)", sizeText(max))
+	}
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		b = b[3:]
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		if len(b)%2 != 0 {
+			return "", errors.New("is geen geldige UTF-16-tekst (een oneven aantal bytes)")
+		}
+		// ExpectBOM reads the order from the mark and drops it.
+		b, err = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		if err != nil {
+			return "", errors.New("is geen geldige UTF-16-tekst")
+		}
+	}
+	if !utf8.Valid(b) {
+		return "", errors.New("is geen UTF-8-tekst: sla het op als UTF-8 (of als Unicode)")
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return "", errors.New("bevat nul-bytes: is het UTF-16 zonder byte order mark? Sla het op als UTF-8")
+	}
+	return string(b), nil
+}
+
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d KB", n>>10)
 }
 
 // printSender says who made a file before anything of it is applied.
@@ -237,11 +329,15 @@ func cmdResolve(c *call) error {
 	}
 	var value string
 	if hasFile {
-		b, err := os.ReadFile(file)
+		text, err := readTextFile(file, "tekstbestand", maxTextFile)
 		if err != nil {
 			return err
 		}
-		value = string(bytes.TrimSuffix(b, []byte("\n")))
+		if strings.HasSuffix(text, "\r\n") {
+			value = strings.TrimSuffix(text, "\r\n")
+		} else {
+			value = strings.TrimSuffix(text, "\n")
+		}
 	} else {
 		n, err := strconv.Atoi(pick)
 		if err != nil || n < 1 {

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"ketenregie/data"
 )
@@ -125,5 +129,153 @@ func TestDeleteErase(t *testing.T) {
 		if b, err := os.ReadFile(f); err == nil && strings.Contains(string(b), "m.ozturk@example.org") {
 			t.Errorf("%s still holds the erased e-mail address", filepath.Base(f))
 		}
+	}
+}
+
+// utf16File is s in UTF-16 with a byte order mark, as Windows Notepad
+// saves "Unicode" (little endian) and "Unicode big endian".
+func utf16File(s string, bigEndian bool) []byte {
+	var b []byte
+	put := func(u uint16) {
+		if bigEndian {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	put(0xFEFF)
+	for _, u := range utf16.Encode([]rune(s)) {
+		put(u)
+	}
+	return b
+}
+
+// countingReader counts the bytes read from it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
+}
+
+func TestPassphraseFrom(t *testing.T) {
+	const typed = "Team West-Friesland ëé 2026"
+	cases := []struct {
+		name string
+		file []byte
+		want string // the passphrase, or "" for an error
+		err  string // in the error
+	}{
+		{"one line", []byte(typed), typed, ""},
+		{"LF", []byte(typed + "\n"), typed, ""},
+		{"CRLF", []byte(typed + "\r\n"), typed, ""},
+		{"first line only", []byte(typed + "\r\nhint: de regio\r\n"), typed, ""},
+		{"UTF-8 BOM", append([]byte{0xEF, 0xBB, 0xBF}, typed+"\r\n"...), typed, ""},
+		{"UTF-16LE with BOM", utf16File(typed+"\r\n", false), typed, ""},
+		{"UTF-16BE with BOM", utf16File(typed+"\r\n", true), typed, ""},
+		{"spaces kept as typed", []byte(" " + typed + " \r\n"), " " + typed + " ", ""},
+		{"empty", nil, "", "geen wachtwoord"},
+		{"BOM only", []byte{0xEF, 0xBB, 0xBF}, "", "geen wachtwoord"},
+		{"empty first line", []byte("\r\n" + typed), "", "geen wachtwoord"},
+		{"UTF-16 BOM only", utf16File("", false), "", "geen wachtwoord"},
+		{"at the limit", []byte(strings.Repeat("x", maxSecretFile)), strings.Repeat("x", maxSecretFile), ""},
+		{"too large", []byte(strings.Repeat("x", maxSecretFile+1)), "", "te groot"},
+		{"Windows-1252", []byte("caf\xe9\r\n"), "", "UTF-8"},
+		{"UTF-16 without BOM", []byte("p\x00a\x00s\x00s\x00"), "", "UTF-16"},
+		{"odd UTF-16", append(utf16File("pass", false), 'x'), "", "UTF-16"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := passphraseFrom(bytes.NewReader(c.file))
+			if c.err != "" {
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Errorf("got %q, %v; want an error saying %q", got, err, c.err)
+				}
+				return
+			}
+			if err != nil || got != c.want {
+				t.Errorf("got %q, %v; want %q", got, err, c.want)
+			}
+		})
+	}
+	// A huge file is refused after reading one byte more than the limit.
+	r := &countingReader{r: io.LimitReader(zeroReader{}, 1<<30)}
+	if _, err := passphraseFrom(r); err == nil || !strings.Contains(err.Error(), "te groot") {
+		t.Errorf("a 1 GB file: %v", err)
+	}
+	if r.n > maxSecretFile+1 {
+		t.Errorf("read %d bytes of a 1 GB file, want at most %d", r.n, maxSecretFile+1)
+	}
+}
+
+type zeroReader struct{}
+
+func (zeroReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'x'
+	}
+	return len(p), nil
+}
+
+// The same passphrase saved by Notepad as UTF-8 with CRLF and as UTF-16
+// opens what a plain file made; files too large are refused with a message.
+func TestPassphraseAndTextFiles(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	id := strings.TrimSpace(mustCLI(t, a, "add", "contact", "name=Noëlle de Vries"))
+	file := filepath.Join(dir, "van-a.ketenregie")
+	write := func(name string, content []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, content, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	const typed = "Team Zuid-Kennemerland café"
+	mustCLI(t, a, "bundle", "export", "-o", file, "--passphrase-file", write("plain.txt", []byte(typed)))
+	for name, content := range map[string][]byte{
+		"notepad-utf8.txt":    append([]byte{0xEF, 0xBB, 0xBF}, typed+"\r\n"...),
+		"notepad-utf16le.txt": utf16File(typed+"\r\n", false),
+		"notepad-utf16be.txt": utf16File(typed+"\r\n", true),
+	} {
+		if r := cli(t, b, "bundle", "import", file, "--passphrase-file", write(name, content)); r.code != 0 {
+			t.Errorf("%s: %+v", name, r)
+		}
+	}
+	big := write("groot.txt", bytes.Repeat([]byte("x"), maxTextFile+1))
+	for _, args := range [][]string{
+		{"bundle", "import", file, "--passphrase-file", big},
+		{"bundle", "import", file, "--identity-file", big},
+		{"resolve", "nope", "--text-file", big},
+	} {
+		if r := cli(t, b, args...); r.code != 1 || !strings.Contains(r.stderr, "te groot") || !strings.Contains(r.stderr, big) {
+			t.Errorf("%v: %+v", args[:len(args)-1], r)
+		}
+	}
+	if r := cli(t, a, "bundle", "export", "-o", file, "--passphrase-file", write("leeg.txt", []byte("\r\n"))); r.code != 1 || !strings.Contains(r.stderr, "geen wachtwoord") {
+		t.Errorf("an empty passphrase file: %+v", r)
+	}
+
+	// A text for resolve: its BOM and final line end are not part of it.
+	mustCLI(t, a, "set", "contact", id, "notes=van a")
+	mustCLI(t, b, "set", "contact", id, "notes=van b")
+	mustCLI(t, a, "bundle", "export", "-o", file)
+	mustCLI(t, b, "bundle", "import", file)
+	var cs []data.Conflict
+	if err := json.Unmarshal([]byte(mustCLI(t, b, "conflicts", "--json")), &cs); err != nil || len(cs) != 1 {
+		t.Fatalf("conflicts: %v %v", cs, err)
+	}
+	text := write("samen.txt", append([]byte{0xEF, 0xBB, 0xBF}, "van a\r\nen van b\r\n"...))
+	mustCLI(t, b, "resolve", cs[0].ID, "--text-file", text)
+	var shown map[string]any
+	if err := json.Unmarshal([]byte(mustCLI(t, b, "show", "contact", id, "--json")), &shown); err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprint(shown["notes"]); got != "van a\nen van b" { // the store keeps LF line ends
+		t.Errorf("notes after resolve: %q", got)
 	}
 }
