@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -254,9 +255,9 @@ type ReadOptions struct {
 const ageHeader = "age-encryption.org/v1\n"
 
 // Read reads and verifies a bundle of at most MaxFileSize bytes. Nothing
-// is applied; see Import. ReadFile reads from disk without loading the
-// whole file; Read needs the file in memory (or a temporary file for an
-// encrypted one).
+// is applied; see Import. The file as it arrives (encrypted, if it is) is
+// copied to a temporary file to read the zip in place; its plaintext never
+// touches the disk. ReadFile reads from disk without a copy.
 func Read(r io.Reader, opt ReadOptions) (*Bundle, error) {
 	tmp, err := os.CreateTemp("", "ketenregie-import-*")
 	if err != nil {
@@ -271,8 +272,20 @@ func Read(r io.Reader, opt ReadOptions) (*Bundle, error) {
 	return readFrom(tmp, n, opt)
 }
 
-// ReadFile reads and verifies the bundle at path.
+// ReadFile reads and verifies the bundle at path. Only a regular file is
+// read: a named pipe, a device or a socket (as a hostile sync folder may
+// hold) would block or never end, and a symbolic link is not followed.
 func ReadFile(path string, opt ReadOptions) (*Bundle, error) {
+	lst, err := os.Lstat(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s bestaat niet of is niet te lezen", path)
+	}
+	if !lst.Mode().IsRegular() {
+		return nil, refuse("not-a-bundle", "%s is geen gewoon bestand en wordt niet gelezen", filepath.Base(path))
+	}
+	if lst.Size() > MaxFileSize {
+		return nil, tooLarge()
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s bestaat niet of is niet te lezen", path)
@@ -282,35 +295,34 @@ func ReadFile(path string, opt ReadOptions) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !st.Mode().IsRegular() || !os.SameFile(lst, st) {
+		return nil, refuse("not-a-bundle", "%s veranderde tijdens het lezen en wordt niet gelezen", filepath.Base(path))
+	}
 	return readFrom(f, st.Size(), opt)
 }
 
-// readFrom reads a bundle from a file of size bytes: decrypting it into a
-// temporary file when it is encrypted, then reading the zip in place.
-func readFrom(f *os.File, size int64, opt ReadOptions) (*Bundle, error) {
+func tooLarge() error {
+	return refuse("size", "het bestand is groter dan %d MB en wordt niet gelezen", MaxFileSize>>20)
+}
+
+// readFrom reads a bundle of size bytes in place. An encrypted one is
+// decrypted chunk by chunk as the zip reader asks for it (age's
+// DecryptReaderAt authenticates every chunk it returns): its plaintext is
+// never written anywhere, and only one chunk is held at a time.
+func readFrom(f io.ReaderAt, size int64, opt ReadOptions) (*Bundle, error) {
 	if size > MaxFileSize {
-		return nil, refuse("size", "het bestand is groter dan %d MB en wordt niet gelezen", MaxFileSize>>20)
+		return nil, tooLarge()
 	}
 	head := make([]byte, len(ageHeader))
 	k, _ := f.ReadAt(head, 0)
 	b := &Bundle{}
-	var zr *zip.Reader
 	if string(head[:k]) == ageHeader {
 		b.Encrypted = true
-		plain, err := decrypt(io.NewSectionReader(f, 0, size), opt)
+		plain, n, err := decrypt(f, size, opt)
 		if err != nil {
 			return nil, err
 		}
-		defer os.Remove(plain.Name())
-		defer plain.Close()
-		st, err := plain.Stat()
-		if err != nil {
-			return nil, err
-		}
-		if zr, err = zip.NewReader(plain, st.Size()); err != nil {
-			return nil, refuse("not-a-bundle", "dit is geen uitwisselbestand van Ketenregie (of het is afgebroken)")
-		}
-		return readZip(b, zr, opt.Held)
+		f, size = plain, n
 	}
 	zr, err := zip.NewReader(f, size)
 	if err != nil {
@@ -319,48 +331,38 @@ func readFrom(f *os.File, size int64, opt ReadOptions) (*Bundle, error) {
 	return readZip(b, zr, opt.Held)
 }
 
-// decrypt unwraps an age file into a temporary file.
-func decrypt(r io.Reader, opt ReadOptions) (*os.File, error) {
+// decrypt opens an age file for reading at random places.
+func decrypt(r io.ReaderAt, size int64, opt ReadOptions) (io.ReaderAt, int64, error) {
 	if opt.Passphrase == "" && len(opt.Identities) == 0 {
-		return nil, &Error{Reason: "passphrase", Msg: "het bestand is versleuteld; geef het wachtwoord van het team op"}
+		return nil, 0, &Error{Reason: "passphrase", Msg: "het bestand is versleuteld; geef het wachtwoord van het team op"}
 	}
 	var ids []age.Identity
 	if opt.Passphrase != "" {
 		id, err := age.NewScryptIdentity(opt.Passphrase)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		ids = append(ids, id)
 	}
 	for _, k := range opt.Identities {
 		id, err := age.ParseX25519Identity(strings.TrimSpace(k))
 		if err != nil {
-			return nil, refuse("passphrase", "de geheime sleutel is geen age-sleutel")
+			return nil, 0, refuse("passphrase", "de geheime sleutel is geen age-sleutel")
 		}
 		ids = append(ids, id)
 	}
-	dr, err := age.Decrypt(r, ids...)
+	plain, n, err := age.DecryptReaderAt(r, size, ids...)
 	if err != nil {
 		var noMatch *age.NoIdentityMatchError
 		if errors.As(err, &noMatch) {
-			return nil, &Error{Reason: "passphrase", Msg: "het wachtwoord of de sleutel past niet bij dit bestand"}
+			return nil, 0, &Error{Reason: "passphrase", Msg: "het wachtwoord of de sleutel past niet bij dit bestand"}
 		}
-		return nil, refuse("not-a-bundle", "het versleutelde bestand is beschadigd: %v", err)
+		return nil, 0, refuse("not-a-bundle", "het versleutelde bestand is beschadigd of afgebroken")
 	}
-	tmp, err := os.CreateTemp("", "ketenregie-import-*")
-	if err != nil {
-		return nil, err
+	if n > MaxFileSize {
+		return nil, 0, tooLarge()
 	}
-	n, err := io.Copy(tmp, io.LimitReader(dr, MaxFileSize+1))
-	if err != nil || n > MaxFileSize {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		if err != nil {
-			return nil, refuse("not-a-bundle", "het versleutelde bestand is beschadigd of afgebroken")
-		}
-		return nil, refuse("size", "het bestand is uitgepakt groter dan %d MB en wordt niet gelezen", MaxFileSize>>20)
-	}
-	return tmp, nil
+	return plain, n, nil
 }
 
 // readZip checks a bundle's entries, manifest, signature and changes.
