@@ -5,13 +5,21 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"ketenregie/app"
+	"ketenregie/export/bundle"
 )
 
 func main() {
+	// An import holds a whole exchange file while it applies it; a soft
+	// limit on the heap keeps the garbage of reading it from doubling
+	// that. GOMEMLIMIT, when set, has the last word.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(bundle.MemoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, func(dbPath string) error {
 		return app.Run(fyneapp.NewWithID("nl.ketenregie.app"), dbPath, version)
 	}))

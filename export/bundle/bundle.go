@@ -44,14 +44,38 @@ const (
 	signatureName = "manifest.sig"
 )
 
-// Limits against hostile or damaged files.
+// MemoryLimit is the soft limit on the Go heap (runtime/debug's
+// SetMemoryLimit) a program that imports sets: the collector then works
+// harder instead of letting the garbage of reading a file double the heap.
+// With it, no import of a file within the limits below goes past 512 MB
+// of memory (BenchmarkImportPeakMemory); without it, one took 665 MB.
+const MemoryLimit = 320 << 20
+
+// Limits against hostile or damaged files. Every change of a file is held
+// in memory until it is applied, so these bound what an import can take:
+// the benchmark's region of 50,000 contacts (363,200 changes, 119 MB of
+// changes.jsonl, compressed 4.2 to 1) fits with room to spare, and no file
+// within them takes an import past 512 MB (BenchmarkImportPeakMemory). A
+// database that outgrows them cannot be exported (Write says so) rather
+// than make a file its colleagues refuse. Variables, so a test can go past
+// them without writing 192 MB.
+var (
+	maxChangesSize uint64 = 192 << 20 // changes.jsonl unpacked
+	maxChanges            = 750_000
+)
+
 const (
 	MaxFileSize     = 512 << 20 // the file as it arrives
 	maxManifestSize = 1 << 20
-	maxChangesSize  = 2 << 30 // changes.jsonl unpacked
-	maxLineSize     = 8 << 20
-	maxValueSize    = 4 << 20
-	maxChanges      = 10_000_000
+	// A value is at most 200,000 bytes when written here (data's long
+	// text); fields and kinds of a newer version get the same room.
+	maxValueSize = 256 << 10
+	maxLineSize  = 2 << 20 // a value of maxValueSize escaped, and its parents
+	maxParents   = 1000    // a delete names the heads of each of its record's fields
+	// maxRatio is how much more changes.jsonl may unpack to than it takes
+	// in the file: real logs compress about 4 to 1 (hashes and ids do not
+	// compress); a zip bomb does 1,000 to 1 and more.
+	maxRatio = 64
 )
 
 // Manifest describes a bundle. It is signed; the changes are bound to it
@@ -157,10 +181,15 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 	sum := sha256.New()
 	body := bufio.NewWriterSize(io.MultiWriter(f, sum), 256<<10)
 	var lineBuf []byte
-	count := 0
+	count, size := 0, uint64(0)
 	err = s.EachChangeSince(ctx, since, func(c *data.Change) error {
 		lineBuf = appendLine(lineBuf[:0], c)
 		count++
+		size += uint64(len(lineBuf))
+		if count > maxChanges || size > maxChangesSize {
+			return &Error{Reason: "size", Msg: fmt.Sprintf("de database heeft meer wijzigingen dan één uitwisselbestand mag bevatten "+
+				"(hoogstens %d wijzigingen en %d MB); maak een bestand voor één collega, met alleen wat die nog niet heeft", maxChanges, maxChangesSize>>20)}
+		}
 		_, err := body.Write(lineBuf)
 		return err
 	})
@@ -480,8 +509,15 @@ func readChanges(f *zip.File, m Manifest) ([]data.Change, error) {
 	if m.Changes < 0 || m.Changes > maxChanges {
 		return nil, refuse("line", "het bestand zegt %d wijzigingen te bevatten; dat kan niet", m.Changes)
 	}
+	// archive/zip fails a read past the declared size, so these hold for
+	// what is read, not only for what the file claims.
 	if f.UncompressedSize64 > maxChangesSize {
-		return nil, refuse("size", "%s in het bestand is te groot", f.Name)
+		return nil, refuse("size", "de wijzigingen in het bestand zijn uitgepakt %d MB, meer dan de %d MB die Ketenregie leest",
+			f.UncompressedSize64>>20, maxChangesSize>>20)
+	}
+	if f.UncompressedSize64 > maxRatio*f.CompressedSize64+1<<20 {
+		return nil, refuse("size", "de wijzigingen in het bestand pakken %d keer zo groot uit als ze zijn; zo comprimeert geen echt uitwisselbestand",
+			f.UncompressedSize64/max(f.CompressedSize64, 1))
 	}
 	// First the checksum, so an altered file is called altered, not
 	// unreadable; then the lines. Both passes stream.
@@ -490,7 +526,7 @@ func readChanges(f *zip.File, m Manifest) ([]data.Change, error) {
 		return nil, refuse("not-a-bundle", "%s in het bestand is onleesbaar", f.Name)
 	}
 	sum := sha256.New()
-	_, err = io.Copy(sum, io.LimitReader(rc, maxChangesSize))
+	_, err = io.Copy(sum, io.LimitReader(rc, int64(maxChangesSize)))
 	rc.Close()
 	if err != nil {
 		return nil, refuse("not-a-bundle", "%s in het bestand is beschadigd of afgebroken", f.Name)
@@ -502,9 +538,25 @@ func readChanges(f *zip.File, m Manifest) ([]data.Change, error) {
 		return nil, refuse("not-a-bundle", "%s in het bestand is onleesbaar", f.Name)
 	}
 	defer rc.Close()
-	sc := bufio.NewScanner(io.LimitReader(rc, maxChangesSize))
+	sc := bufio.NewScanner(io.LimitReader(rc, int64(maxChangesSize)))
 	sc.Buffer(make([]byte, 64<<10), maxLineSize)
-	out := make([]data.Change, 0, min(m.Changes, 1<<16))
+	// Room for every change at once (no copying as the list grows), but
+	// no more than the unpacked size can hold: a line of a real change is
+	// over 100 bytes.
+	out := make([]data.Change, 0, min(m.Changes, int(f.UncompressedSize64/100)+1))
+	// The same few origins, kinds and fields recur on every line: one
+	// copy of each is kept, not one per change.
+	names := map[string]string{}
+	intern := func(s string) string {
+		if len(s) > 64 {
+			return s
+		}
+		if v, ok := names[s]; ok {
+			return v
+		}
+		names[s] = s
+		return s
+	}
 	n := 0
 	for sc.Scan() {
 		n++
@@ -520,13 +572,25 @@ func readChanges(f *zip.File, m Manifest) ([]data.Change, error) {
 		if len(l.Value) > maxValueSize {
 			return nil, refuse("line", "regel %d van de wijzigingen heeft een te grote waarde", n)
 		}
-		c := data.Change{Origin: l.Origin, Seq: l.Seq, Entity: l.Entity, EntityID: l.ID, Field: l.Field,
+		// Reference data is built into every copy and never travels: a
+		// file's changes are all made on devices, named by their ids.
+		if !data.ValidDeviceID(l.Origin) {
+			return nil, refuse("line", "regel %d van de wijzigingen komt niet van een apparaat", n)
+		}
+		if len(l.Parents) > maxParents {
+			return nil, refuse("line", "regel %d van de wijzigingen noemt te veel voorgangers", n)
+		}
+		c := data.Change{Origin: intern(l.Origin), Seq: l.Seq, Entity: intern(l.Entity), EntityID: l.ID, Field: intern(l.Field),
 			Value: l.Value, HLC: l.HLC, Nonce: l.Nonce, Hash: l.Hash}
+		if len(l.Parents) > 0 {
+			c.Parents = make([]data.ChangeID, 0, len(l.Parents))
+		}
 		for _, p := range l.Parents {
 			id, err := data.ParseChangeID(p)
-			if err != nil {
+			if err != nil || !data.ValidDeviceID(id.Origin) {
 				return nil, refuse("line", "regel %d van de wijzigingen noemt een onleesbare voorganger", n)
 			}
+			id.Origin = intern(id.Origin)
 			c.Parents = append(c.Parents, id)
 		}
 		out = append(out, c)

@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"context"
 	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -26,7 +31,10 @@ func resign(t *testing.T, file []byte, key ed25519.PrivateKey, edit func(*Manife
 	}
 	ch := e[changesName]
 	if changes != nil {
+		// New changes, described truly: the attacker signs what they send.
 		ch = *changes
+		sum := sha256.Sum256([]byte(ch))
+		m.SHA256, m.Changes = hex.EncodeToString(sum[:]), strings.Count(ch, "\n")
 	}
 	if edit != nil {
 		edit(&m)
@@ -111,4 +119,94 @@ func TestNoNameFromAFileBecomesAPath(t *testing.T) {
 			t.Errorf("backup %s named after something else than the program's own words", bf.Path)
 		}
 	}
+}
+
+// TestOutOfBoundsFilesAreRefused crafts files whose sizes are out of
+// bounds, each signed with the attacker's own key, and checks that each is
+// refused with its reason before anything is applied.
+func TestOutOfBoundsFilesAreRefused(t *testing.T) {
+	ctx := context.Background()
+	b := newStore(t, "b")
+	x := withContacts(t, "x")
+	key, err := x.SigningKey(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := write(t, x, WriteOptions{})
+	with := func(lines ...string) []byte {
+		ch := strings.Join(lines, "")
+		return resign(t, good, key, nil, &ch)
+	}
+	// 8 MB of one line repeated packs into a few KB: a small zip bomb.
+	bomb := strings.Repeat(crafted(0, "notes", strings.Repeat("a", 100_000), ""), 80)
+	many := make([]string, maxParents+1)
+	for i := range many {
+		many[i] = fmt.Sprintf("%s:%d", craftedDevice, i+1)
+	}
+	manyParents := strings.Replace(crafted(0, "name", "v", "p"), `["p"]`, `["`+strings.Join(many, `","`)+`"]`, 1)
+	for _, tc := range []struct {
+		name, reason, want string
+		file               []byte
+	}{
+		{"zip bomb", "size", "keer zo groot", with(bomb)},
+		{"value too large", "line", "te grote waarde", with(crafted(0, "notes", strings.Repeat("ab", maxValueSize/2+1), ""))},
+		{"line too long", "line", "te lang", with(crafted(0, "notes", escapes(maxLineSize/5), ""))},
+		{"too many parents", "line", "te veel voorgangers", with(manyParents)},
+		{"reference data", "line", "niet van een apparaat", with(strings.Replace(crafted(0, "name", "v", ""), craftedDevice, data.ReferenceOrigin, 1))},
+		{"parent of no device", "line", "onleesbare voorganger", with(crafted(0, "name", "v", "../x:1"))},
+		{"more changes than allowed", "line", "dat kan niet", resign(t, good, key, func(m *Manifest) { m.Changes = maxChanges + 1 }, nil)},
+	} {
+		before := dump(t, b)
+		read, err := Read(bytes.NewReader(tc.file), ReadOptions{})
+		if err == nil {
+			_, err = Import(ctx, b, read)
+		}
+		var re *Error
+		if !errors.As(err, &re) || re.Reason != tc.reason || !strings.Contains(re.Msg, tc.want) {
+			t.Errorf("%s: %v, want %s (%q)", tc.name, err, tc.reason, tc.want)
+		}
+		if dump(t, b) != before {
+			t.Errorf("%s: refused, but the database changed", tc.name)
+		}
+	}
+}
+
+// TestUnpackedSizeIsBounded gives changes.jsonl a size over the limit: it
+// is refused from what the zip declares (archive/zip fails a read past
+// that), without unpacking a byte.
+func TestUnpackedSizeIsBounded(t *testing.T) {
+	defer func(n uint64) { maxChangesSize = n }(maxChangesSize)
+	x := withContacts(t, "x")
+	file := write(t, x, WriteOptions{})
+	maxChangesSize = uint64(len(entries(t, file)[changesName]) - 1)
+	_, err := Read(bytes.NewReader(file), ReadOptions{})
+	var re *Error
+	if !errors.As(err, &re) || re.Reason != "size" || !strings.Contains(re.Msg, "uitgepakt") {
+		t.Errorf("changes over the size limit: %v", err)
+	}
+}
+
+// TestWriteRefusesWhatNoColleagueWouldRead: a database whose log is larger
+// than a file may hold is not exported into a file every colleague would
+// refuse; the coordinator is told what to do instead.
+func TestWriteRefusesWhatNoColleagueWouldRead(t *testing.T) {
+	defer func(n int) { maxChanges = n }(maxChanges)
+	x := withContacts(t, "x")
+	maxChanges = 5
+	_, err := Write(context.Background(), x, io.Discard, WriteOptions{})
+	var re *Error
+	if !errors.As(err, &re) || re.Reason != "size" || !strings.Contains(re.Msg, "voor één collega") {
+		t.Errorf("writing more changes than a file may hold: %v", err)
+	}
+}
+
+// escapes is n random control characters: JSON writes each as six bytes
+// (\u0001), and random ones do not compress far.
+func escapes(n int) string {
+	b := make([]byte, n)
+	rand.Read(b)
+	for i := range b {
+		b[i] %= 32
+	}
+	return string(b)
 }
