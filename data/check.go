@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"sort"
 )
@@ -20,7 +21,16 @@ func (p Problem) String() string { return p.Where + ": " + p.What }
 // Check proves the database consistent: SQLite's own integrity check, every
 // device's hash chain, and the heads and record tables equal to what the
 // change log alone gives.
+//
+// It reads in one transaction, so a write while it runs (the window checks
+// at start-up while the coordinator works) is seen whole or not at all, and
+// never as a difference between the log and the tables.
 func (s *Store) Check(ctx context.Context) ([]Problem, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
 	var problems []Problem
 	add := func(where, format string, args ...any) {
 		problems = append(problems, Problem{Where: where, What: fmt.Sprintf(format, args...)})
@@ -28,7 +38,7 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	drift := func(where, format string, args ...any) {
 		problems = append(problems, Problem{Where: where, What: fmt.Sprintf(format, args...), Drift: true})
 	}
-	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
+	rows, err := tx.QueryContext(ctx, "PRAGMA integrity_check")
 	if err != nil {
 		return nil, err
 	}
@@ -40,17 +50,17 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 		}
 	}
 	rows.Close()
-	if err := s.checkChains(ctx, add); err != nil {
+	if err := checkChains(ctx, tx, add); err != nil {
 		return nil, err
 	}
 	live := map[string]int{}
 	heads := 0
-	err = forEachRecord(ctx, s.db, func(r logRecord) error {
+	err = forEachRecord(ctx, tx, func(r logRecord) error {
 		kind := KindNamed(r.entity)
 		where := r.entity + " " + r.id
 		for field, want := range r.heads {
 			heads += len(want)
-			got, err := headsOf(ctx, s, r.id, field)
+			got, err := headsOf(ctx, tx, r.id, field)
 			if err != nil {
 				return err
 			}
@@ -62,7 +72,7 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 			return nil // a kind from a newer version: kept in the log, not shown
 		}
 		vals := resolve(r.values)
-		row, err := getRecord(ctx, s.db, kind, r.id)
+		row, err := getRecord(ctx, tx, kind, r.id)
 		if IsNotFound(err) {
 			if alive(vals) {
 				drift(where, "ontbreekt in de tabel %s", kind.Name)
@@ -93,7 +103,7 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	}
 	// Heads of fields the log does not know, which the loop above cannot see.
 	var n int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM head").Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM head").Scan(&n); err != nil {
 		return nil, err
 	}
 	if n != heads {
@@ -101,7 +111,7 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	}
 	for _, k := range kinds {
 		var n int
-		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM "+k.Name).Scan(&n); err != nil {
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+k.Name).Scan(&n); err != nil {
 			return nil, err
 		}
 		if n != live[k.Name] {
@@ -111,8 +121,8 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	return problems, nil
 }
 
-func headsOf(ctx context.Context, s *Store, id, field string) ([]ChangeID, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT origin, seq FROM head WHERE entity_id = ? AND field = ? ORDER BY origin, seq", id, field)
+func headsOf(ctx context.Context, q querier, id, field string) ([]ChangeID, error) {
+	rows, err := q.QueryContext(ctx, "SELECT origin, seq FROM head WHERE entity_id = ? AND field = ? ORDER BY origin, seq", id, field)
 	if err != nil {
 		return nil, err
 	}
@@ -130,8 +140,8 @@ func headsOf(ctx context.Context, s *Store, id, field string) ([]ChangeID, error
 
 // checkChains verifies that each origin's changes are numbered 1, 2, 3 ...
 // and that each hash chains to the one before.
-func (s *Store) checkChains(ctx context.Context, add func(string, string, ...any)) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT origin, seq, entity, entity_id, field, value, parents, hlc, nonce, hash
+func checkChains(ctx context.Context, q querier, add func(string, string, ...any)) error {
+	rows, err := q.QueryContext(ctx, `SELECT origin, seq, entity, entity_id, field, value, parents, hlc, nonce, hash
 		FROM change ORDER BY origin, seq`)
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -131,5 +132,45 @@ func TestCheckEditedLogIsNoDrift(t *testing.T) {
 	}
 	if !chain {
 		t.Errorf("no broken chain found: %v", problems)
+	}
+}
+
+// Check reads one state of the database: writes while it runs (the window
+// checks at start-up while the coordinator works) are no drift.
+func TestCheckWhileWritingFindsNoDrift(t *testing.T) {
+	ctx := context.Background()
+	s := newTestStore(t)
+	f := newFixture(t, s)
+	stop := make(chan struct{})
+	wrote := make(chan error)
+	go func() {
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				wrote <- nil
+				return
+			default:
+			}
+			if err := s.Update(ctx, "organisation", f.org, map[string]string{"name": fmt.Sprintf("Gemeente Hoorn %d", i)}); err != nil {
+				wrote <- err
+				return
+			}
+		}
+	}()
+	for i := 0; i < 5; i++ {
+		problems, err := s.Check(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range problems {
+			t.Errorf("check %d while writing: %s", i, p)
+		}
+		if len(problems) > 0 {
+			break
+		}
+	}
+	close(stop)
+	if err := <-wrote; err != nil {
+		t.Fatal(err)
 	}
 }

@@ -79,7 +79,7 @@ func (t *Tx) resolveField(kind, id, field, value string) error {
 // latest common ancestor in the field's history. ok is false when the
 // values have no common ancestor (two devices set a field both had empty).
 func (s *Store) ConflictBase(ctx context.Context, c Conflict) (value string, ok bool, err error) {
-	heads, err := headsOf(ctx, s, c.RecordID, c.Field)
+	heads, err := headsOf(ctx, s.db, c.RecordID, c.Field)
 	if err != nil || len(heads) < 2 {
 		return "", false, err
 	}
