@@ -92,6 +92,7 @@ type ApplyReport struct {
 	Deleted         int // records that disappeared
 	ConflictsOpened int // fields that got more than one value
 	ConflictsClosed int // fields whose conflict was resolved
+	Kept            int // records the file deleted that records here still use: kept, as deleted elsewhere
 }
 
 // refused is the error for changes that cannot be merged; nothing is applied.
@@ -133,6 +134,9 @@ func (s *Store) apply(ctx context.Context, changes []Change, first func(*Tx) err
 		if err != nil {
 			return err
 		}
+		if err := t.checkIncoming(ordered); err != nil {
+			return err
+		}
 		touched := map[string]string{} // record id -> kind
 		var order []string
 		before := map[string]recordState{}
@@ -155,7 +159,10 @@ func (s *Store) apply(ctx context.Context, changes []Change, first func(*Tx) err
 		if err := t.loadClock(); err != nil {
 			return err
 		}
-		t.hlc = max(t.hlc, maxHLC) // local writes after the import come after it
+		// Local writes after the import come after it, unless it is dated
+		// far ahead of this machine's clock (see maxClockAhead).
+		t.hlc = max(t.hlc, min(maxHLC, t.clockCeiling()))
+		var deleted []string
 		for _, id := range order {
 			if gone, err := t.erased(id); err != nil {
 				return err
@@ -174,11 +181,24 @@ func (s *Store) apply(ctx context.Context, changes []Change, first func(*Tx) err
 				rep.Created++
 			case b.alive && !after.alive:
 				rep.Deleted++
+				deleted = append(deleted, id)
 			case b.alive && after.alive && b.values != after.values:
 				rep.Changed++
 			}
 			rep.ConflictsOpened += max(0, after.conflicts-b.conflicts)
 			rep.ConflictsClosed += max(0, b.conflicts-after.conflicts)
+		}
+		// Only now that every record is as the file leaves it: which of
+		// the records it deleted do live records still point at.
+		for _, id := range deleted {
+			kept, err := t.keepIfUsed(KindNamed(touched[id]), id)
+			if err != nil {
+				return err
+			}
+			if kept {
+				rep.Deleted--
+				rep.Kept++
+			}
 		}
 		return nil
 	})

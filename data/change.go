@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -117,10 +118,16 @@ func newNonce() string {
 
 // nextHLC advances a hybrid logical clock: the wall clock in milliseconds
 // shifted left 16 bits, or one more than the last value when the wall clock
-// has not moved past it (or stands behind it).
+// has not moved past it (or stands behind it). At its maximum it stays
+// there rather than overflow to a negative clock that every other change
+// would beat (imports refuse changes dated far ahead, so only a database
+// that took such a change before that check can get there).
 func nextHLC(last int64, now time.Time) int64 {
 	if pt := now.UnixMilli() << 16; pt > last {
 		return pt
+	}
+	if last == math.MaxInt64 {
+		return last
 	}
 	return last + 1
 }

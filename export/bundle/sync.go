@@ -150,8 +150,12 @@ func ReportText(rep data.ApplyReport) string {
 	if rep.New == 0 {
 		return "niets nieuws: alle wijzigingen stonden al in deze database."
 	}
-	return fmt.Sprintf("%d nieuwe wijzigingen; %d records nieuw, %d gewijzigd, %d verwijderd; %d conflicten geopend, %d gesloten.",
+	text := fmt.Sprintf("%d nieuwe wijzigingen; %d records nieuw, %d gewijzigd, %d verwijderd; %d conflicten geopend, %d gesloten.",
 		rep.New, rep.Created, rep.Changed, rep.Deleted, rep.ConflictsOpened, rep.ConflictsClosed)
+	if rep.Kept > 0 {
+		text += fmt.Sprintf(" %d records die uw collega verwijderde, zijn hier nog in gebruik en blijven bestaan, gemarkeerd als elders verwijderd.", rep.Kept)
+	}
+	return text
 }
 
 // message is the Dutch message of an error.
