@@ -431,22 +431,23 @@ func cmdCheck(c *call) error {
 	if len(c.args) > 0 {
 		return usageError{"check neemt geen argumenten"}
 	}
-	problems, err := c.store.Check(c.ctx)
-	if err != nil {
-		return err
+	var r data.RepairResult
+	var err error
+	if c.flag("repair") {
+		r, err = c.store.Repair(c.ctx)
+	} else {
+		r.Before, err = c.store.Check(c.ctx)
 	}
-	if len(problems) == 0 {
+	if len(r.Before) == 0 {
+		if err != nil {
+			return err
+		}
 		fmt.Fprintf(c.stdout, "In orde: %s\n", c.store.Path())
 		return nil
 	}
+	problems := r.Before
 	printProblems(c.stdout, problems)
-	broken := 0
-	for _, p := range problems {
-		if !p.Drift {
-			broken++
-		}
-	}
-	if broken > 0 {
+	if broken := r.Broken(); broken > 0 {
 		// Rebuilding from a damaged log would only copy the damage.
 		return fmt.Errorf("%d problemen gevonden in %s, waarvan %d in het wijzigingslogboek of het databasebestand zelf: "+
 			"die kan check --repair niet herstellen, dus er is niets veranderd. Zet een reservekopie terug uit %s",
@@ -457,22 +458,16 @@ func cmdCheck(c *call) error {
 			"Herstel ze met 'ketenregie check --repair' (met dezelfde database); dat maakt eerst een reservekopie",
 			len(problems), c.store.Path())
 	}
-	backup, err := c.store.Backup(c.ctx, "herstel", 10)
-	if err != nil {
-		return fmt.Errorf("de reservekopie vóór het herstel is mislukt, er is niets veranderd: %w", err)
+	if r.Backup != "" {
+		fmt.Fprintf(c.stdout, "Reservekopie van de database vóór het herstel: %s\n", r.Backup)
 	}
-	fmt.Fprintf(c.stdout, "Reservekopie van de database vóór het herstel: %s\n", backup)
-	if err := c.store.Rebuild(c.ctx); err != nil {
-		return fmt.Errorf("herstel mislukt, er is niets veranderd: %w", err)
-	}
-	after, err := c.store.Check(c.ctx)
 	if err != nil {
 		return err
 	}
-	if len(after) > 0 {
+	if len(r.After) > 0 {
 		fmt.Fprintln(c.stdout, "Na het herstel:")
-		printProblems(c.stdout, after)
-		return fmt.Errorf("na het herstel nog %d problemen in %s; de reservekopie van daarvoor staat in %s", len(after), c.store.Path(), backup)
+		printProblems(c.stdout, r.After)
+		return fmt.Errorf("na het herstel nog %d problemen in %s; de reservekopie van daarvoor staat in %s", len(r.After), c.store.Path(), r.Backup)
 	}
 	fixed := "het probleem hierboven is opgelost"
 	if len(problems) > 1 {

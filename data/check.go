@@ -261,6 +261,56 @@ func forEachRecord(ctx context.Context, q querier, fn func(logRecord) error) err
 	return flush()
 }
 
+// RepairResult is what Repair found and did.
+type RepairResult struct {
+	// Before is what Check found; Repair changed nothing when it is empty.
+	Before []Problem
+	// Backup is the copy of the database made before the rebuild; empty
+	// when Repair changed nothing.
+	Backup string
+	// After is what Check finds once the tables are rebuilt: empty when
+	// the repair worked.
+	After []Problem
+}
+
+// Broken counts the problems found before the repair that are not drift:
+// a damaged change log or database file, which Rebuild would only copy.
+func (r RepairResult) Broken() int {
+	n := 0
+	for _, p := range r.Before {
+		if !p.Drift {
+			n++
+		}
+	}
+	return n
+}
+
+// Repair rebuilds the tables from the change log when Check finds they
+// differ from it: after a backup, in one transaction, and checked again.
+// It changes nothing when Check finds nothing, or finds a problem that is
+// not drift (the error then says to restore a backup from BackupDir).
+// The command line's check --repair and Instellingen share it.
+func (s *Store) Repair(ctx context.Context) (RepairResult, error) {
+	var r RepairResult
+	var err error
+	if r.Before, err = s.Check(ctx); err != nil || len(r.Before) == 0 {
+		return r, err
+	}
+	if broken := r.Broken(); broken > 0 {
+		return r, &Error{Code: CodeRefused, Msg: fmt.Sprintf("%d van de %d problemen zitten in het wijzigingslogboek of het databasebestand zelf: "+
+			"opnieuw opbouwen uit het logboek zou die schade alleen overnemen, dus er is niets veranderd. Zet een reservekopie terug uit %s",
+			broken, len(r.Before), BackupDir(s.path))}
+	}
+	if r.Backup, err = s.Backup(ctx, "herstel", 10); err != nil {
+		return r, fmt.Errorf("de reservekopie vóór het herstel is mislukt, er is niets veranderd: %w", err)
+	}
+	if err := s.Rebuild(ctx); err != nil {
+		return r, fmt.Errorf("herstel mislukt, er is niets veranderd: %w", err)
+	}
+	r.After, err = s.Check(ctx)
+	return r, err
+}
+
 // Rebuild throws away the heads and every record table and makes them again
 // from the change log alone, in one transaction: if anything fails, the
 // tables are as they were. It repairs the problems Check marks as Drift.

@@ -7,25 +7,32 @@ import (
 	"testing"
 )
 
-// Rebuild repairs every kind of drift between the tables and the change log.
-func TestRebuildRepairsDrift(t *testing.T) {
+// Repair rebuilds every kind of drift between the tables and the change
+// log, after a backup of the tables as they were; it changes nothing when
+// nothing is wrong or the log itself is damaged.
+func TestRepair(t *testing.T) {
 	cases := []struct {
 		name   string
 		tamper func(f fixture) string
+		drift  bool // only drift, which Repair repairs
 	}{
+		{"nothing wrong", func(f fixture) string { return "" }, false},
 		{"edited row", func(f fixture) string {
 			return "UPDATE organisation SET name = 'Gemeente Horn' WHERE id = '" + f.org + "'"
-		}},
-		{"lost row", func(f fixture) string { return "DELETE FROM plan WHERE id = '" + f.plan + "'" }},
+		}, true},
+		{"lost row", func(f fixture) string { return "DELETE FROM plan WHERE id = '" + f.plan + "'" }, true},
 		{"extra row", func(f fixture) string {
 			return "INSERT INTO cluster (id, name) VALUES ('x', 'Spookcluster')"
-		}},
+		}, true},
 		{"lost head", func(f fixture) string {
 			return "DELETE FROM head WHERE entity_id = '" + f.section + "'"
-		}},
+		}, true},
 		{"extra head", func(f fixture) string {
 			return "INSERT INTO head (entity, entity_id, field, origin, seq) SELECT entity, entity_id, 'notes', origin, seq FROM head WHERE entity_id = '" + f.org2 + "' AND field = 'name'"
-		}},
+		}, true},
+		{"edited log", func(f fixture) string {
+			return "UPDATE change SET value = 'Gemeente Horn' WHERE entity_id = '" + f.org + "' AND field = 'name'"
+		}, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -36,21 +43,48 @@ func TestRebuildRepairsDrift(t *testing.T) {
 			if _, err := s.db.Exec(c.tamper(f)); err != nil {
 				t.Fatal(err)
 			}
-			problems, err := s.Check(ctx)
-			if err != nil || len(problems) == 0 {
-				t.Fatalf("check after tampering: %v, %v", problems, err)
+			tampered := dumpString(t, s)
+			r, err := s.Repair(ctx)
+			backups, berr := Backups(s.Path())
+			if berr != nil {
+				t.Fatal(berr)
 			}
-			for _, p := range problems {
-				if !p.Drift {
-					t.Errorf("%s: not marked as drift that Rebuild repairs", p)
+			if !c.drift {
+				e, refused := AsError(err)
+				if broken := r.Broken() > 0; broken != refused || refused && (e.Code != CodeRefused || !strings.Contains(e.Msg, BackupDir(s.Path()))) {
+					t.Errorf("repair found %v and says %v; want a refusal that points at the backups when the log is damaged", r.Before, err)
+				} else if !refused && err != nil {
+					t.Fatal(err)
 				}
+				if r.Backup != "" || len(backups) != 0 {
+					t.Errorf("repair with nothing it may repair made backup %q, %v", r.Backup, backups)
+				}
+				if got := dumpString(t, s); got != tampered {
+					t.Errorf("a repair that was not done changed the tables:\n%s", diffLines(tampered, got))
+				}
+				return
 			}
-			if err := s.Rebuild(ctx); err != nil {
+			if err != nil {
 				t.Fatal(err)
+			}
+			if len(r.Before) == 0 || r.Broken() != 0 || len(r.After) != 0 {
+				t.Errorf("repair found %v and left %v; want drift, then nothing", r.Before, r.After)
 			}
 			mustCheck(t, s)
 			if after := dumpString(t, s); after != before {
-				t.Errorf("rebuild did not restore the tables:\n%s", diffLines(before, after))
+				t.Errorf("repair did not restore the tables:\n%s", diffLines(before, after))
+			}
+			if len(backups) != 1 || backups[0].Path != r.Backup || backups[0].Comment != "herstel" {
+				t.Fatalf("backups %+v, repair says %q; want one, commented herstel", backups, r.Backup)
+			}
+			// The backup holds the tables as they were before the repair.
+			old, err := Open(ctx, r.Backup, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer old.Close()
+			if got := dumpString(t, old); got != tampered {
+				t.Errorf("the backup is not the database before the repair:\n%s", diffLines(tampered, got))
 			}
 		})
 	}
