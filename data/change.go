@@ -134,3 +134,17 @@ func nextHLC(last int64, now time.Time) int64 {
 
 // HLCTime is the wall-clock part of a hybrid logical clock value.
 func HLCTime(hlc int64) time.Time { return time.UnixMilli(hlc >> 16) }
+
+// Reseal recomputes the chain hashes of changes, each origin's in the
+// order given, the first of an origin chaining to "" (its first change).
+// The chain guards against damage and splicing, not against forgery:
+// anyone can compute it, as this does for tests and tools that craft
+// histories. Who made a change is what signatures are for.
+func Reseal(changes []Change) {
+	prev := map[string]string{}
+	for i := range changes {
+		c := &changes[i]
+		c.Hash = c.chainHash(prev[c.Origin], c.ValueDigest())
+		prev[c.Origin] = c.Hash
+	}
+}

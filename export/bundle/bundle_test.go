@@ -159,7 +159,7 @@ func TestBundleEncrypted(t *testing.T) {
 }
 
 // rezip builds a zip of the given entries.
-func rezip(t *testing.T, entries ...[2]string) []byte {
+func rezip(t testing.TB, entries ...[2]string) []byte {
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
 	for _, e := range entries {
@@ -174,7 +174,7 @@ func rezip(t *testing.T, entries ...[2]string) []byte {
 }
 
 // entries reads a bundle's entries.
-func entries(t *testing.T, file []byte) map[string]string {
+func entries(t testing.TB, file []byte) map[string]string {
 	zr, err := zip.NewReader(bytes.NewReader(file), int64(len(file)))
 	if err != nil {
 		t.Fatal(err)

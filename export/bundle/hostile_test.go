@@ -22,7 +22,7 @@ import (
 
 // resign rewrites a bundle's manifest with edit and signs it again with
 // key: what an attacker with a key of their own can do to any file.
-func resign(t *testing.T, file []byte, key ed25519.PrivateKey, edit func(*Manifest), changes *string) []byte {
+func resign(t testing.TB, file []byte, key ed25519.PrivateKey, edit func(*Manifest), changes *string) []byte {
 	t.Helper()
 	e := entries(t, file)
 	var m Manifest
@@ -209,4 +209,79 @@ func escapes(n int) string {
 		b[i] %= 32
 	}
 	return string(b)
+}
+
+// FuzzImport imports whole files an attacker could make: changes lines
+// mutated and then sealed again (the hash chain is no secret), under a
+// manifest with a fuzzed name, signed with the attacker's key or with its
+// signature broken. Whatever the file, it is refused with a reason and the
+// database is as it was, or it is applied and the database checks clean.
+func FuzzImport(f *testing.F) {
+	ctx := context.Background()
+	x := withContacts(f, "x")
+	key, err := x.SigningKey(ctx)
+	if err != nil {
+		f.Fatal(err)
+	}
+	good := write(f, x, WriteOptions{})
+	lines := entries(f, good)[changesName]
+	f.Add(lines, "x", false)
+	f.Add(strings.Replace(lines, `"exists","value":"true"`, `"exists","value":"false"`, 1), "x", false)
+	f.Add(strings.Replace(lines, `"Lambert`, `"\u001b]0;Lambert`, 1), "x\u202e", false)
+	f.Add(strings.Replace(lines, `"contact"`, `"organisation"`, 2), "x", false)
+	f.Add(strings.Replace(lines, `"hlc":`, `"hlc":9`, 3), "x", true)
+	b := newStore(f, "b")
+	f.Fuzz(func(t *testing.T, changes, name string, breakSignature bool) {
+		var out []data.Change
+		var raw []string // lines that are not changes stay as they are
+		for _, l := range strings.Split(strings.TrimSuffix(changes, "\n"), "\n") {
+			var ln line
+			if json.Unmarshal([]byte(l), &ln) != nil {
+				raw = append(raw, l)
+				continue
+			}
+			c := data.Change{Origin: ln.Origin, Seq: ln.Seq, Entity: ln.Entity, EntityID: ln.ID, Field: ln.Field,
+				Value: ln.Value, HLC: ln.HLC, Nonce: ln.Nonce}
+			for _, p := range ln.Parents {
+				if id, err := data.ParseChangeID(p); err == nil {
+					c.Parents = append(c.Parents, id)
+				}
+			}
+			out = append(out, c)
+		}
+		data.Reseal(out)
+		var sb strings.Builder
+		for i := range out {
+			sb.Write(appendLine(nil, &out[i]))
+		}
+		for _, l := range raw {
+			sb.WriteString(l + "\n")
+		}
+		text := sb.String()
+		file := resign(t, good, key, func(m *Manifest) { m.Name = name }, &text)
+		if breakSignature {
+			e := entries(t, file)
+			file = rezip(t, [2]string{manifestName, e[manifestName]}, [2]string{changesName, e[changesName]},
+				[2]string{signatureName, strings.Repeat("\x00", 64)})
+		}
+		before := dump(t, b)
+		read, err := Read(bytes.NewReader(file), ReadOptions{})
+		if err == nil {
+			_, err = Import(ctx, b, read)
+		}
+		if err != nil {
+			var re *Error
+			if _, ok := data.AsError(err); !ok && !errors.As(err, &re) {
+				t.Fatalf("refused without a reason: %v", err)
+			}
+			if dump(t, b) != before {
+				t.Fatalf("refused (%v), but the database changed", err)
+			}
+			return
+		}
+		problems, err := b.Check(ctx)
+		if err != nil || len(problems) > 0 {
+			t.Fatalf("applied, and check finds %v %v", problems, err)
+		}
+	})
 }
