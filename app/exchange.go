@@ -178,8 +178,8 @@ func (x *exchangeScreen) buildPeersTab() fyne.CanvasObject {
 	x.peerNote.Wrapping = fyne.TextWrapWord
 	x.peers = newTableView([]column{
 		{lang.X("exchange.peers.col.name", "Apparaat"), 180, 1},
-		{lang.X("exchange.peers.col.print", "Vingerafdruk"), 400, 0},
-		{lang.X("exchange.peers.col.last", "Laatst ingelezen"), 170, 0},
+		{lang.X("exchange.peers.col.print", "Vingerafdruk"), 360, 0},
+		{lang.X("exchange.peers.col.last", "Laatst ingelezen"), 210, 0},
 	})
 	own := container.New(layout.NewFormLayout(),
 		label(lang.X("exchange.own.name", "Naam")), x.ownName,
@@ -293,21 +293,33 @@ func (x *exchangeScreen) showPeers(peers []data.Peer) {
 	} else {
 		x.ownPrint.SetText(data.Fingerprint(key.Public().(ed25519.PublicKey)))
 	}
+	names := map[string]string{}
+	for _, p := range peers {
+		names[p.ID] = p.Name
+	}
 	rows := make([][]cell, len(peers))
 	for i, p := range peers {
-		last := localTime(p.LastImport)
-		if last == "" {
-			last = lang.X("exchange.peers.never", "nog niet")
+		last := plain(localTime(p.LastImport))
+		if last.text == "" {
+			last = plain(lang.X("exchange.peers.never", "nog niet"))
 		}
-		rows[i] = []cell{plain(p.Name), plain(fingerprint(p.PublicKey)), plain(last)}
+		if p.KeyVia != "" {
+			// Its key came with a colleague's file: worth a phone call.
+			via := names[p.KeyVia]
+			if via == "" {
+				via = p.KeyVia
+			}
+			last = cell{text: lang.X("exchange.peers.via", "sleutel via {{.Via}}", map[string]any{"Via": via}), importance: widget.WarningImportance}
+		}
+		rows[i] = []cell{plain(p.Name), plain(fingerprint(p.PublicKey)), last}
 	}
 	x.peers.setRows(rows)
 	if len(peers) == 0 {
 		x.peerNote.SetText(lang.X("exchange.peers.none",
-			"Nog geen. Een collega verschijnt hier zodra u een bestand van die computer heeft ingelezen."))
+			"Nog geen. Een collega verschijnt hier zodra u een bestand van die computer heeft ingelezen, of werk van die computer in het bestand van een ander."))
 	} else {
 		x.peerNote.SetText(lang.X("exchange.peers.hint",
-			"Van deze computers heeft u bestanden ingelezen. Een bestand dat zegt van een van hen te komen maar met een andere sleutel is ondertekend, weigert Ketenregie."))
+			"Elke computer ondertekent zijn eigen wijzigingen. Een wijziging die zegt van een van deze computers te komen maar met een andere sleutel is ondertekend, weigert Ketenregie, ook als een ander haar doorgeeft. Staat er \"sleutel via\", dan kwam de sleutel met het bestand van die collega en nog niet van de computer zelf: vergelijk de vingerafdruk, bijvoorbeeld aan de telefoon."))
 	}
 }
 

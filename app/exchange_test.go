@@ -435,3 +435,28 @@ func TestExchangePreviewWarnsOfAnotherKey(t *testing.T) {
 		t.Errorf("the screen says %q", xb.importResult.Text)
 	}
 }
+
+// TestCollegasSaysWhichKeyCameByRelay: Anne's work reaches Bram in
+// Xander's file; Collega's lists Anne with a warning that her key came via
+// Xander, until her own file confirms it.
+func TestCollegasSaysWhichKeyCameByRelay(t *testing.T) {
+	ctx := context.Background()
+	anne, xander, bram := newDevice(t, "Laptop Anne"), newDevice(t, "Laptop Xander"), newDevice(t, "Laptop Bram")
+	if _, err := anne.Create(ctx, "contact", map[string]string{"name": "Contact van Anne"}); err != nil {
+		t.Fatal(err)
+	}
+	sendAll(t, anne, xander)
+	sendAll(t, xander, bram)
+	a := test.NewTempApp(t)
+	xb, _ := exchangeOn(t, a, bram)
+	xb.Refresh()
+	rows := strings.Join(xb.peers.text(), "\n")
+	if !strings.Contains(rows, "Laptop Anne | "+ownFingerprint(t, anne)+" | sleutel via Laptop Xander") {
+		t.Errorf("Collega's does not say Anne's key came via Xander:\n%s", rows)
+	}
+	sendAll(t, anne, bram)
+	xb.Refresh()
+	if rows := strings.Join(xb.peers.text(), "\n"); strings.Contains(rows, "sleutel via") {
+		t.Errorf("after Anne's own file Collega's still says:\n%s", rows)
+	}
+}

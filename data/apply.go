@@ -110,11 +110,12 @@ func refused(format string, args ...any) error {
 // parent that is neither here nor in the list, and changes claiming to be
 // this device's own that it never made.
 func (s *Store) Apply(ctx context.Context, changes []Change) (ApplyReport, error) {
-	return s.apply(ctx, changes, nil)
+	return s.apply(ctx, changes, nil, nil)
 }
 
-// apply is Apply with first, when set, run in the same transaction first.
-func (s *Store) apply(ctx context.Context, changes []Change, first func(*Tx) error) (ApplyReport, error) {
+// apply is Apply with first, when set, run in the same transaction first,
+// and authors, when set, asked to accept the changes found fresh.
+func (s *Store) apply(ctx context.Context, changes []Change, first func(*Tx) error, authors func(*Tx, []*Change) error) (ApplyReport, error) {
 	rep := ApplyReport{Received: len(changes)}
 	err := s.Write(ctx, func(t *Tx) error {
 		if first != nil {
@@ -129,6 +130,11 @@ func (s *Store) apply(ctx context.Context, changes []Change, first func(*Tx) err
 		rep.New = len(fresh)
 		if len(fresh) == 0 {
 			return nil
+		}
+		if authors != nil {
+			if err := authors(t, fresh); err != nil {
+				return err
+			}
 		}
 		ordered, err := t.parentsFirst(fresh)
 		if err != nil {

@@ -89,12 +89,15 @@ func Fingerprint(pub ed25519.PublicKey) string {
 type Peer struct {
 	ID, Name, PublicKey string
 	LastImport          string // RFC 3339, "" when no file of it was imported
+	// KeyVia is the device whose file brought this device's key, when it
+	// was not this device's own (its changes came by relay first).
+	KeyVia string
 }
 
 // Peer looks up a device; ok is false for a device never heard of.
 func (s *Store) Peer(ctx context.Context, id string) (p Peer, ok bool, err error) {
-	err = s.db.QueryRowContext(ctx, "SELECT id, name, public_key, last_import FROM device WHERE id = ?", id).
-		Scan(&p.ID, &p.Name, &p.PublicKey, &p.LastImport)
+	err = s.db.QueryRowContext(ctx, "SELECT id, name, public_key, last_import, key_via FROM device WHERE id = ?", id).
+		Scan(&p.ID, &p.Name, &p.PublicKey, &p.LastImport, &p.KeyVia)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Peer{}, false, nil
 	}
@@ -103,7 +106,7 @@ func (s *Store) Peer(ctx context.Context, id string) (p Peer, ok bool, err error
 
 // Peers lists the colleagues' devices this database has imported from.
 func (s *Store) Peers(ctx context.Context) ([]Peer, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name, public_key, last_import FROM device WHERE id <> ? AND public_key <> '' ORDER BY name, id", s.device)
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name, public_key, last_import, key_via FROM device WHERE id <> ? AND public_key <> '' ORDER BY name, id", s.device)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +114,7 @@ func (s *Store) Peers(ctx context.Context) ([]Peer, error) {
 	var out []Peer
 	for rows.Next() {
 		var p Peer
-		if err := rows.Scan(&p.ID, &p.Name, &p.PublicKey, &p.LastImport); err != nil {
+		if err := rows.Scan(&p.ID, &p.Name, &p.PublicKey, &p.LastImport, &p.KeyVia); err != nil {
 			return nil, err
 		}
 		out = append(out, p)
@@ -128,17 +131,21 @@ func (s *Store) PeerKnown(ctx context.Context, device string) (map[string]int64,
 type Sender struct {
 	Device, Name, PublicKey string
 	Known                   map[string]int64 // what the sender held when it wrote the file
+	Signed                  []SignedTip      // the signed tip of every device whose changes the file holds
 }
 
 // ApplyFrom is Apply for a file from sender: in the same transaction it
 // checks the sender's key against the one remembered for that device (a
 // different key is refused), remembers the device (trust on first use),
-// and notes what the sender holds.
+// notes what the sender holds, and accepts each device's changes only
+// under that device's own signature (see checkAuthors).
 func (s *Store) ApplyFrom(ctx context.Context, from Sender, changes []Change) (ApplyReport, error) {
+	authors := func(t *Tx, fresh []*Change) error { return t.checkAuthors(from, changes, fresh) }
 	if from.Device == s.device {
-		// One's own file: everything in it is here already, or it is a
-		// diverged copy, which Apply refuses.
-		return s.Apply(ctx, changes)
+		// One's own file: its own changes are here already, or it is a
+		// diverged copy, which apply refuses; colleagues' changes in it
+		// need their signatures as in any file.
+		return s.apply(ctx, changes, nil, authors)
 	}
 	if _, err := DecodeKey(from.PublicKey); err != nil || from.Device == "" {
 		return ApplyReport{}, refused("het bestand zegt niet van welk apparaat het komt")
@@ -159,7 +166,8 @@ func (s *Store) ApplyFrom(ctx context.Context, from Sender, changes []Change) (A
 			return refused("het bestand zegt van %s (%s) te komen, maar is ondertekend met een andere sleutel dan eerder van dat apparaat. "+
 				"Het is niet geïmporteerd; vraag uw collega hoe het bestand is gemaakt.", from.Name, from.Device)
 		default:
-			if _, err := t.exec("UPDATE device SET name = ?, public_key = ?, last_import = ? WHERE id = ?",
+			// Its own file: the key, if it came by relay, is now its own word.
+			if _, err := t.exec("UPDATE device SET name = ?, public_key = ?, key_via = '', last_import = ? WHERE id = ?",
 				from.Name, from.PublicKey, t.now.UTC().Format(time.RFC3339), from.Device); err != nil {
 				return err
 			}
@@ -171,7 +179,7 @@ func (s *Store) ApplyFrom(ctx context.Context, from Sender, changes []Change) (A
 			}
 		}
 		return nil
-	})
+	}, authors)
 }
 
 // KeyInfo describes a device for the import preview: its name, the

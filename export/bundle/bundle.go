@@ -35,7 +35,16 @@ import (
 )
 
 // Format is the bundle format this version writes and the newest it reads.
-const Format = 1
+// Format 2 carries each device's signed tip (see data.SignedTip); format 1
+// files, without them, are refused with the advice to update the sender.
+const Format = 2
+
+// requires is the first version of Ketenregie that reads Format.
+const requires = "0.2.0"
+
+// maxOrigins bounds the signed tips a manifest may carry: one per device
+// whose changes the file holds.
+const maxOrigins = 1000
 
 // Entry names, exactly as they must appear in the zip.
 const (
@@ -93,11 +102,15 @@ type Manifest struct {
 	For       string            `json:"for,omitempty"`  // the colleague's device it was cut down for
 	Changes   int               `json:"changes"`
 	SHA256    string            `json:"sha256"`
+	// Origins is, for every device whose changes the file holds (the
+	// sender's own included), that device's signed tip, which its changes
+	// in the file end at.
+	Origins []data.SignedTip `json:"origins"`
 }
 
 // Sender is who made the bundle, in the terms the store uses.
 func (m *Manifest) Sender() data.Sender {
-	return data.Sender{Device: m.Device, Name: m.Name, PublicKey: m.PublicKey, Known: m.Known}
+	return data.Sender{Device: m.Device, Name: m.Name, PublicKey: m.PublicKey, Known: m.Known, Signed: m.Origins}
 }
 
 // line is a change as one line of changes.jsonl.
@@ -180,9 +193,23 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 	}
 	sum := sha256.New()
 	body := bufio.NewWriterSize(io.MultiWriter(f, sum), 256<<10)
+	// Colleagues' changes travel only as far as their signed tips, which
+	// travel with them; this device signs its own tip when it is written.
+	held, err := s.HeldTips(ctx)
+	if err != nil {
+		return nil, err
+	}
+	inFile := map[string]bool{}
+	var ownLast int64
 	var lineBuf []byte
 	count, size := 0, uint64(0)
 	err = s.EachChangeSince(ctx, since, func(c *data.Change) error {
+		if c.Origin == s.Device() {
+			ownLast = max(ownLast, c.Seq)
+		} else if tip, ok := held[c.Origin]; !ok || c.Seq > tip.Seq {
+			return nil
+		}
+		inFile[c.Origin] = true
 		lineBuf = appendLine(lineBuf[:0], c)
 		count++
 		size += uint64(len(lineBuf))
@@ -208,9 +235,22 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 	if err != nil {
 		return nil, err
 	}
-	m := &Manifest{Format: Format, Requires: "0.1.0", App: opt.App, Device: s.Device(), Name: name,
+	origins := make([]data.SignedTip, 0, len(inFile))
+	for origin := range inFile {
+		if origin == s.Device() {
+			st, err := s.SignTip(ctx, ownLast)
+			if err != nil {
+				return nil, err
+			}
+			origins = append(origins, st)
+		} else {
+			origins = append(origins, held[origin].Signed)
+		}
+	}
+	sort.Slice(origins, func(i, j int) bool { return bytes.Compare(origins[i].Statement, origins[j].Statement) < 0 })
+	m := &Manifest{Format: Format, Requires: requires, App: opt.App, Device: s.Device(), Name: name,
 		PublicKey: data.EncodeKey(key.Public().(ed25519.PublicKey)), Created: s.Now().UTC().Format(time.RFC3339),
-		Known: known, Tips: tips, For: opt.For, Changes: count, SHA256: hex.EncodeToString(sum.Sum(nil))}
+		Known: known, Tips: tips, For: opt.For, Changes: count, SHA256: hex.EncodeToString(sum.Sum(nil)), Origins: origins}
 	mb, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return nil, err
@@ -425,6 +465,10 @@ func readZip(b *Bundle, zr *zip.Reader, held func(*Manifest) bool) (*Bundle, err
 	if probe.Format > Format {
 		return nil, refuse("version", "dit bestand is gemaakt met een nieuwere Ketenregie; werk Ketenregie bij naar versie %s of nieuwer", probe.Requires)
 	}
+	if probe.Format == 1 {
+		return nil, refuse("version", "dit bestand is gemaakt met een oudere Ketenregie, zonder handtekening per apparaat; "+
+			"vraag uw collega Ketenregie bij te werken naar versie %s of nieuwer en het bestand opnieuw te maken", requires)
+	}
 	dec := json.NewDecoder(bytes.NewReader(mb))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b.Manifest); err != nil || probe.Format < 1 {
@@ -470,6 +514,9 @@ func checkManifest(m *Manifest) error {
 	}
 	if len(m.Name) > maxNameSize || data.HasControl(m.Name) {
 		return bad("naam van het apparaat")
+	}
+	if len(m.Origins) > maxOrigins {
+		return bad("handtekeningen")
 	}
 	for origin, seq := range m.Known {
 		if (origin != data.ReferenceOrigin && !data.ValidDeviceID(origin)) || seq < 0 {

@@ -204,7 +204,7 @@ func TestBadFilesAreRefusedAndChangeNothing(t *testing.T) {
 	m.PublicKey = data.EncodeKey(otherKey.Public().(ed25519.PublicKey))
 	forged, _ := json.Marshal(m)
 	newer := m
-	newer.Format, newer.Requires = 2, "3.0.0"
+	newer.Format, newer.Requires = Format+1, "3.0.0"
 	newerJSON, _ := json.Marshal(newer)
 
 	tamperedChanges := strings.Replace(e[changesName], "Later", "Lator", 1)
