@@ -248,6 +248,13 @@ func printSender(c *call, b *bundle.Bundle) error {
 		state = "voor het eerst gezien; vergelijk de vingerafdruk met uw collega"
 	}
 	fmt.Fprintf(c.stdout, "Van: %s (%s)\nVingerafdruk: %s\nWijzigingen: %d\n", info.Name, state, info.Fingerprint, b.Manifest.Changes)
+	for _, r := range info.Relayed {
+		state := "voor het eerst gezien, de sleutel komt via dit bestand; vergelijk de vingerafdruk met die collega"
+		if r.Mismatch {
+			state = "LET OP: andere sleutel dan eerder van dit apparaat"
+		}
+		fmt.Fprintf(c.stdout, "Doorgegeven werk van: %s (%s)\nVingerafdruk: %s\n", r.Name, state, r.Fingerprint)
+	}
 	return nil
 }
 

@@ -279,3 +279,21 @@ func TestPassphraseAndTextFiles(t *testing.T) {
 		t.Errorf("notes after resolve: %q", got)
 	}
 }
+
+// TestBundleImportNamesRelayedWork: a file that passes on another
+// colleague's work names that colleague and the fingerprint its key comes
+// with, before anything is applied.
+func TestBundleImportNamesRelayedWork(t *testing.T) {
+	dir := t.TempDir()
+	a, x, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "x.db"), filepath.Join(dir, "b.db")
+	mustCLI(t, a, "add", "contact", "name=Noëlle de Vries")
+	mustCLI(t, x, "add", "contact", "name=Bram Willems")
+	fromA, fromX := filepath.Join(dir, "a.ketenregie"), filepath.Join(dir, "x.ketenregie")
+	mustCLI(t, a, "bundle", "export", "-o", fromA)
+	mustCLI(t, x, "bundle", "import", fromA)
+	mustCLI(t, x, "bundle", "export", "-o", fromX)
+	out := mustCLI(t, b, "bundle", "import", fromX)
+	if !strings.Contains(out, "Doorgegeven werk van: ") || !strings.Contains(out, "de sleutel komt via dit bestand") || !strings.Contains(out, "2 records nieuw") {
+		t.Errorf("import of a relayed file:\n%s", out)
+	}
+}

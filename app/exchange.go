@@ -614,6 +614,21 @@ func (x *exchangeScreen) preview(b *bundle.Bundle, info data.KeyInfo) {
 		label(lang.X("exchange.preview.encrypted", "Versleuteld")), widget.NewLabel(crypt),
 	)
 	content := container.NewVBox(form)
+	for _, r := range info.Relayed {
+		// Work of a colleague this file passes on, whose key is new here.
+		text := lang.X("exchange.preview.relayed", "Het bestand geeft ook werk van {{.Name}} door. Die sleutel komt via dit bestand: vergelijk de vingerafdruk {{.Print}} met die collega.",
+			map[string]any{"Name": r.Name, "Print": r.Fingerprint})
+		importance := widget.WarningImportance
+		if r.Mismatch {
+			text = lang.X("exchange.preview.relayed.mismatch", "Let op: het bestand geeft werk van {{.Name}} door, ondertekend met een andere sleutel dan eerder van dat apparaat. Ketenregie leest het niet in.",
+				map[string]any{"Name": r.Name})
+			importance = widget.DangerImportance
+		}
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = importance
+		content.Add(l)
+	}
 	if m.For != "" && m.For != x.store.Device() && !own {
 		note := hint(lang.X("exchange.preview.for",
 			"Dit bestand is gemaakt voor een andere computer en bevat alleen wat die nog niet had. Mist deze database eerdere wijzigingen, dan weigert Ketenregie het; vraag dan om een volledig bestand."))

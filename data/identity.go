@@ -188,6 +188,10 @@ type KeyInfo struct {
 	Name, Fingerprint string
 	FirstSeen         bool // no file of this device was imported before
 	Mismatch          bool // a file of this device came before with another key
+	// Relayed are the other devices whose work the file passes on that
+	// this database has no key for yet, or another key: the file would
+	// bring their keys (compare fingerprints), or is refused.
+	Relayed []KeyInfo
 }
 
 // Recognise tells the import preview what this database knows of a sender.
@@ -203,6 +207,22 @@ func (s *Store) Recognise(ctx context.Context, from Sender) (KeyInfo, error) {
 	}
 	info.FirstSeen = !ok || p.PublicKey == ""
 	info.Mismatch = ok && p.PublicKey != "" && p.PublicKey != from.PublicKey
+	for _, st := range from.Signed {
+		tip, err := st.Verify()
+		if err != nil || tip.Device == from.Device || tip.Device == s.device {
+			continue // a bad one refuses the import, which says why
+		}
+		p, ok, err := s.Peer(ctx, tip.Device)
+		if err != nil {
+			return info, err
+		}
+		if ok && p.PublicKey == tip.PublicKey {
+			continue
+		}
+		pub, _ := DecodeKey(tip.PublicKey)
+		info.Relayed = append(info.Relayed, KeyInfo{Name: tip.Name, Fingerprint: Fingerprint(pub),
+			FirstSeen: !ok || p.PublicKey == "", Mismatch: ok && p.PublicKey != ""})
+	}
 	return info, nil
 }
 

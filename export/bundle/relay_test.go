@@ -144,7 +144,17 @@ func TestAColleagueFirstHeardOfByRelay(t *testing.T) {
 	ctx := context.Background()
 	anne, xander, bas := withContacts(t, "Laptop Anne"), newStore(t, "Laptop Xander"), newStore(t, "Laptop Bas")
 	mustImport(t, xander, write(t, anne, WriteOptions{}), ReadOptions{})
-	if rep := mustImport(t, bas, write(t, xander, WriteOptions{}), ReadOptions{}); rep.Created != 3 {
+	relayed := write(t, xander, WriteOptions{})
+	read, err := Read(bytes.NewReader(relayed), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The preview names Anne, whose key the file would bring.
+	info, err := bas.Recognise(ctx, read.Manifest.Sender())
+	if err != nil || len(info.Relayed) != 1 || info.Relayed[0].Name != "Laptop Anne" || !info.Relayed[0].FirstSeen {
+		t.Errorf("the preview of Xander's file: %+v %v", info, err)
+	}
+	if rep := mustImport(t, bas, relayed, ReadOptions{}); rep.Created != 3 {
 		t.Fatalf("Anne's contacts did not come through Xander: %+v", rep)
 	}
 	p, ok, err := bas.Peer(ctx, anne.Device())
@@ -170,7 +180,7 @@ func TestAColleagueFirstHeardOfByRelay(t *testing.T) {
 		}
 	}, &changes)
 	mustImport(t, claire, file, ReadOptions{})
-	read, err := Read(bytes.NewReader(write(t, anne, WriteOptions{})), ReadOptions{})
+	read, err = Read(bytes.NewReader(write(t, anne, WriteOptions{})), ReadOptions{})
 	if err == nil {
 		_, err = Import(ctx, claire, read)
 	}
