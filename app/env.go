@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -120,21 +121,31 @@ func (e *env) deleted(what, kind, id string) {
 // undoSeconds is how long the undo bar offers to undo a delete.
 const undoSeconds = 10
 
-// undoBar is the strip under the screens that offers to undo a delete.
-type undoBar struct {
+// noticeBar is a strip under the screens with a message, a button and a
+// close button: the offer to undo a delete, or what the database check at
+// start-up found.
+type noticeBar struct {
 	label   *widget.Label
 	button  *widget.Button
 	content *fyne.Container
 	action  func()
+	seconds int             // how long a message stays; 0: until it is closed or replaced
+	around  *fyne.Container // what lays the bar out
 	timer   *time.Timer
 	shown   int // counts show calls, so an old timer does not hide a newer message
 }
 
-func newUndoBar() *undoBar {
-	u := &undoBar{label: widget.NewLabel("")}
-	u.button = widget.NewButtonWithIcon(lang.X("undo.button", "Ongedaan maken"), theme.ContentUndoIcon(), func() {
+// newNoticeBar makes a hidden bar whose button says button. A message
+// stays seconds long and the button takes it away; when seconds is 0 it
+// stays, after the button too, until it is closed or replaced.
+func newNoticeBar(button string, icon fyne.Resource, seconds int) *noticeBar {
+	u := &noticeBar{label: widget.NewLabel(""), seconds: seconds}
+	u.label.Wrapping = fyne.TextWrapWord
+	u.button = widget.NewButtonWithIcon(button, icon, func() {
 		action := u.action
-		u.hide()
+		if u.seconds > 0 {
+			u.hide()
+		}
 		if action != nil {
 			action()
 		}
@@ -146,16 +157,26 @@ func newUndoBar() *undoBar {
 	return u
 }
 
-func (u *undoBar) show(msg string, action func()) {
+// newUndoBar is the bar that offers to undo a delete for a few seconds.
+func newUndoBar() *noticeBar {
+	return newNoticeBar(lang.X("undo.button", "Ongedaan maken"), theme.ContentUndoIcon(), undoSeconds)
+}
+
+// show puts msg on the bar; the button hides the bar and runs action.
+func (u *noticeBar) show(msg string, action func()) {
 	u.shown++
 	n := u.shown
 	u.action = action
 	u.label.SetText(msg)
 	u.content.Show()
+	u.relayout()
 	if u.timer != nil {
 		u.timer.Stop()
 	}
-	u.timer = time.AfterFunc(undoSeconds*time.Second, func() {
+	if u.seconds == 0 {
+		return
+	}
+	u.timer = time.AfterFunc(time.Duration(u.seconds)*time.Second, func() {
 		fyne.Do(func() {
 			if u.shown == n {
 				u.hide()
@@ -164,7 +185,18 @@ func (u *undoBar) show(msg string, action func()) {
 	})
 }
 
-func (u *undoBar) hide() {
+func (u *noticeBar) hide() {
 	u.action = nil
 	u.content.Hide()
+	u.relayout()
+}
+
+// relayout gives the bar its room, or gives it back: showing or hiding
+// it does not lay out the container around it again, and a message that
+// comes from the background (the database check) stayed out of sight.
+func (u *noticeBar) relayout() {
+	if p := u.around; p != nil && p.Layout != nil {
+		p.Layout.Layout(p.Objects, p.Size())
+	}
+	canvas.Refresh(u.content)
 }

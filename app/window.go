@@ -149,7 +149,7 @@ type MainWindow struct {
 	body    *fyne.Container
 	screens map[string]screen
 	current string
-	undo    *undoBar
+	undo    *noticeBar
 
 	contacts *contactsScreen
 
@@ -209,6 +209,7 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 	heading.SizeName = theme.SizeNameSubHeadingText
 	left := container.NewBorder(heading, nil, nil, nil, m.nav)
 	right := container.NewBorder(nil, m.undo.content, nil, nil, m.body)
+	m.undo.around = right
 	m.win.SetContent(container.NewBorder(nil, nil, container.NewHBox(left, widget.NewSeparator()), nil, right))
 	size := defaultSize
 	if w, h := prefs.Float(prefWidth), prefs.Float(prefHeight); w >= 800 && h >= 500 {
