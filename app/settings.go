@@ -36,6 +36,7 @@ type settingsScreen struct {
 	schema     *widget.Label
 	backups    *widget.Label
 	backupList *fyne.Container
+	check      *checkView
 	deleted    *fyne.Container
 
 	langCodes  map[string]string // radio label -> preference value
@@ -90,6 +91,8 @@ func newSettingsScreen(e *env) *settingsScreen {
 	st.backups.Wrapping = fyne.TextWrapWord
 
 	label := labelColumn{width: 200}.label
+	checkLabel := label(lang.X("settings.check", "Controle"))
+	st.check = newCheckView(e, checkLabel)
 	program := container.New(layout.NewFormLayout(),
 		label(lang.X("settings.device", "Naam van deze computer")),
 		container.NewVBox(container.NewBorder(nil, nil, nil, st.deviceSave, st.device), st.deviceMsg),
@@ -100,6 +103,7 @@ func newSettingsScreen(e *env) *settingsScreen {
 	storage := container.New(layout.NewFormLayout(),
 		label(lang.X("settings.database", "Database")), container.NewBorder(nil, nil, nil, openFolder, st.path),
 		label(lang.X("settings.schema", "Databaseversie")), st.schema,
+		checkLabel, st.check.content,
 		label(lang.X("settings.backups", "Reservekopieën")), container.NewVBox(st.backups, st.backupList),
 		layout.NewSpacer(), hint(lang.X("settings.database.hint",
 			"Een andere database kiest u bij het starten met --db BESTAND of de omgevingsvariabele KETENREGIE_DB. Maak een reservekopie door Ketenregie te sluiten en het databasebestand te kopiëren.")),
@@ -163,6 +167,7 @@ func (st *settingsScreen) Refresh() {
 	}
 	st.path.SetText(st.store.Path())
 	st.schema.SetText(fmt.Sprint(data.SchemaVersion()))
+	st.check.show()
 	st.showBackups()
 	st.showDeleted()
 }

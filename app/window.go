@@ -49,7 +49,7 @@ func Run(a fyne.App, dbPath, version string) error {
 		m.Show("overzicht")
 		a.Lifecycle().SetOnStarted(func() { go m.takeScreenshots(dir) })
 	} else {
-		a.Lifecycle().SetOnStarted(m.offerDemo)
+		a.Lifecycle().SetOnStarted(m.started)
 	}
 	m.win.ShowAndRun()
 	return nil
@@ -150,6 +150,10 @@ type MainWindow struct {
 	screens map[string]screen
 	current string
 	undo    *noticeBar
+	// check is what the database check at start-up found, and notice
+	// says so under the screens when it found something wrong.
+	check  dbCheck
+	notice *noticeBar
 
 	contacts *contactsScreen
 
@@ -186,6 +190,7 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 	}
 	m.env = &env{ctx: m.ctx, store: s, win: m.win, main: m}
 	m.undo = newUndoBar()
+	m.notice = newNoticeBar(lang.X("check.notice.open", "Naar Instellingen"), theme.SettingsIcon(), 0)
 	longest := ""
 	for _, it := range m.items {
 		if len(it.label) > len(longest) {
@@ -208,8 +213,8 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 	heading := widget.NewLabelWithStyle(windowTitle, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameSubHeadingText
 	left := container.NewBorder(heading, nil, nil, nil, m.nav)
-	right := container.NewBorder(nil, m.undo.content, nil, nil, m.body)
-	m.undo.around = right
+	right := container.NewBorder(nil, container.NewVBox(m.notice.content, m.undo.content), nil, nil, m.body)
+	m.notice.around, m.undo.around = right, right
 	m.win.SetContent(container.NewBorder(nil, nil, container.NewHBox(left, widget.NewSeparator()), nil, right))
 	size := defaultSize
 	if w, h := prefs.Float(prefWidth), prefs.Float(prefHeight); w >= 800 && h >= 500 {
@@ -385,6 +390,13 @@ func (m *MainWindow) refreshAll() {
 	for _, sc := range m.screens {
 		sc.Refresh()
 	}
+}
+
+// started runs once the window is on screen: the database check in the
+// background, and the offer of the demo region on an empty database.
+func (m *MainWindow) started() {
+	m.checkDatabase()
+	m.offerDemo()
 }
 
 // offerDemo asks, on an empty database, whether to load the demo region.

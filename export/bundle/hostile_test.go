@@ -285,3 +285,91 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 }
+
+// craftOwn is x's own file with its last change rewritten by edit, sealed
+// and signed again with x's key: what the owner of a device can send.
+func craftOwn(t *testing.T, x *data.Store, edit func(*data.Change)) []byte {
+	t.Helper()
+	ctx := context.Background()
+	key, err := x.SigningKey(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := x.ChangesSince(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit(&all[len(all)-1])
+	data.Reseal(all)
+	var b strings.Builder
+	for i := range all {
+		b.Write(appendLine(nil, &all[i]))
+	}
+	text := b.String()
+	last := all[len(all)-1]
+	return resign(t, write(t, x, WriteOptions{}), key, func(m *Manifest) {
+		m.Origins = []data.SignedTip{signTip(t, key, x.Device(), "x", last.Seq, last.Hash)}
+	}, &text)
+}
+
+// TestCraftedValuesAreRefused sends, in files its sender signed, the
+// values the issue found accepted: each is refused with its reason, and
+// the database is byte for byte as before.
+func TestCraftedValuesAreRefused(t *testing.T) {
+	ctx := context.Background()
+	x, b := withContacts(t, "x"), newStore(t, "b")
+	mustImport(t, b, write(t, x, WriteOptions{}), ReadOptions{})
+	contacts, err := x.List(ctx, "contact")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Update(ctx, "contact", contacts[0].ID, map[string]string{"notes": "nieuw"}); err != nil {
+		t.Fatal(err)
+	}
+	set := func(field, value string) func(*data.Change) {
+		return func(c *data.Change) { c.Field, c.Value = field, value }
+	}
+	for _, tc := range []struct {
+		name, want string
+		edit       func(*data.Change)
+	}{
+		{"a 3.9 MB name", "te lang", set("name", letters(3_900_000))},
+		{"a 300 KB name", "te grote waarde", set("name", letters(300_000))},
+		{"geen-email as e-mail", "geen geldig e-mailadres", set("email", "geen-email")},
+		{"31-02-2026", "geen geldige datum", set("last_reviewed", "31-02-2026")},
+		{"a role that is no code", "geen geldige keuze", set("role", "Opperhoofd")},
+		{"a reference to nothing", "die niet bestaat", set("organisation_id", "01a23a91-0000-7000-8000-000000000000")},
+		{"control characters", "ongeldig teken", set("name", "Bas\x1b[2J")},
+		{"a contact made an agreement", "is in deze database een contact", func(c *data.Change) { c.Entity = "agreement" }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := dump(t, b)
+			read, err := Read(bytes.NewReader(craftOwn(t, x, tc.edit)), ReadOptions{})
+			if err == nil {
+				_, err = Import(ctx, b, read)
+			}
+			msg := ""
+			if e, ok := data.AsError(err); ok {
+				msg = e.Msg
+			} else if e := (*Error)(nil); errors.As(err, &e) {
+				msg = e.Msg
+			}
+			if !strings.Contains(msg, tc.want) {
+				t.Errorf("%v, want a refusal mentioning %q", err, tc.want)
+			}
+			if dump(t, b) != before {
+				t.Error("refused, but the database changed")
+			}
+		})
+	}
+}
+
+// letters is n random letters: text that compresses as text does.
+func letters(n int) string {
+	b := make([]byte, n)
+	rand.Read(b)
+	for i := range b {
+		b[i] = 'a' + b[i]%26
+	}
+	return string(b)
+}
