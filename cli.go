@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"ketenregie/data"
 )
@@ -197,11 +198,24 @@ Gebruik:
 
 Commando's:
 `)
-	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	// Summaries line up after the usual length of a command; a longer one
+	// (pdf names all its options) puts its summary on the next line, so
+	// one long command does not push every summary off the screen.
+	const usual = 44
+	width := 0
 	for _, c := range commands {
-		fmt.Fprintf(tw, "  %s %s\t%s\n", c.name, c.args, c.summary)
+		if n := utf8.RuneCountInString(c.name + " " + c.args); n <= usual {
+			width = max(width, n)
+		}
 	}
-	tw.Flush()
+	for _, c := range commands {
+		use := c.name + " " + c.args
+		if n := utf8.RuneCountInString(use); n <= usual {
+			fmt.Fprintf(w, "  %s%s  %s\n", use, strings.Repeat(" ", width-n), c.summary)
+		} else {
+			fmt.Fprintf(w, "  %s\n  %s  %s\n", use, strings.Repeat(" ", width), c.summary)
+		}
+	}
 	fmt.Fprintf(w, `
 KIND is een van: %s.
 Velden heten zoals 'dump' ze toont; datums als jjjj-mm-dd of dd-mm-jjjj;

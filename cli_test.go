@@ -190,6 +190,11 @@ func TestHelpForEveryCommand(t *testing.T) {
 		if !strings.Contains(r.stdout, "  "+c.name) {
 			t.Errorf("--help does not list %s", c.name)
 		}
+		// Every summary starts in the same, readable column, however
+		// long the longest command is.
+		if i := strings.Index(r.stdout, c.summary); i < 0 || i-strings.LastIndexByte(r.stdout[:i], '\n') > 50 {
+			t.Errorf("--help puts the summary of %s far to the right", c.name)
+		}
 	}
 	if _, err := os.Stat(db); err == nil {
 		t.Error("asking for help created a database")
