@@ -1,9 +1,9 @@
 package data
 
 import (
-	"bufio"
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"io"
 	"sort"
@@ -64,8 +64,10 @@ type Conflict struct {
 }
 
 // Conflicts lists every open conflict, ordered by record id and field.
-func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT h.entity, h.entity_id, h.field, c.value, c.hlc, c.origin
+func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) { return conflicts(ctx, s.db) }
+
+func conflicts(ctx context.Context, q querier) ([]Conflict, error) {
+	rows, err := q.QueryContext(ctx, `SELECT h.entity, h.entity_id, h.field, c.value, c.hlc, c.origin
 		FROM head h JOIN change c ON c.origin = h.origin AND c.seq = h.seq
 		WHERE (h.entity_id, h.field) IN (SELECT entity_id, field FROM head GROUP BY entity_id, field HAVING count(*) > 1)
 		AND h.entity_id NOT IN (SELECT entity_id FROM head WHERE field = 'erased')
@@ -95,7 +97,7 @@ func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
 	// Records deleted on one device while edited on another stay alive
 	// (see resolve): "elders verwijderd", to keep ("true") or delete ("false").
 	for _, k := range kinds {
-		rows, err := s.db.QueryContext(ctx, `SELECT r.id, c.origin FROM `+k.Name+` r
+		rows, err := q.QueryContext(ctx, `SELECT r.id, c.origin FROM `+k.Name+` r
 			JOIN head h ON h.entity_id = r.id AND h.field = ?
 			JOIN change c ON c.origin = h.origin AND c.seq = h.seq
 			WHERE c.value = 'false' AND (SELECT count(*) FROM head x WHERE x.entity_id = r.id AND x.field = ?) = 1`, FieldExists, FieldExists)
@@ -128,8 +130,19 @@ func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
 // Dump writes all replicated state as canonical JSON: an object with a key
 // per kind, each an array of its live records sorted by id, and "conflicts".
 // Two databases that hold the same changes print the same bytes.
+//
+// It reads one snapshot (a read transaction: a write by another process
+// while it runs is in it whole or not at all) and writes nothing to w
+// until the whole dump is made, so a failure (a damaged database) prints
+// no half of it.
 func (s *Store) Dump(ctx context.Context, w io.Writer) error {
-	bw := bufio.NewWriter(w)
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var buf bytes.Buffer
+	bw := &buf
 	names := append(KindNames(), "conflicts")
 	sort.Strings(names)
 	bw.WriteString("{")
@@ -140,7 +153,7 @@ func (s *Store) Dump(ctx context.Context, w io.Writer) error {
 		bw.WriteString("\n" + strconv.Quote(name) + ": [")
 		var items [][]byte
 		if name == "conflicts" {
-			cs, err := s.Conflicts(ctx)
+			cs, err := conflicts(ctx, tx)
 			if err != nil {
 				return err
 			}
@@ -149,7 +162,7 @@ func (s *Store) Dump(ctx context.Context, w io.Writer) error {
 			}
 		} else {
 			k := KindNamed(name)
-			rows, err := s.db.QueryContext(ctx, selectFrom(k)+" ORDER BY id")
+			rows, err := tx.QueryContext(ctx, selectFrom(k)+" ORDER BY id")
 			if err != nil {
 				return err
 			}
@@ -174,5 +187,6 @@ func (s *Store) Dump(ctx context.Context, w io.Writer) error {
 		bw.WriteString("]")
 	}
 	bw.WriteString("\n}\n")
-	return bw.Flush()
+	_, err = buf.WriteTo(w)
+	return err
 }

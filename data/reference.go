@@ -121,6 +121,11 @@ func (s *Store) loadReference(ctx context.Context) error {
 		return nil
 	}
 	return s.Write(ctx, func(t *Tx) error {
+		// Again under the write lock: another process opening the same new
+		// database may have loaded them since the look above.
+		if err := t.queryRow("SELECT coalesce(max(seq), 0) FROM change WHERE origin = ?", ReferenceOrigin).Scan(&have); err != nil {
+			return err
+		}
 		touched := map[string]bool{}
 		for i := have; i < int64(len(changes)); i++ {
 			c := changes[i]

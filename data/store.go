@@ -80,6 +80,11 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("create %s: %w", dir, err)
 		}
+		// Owner-only, as it holds the device's signing key: SQLite would
+		// create it 0644, and gives its -wal and -shm the file's mode.
+		if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600); err == nil {
+			f.Close()
+		}
 	}
 	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
@@ -104,13 +109,20 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	return s, nil
 }
 
+// busyTimeout is how long, in milliseconds, a connection waits for
+// another process's write to end before it gives up: longer than the
+// longest write there is (an import of a region of 50,000 contacts takes
+// about 15 seconds on a laptop), so a moment of contention is never an
+// error.
+const busyTimeout = 120_000
+
 func dsn(path string) string {
 	q := url.Values{}
 	// secure_delete: what is deleted or overwritten is zeroed in the file,
 	// so an erased person (AVG) does not linger in free pages.
 	// cache_size: up to 32 MB of pages a connection (SQLite's default is
 	// 2 MB); a large import otherwise writes pages to the WAL twice.
-	for _, p := range []string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "secure_delete(1)", "cache_size(-32768)"} {
+	for _, p := range []string{"busy_timeout(" + strconv.Itoa(busyTimeout) + ")", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "secure_delete(1)", "cache_size(-32768)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -120,19 +132,24 @@ func dsn(path string) string {
 // schemaVersion reads user_version without changing the file. A file that
 // is not SQLite, or another program's SQLite database, is refused.
 func schemaVersion(ctx context.Context, path string) (int, error) {
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	// A busy timeout, as for every connection: another process may be
+	// writing (or creating this very database) right now.
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout%28"+strconv.Itoa(busyTimeout)+"%29")
 	if err != nil {
 		return 0, err
 	}
 	defer db.Close()
+	// Both in one statement, so one snapshot: a process creating the
+	// database commits its tables and their version together.
 	var v, tables int
-	err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
-	if err == nil {
-		err = db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables)
-	}
+	err = db.QueryRowContext(ctx, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)").Scan(&v, &tables)
 	if err != nil {
 		return 0, &Error{Code: CodeInvalid, Reason: "not_ketenregie", Err: err,
 			Msg: fmt.Sprintf("%s is geen Ketenregie-database (%v); het bestand is niet gewijzigd", path, err)}
+	}
+	if v < 0 {
+		return 0, &Error{Code: CodeInvalid, Reason: "not_ketenregie",
+			Msg: fmt.Sprintf("%s heeft een schemaversie (%d) die Ketenregie nooit schrijft; het is geen Ketenregie-database of het is beschadigd. Het bestand is niet gewijzigd", path, v)}
 	}
 	if v == 0 && tables > 0 {
 		return 0, &Error{Code: CodeInvalid, Reason: "not_ketenregie",
@@ -179,35 +196,41 @@ func migrations() ([]migration, error) {
 	return out, nil
 }
 
-// migrate applies every migration past user_version, each in its own transaction.
+// migrate brings the schema up to date. A database that is up to date is
+// only read: opening it for a `list` takes no write lock, so it never waits
+// for (or holds up) another process's write. Otherwise every pending
+// migration runs in one transaction under the write lock, which decides
+// again what is pending (another process may have migrated meanwhile): no
+// process ever sees a schema half-way, and a new database created by
+// several processes at once is created once.
 func (s *Store) migrate(ctx context.Context, migs []migration) error {
+	var v int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
+	if v >= len(migs) {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil) // immediate: the write lock
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
 	for _, m := range migs {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		var v int
-		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-			tx.Rollback()
-			return err
-		}
 		if v >= m.version {
-			tx.Rollback()
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			tx.Rollback()
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
-			tx.Rollback()
 			return err
 		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
-		}
 	}
-	return nil
+	return tx.Commit()
 }
 
 // SchemaVersion is the schema this program writes.
@@ -262,6 +285,15 @@ func (s *Store) initDevice(ctx context.Context, name string) error {
 		return err
 	}
 	defer tx.Rollback()
+	// Again under the write lock: another process opening the same new
+	// database may have made its device since the look above.
+	err = tx.QueryRowContext(ctx, "SELECT value FROM local WHERE key = 'device'").Scan(&s.device)
+	if err == nil {
+		return nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO local (key, value) VALUES ('device', ?)", id); err != nil {
 		return err
 	}
