@@ -101,7 +101,11 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 			}
 			dbPath, args = args[0], args[1:]
 		case strings.HasPrefix(a, "--db="):
-			dbPath = strings.TrimPrefix(a, "--db=")
+			// An empty --db= is a mistake (a variable not set), never a
+			// wish for the default database.
+			if dbPath = strings.TrimPrefix(a, "--db="); dbPath == "" {
+				return usageError{"--db heeft een bestandsnaam nodig"}
+			}
 		default:
 			return usageError{fmt.Sprintf("onbekende optie %s", a)}
 		}
@@ -161,8 +165,12 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 		return cmd.run(c)
 	}
 	if !cmd.write || c.flag("dry-run") { // a trial run makes no database either
-		if _, err := os.Stat(dbPath); err != nil {
+		st, err := os.Stat(dbPath)
+		if err != nil {
 			return fmt.Errorf("database %s bestaat niet", dbPath)
+		}
+		if st.Size() == 0 { // opening it would make it one
+			return fmt.Errorf("%s is leeg (0 bytes) en dus geen Ketenregie-database; het bestand is niet gewijzigd", dbPath)
 		}
 	}
 	store, err := data.Open(c.ctx, dbPath, data.Options{})

@@ -222,6 +222,36 @@ func TestDatabaseChoice(t *testing.T) {
 	if _, err := os.Stat(missing); err == nil {
 		t.Error("a read command created the database")
 	}
+	// An empty file is not a database, and a read command leaves it so.
+	empty := filepath.Join(dir, "leeg.db")
+	if err := os.WriteFile(empty, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := cli(t, empty, "list", "contact"); r.code != 1 || !strings.Contains(r.stderr, "leeg (0 bytes)") {
+		t.Errorf("list on an empty file: %+v", r)
+	}
+	if st, err := os.Stat(empty); err != nil || st.Size() != 0 {
+		t.Errorf("list changed the empty file: %v", err)
+	}
+	// --db= with nothing after it is a mistake, not the default database.
+	if code := run([]string{"--db=", "list", "cluster"}, &bytes.Buffer{}, &bytes.Buffer{}, nil); code != 1 {
+		t.Errorf("--db= (empty) gave exit %d", code)
+	}
+	// A user_version Ketenregie never writes is refused before anything
+	// is written.
+	odd := filepath.Join(dir, "negatief.db")
+	if db, err := sql.Open("sqlite", odd); err != nil {
+		t.Fatal(err)
+	} else if _, err := db.Exec("PRAGMA user_version = -1"); err != nil || db.Close() != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(odd)
+	if r := cli(t, odd, "add", "cluster", "name=X"); r.code != 1 || !strings.Contains(r.stderr, "schemaversie") {
+		t.Errorf("add on user_version -1: %+v", r)
+	}
+	if after, _ := os.ReadFile(odd); !bytes.Equal(before, after) {
+		t.Error("the file with user_version -1 was changed")
+	}
 	// No command opens the GUI on the chosen database.
 	var opened string
 	code := run([]string{"--db", flagDB}, &bytes.Buffer{}, &bytes.Buffer{}, func(p string) error { opened = p; return nil })
