@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -395,7 +396,7 @@ func cmdList(c *call) error {
 		for i, r := range keep {
 			out[i] = data.RecordJSON(r)
 		}
-		c.stdout.Write(append(data.MarshalCanonical(out), '\n'))
+		c.stdout.Write(append(data.EscapeJSON(data.MarshalCanonical(out)), '\n'))
 		return nil
 	}
 	tw := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
@@ -404,7 +405,7 @@ func cmdList(c *call) error {
 	for _, r := range keep {
 		cells := []string{r.ID}
 		for _, col := range cols {
-			v := strings.ReplaceAll(r.Values[col], "\n", " ")
+			v := data.Printable(strings.ReplaceAll(r.Values[col], "\n", " "), false)
 			if len([]rune(v)) > 60 {
 				v = string([]rune(v)[:59]) + "…"
 			}
@@ -425,7 +426,7 @@ func cmdShow(c *call) error {
 		return err
 	}
 	if c.flag("json") {
-		c.stdout.Write(append(data.MarshalCanonical(data.RecordJSON(r)), '\n'))
+		c.stdout.Write(append(data.EscapeJSON(data.MarshalCanonical(data.RecordJSON(r))), '\n'))
 		return nil
 	}
 	tw := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
@@ -437,7 +438,8 @@ func cmdShow(c *call) error {
 				v += " (" + label + ")"
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s\n", f.Name, strings.ReplaceAll(v, "\n", "\n\t"))
+		v = strings.ReplaceAll(v, "\t", " ") // a tab would break the columns
+		fmt.Fprintf(tw, "%s\t%s\n", f.Name, strings.ReplaceAll(data.Printable(v, true), "\n", "\n\t"))
 	}
 	return tw.Flush()
 }
@@ -446,7 +448,12 @@ func cmdDump(c *call) error {
 	if len(c.args) > 0 {
 		return usageError{"dump neemt geen argumenten"}
 	}
-	return c.store.Dump(c.ctx, c.stdout)
+	var buf bytes.Buffer
+	if err := c.store.Dump(c.ctx, &buf); err != nil {
+		return err
+	}
+	_, err := c.stdout.Write(data.EscapeJSON(buf.Bytes()))
+	return err
 }
 
 func cmdCheck(c *call) error {

@@ -371,3 +371,28 @@ func TestCheckRepairRefusesABrokenLog(t *testing.T) {
 		t.Errorf("a refused repair changed the tables: %s", out)
 	}
 }
+
+// TestOutputNeverSteersTheTerminal: a name with an escape sequence and a
+// right-to-left override (as a database could hold from before writes
+// refused them) is shown, never obeyed, by list, show and dump.
+func TestOutputNeverSteersTheTerminal(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	id := strings.TrimSpace(mustCLI(t, db, "add", "contact", "name=Bas"))
+	conn, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec("UPDATE contact SET name = ?, notes = ? WHERE id = ?", "Bas\x1b]0;gehackt\x07 \u202egpj.exe\u0085", "regel\x1b[2J", id); err != nil {
+		t.Fatal(err)
+	}
+	conn.Close()
+	for _, args := range [][]string{{"list", "contact"}, {"show", "contact", id}, {"show", "contact", id, "--json"}, {"list", "contact", "--json"}, {"dump"}} {
+		out := mustCLI(t, db, args...)
+		if strings.ContainsAny(out, "\x1b\x07\u202e\u0085") {
+			t.Errorf("%s prints control characters raw: %q", strings.Join(args, " "), out)
+		}
+		if !strings.Contains(out, "Bas") {
+			t.Errorf("%s lost the name: %q", strings.Join(args, " "), out)
+		}
+	}
+}
