@@ -82,7 +82,7 @@ func newAgreementsScreen(e *env) *agreementsScreen {
 	}
 	a.count = widget.NewLabel("")
 	a.count.Truncation = fyne.TextTruncateEllipsis
-	a.view = newRecordList(a.selected)
+	a.view = newRecordList(a.env, a.selected)
 	a.pdfButton = widget.NewButtonWithIcon(lang.X("agreements.pdf", "PDF-overzicht"), theme.DocumentPrintIcon(), a.makePDF)
 
 	a.buildForm()

@@ -47,13 +47,13 @@ func (e *env) refreshOthers(self screen) {
 
 // ask shows a question with a dangerous yes and a safe no.
 func (e *env) ask(title, msg, yes, no string, onYes, onNo func()) {
-	d := dialog.NewConfirm(title, msg, func(ok bool) {
+	d := dialog.NewConfirm(title, msg, safe1(e, func(ok bool) {
 		if ok {
 			onYes()
 		} else if onNo != nil {
 			onNo()
 		}
-	}, e.win)
+	}), e.win)
 	d.SetConfirmText(yes)
 	d.SetDismissText(no)
 	d.SetConfirmImportance(widget.DangerImportance)
@@ -75,18 +75,24 @@ func (e *env) showError(err error) {
 }
 
 // busy runs work off the UI goroutine behind a progress dialog, so the
-// window never freezes, then calls done on the UI goroutine.
+// window never freezes, then calls done on the UI goroutine. When work
+// panics, the progress dialog goes, the panic is reported (recover.go) and
+// done is not called.
 func (e *env) busy(title, text string, work func() error, done func(error)) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewLabel(text), bar), e.win)
 	wait.Show()
 	go func() {
-		err := work()
+		var err error
+		report := e.try(func() { err = work() })
 		fyne.Do(func() {
 			bar.Stop()
-			wait.Hide()
-			if done != nil {
-				done(err)
+			wait.Hide() // first: hiding a dialog hides the ones above it
+			switch {
+			case report != nil:
+				report()
+			case done != nil:
+				e.safe(func() { done(err) })()
 			}
 			select { // tell a waiting test, never block
 			case busyDone <- struct{}{}:
@@ -107,7 +113,7 @@ func (e *env) deleted(what, kind, id string) {
 	if e.main == nil {
 		return
 	}
-	e.main.undo.show(lang.X("undo.deleted", "{{.What}} is verwijderd.", map[string]any{"What": what}), func() {
+	e.main.undo.show(lang.X("undo.deleted", "{{.What}} is verwijderd.", map[string]any{"What": what}), e.safe(func() {
 		err := e.store.Write(e.ctx, func(t *data.Tx) error { return t.Restore(kind, id) })
 		if err != nil {
 			e.showError(err)
@@ -115,7 +121,7 @@ func (e *env) deleted(what, kind, id string) {
 		}
 		e.main.refreshAll()
 		e.openRecord(kind, id)
-	})
+	}))
 }
 
 // undoSeconds is how long the undo bar offers to undo a delete.
@@ -137,11 +143,12 @@ type noticeBar struct {
 
 // newNoticeBar makes a hidden bar whose button says button. A message
 // stays seconds long and the button takes it away; when seconds is 0 it
-// stays, after the button too, until it is closed or replaced.
-func newNoticeBar(button string, icon fyne.Resource, seconds int) *noticeBar {
+// stays, after the button too, until it is closed or replaced. A panic in
+// the button's action is reported to e's window.
+func newNoticeBar(e *env, button string, icon fyne.Resource, seconds int) *noticeBar {
 	u := &noticeBar{label: widget.NewLabel(""), seconds: seconds}
 	u.label.Wrapping = fyne.TextWrapWord
-	u.button = widget.NewButtonWithIcon(button, icon, func() {
+	u.button = widget.NewButtonWithIcon(button, icon, e.safe(func() {
 		action := u.action
 		if u.seconds > 0 {
 			u.hide()
@@ -149,7 +156,7 @@ func newNoticeBar(button string, icon fyne.Resource, seconds int) *noticeBar {
 		if action != nil {
 			action()
 		}
-	})
+	}))
 	closeButton := widget.NewButtonWithIcon("", theme.CancelIcon(), u.hide)
 	closeButton.Importance = widget.LowImportance
 	u.content = container.NewBorder(widget.NewSeparator(), nil, nil, container.NewHBox(u.button, closeButton), u.label)
@@ -158,8 +165,8 @@ func newNoticeBar(button string, icon fyne.Resource, seconds int) *noticeBar {
 }
 
 // newUndoBar is the bar that offers to undo a delete for a few seconds.
-func newUndoBar() *noticeBar {
-	return newNoticeBar(lang.X("undo.button", "Ongedaan maken"), theme.ContentUndoIcon(), undoSeconds)
+func newUndoBar(e *env) *noticeBar {
+	return newNoticeBar(e, lang.X("undo.button", "Ongedaan maken"), theme.ContentUndoIcon(), undoSeconds)
 }
 
 // show puts msg on the bar; the button hides the bar and runs action.

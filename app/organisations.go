@@ -48,7 +48,7 @@ func newOrganisationsScreen(e *env) *organisationsScreen {
 	o.fType.setChoices(data.OrganisationTypes)
 	o.fType.choose("")
 	o.count = widget.NewLabel("")
-	o.view = newRecordList(o.selected)
+	o.view = newRecordList(o.env, o.selected)
 
 	o.buildForm()
 

@@ -36,7 +36,7 @@ type planAgenda struct {
 
 func newPlanAgenda(ed *planEditor) *planAgenda {
 	a := &planAgenda{ed: ed}
-	a.recordTable = newRecordTable([]column{
+	a.recordTable = newRecordTable(ed.p.env, []column{
 		{"#", 36, 0},
 		{lang.X("plans.action.col.title", "Actie"), 190, 3},
 		{lang.X("plans.action.col.theme", "Thema"), 130, 1},

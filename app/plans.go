@@ -50,7 +50,7 @@ func newPlansScreen(e *env) *plansScreen {
 	p.filter.Selected = all
 	p.count = widget.NewLabel("")
 
-	p.recordTable = newRecordTable([]column{
+	p.recordTable = newRecordTable(p.env, []column{
 		{lang.X("plans.col.title", "Titel"), 220, 5},
 		{lang.X("plans.col.scope", "Gemeente of cluster"), 150, 2},
 		{lang.X("plans.col.period", "Periode"), 100, 0},

@@ -164,7 +164,7 @@ func TestPlanSearchFiltersWhatWasRead(t *testing.T) {
 func TestRecordTableKeepsTheChoice(t *testing.T) {
 	test.NewTempApp(t)
 	var opened []string
-	tb := newRecordTable([]column{{"Titel", 100, 1}}, "Niets", func(id string) { opened = append(opened, id) })
+	tb := newRecordTable(nil, []column{{"Titel", 100, 1}}, "Niets", func(id string) { opened = append(opened, id) })
 	edit := widget.NewButton("Bewerken", nil)
 	tb.buttons = []*widget.Button{edit}
 	rows := func(titles ...string) [][]cell {

@@ -31,7 +31,7 @@ type planVersions struct {
 
 func newPlanVersions(ed *planEditor) *planVersions {
 	v := &planVersions{ed: ed}
-	v.recordTable = newRecordTable([]column{
+	v.recordTable = newRecordTable(ed.p.env, []column{
 		{lang.X("plans.version.col.version", "Versie"), 70, 0},
 		{lang.X("plans.version.col.date", "Datum"), 110, 0},
 		{lang.X("plans.version.col.author", "Auteur"), 160, 1},

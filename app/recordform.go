@@ -46,14 +46,14 @@ type recordForm struct {
 // newRecordForm makes the frame of a form; the screen adds its fields and
 // then calls build.
 func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, onSave, onDelete func()) *recordForm {
-	f := &recordForm{env: e, kind: kind, onKey: onKey, entries: map[string]*textEntry{}}
+	f := &recordForm{env: e, kind: kind, onKey: safeKey(e, onKey), entries: map[string]*textEntry{}}
 	f.heading = sectionHeading("")
 	f.heading.Truncation = fyne.TextTruncateEllipsis
 	f.message = messageLabel()
-	f.newButton = widget.NewButtonWithIcon(lang.X("form.new", "Nieuw"), theme.ContentAddIcon(), onNew)
-	f.saveButton = widget.NewButtonWithIcon(lang.X("form.save", "Opslaan"), theme.DocumentSaveIcon(), onSave)
+	f.newButton = widget.NewButtonWithIcon(lang.X("form.new", "Nieuw"), theme.ContentAddIcon(), e.safe(onNew))
+	f.saveButton = widget.NewButtonWithIcon(lang.X("form.save", "Opslaan"), theme.DocumentSaveIcon(), e.safe(onSave))
 	f.saveButton.Importance = widget.HighImportance
-	f.deleteButton = widget.NewButtonWithIcon(lang.X("form.delete", "Verwijderen"), theme.DeleteIcon(), onDelete)
+	f.deleteButton = widget.NewButtonWithIcon(lang.X("form.delete", "Verwijderen"), theme.DeleteIcon(), e.safe(onDelete))
 	f.deleteButton.Importance = widget.DangerImportance
 	return f
 }
@@ -77,6 +77,7 @@ func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 // shortcut keys on, and loses its error mark as soon as the user edits it.
 func (f *recordForm) entry(field string, multiLine bool) *textEntry {
 	e := f.formState.entry(f.onKey, multiLine)
+	e.OnChanged = safe1(f.env, e.OnChanged)
 	if field != "" {
 		f.entries[field] = e
 	}
@@ -89,20 +90,20 @@ func (f *recordForm) dateEntry(field string) (*textEntry, fyne.CanvasObject) {
 	e := f.entry(field, false)
 	e.SetPlaceHolder(lang.X("form.date.hint", "dd-mm-jjjj"))
 	var pick *widget.Button
-	pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() {
+	pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), f.safe(func() {
 		start := f.store.Now()
 		if iso, ok := data.ParseDate(e.Text); ok {
 			start, _ = time.Parse("2006-01-02", iso)
 		}
 		var pop *widget.PopUp
-		cal := widget.NewCalendar(start, func(t time.Time) {
+		cal := widget.NewCalendar(start, safe1(f.env, func(t time.Time) {
 			e.SetText(t.Format("02-01-2006"))
 			pop.Hide()
-		})
+		}))
 		pop = widget.NewPopUp(cal, f.win.Canvas())
 		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(pick)
 		pop.ShowAtPosition(at.Add(fyne.NewPos(0, pick.Size().Height)))
-	})
+	}))
 	pick.Importance = widget.LowImportance
 	return e, container.NewBorder(nil, nil, nil, pick, e)
 }

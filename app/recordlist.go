@@ -24,17 +24,17 @@ type recordList struct {
 // detailCells is how many cells a row shows on its second line, at most.
 const detailCells = 4
 
-func newRecordList(onSelected func(id string)) *recordList {
+func newRecordList(e *env, onSelected func(id string)) *recordList {
 	l := &recordList{onSelected: onSelected}
 	l.list = widget.NewList(func() int { return len(l.rows) }, newRecordRow, l.updateRow)
-	l.list.OnSelected = func(i widget.ListItemID) {
+	l.list.OnSelected = safe1(e, func(i widget.ListItemID) {
 		if l.syncing || i < 0 || i >= len(l.ids) {
 			return
 		}
 		if l.onSelected != nil {
 			l.onSelected(l.ids[i])
 		}
-	}
+	})
 	return l
 }
 

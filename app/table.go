@@ -121,24 +121,25 @@ type recordTable struct {
 }
 
 // newRecordTable makes a table of cols whose double click opens the row's
-// record, with the note empty for when it has no rows.
-func newRecordTable(cols []column, empty string, open func(id string)) *recordTable {
+// record, with the note empty for when it has no rows. A panic in choosing
+// or opening a row is reported to e's window.
+func newRecordTable(e *env, cols []column, empty string, open func(id string)) *recordTable {
 	t := &recordTable{view: newRowTable(cols), empty: widget.NewLabel(empty)}
 	t.empty.Alignment = fyne.TextAlignCenter
 	t.empty.Wrapping = fyne.TextWrapWord
 	t.empty.Importance = widget.LowImportance
-	t.view.onSelect = func(row int) {
+	t.view.onSelect = safe1(e, func(row int) {
 		t.selected = t.idAt(row)
 		t.enableButtons()
 		if t.onChoose != nil {
 			t.onChoose()
 		}
-	}
-	t.view.onOpen = func(row int) {
+	})
+	t.view.onOpen = safe1(e, func(row int) {
 		if id := t.idAt(row); id != "" {
 			open(id)
 		}
-	}
+	})
 	return t
 }
 

@@ -49,7 +49,7 @@ func Run(a fyne.App, dbPath, version string) error {
 		m.Show("overzicht")
 		a.Lifecycle().SetOnStarted(func() { go m.takeScreenshots(dir) })
 	} else {
-		a.Lifecycle().SetOnStarted(m.started)
+		a.Lifecycle().SetOnStarted(m.env.safe(m.started))
 	}
 	m.win.ShowAndRun()
 	return nil
@@ -157,6 +157,10 @@ type MainWindow struct {
 
 	contacts *contactsScreen
 
+	// panicShown is set while the message about a panicked action is on
+	// screen, so a panic that repeats does not stack messages.
+	panicShown bool
+
 	// onDemoLoaded, when set, runs after the demo region has been loaded
 	// (or failed to load) and the screens are refreshed; tests wait on it.
 	onDemoLoaded func()
@@ -189,8 +193,8 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 		body:    container.NewStack(),
 	}
 	m.env = &env{ctx: m.ctx, store: s, win: m.win, main: m}
-	m.undo = newUndoBar()
-	m.notice = newNoticeBar(lang.X("check.notice.open", "Naar Instellingen"), theme.SettingsIcon(), 0)
+	m.undo = newUndoBar(m.env)
+	m.notice = newNoticeBar(m.env, lang.X("check.notice.open", "Naar Instellingen"), theme.SettingsIcon(), 0)
 	longest := ""
 	for _, it := range m.items {
 		if len(it.label) > len(longest) {
@@ -208,7 +212,7 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 			row.Objects[1].(*widget.Label).SetText(m.items[i].label)
 		},
 	)
-	m.nav.OnSelected = func(i widget.ListItemID) { m.open(m.items[i].id) }
+	m.nav.OnSelected = safe1(m.env, func(i widget.ListItemID) { m.open(m.items[i].id) })
 
 	heading := widget.NewLabelWithStyle(windowTitle, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameSubHeadingText
@@ -221,7 +225,7 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 		size = fyne.NewSize(float32(w), float32(h))
 	}
 	m.win.Resize(size)
-	m.win.SetCloseIntercept(m.closeRequested)
+	m.win.SetCloseIntercept(m.env.safe(m.closeRequested))
 	m.addShortcuts()
 	start := prefs.StringWithFallback(prefScreen, "overzicht")
 	if !m.hasScreen(start) {
@@ -325,15 +329,15 @@ func (m *MainWindow) newScreen(id string) screen {
 func (m *MainWindow) addShortcuts() {
 	for _, key := range []fyne.KeyName{fyne.KeyF, fyne.KeyN, fyne.KeyS} {
 		sc := &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
-		m.win.Canvas().AddShortcut(sc, func(s fyne.Shortcut) {
+		m.win.Canvas().AddShortcut(sc, safe1(m.env, func(s fyne.Shortcut) {
 			m.shortcut(s.(*desktop.CustomShortcut).KeyName)
-		})
+		}))
 	}
-	m.win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+	m.win.Canvas().SetOnTypedKey(safe1(m.env, func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
 			m.shortcut(fyne.KeyEscape)
 		}
-	})
+	}))
 }
 
 // shortcut passes a shortcut key to the current screen.
@@ -411,11 +415,11 @@ func (m *MainWindow) offerDemo() {
 	}
 	d := dialog.NewConfirm(lang.X("demo.title", "Lege database"),
 		lang.X("demo.offer", "Deze database is nog leeg. Wilt u de demoregio West-Friesland en Zuid-Kennemerland laden om het programma te verkennen?"),
-		func(ok bool) {
+		safe1(m.env, func(ok bool) {
 			if ok {
 				m.loadDemo()
 			}
-		}, m.win)
+		}), m.win)
 	d.SetConfirmText(lang.X("demo.load", "Demoregio laden"))
 	d.SetDismissText(lang.X("demo.skip", "Leeg beginnen"))
 	m.demoDialog = d
@@ -429,9 +433,9 @@ func (m *MainWindow) loadDemo() {
 	wait := dialog.NewCustomWithoutButtons(lang.X("demo.loading.title", "Demoregio laden"),
 		container.NewVBox(widget.NewLabel(lang.X("demo.loading", "De demoregio wordt geladen. Een ogenblik geduld…")), bar), m.win)
 	wait.Show()
-	go func() {
+	m.env.goSafe(func() {
 		_, err := m.store.LoadDemo(m.ctx)
-		fyne.Do(func() {
+		m.env.do(func() {
 			bar.Stop()
 			wait.Hide()
 			if err != nil {
@@ -446,5 +450,8 @@ func (m *MainWindow) loadDemo() {
 				m.onDemoLoaded()
 			}
 		})
-	}()
+	}, func() {
+		bar.Stop()
+		wait.Hide()
+	})
 }

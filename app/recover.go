@@ -1,0 +1,199 @@
+package app
+
+// What the window does when one of its actions panics: it keeps running,
+// with every form as it was, writes the stack to a file in the data folder
+// and tells the coordinator which file that is.
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+)
+
+// safe wraps an action (a button, a menu item, a shortcut, a list
+// selection) so that a panic in it is caught and reported instead of
+// ending the program; nil stays nil, and without an env (a test's bare
+// widget) f is returned as it is.
+func (e *env) safe(f func()) func() {
+	if f == nil || e == nil {
+		return f
+	}
+	return func() {
+		defer e.recoverAction()
+		f()
+	}
+}
+
+// safe1 is safe for an action that takes an argument (a list's row, a
+// select's choice, a confirm dialog's answer).
+func safe1[T any](e *env, f func(T)) func(T) {
+	if f == nil || e == nil {
+		return f
+	}
+	return func(v T) {
+		defer e.recoverAction()
+		f(v)
+	}
+}
+
+// recoverAction, deferred on the UI goroutine, turns a panic into the
+// report of panicked.
+func (e *env) recoverAction() {
+	if r := recover(); r != nil {
+		e.panicked(r, debug.Stack())
+	}
+}
+
+// goSafe runs work in a goroutine of its own; a panic in it is reported on
+// the UI goroutine like a panic in an action, after onPanic (which may be
+// nil) has taken away there what waited for the work.
+func (e *env) goSafe(work, onPanic func()) {
+	go func() {
+		if report := e.try(work); report != nil {
+			fyne.Do(func() {
+				if onPanic != nil { // first: hiding a dialog hides the ones above it
+					e.safe(onPanic)()
+				}
+				report()
+			})
+		}
+	}()
+}
+
+// try runs work, off the UI goroutine, and catches a panic in it: the log
+// is written at once, and the returned report, for the UI goroutine, tells
+// the coordinator. report is nil when work did not panic.
+func (e *env) try(work func()) (report func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			file, err := e.writePanicLog(r, debug.Stack())
+			report = func() { e.showPanic(file, err) }
+		}
+	}()
+	work()
+	return nil
+}
+
+// do is fyne.Do for an action that must not end the program.
+func (e *env) do(f func()) { fyne.Do(e.safe(f)) }
+
+// panicked writes the log and tells the user; it runs on the UI goroutine.
+func (e *env) panicked(r any, stack []byte) {
+	file, err := e.writePanicLog(r, stack)
+	e.showPanic(file, err)
+}
+
+// panicLogPrefix starts the name of every panic log, which continues with
+// the date and time (ketenregie-fout-20260312-141503.log).
+const panicLogPrefix = "ketenregie-fout-"
+
+// dataFolder is the folder of the open database, where the panic logs go.
+func (e *env) dataFolder() string {
+	if e.store != nil && e.store.Path() != "" {
+		return filepath.Dir(e.store.Path())
+	}
+	return filepath.Dir(data.DefaultPath())
+}
+
+// writePanicLog writes what panicked and the stack to a new file in the
+// data folder, readable by the user only, and never over an earlier log.
+// It returns the file's path. The log is English, for whoever helps the
+// coordinator; it holds no field values, so it can be sent on.
+func (e *env) writePanicLog(r any, stack []byte) (string, error) {
+	fyne.LogError("panic in action", fmt.Errorf("%v\n%s", r, stack))
+	dir := e.dataFolder()
+	now := time.Now()
+	base := panicLogPrefix + now.Format("20060102-150405")
+	var f *os.File
+	var err error
+	for n := 1; n < 100; n++ {
+		name := base + ".log"
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d.log", base, n)
+		}
+		f, err = os.OpenFile(filepath.Join(dir, name), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if !errors.Is(err, fs.ErrExist) {
+			break
+		}
+	}
+	if err != nil {
+		return "", err
+	}
+	_, err = fmt.Fprintf(f, "Ketenregie %s (%s/%s, %s) stopped an action at %s.\n\npanic: %v\n\n%s",
+		Version, runtime.GOOS, runtime.GOARCH, runtime.Version(), now.Format(time.RFC3339), r, stack)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return f.Name(), err
+}
+
+// showPanic tells the coordinator that an action went wrong, that what
+// they typed is still there, and which file to send. One such message at a
+// time: a panic while it is shown is logged, not shown again.
+func (e *env) showPanic(file string, writeErr error) {
+	if e.win == nil {
+		return
+	}
+	if e.main != nil {
+		if e.main.panicShown {
+			return
+		}
+		e.main.panicShown = true
+	}
+	msg := lang.X("panic.message", "Ketenregie kon deze handeling niet afmaken door een fout in het programma. Het venster blijft open en wat u had ingevoerd staat er nog: controleer of uw laatste handeling is gelukt en sla uw werk op.")
+	var where string
+	switch {
+	case writeErr != nil && file == "":
+		where = lang.X("panic.nolog", "De technische gegevens konden niet worden bewaard: {{.Err}}",
+			map[string]any{"Err": writeErr.Error()})
+	default:
+		where = lang.X("panic.log", "De technische gegevens staan in dit bestand. Stuur het naar wie u met Ketenregie helpt; er staan geen gegevens uit uw formulieren in:")
+	}
+	text := widget.NewLabel(msg + "\n\n" + where)
+	text.Wrapping = fyne.TextWrapWord
+	content := container.NewVBox(text)
+	if file != "" {
+		path := widget.NewLabel(file)
+		path.Selectable = true
+		path.Wrapping = fyne.TextWrapBreak
+		content.Add(path)
+	}
+	d := dialog.NewCustom(lang.X("panic.title", "Er ging iets mis"), lang.X("panic.close", "Sluiten"), content, e.win)
+	d.SetOnClosed(func() {
+		if e.main != nil {
+			e.main.panicShown = false
+		}
+	})
+	d.Resize(fyne.NewSize(560, 300))
+	d.Show()
+}
+
+// safeKey is safe for a screen's shortcut handler; a key whose handler
+// panicked counts as handled, so the entry does not act on it as well.
+func safeKey(e *env, f func(fyne.KeyName) bool) func(fyne.KeyName) bool {
+	if f == nil || e == nil {
+		return f
+	}
+	return func(k fyne.KeyName) (handled bool) {
+		defer func() {
+			if r := recover(); r != nil {
+				e.panicked(r, debug.Stack())
+				handled = true
+			}
+		}()
+		return f(k)
+	}
+}

@@ -1,0 +1,147 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+)
+
+// panicLogs are the panic logs in the data folder of m's database.
+func panicLogs(t *testing.T, m *MainWindow) []string {
+	t.Helper()
+	logs, err := filepath.Glob(filepath.Join(filepath.Dir(m.store.Path()), panicLogPrefix+"*.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return logs
+}
+
+// noPanicEscapes runs act and fails the test when a panic comes out of it,
+// which without recovery would end the program.
+func noPanicEscapes(t *testing.T, act func()) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			t.Fatalf("the panic reached the event loop, which would end the program: %v", r)
+		}
+	}()
+	act()
+}
+
+// checkPanicReported checks what the coordinator notices after a panic
+// whose value holds want: the message naming one new log file, readable
+// only by the user, that holds the panic and its stack.
+func checkPanicReported(t *testing.T, m *MainWindow, want string) {
+	t.Helper()
+	logs := panicLogs(t, m)
+	if len(logs) != 1 {
+		t.Fatalf("want one panic log in the data folder, have %q", logs)
+	}
+	b, err := os.ReadFile(logs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if log := string(b); !strings.Contains(log, "panic: "+want) || !strings.Contains(log, "goroutine ") || !strings.Contains(log, "recover_test.go") {
+		t.Errorf("the log does not hold the panic and its stack:\n%s", log)
+	}
+	if fi, err := os.Stat(logs[0]); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("log mode %v (%v), want 0600", fi.Mode().Perm(), err)
+	}
+	text := dialogText(m.win)
+	for _, s := range []string{"Er ging iets mis", "wat u had ingevoerd staat er nog", logs[0]} {
+		if !strings.Contains(text, s) {
+			t.Errorf("the message does not say %q:\n%s", s, text)
+		}
+	}
+}
+
+// TestPanicInActionKeepsWindowAndForm panics in the contact form's save,
+// reached as the coordinator reaches it, and checks that the window, the
+// screen and the unsaved text are still there.
+func TestPanicInActionKeepsWindowAndForm(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		act  func(c *contactsScreen)
+	}{
+		{"Opslaan", func(c *contactsScreen) { test.Tap(c.saveButton) }},
+		{"Ctrl+S in a field", func(c *contactsScreen) {
+			c.name.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newWindow(t, newStore(t, true))
+			content := m.win.Content()
+			cs := openContacts(t, m)
+			test.Tap(cs.newButton)
+			test.Type(cs.name, "Anna de Wit")
+			test.Type(cs.notes, "Belt terug op dinsdag")
+			if !cs.Dirty() {
+				t.Fatal("the typed contact does not count as unsaved")
+			}
+
+			values := cs.values
+			cs.values = func() map[string]string { panic("kapot bij opslaan") }
+			noPanicEscapes(t, func() { c.act(cs) })
+			cs.values = values
+
+			if m.win.Content() != content || m.current != "contacten" || m.body.Objects[0] != cs.Content() {
+				t.Error("the window or the screen was replaced")
+			}
+			if cs.name.Text != "Anna de Wit" || cs.notes.Text != "Belt terug op dinsdag" || !cs.Dirty() {
+				t.Errorf("the form lost its edits: name %q, notes %q, unsaved %v", cs.name.Text, cs.notes.Text, cs.Dirty())
+			}
+			checkPanicReported(t, m, "kapot bij opslaan")
+
+			test.Tap(dialogButton(t, m.win, "Sluiten")) // and the form saves as before
+			test.Tap(cs.saveButton)
+			if cs.Dirty() || cs.id == "" {
+				t.Errorf("after the message, saving did not work: unsaved %v, id %q", cs.Dirty(), cs.id)
+			}
+		})
+	}
+}
+
+// TestPanicInBackgroundWork panics in work behind a progress dialog (a
+// PDF, an import, a restore): the progress dialog goes, the panic is
+// reported like one in an action, and the form keeps its text.
+func TestPanicInBackgroundWork(t *testing.T) {
+	m := newWindow(t, newStore(t, true))
+	cs := openContacts(t, m)
+	test.Tap(cs.newButton)
+	test.Type(cs.name, "Bert Jansen")
+	done := false
+	busyThen(t, func() {
+		m.env.busy("PDF maken", "Een ogenblik…", func() error { panic("kapot op de achtergrond") },
+			func(error) { done = true })
+	})
+	if done {
+		t.Error("busy reported a result of work that panicked")
+	}
+	checkPanicReported(t, m, "kapot op de achtergrond")
+	if strings.Contains(dialogText(m.win), "Een ogenblik") {
+		t.Error("the progress dialog is still on screen")
+	}
+	if cs.name.Text != "Bert Jansen" || !cs.Dirty() {
+		t.Errorf("the form lost its edits: name %q", cs.name.Text)
+	}
+}
+
+// TestPanicLogsNeverOverwrite writes two logs in the same second: each
+// gets a file of its own.
+func TestPanicLogsNeverOverwrite(t *testing.T) {
+	m := newWindow(t, newStore(t, false))
+	first, err1 := m.env.writePanicLog("een", []byte("stack een"))
+	second, err2 := m.env.writePanicLog("twee", []byte("stack twee"))
+	if err1 != nil || err2 != nil || first == second {
+		t.Fatalf("logs %q (%v) and %q (%v)", first, err1, second, err2)
+	}
+	b, _ := os.ReadFile(first)
+	if !strings.Contains(string(b), "panic: een") {
+		t.Errorf("the first log was overwritten:\n%s", b)
+	}
+}
