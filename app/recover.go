@@ -197,3 +197,22 @@ func safeKey(e *env, f func(fyne.KeyName) bool) func(fyne.KeyName) bool {
 		return f(k)
 	}
 }
+
+// runLoop runs Fyne's event loop. A panic that reaches the loop (from an
+// action no safe wraps, or from Fyne itself) ends the loop and the window
+// with it: nothing can start it again. It is still logged like any other,
+// and Run returns an error naming the log, for the command line to print.
+func (m *MainWindow) runLoop(loop func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			file, werr := m.env.writePanicLog(r, debug.Stack())
+			if werr != nil && file == "" {
+				file = werr.Error()
+			}
+			err = errors.New(lang.X("panic.stopped", "Ketenregie is gestopt door een fout in het programma. De technische gegevens staan in {{.File}}",
+				map[string]any{"File": file}))
+		}
+	}()
+	loop()
+	return nil
+}

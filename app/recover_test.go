@@ -145,3 +145,17 @@ func TestPanicLogsNeverOverwrite(t *testing.T) {
 		t.Errorf("the first log was overwritten:\n%s", b)
 	}
 }
+
+// TestPanicInEventLoop panics where no action catches it: the loop ends,
+// but the stack is logged and Run's error names the log.
+func TestPanicInEventLoop(t *testing.T) {
+	m := newWindow(t, newStore(t, false))
+	err := m.runLoop(func() { panic("kapot in de lus") })
+	logs := panicLogs(t, m)
+	if err == nil || len(logs) != 1 || !strings.Contains(err.Error(), logs[0]) {
+		t.Fatalf("error %v, logs %q", err, logs)
+	}
+	if b, _ := os.ReadFile(logs[0]); !strings.Contains(string(b), "panic: kapot in de lus") {
+		t.Errorf("the log does not hold the panic:\n%s", b)
+	}
+}

@@ -51,8 +51,7 @@ func Run(a fyne.App, dbPath, version string) error {
 	} else {
 		a.Lifecycle().SetOnStarted(m.env.safe(m.started))
 	}
-	m.win.ShowAndRun()
-	return nil
+	return m.runLoop(m.win.ShowAndRun)
 }
 
 // showOpenError tells the coordinator in a small window why the database
