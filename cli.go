@@ -30,6 +30,7 @@ type command struct {
 // call is one invocation: its store, arguments, flags and output.
 type call struct {
 	ctx    context.Context
+	dbPath string // the database chosen, also for commands that do not open it
 	store  *data.Store
 	args   []string
 	flags  map[string]string
@@ -129,7 +130,7 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 	if cmd == nil {
 		return usageError{fmt.Sprintf("onbekend commando %q", args[0])}
 	}
-	c := &call{ctx: context.Background(), flags: map[string]string{}, stdout: stdout, stderr: stderr}
+	c := &call{ctx: context.Background(), dbPath: dbPath, flags: map[string]string{}, stdout: stdout, stderr: stderr}
 	rest := args[1:]
 	for i := 0; i < len(rest); i++ {
 		a := rest[i]
@@ -180,7 +181,7 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 	}
 	defer store.Close()
 	c.store = store
-	return cmd.run(c)
+	return data.ExplainDamage(cmd.run(c), dbPath)
 }
 
 // isNumber reports whether a is a number such as -5, an argument and not a flag.

@@ -22,6 +22,23 @@ import (
 // histories under one device id; under a new one, the colleagues' files
 // simply bring those later changes back as a colleague's.
 func (s *Store) RestoreBackup(ctx context.Context, backupPath string) error {
+	if s.damaged != nil {
+		// A damaged database cannot be backed up the usual way: it is
+		// set aside as it is, and the store reopened on the backup.
+		if err := s.db.Close(); err != nil {
+			return err
+		}
+		restoreErr := RestoreBackupFile(ctx, s.path, backupPath)
+		ns, err := Open(ctx, s.path, Options{})
+		if err != nil {
+			if restoreErr != nil {
+				return restoreErr
+			}
+			return fmt.Errorf("de database kan na het terugzetten niet worden geopend: %w", err)
+		}
+		s.db, s.device, s.search, s.damaged = ns.db, ns.device, searchCache{}, ns.damaged
+		return restoreErr
+	}
 	v, err := schemaVersion(ctx, backupPath)
 	if err != nil {
 		return err

@@ -30,6 +30,9 @@ type Store struct {
 	path   string
 	device string
 	search searchCache
+	// damaged, when set, is why the database is open read-only (see
+	// openDamaged); every write is refused with it.
+	damaged *Error
 	// Now is the wall clock; tests replace it to control time.
 	Now func() time.Time
 }
@@ -65,7 +68,20 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 		// foreign file to WAL mode before we know we may.
 		v, err := schemaVersion(ctx, path)
 		if err != nil {
+			if isDamage(err, path) {
+				return nil, damagedError(path, "", err)
+			}
 			return nil, err
+		}
+		if problems, err := quickCheck(ctx, path); err != nil {
+			return nil, damagedError(path, "", err)
+		} else if problems != "" {
+			if v != len(migs) {
+				// A schema to bring up to date, and a file that cannot be
+				// written: nothing to do but restore.
+				return nil, damagedError(path, problems, nil)
+			}
+			return openDamaged(ctx, path, problems)
 		}
 		if v > len(migrations0()) {
 			return nil, &Error{Code: CodeNewerSchema, Err: ErrNewerSchema,

@@ -57,6 +57,9 @@ func (t *Tx) markLive(k *Kind, id string, alive bool) {
 
 // Write runs fn in one transaction and commits if fn returns nil.
 func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
+	if s.damaged != nil {
+		return s.damaged
+	}
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
