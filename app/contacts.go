@@ -158,6 +158,8 @@ func newContactsScreen(e *env) *contactsScreen {
 	split := container.NewHSplit(left, container.NewPadded(f.panel))
 	split.Offset = 0.36
 	c.content = split
+	e.guard(c.search, c.roleFilter, c.muniFilter, c.list, c.notes, c.org, c.role, c.orgOpen, today,
+		c.eraseButton, c.personButton, importButton, exportButton, calendarButton)
 
 	c.loadChoices()
 	c.runSearch()

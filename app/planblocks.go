@@ -127,6 +127,7 @@ func newChapterText(ed *planEditor) *chapterText {
 		b.Importance = widget.LowImportance
 	}
 	t.addButton = widget.NewButtonWithIcon(lang.X("plans.block.add", "Alinea toevoegen"), theme.ContentAddIcon(), t.addBlock)
+	ed.p.guard(t.title, t.style, t.boldButton, t.italicButton, t.upButton, t.downButton, t.deleteButton, t.addButton)
 	t.state = newQuietText("").truncated()
 	t.state.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignTrailing
 
@@ -291,7 +292,7 @@ func (t *chapterText) markPending(b *blockEditor) {
 	}
 	gen := t.gen
 	t.timer = time.AfterFunc(blockSaveDelay, func() {
-		fyne.Do(func() {
+		t.ed.p.do(func() {
 			if gen == t.gen && !t.stopped {
 				t.flush()
 			}
@@ -832,6 +833,7 @@ func (t *chapterText) newBlock(r data.Record) *blockEditor {
 	b := &blockEditor{t: t, id: r.ID, pos: r.Get("position"), style: r.Get("style"), saved: r.Get("text")}
 	b.menu = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), b.showMenu)
 	b.menu.Importance = widget.LowImportance
+	t.ed.p.guard(b.menu)
 	b.view = newBlockView(b, b.saved)
 	b.content = container.NewStack(b.view)
 	b.row = container.NewBorder(nil, nil, nil, container.NewVBox(b.menu), b.content)
@@ -874,7 +876,7 @@ func (b *blockEditor) edit() {
 	}
 	e.SetPlaceHolder(b.placeholder())
 	e.SetText(b.view.src)
-	e.OnChanged = func(string) { b.changed() }
+	e.OnChanged = safe1(t.ed.p.env, func(string) { b.changed() })
 	e.OnCursorChanged = func() {
 		if t.ed.p.win.Canvas().Focused() == e {
 			t.scrollTo(b)
@@ -935,7 +937,7 @@ func (b *blockEditor) showMenu() {
 		fyne.NewMenuItemSeparator(),
 		item(lang.X("plans.block.menu.delete", "Verwijderen"), b.id != "", func() { t.remove(b) }),
 	)
-	showMenuUnder(fyne.NewMenu("", items...), t.ed.p.win.Canvas(), b.menu)
+	showMenuUnder(t.ed.p.env, fyne.NewMenu("", items...), b.menu)
 }
 
 // textHeight is the height entry e needs at width to show all its text

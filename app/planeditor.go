@@ -61,6 +61,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.pdfButton = widget.NewButtonWithIcon(lang.X("plans.pdf", "PDF maken"), theme.DocumentPrintIcon(), func() { p.makePDF(ed.id) })
 	ed.moreButton = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), ed.showMore)
 	ed.moreButton.Importance = widget.LowImportance
+	p.guard(back, ed.status, ed.saveButton, ed.pdfButton, ed.moreButton)
 	ed.message = messageLabel()
 
 	ed.tree = newChapterTree(ed)
@@ -324,7 +325,7 @@ func (ed *planEditor) showMore() {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.X("plans.delete.plan", "Plan verwijderen…"), func() { ed.p.confirmDelete(ed.id) }),
 	)
-	showMenuUnder(menu, ed.p.win.Canvas(), ed.moreButton)
+	showMenuUnder(ed.p.env, menu, ed.moreButton)
 }
 
 // deleteRow deletes the chosen row of a table in the plan editor (an action

@@ -477,8 +477,8 @@ func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 // showMenuUnder shows menu under button, its right edge at the button's, so
 // that a menu from a button at the right of the window stays inside it.
-func showMenuUnder(menu *fyne.Menu, c fyne.Canvas, button fyne.CanvasObject) {
-	pop := widget.NewPopUpMenu(menu, c)
+func showMenuUnder(e *env, menu *fyne.Menu, button fyne.CanvasObject) {
+	pop := widget.NewPopUpMenu(e.guardMenu(menu), e.win.Canvas())
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(button)
 	x := pos.X + button.Size().Width - pop.MinSize().Width
 	pop.ShowAtPosition(fyne.NewPos(max(0, x), pos.Y+button.Size().Height))

@@ -66,6 +66,7 @@ func newPlansScreen(e *env) *plansScreen {
 	p.deleteButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), func() { p.confirmDelete(p.selected) })
 	p.deleteButton.Importance = widget.DangerImportance
 	p.buttons = []*widget.Button{p.openButton, p.copyButton, p.deleteButton}
+	e.guard(p.search, p.filter, p.newButton, p.openButton, p.copyButton, p.deleteButton)
 
 	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(withMinWidth(p.filter, p.filter.Options...), p.newButton), p.search)
 	actionRow := container.NewBorder(nil, nil, nil, container.NewHBox(p.openButton, p.copyButton, p.deleteButton), p.count)

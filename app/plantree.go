@@ -58,6 +58,7 @@ func newChapterTree(ed *planEditor) *chapterTree {
 	for _, b := range []*widget.Button{ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton} {
 		b.Importance = widget.LowImportance
 	}
+	ed.p.guard(ct.tree, ct.addButton, ct.moreButton, ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton)
 	title := widget.NewLabelWithStyle(lang.X("plans.chapters", "Hoofdstukken"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(ct.addButton, ct.moreButton), title)
 	tools := container.NewHBox(ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton)
@@ -424,7 +425,7 @@ func (ct *chapterTree) showMenu(pos fyne.Position) {
 		fyne.NewMenuItemSeparator(),
 		item(lang.X("plans.chapter.menu.delete", "Verwijderen…"), sel, ct.confirmDelete),
 	)
-	widget.ShowPopUpMenuAtPosition(menu, ct.ed.p.win.Canvas(), pos)
+	widget.ShowPopUpMenuAtPosition(ct.ed.p.guardMenu(menu), ct.ed.p.win.Canvas(), pos)
 }
 
 // chapterNode is one chapter in the tree; a right click opens the menu of

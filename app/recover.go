@@ -216,3 +216,43 @@ func (m *MainWindow) runLoop(loop func()) (err error) {
 	loop()
 	return nil
 }
+
+// guard makes a panic in the actions of these widgets be reported like one
+// in any other action. It wraps the callbacks they have now, so it comes
+// after they are set, once per widget.
+func (e *env) guard(objs ...fyne.CanvasObject) {
+	for _, o := range objs {
+		switch w := o.(type) {
+		case *widget.Button:
+			w.OnTapped = e.safe(w.OnTapped)
+		case *widget.Select:
+			w.OnChanged = safe1(e, w.OnChanged)
+		case *widget.Check:
+			w.OnChanged = safe1(e, w.OnChanged)
+		case *widget.List:
+			w.OnSelected = safe1(e, w.OnSelected)
+		case *widget.Tree:
+			w.OnSelected = safe1(e, w.OnSelected)
+		case *textEntry:
+			w.OnChanged = safe1(e, w.OnChanged)
+			w.OnSubmitted = safe1(e, w.OnSubmitted)
+			w.onShortcut = safeKey(e, w.onShortcut)
+		case *focusEntry:
+			e.guard(&w.textEntry)
+			w.onFocus = safe1(e, w.onFocus)
+		default:
+			panic(fmt.Sprintf("guard: %T has no actions to guard", o))
+		}
+	}
+}
+
+// guardMenu guards the actions of menu and its submenus, and returns it.
+func (e *env) guardMenu(menu *fyne.Menu) *fyne.Menu {
+	for _, it := range menu.Items {
+		it.Action = e.safe(it.Action)
+		if it.ChildMenu != nil {
+			e.guardMenu(it.ChildMenu)
+		}
+	}
+	return menu
+}

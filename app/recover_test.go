@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // panicLogs are the panic logs in the data folder of m's database.
@@ -157,5 +158,54 @@ func TestPanicInEventLoop(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(logs[0]); !strings.Contains(string(b), "panic: kapot in de lus") {
 		t.Errorf("the log does not hold the panic:\n%s", b)
+	}
+}
+
+// TestGuardedWidgets panics in the action of each kind of widget the
+// screens guard: each panic is reported, none escapes.
+func TestGuardedWidgets(t *testing.T) {
+	boom := func() { panic("kapot in een knop") }
+	for _, c := range []struct {
+		name string
+		make func(e *env) (fyne.CanvasObject, func())
+	}{
+		{"button", func(e *env) (fyne.CanvasObject, func()) {
+			b := widget.NewButton("Doe het", boom)
+			return b, func() { test.Tap(b) }
+		}},
+		{"select", func(e *env) (fyne.CanvasObject, func()) {
+			s := widget.NewSelect([]string{"a", "b"}, func(string) { boom() })
+			return s, func() { s.SetSelected("b") }
+		}},
+		{"list", func(e *env) (fyne.CanvasObject, func()) {
+			l := widget.NewList(func() int { return 2 }, func() fyne.CanvasObject { return widget.NewLabel("") }, func(widget.ListItemID, fyne.CanvasObject) {})
+			l.OnSelected = func(widget.ListItemID) { boom() }
+			return l, func() { l.Select(1) }
+		}},
+		{"typing", func(e *env) (fyne.CanvasObject, func()) {
+			en := newTextEntry(nil)
+			en.OnChanged = func(string) { boom() }
+			return en, func() { test.Type(en, "x") }
+		}},
+		{"shortcut key", func(e *env) (fyne.CanvasObject, func()) {
+			en := newTextEntry(func(fyne.KeyName) bool { boom(); return true })
+			return en, func() { en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
+		}},
+		{"menu", func(e *env) (fyne.CanvasObject, func()) {
+			menu := e.guardMenu(fyne.NewMenu("", fyne.NewMenuItem("Verwijderen…", boom)))
+			return nil, menu.Items[0].Action
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newWindow(t, newStore(t, false))
+			o, act := c.make(m.env)
+			if o != nil {
+				m.env.guard(o)
+			}
+			noPanicEscapes(t, act)
+			if logs := panicLogs(t, m); len(logs) != 1 {
+				t.Errorf("logs %q", logs)
+			}
+		})
 	}
 }
