@@ -39,14 +39,30 @@ func vacuumInto(ctx context.Context, db *sql.DB, path, reason string, keep int, 
 	}
 	dir := BackupDir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
+		return "", backupFailed(dir, err)
 	}
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	name := fmt.Sprintf("%s-%s-%s.sqlite", base, now.Format("20060102-150405.000"), backupSlug(reason))
 	dst := filepath.Join(dir, name)
-	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", dst); err != nil {
-		return "", fmt.Errorf("backup to %s: %w", dst, err)
+	// The copy is made under a hidden temporary name (which Backups never
+	// lists) and renamed only once whole, so a copy cut short by a full
+	// disk or a killed program is never taken for a backup nor counted
+	// among those kept. The file exists before SQLite writes it, owner-only:
+	// SQLite would create it 0644, and it holds the device's signing key.
+	tmp, err := os.CreateTemp(dir, "."+name+".*"+backupTempExt)
+	if err != nil {
+		return "", backupFailed(dir, err)
 	}
+	tmp.Close()
+	if err := copyInto(ctx, db, tmp.Name()); err != nil {
+		os.Remove(tmp.Name())
+		return "", backupFailed(dir, err)
+	}
+	if err := os.Rename(tmp.Name(), dst); err != nil {
+		os.Remove(tmp.Name())
+		return "", backupFailed(dir, err)
+	}
+	removeStaleTemps(dir, now)
 	backups, err := Backups(path)
 	if err != nil {
 		return dst, err
@@ -55,6 +71,59 @@ func vacuumInto(ctx context.Context, db *sql.DB, path, reason string, keep int, 
 		os.Remove(backups[i].Path)
 	}
 	return dst, nil
+}
+
+// backupTempExt ends the name of a backup being written.
+const backupTempExt = ".tmp"
+
+// copyInto writes a consistent copy of db into the empty file at path and
+// flushes it to the disk.
+func copyInto(ctx context.Context, db *sql.DB, path string) error {
+	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", path); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// removeStaleTemps removes what backups cut short (the program was
+// killed) left in dir more than an hour ago; a younger one may be another
+// Ketenregie's backup being written.
+func removeStaleTemps(dir string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".") || !strings.HasSuffix(e.Name(), backupTempExt) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && info.Mode().IsRegular() && now.Sub(info.ModTime()) > time.Hour {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// backupFailed is err, a backup that could not be written into dir, with
+// what to do: make room, or make the folder writable.
+func backupFailed(dir string, err error) error {
+	switch {
+	case IsNoSpace(err):
+		return &Error{Code: CodeNoSpace, Err: err,
+			Msg: fmt.Sprintf("de schijf is vol: er is geen ruimte voor een reservekopie in %s. Maak ruimte vrij (bijvoorbeeld door oude bestanden te verwijderen) en probeer het opnieuw; er is niets gewijzigd", dir)}
+	case IsNoAccess(err):
+		return &Error{Code: CodeNoAccess, Err: err,
+			Msg: fmt.Sprintf("Ketenregie mag geen reservekopie schrijven in %s. Geef uw account schrijfrechten op die map (of vraag het de beheerder) en probeer het opnieuw; er is niets gewijzigd", dir)}
+	}
+	return &Error{Err: err,
+		Msg: fmt.Sprintf("de reservekopie in %s kon niet worden geschreven (%v); er is niets gewijzigd. Is de schijf vol of niet bereikbaar? Maak ruimte vrij en probeer het opnieuw", dir, err)}
 }
 
 // backupSlug is the reason as it may appear in a file name: lower-case
