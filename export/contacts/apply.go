@@ -52,13 +52,20 @@ func Apply(ctx context.Context, s *data.Store, f *File, m Mapping) (*Plan, error
 }
 
 // Write carries out a plan just made against the store (NewPlan) without
-// planning again; a plan shown to a user for a while is better carried out
-// with Apply, against the store as it is then. A plan with problems returns
-// a *RefusedError, and a write the store refuses names the row; either way
+// planning again, after a backup of the database (the last ten are kept);
+// a plan shown to a user for a while is better carried out with Apply,
+// against the store as it is then. A plan with problems returns a
+// *RefusedError, and a write the store refuses names the row; either way
 // nothing is changed.
 func (p *Plan) Write(ctx context.Context, s *data.Store) error {
 	if !p.OK() {
 		return &RefusedError{Problems: p.Problems}
+	}
+	// A backup first, as before every import, unless nothing will change.
+	if p.Creates+p.Updates+len(p.NewOrganisations) > 0 {
+		if _, err := s.Backup(ctx, "voor-import", 10); err != nil {
+			return fmt.Errorf("reservekopie vóór de import: %w", err)
+		}
 	}
 	return s.Write(ctx, func(t *data.Tx) error {
 		orgIDs := make([]string, len(p.NewOrganisations))
