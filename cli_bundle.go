@@ -62,7 +62,7 @@ func cmdBundle(c *call) error {
 			return err
 		}
 		var m *bundle.Manifest
-		err = export.WriteFileAtomic(out, func(w io.Writer) error {
+		err = export.WritePrivateFile(out, func(w io.Writer) error {
 			var err error
 			m, err = bundle.Write(c.ctx, c.store, w, opt)
 			return err

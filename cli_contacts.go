@@ -171,6 +171,9 @@ func cmdExport(c *call) error {
 	}
 	var write func(io.Writer) error
 	var after func()
+	// Contacts and a person's data are personal data, for the owner's
+	// eyes; a calendar is made to be shared.
+	save := export.WritePrivateFile
 	switch c.args[0] {
 	case "contacts":
 		if len(c.args) != 1 {
@@ -191,6 +194,7 @@ func cmdExport(c *call) error {
 		if ext != ".ics" && out != "-" {
 			return usageError{"export calendar: noem het bestand .ics"}
 		}
+		save = export.WriteFileAtomic
 		var rep contacts.CalendarReport
 		write = func(w io.Writer) error {
 			var err error
@@ -226,7 +230,7 @@ func cmdExport(c *call) error {
 	if out == "-" {
 		err = write(c.stdout)
 	} else {
-		err = export.WriteFileAtomic(out, write)
+		err = save(out, write)
 	}
 	if err == nil && after != nil {
 		after()

@@ -492,7 +492,7 @@ func exampleValue(f *contacts.File, col int) string {
 // vCard (by the name's extension), and writes the file.
 func (e *env) exportContacts() {
 	name := lang.X("contactimport.export.name", "Contactpersonen {{.Date}}.csv", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.export.title", "Contactpersonen opslaan"), name, []string{".csv", ".vcf"},
+	e.saveContactFile(lang.X("contactimport.export.title", "Contactpersonen opslaan"), name, []string{".csv", ".vcf"}, export.WritePrivateFile,
 		func(path string) (string, func(io.Writer) error) {
 			switch strings.ToLower(filepath.Ext(path)) {
 			case ".vcf", ".vcard":
@@ -510,7 +510,7 @@ func (e *env) exportContacts() {
 func (e *env) exportCalendar() {
 	var rep contacts.CalendarReport
 	name := lang.X("contactimport.calendar.name", "Ketenregie agenda {{.Date}}.ics", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.calendar.title", "Agenda opslaan"), name, []string{".ics"},
+	e.saveContactFile(lang.X("contactimport.calendar.title", "Agenda opslaan"), name, []string{".ics"}, export.WriteFileAtomic,
 		func(path string) (string, func(io.Writer) error) {
 			if !strings.EqualFold(filepath.Ext(path), ".ics") {
 				path += ".ics"
@@ -549,7 +549,7 @@ func (e *env) exportPerson(id string) {
 		return
 	}
 	name := lang.X("contactimport.person.name", "Gegevens {{.Name}} {{.Date}}.html", map[string]any{"Name": safeFileName(rec.Get("name")), "Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.person.title", "Gegevens van deze persoon opslaan"), name, []string{".html", ".txt"},
+	e.saveContactFile(lang.X("contactimport.person.title", "Gegevens van deze persoon opslaan"), name, []string{".html", ".txt"}, export.WritePrivateFile,
 		func(path string) (string, func(io.Writer) error) {
 			ext := strings.ToLower(filepath.Ext(path))
 			if ext != ".html" && ext != ".htm" && ext != ".txt" {
@@ -572,23 +572,24 @@ func safeFileName(s string) string {
 
 // saveContactFile shows a save dialog suggesting name in the folder used
 // last; choose turns the chosen path into the path to write (with its
-// extension) and the writer of the content. Afterwards the user reads
-// where the file is, and what report adds.
-func (e *env) saveContactFile(title, name string, exts []string, choose func(path string) (string, func(io.Writer) error), report func() string) {
+// extension) and the writer of the content, and save (export.WritePrivateFile
+// for personal data, export.WriteFileAtomic for a calendar) writes it.
+// Afterwards the user reads where the file is, and what report adds.
+func (e *env) saveContactFile(title, name string, exts []string, save func(string, func(io.Writer) error) error, choose func(path string) (string, func(io.Writer) error), report func() string) {
 	e.saveDialog(title, name, exts, contactFolderKey, e.contactSaveFailed, func(chosen string) {
 		path, write := choose(chosen)
-		e.writeContactFile(chosen, path, write, report)
+		e.writeContactFile(chosen, path, save, write, report)
 	})
 }
 
-// writeContactFile writes path off the UI goroutine (atomically), removes
+// writeContactFile writes path with save off the UI goroutine, removes
 // the empty file the save dialog left under the chosen name when that
 // differs, and says where the file is.
-func (e *env) writeContactFile(chosen, path string, write func(io.Writer) error, report func() string) {
+func (e *env) writeContactFile(chosen, path string, save func(string, func(io.Writer) error) error, write func(io.Writer) error, report func() string) {
 	name := filepath.Base(path)
 	e.busy(lang.X("contactimport.saving.title", "Opslaan"), lang.X("contactimport.saving.text", "{{.Name}} wordt opgeslagen…", map[string]any{"Name": name}),
 		func() error {
-			err := export.WriteFileAtomic(path, write)
+			err := save(path, write)
 			if err != nil || chosen != path {
 				removeIfEmpty(chosen)
 			}

@@ -441,7 +441,7 @@ func (x *exchangeScreen) chooseExport() {
 // team passphrase is filled in.
 func (x *exchangeScreen) ExportFile(path string) {
 	x.export(filepath.Base(path), func(write func(io.Writer) error) error {
-		return export.WriteFileAtomic(path, write)
+		return export.WritePrivateFile(path, write)
 	})
 }
 

@@ -103,7 +103,7 @@ func Sync(ctx context.Context, s *data.Store, dir, passphrase, app string) (Sync
 		return res, err
 	}
 	res.Written = SyncFileName(name, s.Device())
-	err = export.WriteFileAtomic(filepath.Join(dir, res.Written), func(w io.Writer) error {
+	err = export.WritePrivateFile(filepath.Join(dir, res.Written), func(w io.Writer) error {
 		m, err := Write(ctx, s, w, WriteOptions{App: app, Passphrase: passphrase})
 		if err == nil {
 			res.Changes = m.Changes
