@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -63,36 +66,50 @@ const ptPerMM = 72 / 25.4
 
 var (
 	metricsOnce sync.Once
-	metrics     [4][]uint16 // advance widths per rune in 1/1000 em, as gofpdf embeds them
+	metrics     [faces][]uint16 // advance widths per 16-bit code in 1/1000 em, as gofpdf embeds them
 )
 
-// loadMetrics reads the advance widths of the four faces once, from the
-// very tables gofpdf writes into the PDF, so that what the layout measures
-// is what a reader draws.
+// loadMetrics reads the advance widths of the four Go faces and the
+// fallback font once, from the very tables gofpdf writes into the PDF, so
+// that what the layout measures is what a reader draws, and which
+// characters each face has.
 func loadMetrics() {
 	m := gofpdf.New("P", "mm", "A4", "")
-	for i, f := range fontFiles {
-		m.AddUTF8FontFromBytes(family, f.style, f.ttf)
-		m.SetFont(family, f.style, 10)
+	measure := func(f int, fam, style string, ttf []byte) {
+		loadCoverage(f, ttf)
+		m.AddUTF8FontFromBytes(fam, style, ttf)
+		m.SetFont(fam, style, 10)
 		w := make([]uint16, 0x10000)
-		for r := rune(0); r < 0x10000; r++ {
-			if r < 0xD800 || r >= 0xE000 {
+		for r := rune(0x20); r < 0x10000; r++ {
+			if hasGlyph(f, r) {
 				w[r] = uint16(m.GetStringSymbolWidth(string(r)))
 			}
 		}
-		metrics[i] = w
+		metrics[f] = w
 	}
+	for i, f := range fontFiles {
+		measure(i, family, f.style, f.ttf)
+	}
+	measure(symbolFace, symbolFamily, "", symbolaTTF)
 }
 
-// textWidth is the width in millimetres of s set in style at size points.
+// textWidth is the width in millimetres of s set in style at size points,
+// as glyphs prints it.
 func textWidth(s string, st fontStyle, size float64) float64 {
 	metricsOnce.Do(loadMetrics)
 	w := metrics[st]
 	sum := 0
-	for _, r := range s {
-		if r < 0x10000 {
-			sum += int(w[r])
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x20 && c < 0x7F {
+			sum += int(w[c]) // the fast path: ASCII, which every Go face has
+			continue
 		}
+		glyphs(s[i:], st, func(r rune, f int, o outcome) {
+			if o != dropped {
+				sum += int(metrics[f][r])
+			}
+		})
+		break
 	}
 	return float64(sum) * size / 1000 / ptPerMM
 }
@@ -136,6 +153,13 @@ type docInfo struct {
 	date                             time.Time // creation and modification date
 }
 
+// plain is the metadata made safe by plainText.
+func (i docInfo) plain() docInfo {
+	i.title, i.author = plainText(i.title), plainText(i.author)
+	i.subject, i.keywords = plainText(i.subject), plainText(i.keywords)
+	return i
+}
+
 // doc lays out one document. In the measuring pass pdf is nil and nothing
 // is drawn; every decision about where things go is made from textWidth
 // alone, so both passes break lines and pages identically.
@@ -160,11 +184,14 @@ type doc struct {
 	prev    map[string]int // the previous pass's anchors
 	links   map[string]int // key -> gofpdf link id (second pass)
 
+	replaced    []Replacement // where characters printed as the substitute
+	symbolAdded bool          // the fallback font is in pdf (it is added when first used)
+
 	cur struct { // the font and colours last set on pdf
-		style fontStyle
-		size  float64
-		text  rgb
-		set   bool
+		face int // a fontStyle or symbolFace
+		size float64
+		text rgb
+		set  bool
 	}
 }
 
@@ -184,13 +211,13 @@ func newDoc(live bool, furn furniture, info docInfo, total int, prev map[string]
 	p.SetCatalogSort(true)
 	p.SetCreationDate(info.date)
 	p.SetModificationDate(info.date)
-	p.SetTitle(info.title, true)
-	p.SetAuthor(info.author, true)
-	p.SetSubject(info.subject, true)
-	p.SetKeywords(info.keywords, true)
+	p.SetTitle(plainText(info.title), true)
+	p.SetAuthor(plainText(info.author), true)
+	p.SetSubject(plainText(info.subject), true)
+	p.SetKeywords(plainText(info.keywords), true)
 	p.SetCreator("Ketenregie", true)
 	p.SetProducer(producer, true)
-	p.SetXmpMetadata(xmp(info, language))
+	p.SetXmpMetadata(xmp(info.plain(), language))
 	p.SetDisplayMode("fullwidth", "continuous")
 	d.pdf = p
 	return d
@@ -292,26 +319,62 @@ func (d *doc) fit(s string, st fontStyle, size, w float64) string {
 	return string(r) + "…"
 }
 
-// text draws s with its baseline at y.
+// text draws s with its baseline at y: each run of characters in the font
+// that has them, and the substitute for those no font has.
 func (d *doc) text(x, y float64, s string, st fontStyle, size float64, col rgb) {
 	if !d.live() || s == "" {
 		return
 	}
-	d.setFont(st, size)
 	if !d.cur.set || d.cur.text != col {
 		d.pdf.SetTextColor(col.r, col.g, col.b)
 		d.cur.text = col
 	}
 	d.cur.set = true
-	d.pdf.Text(x, y, s)
+	var run []rune
+	runFace, runW, lost := int(st), 0, 0
+	flush := func() {
+		if len(run) > 0 {
+			d.setFont(runFace, size)
+			d.pdf.Text(x, y, string(run))
+			x += float64(runW) * size / 1000 / ptPerMM
+		}
+		run, runW = run[:0], 0
+	}
+	glyphs(s, st, func(r rune, f int, o outcome) {
+		if o == dropped {
+			return
+		}
+		if o == replaced {
+			lost++
+		}
+		if f != runFace {
+			flush()
+			runFace = f
+		}
+		run = append(run, r)
+		runW += int(metrics[f][r])
+	})
+	flush()
+	if lost > 0 {
+		d.replaced = append(d.replaced, Replacement{Page: d.page, Count: lost, Text: printable(s, st)})
+	}
 }
 
-func (d *doc) setFont(st fontStyle, size float64) {
-	if d.cur.set && d.cur.style == st && d.cur.size == size {
+// setFont selects face f (a Go style or the fallback font) at size points.
+func (d *doc) setFont(f int, size float64) {
+	if d.cur.set && d.cur.face == f && d.cur.size == size {
 		return
 	}
-	d.pdf.SetFont(family, fontFiles[st].style, size)
-	d.cur.style, d.cur.size = st, size
+	if f == symbolFace {
+		if !d.symbolAdded {
+			d.pdf.AddUTF8FontFromBytes(symbolFamily, "", symbolaTTF)
+			d.symbolAdded = true
+		}
+		d.pdf.SetFont(symbolFamily, "", size)
+	} else {
+		d.pdf.SetFont(family, fontFiles[f].style, size)
+	}
+	d.cur.face, d.cur.size = f, size
 }
 
 func (d *doc) line(x1, y1, x2, y2 float64, col rgb, width float64) {
@@ -353,8 +416,8 @@ func (d *doc) anchor(key, bookmark string, level int) {
 	if !d.live() {
 		return
 	}
-	d.setFont(regular, 10) // a bookmark is encoded for the current font
-	d.pdf.Bookmark(bookmark, level, d.y)
+	d.setFont(int(regular), 10) // a bookmark is encoded for the current font
+	d.pdf.Bookmark(plainText(bookmark), level, d.y)
 	if l, ok := d.links[key]; ok {
 		d.pdf.SetLink(l, d.y, -1)
 	}
@@ -390,9 +453,92 @@ func (d *doc) finish(w io.Writer) error {
 	return err
 }
 
+// A Printout is a writer for a document that also learns which characters
+// the document could not print. Hand one to WritePlan, WriteReport or
+// WriteAgreements to tell the user.
+type Printout struct {
+	io.Writer
+	Replaced []Replacement
+}
+
+// Replacement is a piece of text in which Count characters (that no
+// embedded font has, controls, invalid UTF-8) printed as □.
+type Replacement struct {
+	Page  int
+	Text  string // the text as printed, □ included
+	Count int
+}
+
+// Count is the number of characters replaced in the whole document.
+func (p *Printout) Count() int {
+	n := 0
+	for _, r := range p.Replaced {
+		n += r.Count
+	}
+	return n
+}
+
+// Pages are the pages with a replaced character, in order.
+func (p *Printout) Pages() []int {
+	var pages []int
+	for _, r := range p.Replaced {
+		if len(pages) == 0 || pages[len(pages)-1] != r.Page {
+			pages = append(pages, r.Page)
+		}
+	}
+	return pages
+}
+
+// PageList is Pages as ranges: "1–3, 7".
+func (p *Printout) PageList() string {
+	var parts []string
+	pages := p.Pages()
+	for i := 0; i < len(pages); {
+		j := i
+		for j+1 < len(pages) && pages[j+1] == pages[j]+1 {
+			j++
+		}
+		if j > i {
+			parts = append(parts, fmt.Sprintf("%d–%d", pages[i], pages[j]))
+		} else {
+			parts = append(parts, strconv.Itoa(pages[i]))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Examples are up to n different texts with replaced characters, shortened
+// to about 40 characters around the first substitute.
+func (p *Printout) Examples(n int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range p.Replaced {
+		t := []rune(r.Text)
+		if i := slices.Index(t, substitute); i > 20 {
+			t = append([]rune("…"), t[i-18:]...)
+		}
+		if len(t) > 40 {
+			t = append(t[:39], '…')
+		}
+		if s := string(t); !seen[s] && len(out) < n {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // render lays a document out until its page numbers are stable (twice,
-// in practice) and writes the last pass to w.
-func render(w io.Writer, furn furniture, info docInfo, layout func(d *doc) error) error {
+// in practice) and writes the last pass to w. Should gofpdf still panic on
+// something glyphs let through, the panic becomes an error, so that the
+// caller removes its half-written file and the program goes on.
+func render(w io.Writer, furn furniture, info docInfo, layout func(d *doc) error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pdf: gofpdf failed: %v", r)
+		}
+	}()
 	m := newDoc(false, furn, info, 0, nil)
 	if err := layout(m); err != nil {
 		return err
@@ -407,6 +553,9 @@ func render(w io.Writer, furn furniture, info docInfo, layout func(d *doc) error
 			return fmt.Errorf("pdf: %w", err)
 		}
 		if d.page == total && sameAnchors(d.anchors, anchors) {
+			if p, ok := w.(*Printout); ok {
+				p.Replaced = d.replaced
+			}
 			return d.finish(w)
 		}
 		total, anchors = d.page, d.anchors
