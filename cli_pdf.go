@@ -89,10 +89,32 @@ func cmdPDF(c *call) error {
 		}
 		write = func(w io.Writer) error { return export.WriteAgreements(c.ctx, c.store, f, w) }
 	}
+	p := &export.Printout{}
+	printTo := func(w io.Writer) error { p.Writer = w; return write(p) }
+	var err error
 	if out == "-" {
-		return write(c.stdout)
+		err = printTo(c.stdout)
+	} else {
+		err = export.WriteFileAtomic(out, printTo)
 	}
-	return export.WriteFileAtomic(out, write)
+	if err == nil && p.Count() > 0 {
+		fmt.Fprintln(c.stderr, "ketenregie: "+replacedText(p))
+	}
+	return err
+}
+
+// replacedText tells which characters the PDF could not print (CJK,
+// control characters, symbols no embedded font has) and where to look.
+func replacedText(p *export.Printout) string {
+	what := fmt.Sprintf("%d tekens konden niet worden afgedrukt en staan als □ in de PDF", p.Count())
+	if p.Count() == 1 {
+		what = "1 teken kon niet worden afgedrukt en staat als □ in de PDF"
+	}
+	pages := "pagina " + p.PageList()
+	if len(p.Pages()) > 1 {
+		pages = "pagina's " + p.PageList()
+	}
+	return fmt.Sprintf("let op: %s (%s), in: “%s”", what, pages, strings.Join(p.Examples(3), "”, “"))
 }
 
 // agreementFilter reads the filter options of pdf agreements, as the

@@ -139,3 +139,38 @@ func TestPDFCommandErrors(t *testing.T) {
 		t.Errorf("a failed print changed the existing file: %q", b)
 	}
 }
+
+// TestPDFCommandOddCharacters prints a plan and the overview whose titles
+// hold the texts of issue 13: emoji and ✓ used to crash pdf plan and pdf
+// agreements (exit 2, an empty file left behind). Now they print, and the
+// CJK, which no embedded font has, is reported with its pages.
+func TestPDFCommandOddCharacters(t *testing.T) {
+	db, plans, _ := demoDB(t)
+	dir := t.TempDir()
+	plan := plans[0]["id"].(string)
+	mustCLI(t, db, "set", "plan", plan, "title=Plan 😀 ✓ ★ 北京")
+	agreements := mustCLI(t, db, "list", "agreement", "--json")
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(agreements), &list); err != nil || len(list) == 0 {
+		t.Fatalf("list agreement --json: %v", err)
+	}
+	mustCLI(t, db, "set", "agreement", list[0]["id"].(string), "title=Afspraak 👍🏽 ✗ → 東京")
+
+	for _, args := range [][]string{{"plan", plan}, {"agreements"}} {
+		out := filepath.Join(dir, args[0]+".pdf")
+		r := cli(t, db, append(append([]string{"pdf"}, args...), "-o", out)...)
+		if r.code != 0 {
+			t.Fatalf("pdf %s: exit %d: %s", args[0], r.code, r.stderr)
+		}
+		if b, _ := os.ReadFile(out); !isPDF(b) {
+			t.Fatalf("pdf %s wrote no PDF", args[0])
+		}
+		if !strings.Contains(r.stderr, "tekens konden niet worden afgedrukt en staan als □ in de PDF (pagina") ||
+			!strings.Contains(r.stderr, "□□") {
+			t.Errorf("pdf %s does not say which characters were replaced and where: %q", args[0], r.stderr)
+		}
+		if text := pdfText(t, out); text != "" && !strings.Contains(text, "✓ ★ □□") && !strings.Contains(text, "✗ → □□") {
+			t.Errorf("pdf %s does not print the symbols: %q", args[0], text[:min(len(text), 300)])
+		}
+	}
+}
