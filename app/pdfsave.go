@@ -73,9 +73,10 @@ func (e *env) writePDF(path string, write func(io.Writer) error) {
 		path += ".pdf"
 	}
 	name := filepath.Base(path)
+	p := &export.Printout{}
 	e.busy(lang.X("pdf.busy.title", "PDF maken"), lang.X("pdf.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name}),
 		func() error {
-			err := export.WriteFileAtomic(path, write)
+			err := export.WriteFileAtomic(path, func(w io.Writer) error { p.Writer = w; return write(p) })
 			if err != nil || chosen != path {
 				removeIfEmpty(chosen)
 			}
@@ -87,7 +88,7 @@ func (e *env) writePDF(path string, write func(io.Writer) error) {
 				return
 			}
 			rememberFolder(pdfFolderKey, path)
-			e.offerToOpen(path)
+			e.offerToOpen(path, p)
 		})
 }
 
@@ -98,11 +99,19 @@ func removeIfEmpty(path string) {
 	}
 }
 
-// offerToOpen says where the PDF is and offers to open it in the
-// computer's PDF reader.
-func (e *env) offerToOpen(path string) {
+// offerToOpen says where the PDF is, which characters it could not print
+// and where they are, and offers to open it in the computer's PDF reader.
+func (e *env) offerToOpen(path string, p *export.Printout) {
 	msg := lang.X("pdf.saved.text", "{{.Name}} is opgeslagen in {{.Folder}}.\n\nWilt u het bestand nu openen?",
 		map[string]any{"Name": filepath.Base(path), "Folder": filepath.Dir(path)})
+	if n := p.Count(); n > 0 {
+		where := map[string]any{"Count": n, "Pages": p.PageList(), "Examples": "“" + strings.Join(p.Examples(3), "”\n“") + "”"}
+		replaced := lang.X("pdf.replaced", "Let op: {{.Count}} tekens konden niet worden afgedrukt en staan als □ in de PDF, op pagina {{.Pages}}:\n{{.Examples}}", where)
+		if n == 1 {
+			replaced = lang.X("pdf.replaced.one", "Let op: 1 teken kon niet worden afgedrukt en staat als □ in de PDF, op pagina {{.Pages}}:\n{{.Examples}}", where)
+		}
+		msg = replaced + "\n\n" + msg
+	}
 	d := dialog.NewConfirm(lang.X("pdf.saved.title", "PDF opgeslagen"), msg, func(open bool) {
 		if !open {
 			return
