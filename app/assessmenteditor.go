@@ -66,6 +66,7 @@ type assessmentRow struct {
 func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	p := &assessmentPanel{d: d}
 	p.values = p.fields
+	d.m.keepDrafts("assessment", &p.formState, func() string { return joinNonEmpty(" ", "assessment", d.rec.Get("name")) })
 	p.canSave = func() bool { return p.editDate == "" || p.dirty() }
 	short := d.m.shortcut
 

@@ -50,6 +50,7 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 		nh:         lang.X("clusters.region.nh", "Noord-Holland"),
 		picked:     lang.X("clusters.region.chosen", "Alleen gekozen gemeenten"),
 		everywhere: lang.X("clusters.region.all", "Heel Nederland")}
+	m.keepDrafts("cluster", &c.formState, func() string { return "cluster" })
 	c.heading = sectionHeading("")
 	c.heading.Truncation = fyne.TextTruncateEllipsis
 	c.values = c.fields

@@ -32,6 +32,7 @@ func newPlanDetails(ed *planEditor) *planDetails {
 	// The editor's Save button saves the text too: it is offered when
 	// either has something to save.
 	d.values, d.saveButton, d.canSave = d.fields, ed.saveButton, ed.dirty
+	ed.p.keepDrafts("plan", &d.formState, func() string { return joinNonEmpty(" ", "plan", ed.plan.Get("title")) })
 	d.title = d.field(false)
 	d.periodStart = d.field(false)
 	d.periodEnd = d.field(false)

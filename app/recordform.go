@@ -55,6 +55,7 @@ func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, on
 	f.saveButton.Importance = widget.HighImportance
 	f.deleteButton = widget.NewButtonWithIcon(lang.X("form.delete", "Verwijderen"), theme.DeleteIcon(), e.safe(onDelete))
 	f.deleteButton.Importance = widget.DangerImportance
+	e.keepDrafts(kind, &f.formState, func() string { return joinNonEmpty(" ", f.kind, f.title) })
 	return f
 }
 

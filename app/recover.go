@@ -8,10 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -114,21 +117,8 @@ func (e *env) dataFolder() string {
 // coordinator; it holds no field values, so it can be sent on.
 func (e *env) writePanicLog(r any, stack []byte) (string, error) {
 	fyne.LogError("panic in action", fmt.Errorf("%v\n%s", r, stack))
-	dir := e.dataFolder()
 	now := time.Now()
-	base := panicLogPrefix + now.Format("20060102-150405")
-	var f *os.File
-	var err error
-	for n := 1; n < 100; n++ {
-		name := base + ".log"
-		if n > 1 {
-			name = fmt.Sprintf("%s-%d.log", base, n)
-		}
-		f, err = os.OpenFile(filepath.Join(dir, name), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-		if !errors.Is(err, fs.ErrExist) {
-			break
-		}
-	}
+	f, err := createNew(e.dataFolder(), panicLogPrefix+now.Format("20060102-150405"), ".log")
 	if err != nil {
 		return "", err
 	}
@@ -209,12 +199,102 @@ func (m *MainWindow) runLoop(loop func()) (err error) {
 			if werr != nil && file == "" {
 				file = werr.Error()
 			}
-			err = errors.New(lang.X("panic.stopped", "Ketenregie is gestopt door een fout in het programma. De technische gegevens staan in {{.File}}",
-				map[string]any{"File": file}))
+			msg := lang.X("panic.stopped", "Ketenregie is gestopt door een fout in het programma. De technische gegevens staan in {{.File}}",
+				map[string]any{"File": file})
+			drafts, derr := m.writeDrafts()
+			switch {
+			case drafts != "":
+				msg += "\n" + lang.X("panic.drafts", "Wat u nog niet had opgeslagen staat in {{.File}}; dat bestand is alleen voor u.",
+					map[string]any{"File": drafts})
+			case derr != nil:
+				msg += "\n" + lang.X("panic.nodrafts", "Wat u nog niet had opgeslagen kon niet worden bewaard: {{.Err}}",
+					map[string]any{"Err": derr.Error()})
+			}
+			err = errors.New(msg)
 		}
 	}()
 	loop()
 	return nil
+}
+
+// draftSource is a form whose unsaved edits are written out when the
+// window is lost, and what to call it there.
+type draftSource struct {
+	form *formState
+	name func() string
+}
+
+// keepDrafts has runLoop write out form's unsaved edits if a panic ends
+// the window. A form built again for the same kind of record (another
+// plan opened, a screen rebuilt) takes the old one's place.
+func (e *env) keepDrafts(kind string, form *formState, name func() string) {
+	if e.main == nil {
+		return
+	}
+	if e.main.forms == nil {
+		e.main.forms = map[string]draftSource{}
+	}
+	e.main.forms[kind] = draftSource{form, name}
+}
+
+// writeDrafts writes the unsaved edits of every form to a new file in the
+// data folder, readable by the user only, and returns its path; "" when
+// nothing was unsaved. Unlike the log it holds what was typed, so it is
+// not for sending on.
+func (m *MainWindow) writeDrafts() (path string, err error) {
+	defer func() {
+		if r := recover(); r != nil { // a form too broken to read
+			err = fmt.Errorf("reading the forms: %v", r)
+		}
+	}()
+	var b strings.Builder
+	for _, kind := range slices.Sorted(maps.Keys(m.forms)) {
+		d := m.forms[kind]
+		if !d.form.dirty() {
+			continue
+		}
+		vals := d.form.values()
+		fmt.Fprintf(&b, "== %s ==\n", d.name())
+		for _, k := range slices.Sorted(maps.Keys(vals)) {
+			if vals[k] != d.form.loaded[k] { // what the user changed
+				fmt.Fprintf(&b, "%s: %s\n", k, strings.ReplaceAll(vals[k], "\n", "\n    "))
+			}
+		}
+		b.WriteString("\n")
+	}
+	if b.Len() == 0 {
+		return "", nil
+	}
+	f, err := createNew(m.env.dataFolder(), draftPrefix+time.Now().Format("20060102-150405"), ".txt")
+	if err != nil {
+		return "", err
+	}
+	_, err = f.WriteString(b.String())
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return f.Name(), err
+}
+
+// draftPrefix starts the name of the file with the unsaved edits.
+const draftPrefix = "ketenregie-concept-"
+
+// createNew creates base+ext in dir, readable by the user only, or
+// base-2+ext and so on when that exists: it never overwrites.
+func createNew(dir, base, ext string) (*os.File, error) {
+	var f *os.File
+	var err error
+	for n := 1; n < 100; n++ {
+		name := base + ext
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d%s", base, n, ext)
+		}
+		f, err = os.OpenFile(filepath.Join(dir, name), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if !errors.Is(err, fs.ErrExist) {
+			break
+		}
+	}
+	return f, err
 }
 
 // guard makes a panic in the actions of these widgets be reported like one

@@ -148,16 +148,39 @@ func TestPanicLogsNeverOverwrite(t *testing.T) {
 }
 
 // TestPanicInEventLoop panics where no action catches it: the loop ends,
-// but the stack is logged and Run's error names the log.
+// but the stack is logged, the unsaved edits are written to a file of
+// their own, and Run's error names both.
 func TestPanicInEventLoop(t *testing.T) {
-	m := newWindow(t, newStore(t, false))
+	m := newWindow(t, newStore(t, true))
+	cs := openContacts(t, m)
+	test.Tap(cs.newButton)
+	test.Type(cs.name, "Anna de Wit")
+	test.Type(cs.notes, "Belt terug\nop dinsdag")
+	m.Show("organisaties") // an untouched form, which is not written out
+
 	err := m.runLoop(func() { panic("kapot in de lus") })
 	logs := panicLogs(t, m)
 	if err == nil || len(logs) != 1 || !strings.Contains(err.Error(), logs[0]) {
 		t.Fatalf("error %v, logs %q", err, logs)
 	}
-	if b, _ := os.ReadFile(logs[0]); !strings.Contains(string(b), "panic: kapot in de lus") {
-		t.Errorf("the log does not hold the panic:\n%s", b)
+	if b, _ := os.ReadFile(logs[0]); !strings.Contains(string(b), "panic: kapot in de lus") || strings.Contains(string(b), "Anna") {
+		t.Errorf("the log does not hold the panic, or holds what was typed:\n%s", b)
+	}
+	drafts, _ := filepath.Glob(filepath.Join(filepath.Dir(m.store.Path()), draftPrefix+"*.txt"))
+	if len(drafts) != 1 || !strings.Contains(err.Error(), drafts[0]) {
+		t.Fatalf("error %v, drafts %q", err, drafts)
+	}
+	b, _ := os.ReadFile(drafts[0])
+	for _, want := range []string{"== contact ==", "name: Anna de Wit", "notes: Belt terug\n    op dinsdag"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("the unsaved edits lack %q:\n%s", want, b)
+		}
+	}
+	if strings.Contains(string(b), "== organisation") || strings.Contains(string(b), "email:") {
+		t.Errorf("an untouched form or field was written out:\n%s", b)
+	}
+	if fi, err := os.Stat(drafts[0]); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("drafts mode %v (%v), want 0600", fi.Mode().Perm(), err)
 	}
 }
 

@@ -159,6 +159,9 @@ type MainWindow struct {
 	// panicShown is set while the message about a panicked action is on
 	// screen, so a panic that repeats does not stack messages.
 	panicShown bool
+	// forms are the forms whose unsaved edits runLoop writes out when a
+	// panic ends the window, by the kind of record they edit.
+	forms map[string]draftSource
 
 	// onDemoLoaded, when set, runs after the demo region has been loaded
 	// (or failed to load) and the screens are refreshed; tests wait on it.
