@@ -11,25 +11,39 @@ import (
 
 // Characters the Go fonts lack. Every string drawn on a page goes through
 // glyphs, which picks for each character the font that draws it: the Go
-// font of the style, else the fallback font (Symbola: symbols like ✓ ✗ → ★
-// and emoji, in one colour), else the substitute □, and counts the
+// font of the style, else a fallback font (Symbola: symbols like ✓ ✗ → ★
+// and emoji, in one colour; Droid Sans Fallback: Chinese, Japanese and
+// Korean), else the substitute □, and counts the
 // character as replaced. Invisible format characters (zero-width joiners,
 // variation selectors, bidi controls) are dropped. Bookmarks and metadata go
 // through plainText. gofpdf knows only 16-bit codes and panics beyond them,
 // so nothing above U+FFFF, no control character and no invalid UTF-8 ever
 // reaches it.
 
-//go:embed fonts/symbola.ttf
-var symbolaTTF []byte
-
-// The faces a glyph can come from: the four Go styles (fontStyle) and the
-// fallback font.
-const (
-	symbolFace = 4
-	faces      = 5
+var (
+	//go:embed fonts/symbola.ttf
+	symbolaTTF []byte
+	//go:embed fonts/droid.ttf
+	droidTTF []byte
 )
 
-const symbolFamily = "sym"
+// The faces a glyph can come from: the four Go styles (fontStyle) and the
+// fallback fonts, tried in this order.
+const (
+	symbolFace = 4 // Symbola: symbols, arrows, dingbats, emoji
+	cjkFace    = 5 // Droid Sans Fallback: Chinese, Japanese, Korean
+	faces      = 6
+)
+
+// fallbacks are the fallback fonts by face; gofpdf gets one only when a
+// document uses it.
+var fallbacks = [faces]struct {
+	family string
+	ttf    []byte
+}{
+	symbolFace: {"sym", symbolaTTF},
+	cjkFace:    {"cjk", droidTTF},
+}
 
 // substitute is what prints for a character no font has.
 const substitute = '□'
@@ -98,6 +112,8 @@ func glyph(r rune, invalid bool, st fontStyle) (rune, int, outcome) {
 		return r, f, printed
 	case hasGlyph(symbolFace, r):
 		return r, symbolFace, printed
+	case hasGlyph(cjkFace, r):
+		return r, cjkFace, printed
 	case unicode.Is(unicode.Zs, r):
 		return ' ', f, printed
 	}
@@ -136,7 +152,7 @@ func printable(s string, st fontStyle) string {
 		switch {
 		case o == replaced:
 			b.WriteRune(substitute)
-		case o == printed && f == symbolFace:
+		case o == printed && f >= symbolFace:
 			b.WriteRune(original(r))
 		case o == printed:
 			b.WriteRune(r)

@@ -90,7 +90,9 @@ func loadMetrics() {
 	for i, f := range fontFiles {
 		measure(i, family, f.style, f.ttf)
 	}
-	measure(symbolFace, symbolFamily, "", symbolaTTF)
+	for f := symbolFace; f < faces; f++ {
+		measure(f, fallbacks[f].family, "", fallbacks[f].ttf)
+	}
 }
 
 // textWidth is the width in millimetres of s set in style at size points,
@@ -184,8 +186,8 @@ type doc struct {
 	prev    map[string]int // the previous pass's anchors
 	links   map[string]int // key -> gofpdf link id (second pass)
 
-	replaced    []Replacement // where characters printed as the substitute
-	symbolAdded bool          // the fallback font is in pdf (it is added when first used)
+	replaced []Replacement // where characters printed as the substitute
+	added    [faces]bool   // the fallback fonts in pdf (each is added when first used)
 
 	cur struct { // the font and colours last set on pdf
 		face int // a fontStyle or symbolFace
@@ -360,17 +362,17 @@ func (d *doc) text(x, y float64, s string, st fontStyle, size float64, col rgb) 
 	}
 }
 
-// setFont selects face f (a Go style or the fallback font) at size points.
+// setFont selects face f (a Go style or a fallback font) at size points.
 func (d *doc) setFont(f int, size float64) {
 	if d.cur.set && d.cur.face == f && d.cur.size == size {
 		return
 	}
-	if f == symbolFace {
-		if !d.symbolAdded {
-			d.pdf.AddUTF8FontFromBytes(symbolFamily, "", symbolaTTF)
-			d.symbolAdded = true
+	if f >= symbolFace {
+		if !d.added[f] {
+			d.pdf.AddUTF8FontFromBytes(fallbacks[f].family, "", fallbacks[f].ttf)
+			d.added[f] = true
 		}
-		d.pdf.SetFont(symbolFamily, "", size)
+		d.pdf.SetFont(fallbacks[f].family, "", size)
 	} else {
 		d.pdf.SetFont(family, fontFiles[f].style, size)
 	}
@@ -515,7 +517,7 @@ func (p *Printout) Examples(n int) []string {
 	seen := map[string]bool{}
 	for _, r := range p.Replaced {
 		t := []rune(r.Text)
-		if i := slices.Index(t, substitute); i > 20 {
+		if i := slices.Index(t, substitute); len(t) > 40 && i > 20 {
 			t = append([]rune("…"), t[i-18:]...)
 		}
 		if len(t) > 40 {

@@ -88,8 +88,9 @@ func (fx *unicodeFixture) documents() map[string]func(p *Printout) error {
 
 // TestUnicodeIssueCases prints the texts of issue 13 in every document:
 // emoji and ✓ used to crash gofpdf, CJK printed as empty boxes without a
-// word. Now symbols and emoji print from the fallback font, and what no
-// font has prints as □ and is reported with its page.
+// word. Now symbols, emoji and Chinese print from the fallback fonts, and
+// what no font has (Ethiopic, Korean) prints as □ and is reported with its
+// page.
 func TestUnicodeIssueCases(t *testing.T) {
 	fx := newUnicodeFixture(t)
 	for _, c := range []struct {
@@ -99,7 +100,8 @@ func TestUnicodeIssueCases(t *testing.T) {
 	}{
 		{"emoji", "Overleg 😀 👍🏽 ❤️ 👨‍👩‍👧 🎉", false, "Overleg"},
 		{"symbols", "Gereed ✓ ✗ → ★ • ☎ ⚠", false, "Gereed ✓ ✗ → ★ • ☎ ⚠"},
-		{"cjk", "Overleg 北京 東京 서울", true, "Overleg □□ □□ □□"},
+		{"cjk", "Overleg 北京 東京 大阪", false, "Overleg 北京 東京 大阪"},
+		{"no font", "Overleg ሰላም 서울", true, "Overleg □□□ □□"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if err := fx.set(c.text); err != nil {
@@ -133,7 +135,7 @@ func TestUnicodeIssueCases(t *testing.T) {
 // a well-formed PDF.
 func FuzzDocuments(f *testing.F) {
 	for _, seed := range []string{
-		"Overleg 😀 ✓ 北京", "\x00\x1b[2J\u202e\u0301\u200d\ufe0f", "\xff\xfe\xc3", "𝐯𝐞𝐭 🂡 \U0010FFFD \U000E0001",
+		"Overleg 😀 ✓ 北京 ሰላም", "\x00\x1b[2J\u202e\u0301\u200d\ufe0f", "\xff\xfe\xc3", "𝐯𝐞𝐭 🂡 \U0010FFFD \U000E0001",
 		"a\u0300\u0301\u0302\u0303 ﷺ ꧁꧂ \uFFFF \uE000 \uD7FF", strings.Repeat("👍🏽", 300),
 	} {
 		f.Add(seed)

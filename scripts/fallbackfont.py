@@ -1,40 +1,44 @@
 #!/usr/bin/python3
-"""Builds export/fonts/symbola.ttf, the fallback font of the PDFs, from
-Debian's fonts-symbola (apt-get install fonts-symbola python3-fonttools).
+"""Builds the fallback fonts of the PDFs: export/fonts/symbola.ttf from
+Debian's fonts-symbola and export/fonts/droid.ttf (Chinese, Japanese,
+Korean) from fonts-droid-fallback:
+
+    apt-get install fonts-symbola fonts-droid-fallback python3-fonttools
+    /usr/bin/python3 scripts/fallbackfont.py
 
 gofpdf addresses glyphs by 16-bit code, so every character above U+FFFF
 that is kept (emoji, mathematical letters) is moved into the Private Use
-Area; export/fallback.go maps the same ranges. Hinting is dropped: PDF
-readers do not use it and it is a third of the file."""
+Area; export/fallback.go maps the same ranges. Hinting, layout tables and
+glyphs no character reaches are dropped: gofpdf uses none of them."""
 
-import sys
 from fontTools import subset
 from fontTools.ttLib import TTFont
 from fontTools.ttLib.tables._c_m_a_p import CmapSubtable
 
-SOURCE = "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"
+SYMBOLA = "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"
+DROID = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
 # (first, end, private): characters first..end-1 move to private... ;
 # keep in step with pdfRemap in export/fallback.go.
 REMAP = [(0x1F000, 0x1FB00, 0xE000), (0x1D400, 0x1D800, 0xEB00)]
 PRIVATE = (0xE000, 0xF900)
 
 
-def target(r):
+def target(r, remap):
     if PRIVATE[0] <= r < PRIVATE[1]:
         return None
     if r < 0x10000:
         return r
-    for first, end, private in REMAP:
+    for first, end, private in remap:
         if first <= r < end:
             return private + r - first
     return None
 
 
-def main(out):
-    font = TTFont(SOURCE)
+def build(source, remap, out):
+    font = TTFont(source, recalcTimestamp=False)
     cmap = {}
     for r, glyph in font.getBestCmap().items():
-        t = target(r)
+        t = target(r, remap)
         if t is not None:
             cmap[t] = glyph
     opts = subset.Options()
@@ -54,4 +58,5 @@ def main(out):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "export/fonts/symbola.ttf")
+    build(SYMBOLA, REMAP, "export/fonts/symbola.ttf")
+    build(DROID, [], "export/fonts/droid.ttf")
