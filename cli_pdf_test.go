@@ -142,19 +142,20 @@ func TestPDFCommandErrors(t *testing.T) {
 
 // TestPDFCommandOddCharacters prints a plan and the overview whose titles
 // hold the texts of issue 13: emoji and ✓ used to crash pdf plan and pdf
-// agreements (exit 2, an empty file left behind). Now they print, and the
-// CJK, which no embedded font has, is reported with its pages.
+// agreements (exit 2, an empty file left behind). Now they print, Chinese
+// too, and the Amharic, which no embedded font has, is reported with its
+// pages.
 func TestPDFCommandOddCharacters(t *testing.T) {
 	db, plans, _ := demoDB(t)
 	dir := t.TempDir()
 	plan := plans[0]["id"].(string)
-	mustCLI(t, db, "set", "plan", plan, "title=Plan 😀 ✓ ★ 北京")
+	mustCLI(t, db, "set", "plan", plan, "title=Plan 😀 ✓ ★ 北京 ሰላም")
 	agreements := mustCLI(t, db, "list", "agreement", "--json")
 	var list []map[string]any
 	if err := json.Unmarshal([]byte(agreements), &list); err != nil || len(list) == 0 {
 		t.Fatalf("list agreement --json: %v", err)
 	}
-	mustCLI(t, db, "set", "agreement", list[0]["id"].(string), "title=Afspraak 👍🏽 ✗ → 東京")
+	mustCLI(t, db, "set", "agreement", list[0]["id"].(string), "title=Afspraak 👍🏽 ✗ → 東京 ሰላም")
 
 	for _, args := range [][]string{{"plan", plan}, {"agreements"}} {
 		out := filepath.Join(dir, args[0]+".pdf")
@@ -166,10 +167,10 @@ func TestPDFCommandOddCharacters(t *testing.T) {
 			t.Fatalf("pdf %s wrote no PDF", args[0])
 		}
 		if !strings.Contains(r.stderr, "tekens konden niet worden afgedrukt en staan als □ in de PDF (pagina") ||
-			!strings.Contains(r.stderr, "□□") {
+			!strings.Contains(r.stderr, "□□□") {
 			t.Errorf("pdf %s does not say which characters were replaced and where: %q", args[0], r.stderr)
 		}
-		if text := pdfText(t, out); text != "" && !strings.Contains(text, "✓ ★ □□") && !strings.Contains(text, "✗ → □□") {
+		if text := pdfText(t, out); text != "" && !strings.Contains(text, "✓ ★ 北京 □□□") && !strings.Contains(text, "✗ → 東京 □□□") {
 			t.Errorf("pdf %s does not print the symbols: %q", args[0], text[:min(len(text), 300)])
 		}
 	}

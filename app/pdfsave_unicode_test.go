@@ -12,9 +12,10 @@ import (
 	"ketenregie/export"
 )
 
-// TestSavePDFSaysWhatItReplaced: an agreement titled with emoji, ✓ and
-// Chinese saves without a crash; the dialog after saving says that the two
-// Chinese characters, which no embedded font has, print as □, and where.
+// TestSavePDFSaysWhatItReplaced: an agreement titled with emoji, ✓,
+// Chinese and Amharic saves without a crash; the dialog after saving says
+// that the three Amharic characters, which no embedded font has, print as
+// □, and where.
 func TestSavePDFSaysWhatItReplaced(t *testing.T) {
 	s := newStore(t, true)
 	m := newWindow(t, s)
@@ -25,7 +26,7 @@ func TestSavePDFSaysWhatItReplaced(t *testing.T) {
 		t.Fatalf("no agreements: %v", err)
 	}
 	err = s.Write(ctx, func(tx *data.Tx) error {
-		return tx.Update("agreement", all[0].ID, map[string]string{"title": "Afspraak 😀 ✓ 北京"})
+		return tx.Update("agreement", all[0].ID, map[string]string{"title": "Afspraak 😀 ✓ 北京 ሰላም"})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +37,7 @@ func TestSavePDFSaysWhatItReplaced(t *testing.T) {
 	})
 	waitFor(t, "the PDF is saved", dialogShows(w, "is opgeslagen in"))
 	text := dialogText(w)
-	for _, want := range []string{"Let op: 2 tekens konden niet worden afgedrukt en staan als □ in de PDF, op pagina ", "Afspraak 😀 ✓ □□"} {
+	for _, want := range []string{"Let op: 3 tekens konden niet worden afgedrukt en staan als □ in de PDF, op pagina ", "Afspraak 😀 ✓ 北京 □□□"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the dialog does not say %q:\n%s", want, text)
 		}
