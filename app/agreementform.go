@@ -37,6 +37,7 @@ func (a *agreementsScreen) buildForm() {
 	a.legalBasis = f.entry("legal_basis", false)
 	a.legalBasis.SetPlaceHolder(lang.X("agreements.legal.hint", "bijvoorbeeld WGS, art. 6 lid 1 sub e AVG"))
 	a.personal = widget.NewCheck(lang.X("agreements.personal", "Er worden persoonsgegevens gedeeld"), func(bool) { f.changed() })
+	a.guard(a.personal)
 	a.reference = f.entry("reference", false)
 	a.reference.SetPlaceHolder(lang.X("agreements.reference.hint", "kenmerk, zaaknummer of bestand"))
 	a.replaces = newChoiceSelect(none, f.changed)

@@ -41,6 +41,7 @@ func newPartyList(a *agreementsScreen) *partyList {
 	p := &partyList{a: a, loaded: map[string]string{}, box: container.NewVBox()}
 	p.empty = newQuietText(lang.X("agreements.parties.none", "Nog geen partijen.")).unwrapped()
 	p.add = widget.NewButtonWithIcon(lang.X("agreements.parties.add", "Partij toevoegen…"), theme.ContentAddIcon(), p.pick)
+	a.guard(p.add)
 	p.content = container.NewVBox(p.box, container.NewHBox(p.add))
 	return p
 }
@@ -63,6 +64,7 @@ func (p *partyList) newRow(id, orgID, signatory string) *partyRow {
 	e.SetPlaceHolder(lang.X("agreements.parties.signatory.hint", "Ondertekenaar (naam en functie)"))
 	e.SetText(signatory)
 	e.OnChanged = func(string) { p.a.form.changed() }
+	p.a.guard(e)
 	return &partyRow{id: id, orgID: orgID, signatory: e}
 }
 
@@ -88,6 +90,7 @@ func (p *partyList) show() {
 		open := link(name, func() { p.a.openRecord("organisation", row.orgID) })
 		row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.remove(row) })
 		row.remove.Importance = widget.LowImportance
+		p.a.guard(row.remove)
 		objs = append(objs, container.NewBorder(nil, nil, nil, row.remove, container.NewGridWithColumns(2, open, row.signatory)))
 	}
 	p.box.Objects = objs
@@ -209,6 +212,7 @@ func (p *partyList) pick() {
 	k.ok = widget.NewButtonWithIcon(lang.X("agreements.parties.add.ok", "Toevoegen"), theme.ConfirmIcon(), k.add)
 	k.ok.Importance = widget.HighImportance
 	k.ok.Disable()
+	p.a.guard(k.search, k.list, cancel, k.ok)
 	bottom := container.NewVBox(
 		container.New(layout.NewFormLayout(), formLabel(lang.X("agreements.parties.signatory", "Ondertekenaar")), k.signatory),
 		container.NewHBox(layout.NewSpacer(), cancel, k.ok))

@@ -84,6 +84,7 @@ func newAgreementsScreen(e *env) *agreementsScreen {
 	a.count.Truncation = fyne.TextTruncateEllipsis
 	a.view = newRecordList(a.env, a.selected)
 	a.pdfButton = widget.NewButtonWithIcon(lang.X("agreements.pdf", "PDF-overzicht"), theme.DocumentPrintIcon(), a.makePDF)
+	e.guard(a.search, a.fStatus.Select, a.fType.Select, a.fMunicipal.Select, a.fDue.Select, a.pdfButton)
 
 	a.buildForm()
 

@@ -115,6 +115,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 		r.note.OnChanged = func(string) { p.changed() }
 		r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.deleteRow(r) })
 		r.del.Importance = widget.LowImportance
+		d.m.guard(r.level, r.note, r.del)
 		p.rows = append(p.rows, r)
 		p.rowBoxes = append(p.rowBoxes, container.NewVBox(
 			container.NewBorder(nil, nil, nil, r.prev, title),
@@ -127,6 +128,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	cancel := widget.NewButtonWithIcon(lang.X("assessment.cancel", "Annuleren"), theme.CancelIcon(), func() { p.whenDiscarded(p.close) })
 	p.deleteButton = widget.NewButtonWithIcon(lang.X("assessment.delete", "Meting verwijderen"), theme.DeleteIcon(), p.confirmDelete)
 	p.deleteButton.Importance = widget.DangerImportance
+	d.m.guard(p.newButton, p.date, todayButton, p.saveButton, cancel, p.deleteButton)
 	head := container.NewVBox(p.heading, container.NewHBox(dateLabel, dateBox, todayButton), p.hint)
 	buttons := container.NewHBox(cancel, layout.NewSpacer(), p.deleteButton, p.saveButton)
 	p.scroll = container.NewVScroll(container.NewVBox(p.rowBoxes...))
@@ -199,6 +201,7 @@ func (p *assessmentPanel) showHistory() {
 		date := ms.date
 		b := widget.NewButton(data.FormatDate(date), func() { p.whenDiscarded(func() { p.edit(date) }) })
 		b.Importance = widget.LowImportance
+		p.d.m.guard(b)
 		buttons = append(buttons, b)
 	}
 	p.dateButtons.Objects = buttons

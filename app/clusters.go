@@ -77,6 +77,7 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 	c.saveButton.Importance = widget.HighImportance
 	c.deleteButton = widget.NewButtonWithIcon(lang.X("clusters.delete", "Verwijderen"), theme.DeleteIcon(), c.confirmDelete)
 	c.deleteButton.Importance = widget.DangerImportance
+	m.guard(c.name, c.lead, c.region, c.filter, c.notes, c.saveButton, c.deleteButton)
 
 	form := container.New(layout.NewFormLayout(),
 		formLabel(lang.X("clusters.field.name", "Naam *")), c.name,
@@ -237,7 +238,7 @@ func (c *clusterEditor) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	ch.Text = text
 	ch.Checked = c.chosen[id]
 	ch.Refresh()
-	ch.OnChanged = func(on bool) { c.tick(id, on) }
+	ch.OnChanged = safe1(c.m.env, func(on bool) { c.tick(id, on) })
 }
 
 // tick adds a municipality to the cluster or takes it out.

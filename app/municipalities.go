@@ -89,6 +89,7 @@ func newMunicipalitiesScreen(e *env) *municipalitiesScreen {
 	m.clusterButton = widget.NewButtonWithIcon(lang.X("municipalities.cluster.new", "Nieuw cluster"), theme.ContentAddIcon(), m.startCluster)
 	m.list = widget.NewList(func() int { return len(m.rows) }, newListRowTemplate, m.updateRow)
 	m.list.OnSelected = m.selected
+	e.guard(m.search, m.mine, m.clusterButton, m.list)
 
 	m.detail = newMunicipalityDetail(m)
 	m.clusterEd = newClusterEditor(m)

@@ -92,6 +92,7 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 	d.notes.OnChanged = func(string) { d.notesChanged() }
 	d.notesSave = widget.NewButtonWithIcon(lang.X("municipalities.save", "Opslaan"), theme.DocumentSaveIcon(), d.saveNotes)
 	d.notesSave.Importance = widget.HighImportance
+	m.guard(d.successor, d.notes, d.notesSave)
 	d.notesMsg = widget.NewLabel("")
 	d.notesMsg.Wrapping = fyne.TextWrapWord
 	notesPane := container.NewBorder(nil, container.NewBorder(nil, nil, nil, d.notesSave, d.notesMsg), nil, nil, d.notes)

@@ -46,6 +46,7 @@ func newOrgRelated(o *organisationsScreen) *orgRelated {
 	r.agreementsHead = subheading("")
 	r.newContact = widget.NewButtonWithIcon(lang.X("organisations.contact.new", "Nieuwe contactpersoon bij deze organisatie…"),
 		theme.ContentAddIcon(), r.addContact)
+	o.guard(r.newContact)
 	r.content = container.NewVBox(widget.NewSeparator(),
 		r.contactsHead, r.contacts, container.NewHBox(r.newContact),
 		widget.NewSeparator(),
@@ -181,6 +182,7 @@ func (r *orgRelated) addContact() {
 		o.form.showMessage(lang.X("form.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": c.name.Text}), widget.SuccessImportance)
 	})
 	c.save.Importance = widget.HighImportance
+	o.guard(cancel, c.save)
 	form := container.New(layout.NewFormLayout(),
 		formLabel(lang.X("organisations.contact.name", "Naam *")), c.name,
 		formLabel(lang.X("organisations.contact.role", "Rol")), c.role.Select,

@@ -49,6 +49,7 @@ func newOrganisationsScreen(e *env) *organisationsScreen {
 	o.fType.choose("")
 	o.count = widget.NewLabel("")
 	o.view = newRecordList(o.env, o.selected)
+	e.guard(o.search, o.fType.Select)
 
 	o.buildForm()
 

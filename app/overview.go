@@ -110,6 +110,8 @@ func newOverviewScreen(e *env) *overviewScreen {
 	tools := container.NewHBox(label, sel, layout.NewSpacer(), o.report)
 	o.content = page(lang.X("overview.title", "Overzicht"), tools,
 		container.NewScroll(container.NewVBox(o.matrixCard, lower)))
+	e.guard(o.clusterSel, o.report, makeCluster, allAgreements, toContacts)
+	o.matrix.onOpen = safe1(e, o.matrix.onOpen)
 	o.Refresh()
 	return o
 }
@@ -392,6 +394,7 @@ func (o *overviewScreen) showReview() {
 			o.showReview()
 			o.refreshOthers(o)
 		})
+		o.guard(name, ok, remove)
 		o.reviewRows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(ok, remove), name))
 	}
 }

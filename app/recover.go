@@ -309,8 +309,14 @@ func (e *env) guard(objs ...fyne.CanvasObject) {
 			w.OnChanged = safe1(e, w.OnChanged)
 		case *widget.Check:
 			w.OnChanged = safe1(e, w.OnChanged)
+		case *widget.RadioGroup:
+			w.OnChanged = safe1(e, w.OnChanged)
+		case *widget.Entry:
+			w.OnChanged = safe1(e, w.OnChanged)
+			w.OnSubmitted = safe1(e, w.OnSubmitted)
 		case *widget.List:
 			w.OnSelected = safe1(e, w.OnSelected)
+			w.OnUnselected = safe1(e, w.OnUnselected)
 		case *widget.Tree:
 			w.OnSelected = safe1(e, w.OnSelected)
 		case *textEntry:
