@@ -2,6 +2,7 @@ package export
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -191,4 +192,40 @@ func plainText(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// symbolToUnicode is the ToUnicode CMap of Symbola in a PDF: the identity,
+// as gofpdf writes it, except that the Private Use Area ranges of pdfRemap
+// map back to the characters they stand for, so that an emoji copies and
+// searches as itself.
+func symbolToUnicode() []byte {
+	var ranges []string
+	for hi := rune(0); hi < 0x100; hi++ {
+		if hi >= 0xD8 && hi < 0xE0 {
+			continue // surrogates: no glyph has such a code
+		}
+		src := hi << 8
+		ranges = append(ranges, fmt.Sprintf("<%04X> <%04X> <%s>", src, src+0xFF, utf16Hex(original(src))))
+	}
+	var b strings.Builder
+	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
+		"/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n" +
+		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
+		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	for len(ranges) > 0 {
+		n := min(len(ranges), 100) // at most 100 entries a block
+		fmt.Fprintf(&b, "%d beginbfrange\n%s\nendbfrange\n", n, strings.Join(ranges[:n], "\n"))
+		ranges = ranges[n:]
+	}
+	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend")
+	return []byte(b.String())
+}
+
+// utf16Hex is r in UTF-16BE as hex digits, a surrogate pair above U+FFFF.
+func utf16Hex(r rune) string {
+	if r < 0x10000 {
+		return fmt.Sprintf("%04X", r)
+	}
+	r -= 0x10000
+	return fmt.Sprintf("%04X%04X", 0xD800+(r>>10), 0xDC00+(r&0x3FF))
 }

@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"encoding/xml"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,7 +21,8 @@ const producer = "Ketenregie (gofpdf)"
 // compresses the streams gofpdf left plain (gofpdf makes a new zlib writer,
 // about a megabyte of tables, for every page; we reuse one), and it adds
 // to the catalog /Lang, which gofpdf has no setting for, and /Metadata,
-// which gofpdf forgets to write. Objects are found
+// which gofpdf forgets to write; and it gives the fallback font Symbola a
+// ToUnicode map under which its emoji read as emoji. Objects are found
 // through the cross-reference table, so nothing inside a stream is taken for
 // structure, and the table is written anew.
 func rewrite(pdf []byte, lang string) ([]byte, error) {
@@ -65,7 +67,8 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 	zw, _ := zlib.NewWriterLevel(&packed, zlib.DefaultCompression)
 	out.Write(pdf[:offsets[order[0]]])
 	newOffsets := make([]int, n)
-	metadata := 0 // the XMP stream, which gofpdf writes but does not refer to
+	metadata := 0   // the XMP stream, which gofpdf writes but does not refer to
+	symbolCMap := 0 // the ToUnicode map of the fallback font Symbola
 	for k, i := range order {
 		end := xref
 		if k+1 < len(order) {
@@ -85,6 +88,9 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 				out.Write(obj) // a stream with a filter already
 				continue
 			}
+			if i == symbolCMap {
+				data = symbolToUnicode()
+			}
 			packed.Reset()
 			zw.Reset(&packed)
 			zw.Write(data)
@@ -93,6 +99,13 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 			fmt.Fprintf(&out, "<</Filter /FlateDecode /Length %d>>\nstream\n", packed.Len())
 			out.Write(packed.Bytes())
 			out.Write(rest)
+		case bytes.HasPrefix(body, []byte(symbolFont)):
+			// the emoji moved into the Private Use Area (see pdfRemap) read
+			// and copy as themselves, not as private characters
+			if m := toUnicodeRef.FindSubmatch(body); m != nil {
+				symbolCMap, _ = strconv.Atoi(string(m[1]))
+			}
+			out.Write(obj)
 		case bytes.HasPrefix(body, []byte("<< /Type /Metadata ")):
 			metadata = i
 			out.Write(obj)
@@ -116,6 +129,11 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 	fmt.Fprintf(&out, "startxref\n%d\n%%%%EOF\n", start)
 	return out.Bytes(), nil
 }
+
+// symbolFont is how gofpdf starts the font dictionary of Symbola.
+var symbolFont = "<</Type /Font\n/Subtype /Type0\n/BaseFont /utf8" + fallbacks[symbolFace].family + "\n"
+
+var toUnicodeRef = regexp.MustCompile(`/ToUnicode (\d+) 0 R`)
 
 // plainStream splits an object body "<</Length N>>\nstream\n...\nendstream..."
 // into its data and what follows it; ok is false for any other shape.
