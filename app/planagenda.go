@@ -59,6 +59,7 @@ func newPlanAgenda(ed *planEditor) *planAgenda {
 	a.downButton = widget.NewButtonWithIcon(lang.X("plans.action.down", "Omlaag"), theme.MoveDownIcon(), func() { a.move(1) })
 	a.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), a.remove)
 	a.delButton.Importance = widget.DangerImportance
+	ed.p.guard(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton)
 	a.buttons = []*widget.Button{a.editButton, a.delButton}
 	tools := container.NewBorder(nil, nil, a.count, container.NewHBox(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton))
 	a.detail = widget.NewRichText()

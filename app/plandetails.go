@@ -45,6 +45,7 @@ func newPlanDetails(ed *planEditor) *planDetails {
 	d.reference = d.field(false)
 	d.reference.SetPlaceHolder(lang.X("plans.adopt.reference.hint", "zaaknummer of nummer van het besluit"))
 	d.scope = widget.NewSelect(nil, func(string) { d.changed() })
+	ed.p.guard(d.scope)
 	d.goals = d.field(true)
 	d.goals.SetPlaceHolder(lang.X("plans.goals.hint", "Eén doel per regel, bijvoorbeeld: Iedere gemeente heeft een getrainde aandachtsfunctionaris mensenhandel."))
 	d.goals.SetMinRowsVisible(9)
@@ -79,7 +80,9 @@ func newPlanDetails(ed *planEditor) *planDetails {
 
 // field makes a form entry that passes the editor's shortcut keys on.
 func (d *planDetails) field(multiLine bool) *textEntry {
-	return d.entry(func(k fyne.KeyName) bool { return d.ed.shortcut(k) }, multiLine)
+	e := d.entry(func(k fyne.KeyName) bool { return d.ed.shortcut(k) }, multiLine)
+	d.ed.p.guard(e)
+	return e
 }
 
 // load fills the form with the plan.

@@ -44,6 +44,7 @@ func newPlanVersions(ed *planEditor) *planVersions {
 	v.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() { v.openVersion(v.selected) })
 	v.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), v.remove)
 	v.delButton.Importance = widget.DangerImportance
+	ed.p.guard(v.addButton, v.editButton, v.delButton)
 	v.buttons = []*widget.Button{v.editButton, v.delButton}
 	tools := container.NewBorder(nil, nil, v.count, container.NewHBox(v.addButton, v.editButton, v.delButton))
 	v.content = container.NewPadded(container.NewBorder(tools, nil, nil, nil, v.tableWithNote(460)))
