@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -92,6 +93,7 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 				return nil, fmt.Errorf("backup before migration: %w", err)
 			}
 		}
+		keepPrivate(path)
 	} else if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("create %s: %w", dir, err)
@@ -123,6 +125,32 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("reference data: %w", err)
 	}
 	return s, nil
+}
+
+// keepPrivate makes a database that older versions created readable by
+// others (0644) owner-only, with its -wal, -shm and backups: it holds the
+// device's signing key and people's contact details. Only what is this
+// user's and too open is changed; a failure changes nothing else.
+func keepPrivate(path string) {
+	if runtime.GOOS == "windows" {
+		return // the profile folder is the user's own
+	}
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() && st.Mode().Perm()&0o077 != 0 {
+			os.Chmod(p, st.Mode().Perm()&0o700)
+		}
+	}
+	dir := BackupDir(path)
+	if st, err := os.Stat(dir); err == nil && st.IsDir() && st.Mode().Perm()&0o077 != 0 {
+		os.Chmod(dir, 0o700)
+	}
+	if backups, err := Backups(path); err == nil {
+		for _, b := range backups {
+			if st, err := os.Stat(b.Path); err == nil && st.Mode().Perm()&0o077 != 0 {
+				os.Chmod(b.Path, st.Mode().Perm()&0o700)
+			}
+		}
+	}
 }
 
 // busyTimeout is how long, in milliseconds, a connection waits for
