@@ -24,6 +24,7 @@ type command struct {
 	flagHelp            string   // lines explaining the flags, for --help
 	write               bool     // may create the database
 	noDB                bool     // needs no database at all
+	snapshot            bool     // reads much, writes nothing: runs on one moment of the database (Store.Snapshot)
 	run                 func(c *call) error
 }
 
@@ -181,6 +182,16 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 	}
 	defer store.Close()
 	c.store = store
+	if cmd.snapshot {
+		// A document or export made while another window writes shows
+		// the database before that write or after it, never half.
+		snap, err := store.Snapshot(c.ctx)
+		if err != nil {
+			return data.ExplainDamage(err, dbPath)
+		}
+		defer snap.Close()
+		c.store = snap
+	}
 	return data.ExplainDamage(cmd.run(c), dbPath)
 }
 

@@ -29,10 +29,11 @@ ingelezen en staat elke foute regel met zijn regelnummer in de melding.
 			run:   cmdImport,
 		},
 		&command{
-			name:    "export",
-			args:    "contacts|calendar|person [ID] -o BESTAND",
-			summary: "sla contactpersonen op als CSV of vCard, de agenda als iCalendar, of alles over één persoon (AVG)",
-			flags:   []string{"o="},
+			name:     "export",
+			snapshot: true,
+			args:     "contacts|calendar|person [ID] -o BESTAND",
+			summary:  "sla contactpersonen op als CSV of vCard, de agenda als iCalendar, of alles over één persoon (AVG)",
+			flags:    []string{"o="},
 			flagHelp: `  -o BESTAND  het bestand (- voor standaarduitvoer)
 
 contacts  .csv: voor Excel (UTF-8, puntkomma's); .vcf: vCard 4.0 (Outlook, telefoon)

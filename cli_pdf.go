@@ -16,9 +16,10 @@ func init() {
 		name: "pdf",
 		args: "plan ID -o BESTAND [--public] | report -o BESTAND [--cluster ID] | " +
 			"agreements -o BESTAND [--status S] [--type T] [--municipality GEMEENTE] [--due-within DAGEN] [--search TEKST]",
-		summary: "druk een beleidsplan, de voortgangsrapportage of het overzicht van ketenafspraken af als PDF",
-		flags:   []string{"o=", "public", "cluster=", "status=", "type=", "municipality=", "due-within=", "search="},
-		run:     cmdPDF,
+		summary:  "druk een beleidsplan, de voortgangsrapportage of het overzicht van ketenafspraken af als PDF",
+		flags:    []string{"o=", "public", "cluster=", "status=", "type=", "municipality=", "due-within=", "search="},
+		run:      cmdPDF,
+		snapshot: true,
 		flagHelp: `  -o BESTAND               het PDF-bestand (- voor standaarduitvoer)
   --public                 (plan) zonder de contactenlijst, voor een openbare versie
   --cluster ID             (report) alleen dit cluster; zonder: alle clusters
