@@ -13,8 +13,8 @@ import (
 // Characters the Go fonts lack. Every string drawn on a page goes through
 // glyphs, which picks for each character the font that draws it: the Go
 // font of the style, else a fallback font (Symbola: symbols like ✓ ✗ → ★
-// and emoji, in one colour; Droid Sans Fallback: Chinese, Japanese and
-// Korean), else the substitute □, and counts the
+// and emoji, in one colour; Droid Sans Fallback: Chinese and Japanese;
+// NanumGothic: Korean), else the substitute □, and counts the
 // character as replaced. Invisible format characters (zero-width joiners,
 // variation selectors, bidi controls) are dropped. Bookmarks and metadata go
 // through plainText. gofpdf knows only 16-bit codes and panics beyond them,
@@ -26,14 +26,17 @@ var (
 	symbolaTTF []byte
 	//go:embed fonts/droid.ttf
 	droidTTF []byte
+	//go:embed fonts/hangul.ttf
+	hangulTTF []byte
 )
 
 // The faces a glyph can come from: the four Go styles (fontStyle) and the
 // fallback fonts, tried in this order.
 const (
 	symbolFace = 4 // Symbola: symbols, arrows, dingbats, emoji
-	cjkFace    = 5 // Droid Sans Fallback: Chinese, Japanese, Korean
-	faces      = 6
+	cjkFace    = 5 // Droid Sans Fallback: Chinese, Japanese
+	hangulFace = 6 // NanumGothic's Hangul: Korean
+	faces      = 7
 )
 
 // fallbacks are the fallback fonts by face; gofpdf gets one only when a
@@ -44,6 +47,7 @@ var fallbacks = [faces]struct {
 }{
 	symbolFace: {"sym", symbolaTTF},
 	cjkFace:    {"cjk", droidTTF},
+	hangulFace: {"kor", hangulTTF},
 }
 
 // substitute is what prints for a character no font has.
@@ -115,6 +119,8 @@ func glyph(r rune, invalid bool, st fontStyle) (rune, int, outcome) {
 		return r, symbolFace, printed
 	case hasGlyph(cjkFace, r):
 		return r, cjkFace, printed
+	case hasGlyph(hangulFace, r):
+		return r, hangulFace, printed
 	case unicode.Is(unicode.Zs, r):
 		return ' ', f, printed
 	}

@@ -88,9 +88,9 @@ func (fx *unicodeFixture) documents() map[string]func(p *Printout) error {
 
 // TestUnicodeIssueCases prints the texts of issue 13 in every document:
 // emoji and ✓ used to crash gofpdf, CJK printed as empty boxes without a
-// word. Now symbols, emoji and Chinese print from the fallback fonts, and
-// what no font has (Ethiopic, Korean) prints as □ and is reported with its
-// page.
+// word. Now symbols, emoji, Chinese and Korean print from the fallback
+// fonts, and what no font has (Ethiopic, Mongolian) prints as □ and is
+// reported with its page.
 func TestUnicodeIssueCases(t *testing.T) {
 	fx := newUnicodeFixture(t)
 	for _, c := range []struct {
@@ -100,8 +100,8 @@ func TestUnicodeIssueCases(t *testing.T) {
 	}{
 		{"emoji", "Overleg 😀 👍🏽 ❤️ 👨‍👩‍👧 🎉", false, "Overleg 😀 👍 ❤ 👨👩👧 🎉"},
 		{"symbols", "Gereed ✓ ✗ → ★ • ☎ ⚠", false, "Gereed ✓ ✗ → ★ • ☎ ⚠"},
-		{"cjk", "Overleg 北京 東京 大阪", false, "Overleg 北京 東京 大阪"},
-		{"no font", "Overleg ሰላም 서울", true, "Overleg □□□ □□"},
+		{"cjk", "Overleg 北京 東京 大阪 서울", false, "Overleg 北京 東京 大阪 서울"},
+		{"no font", "Overleg ሰላም ᠮᠣᠩᠭᠣᠯ", true, "Overleg □□□ □□□□□□"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if err := fx.set(c.text); err != nil {
