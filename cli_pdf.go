@@ -104,8 +104,8 @@ func cmdPDF(c *call) error {
 	return err
 }
 
-// replacedText tells which characters the PDF could not print (CJK,
-// control characters, symbols no embedded font has) and where to look.
+// replacedText tells which characters the PDF could not print (scripts
+// and symbols no embedded font has, control characters) and where to look.
 func replacedText(p *export.Printout) string {
 	what := fmt.Sprintf("%d tekens konden niet worden afgedrukt en staan als □ in de PDF", p.Count())
 	if p.Count() == 1 {
