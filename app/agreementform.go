@@ -43,7 +43,7 @@ func (a *agreementsScreen) buildForm() {
 	a.replaces = newChoiceSelect(none, f.changed)
 	a.replacedBy = container.NewVBox()
 	a.replacedL = formLabel(lang.X("agreements.field.replacedby", "Vervangen door"))
-	a.munis = newMunicipalityChecks(f.changed)
+	a.munis = newMunicipalityChecks(a.safe(f.changed))
 	a.parties = newPartyList(a)
 	a.notes = f.entry("notes", true)
 	a.notes.SetPlaceHolder(lang.X("agreements.notes.hint", "Geen gegevens over slachtoffers, verdachten of zaken."))
@@ -55,7 +55,7 @@ func (a *agreementsScreen) buildForm() {
 		formLabel(lang.X("agreements.field.type", "Soort *")), a.typ.Select,
 		formLabel(lang.X("agreements.field.status", "Status *")), a.status.Select,
 		formLabel(lang.X("agreements.field.level", "Niveau")), a.level.Select,
-		formLabel(lang.X("agreements.field.owner", "Trekker")), withOpenButton(a.owner, openOrg),
+		formLabel(lang.X("agreements.field.owner", "Trekker")), withOpenButton(a.owner, safe1(a.env, openOrg)),
 		formLabel(lang.X("agreements.field.signed", "Datum ondertekening")), signed,
 		formLabel(lang.X("agreements.field.start", "In werking per")), start,
 		formLabel(lang.X("agreements.field.end", "Einddatum")), end,
@@ -63,7 +63,7 @@ func (a *agreementsScreen) buildForm() {
 		formLabel(lang.X("agreements.field.legal", "Grondslag gegevensdeling")), a.legalBasis,
 		formLabel(lang.X("agreements.field.personal", "Persoonsgegevens")), a.personal,
 		formLabel(lang.X("agreements.field.reference", "Kenmerk")), a.reference,
-		formLabel(lang.X("agreements.field.replaces", "Vervangt")), withOpenButton(a.replaces, a.openAgreement),
+		formLabel(lang.X("agreements.field.replaces", "Vervangt")), withOpenButton(a.replaces, safe1(a.env, a.openAgreement)),
 		a.replacedL, a.replacedBy,
 		formLabel(lang.X("agreements.field.municipalities", "Gemeenten")), a.munis.content,
 		formLabel(lang.X("agreements.field.parties", "Partijen")), a.parties.content,
@@ -116,7 +116,7 @@ func (a *agreementsScreen) showReplacedBy(id string) {
 		for _, r := range a.all {
 			if r.Get("replaces_id") == id {
 				other := r.ID
-				links = append(links, link(r.Get("title"), func() { a.openAgreement(other) }))
+				links = append(links, link(r.Get("title"), a.safe(func() { a.openAgreement(other) })))
 			}
 		}
 	}

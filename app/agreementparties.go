@@ -87,7 +87,7 @@ func (p *partyList) show() {
 		if name == "" {
 			name = lang.X("agreements.parties.unknown", "(onbekende organisatie)")
 		}
-		open := link(name, func() { p.a.openRecord("organisation", row.orgID) })
+		open := link(name, p.a.safe(func() { p.a.openRecord("organisation", row.orgID) }))
 		row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.remove(row) })
 		row.remove.Importance = widget.LowImportance
 		p.a.guard(row.remove)

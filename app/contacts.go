@@ -121,7 +121,7 @@ func newContactsScreen(e *env) *contactsScreen {
 		}
 	})
 	c.role.SetOptions(choiceLabels(data.ContactRoles, c.none))
-	c.munis = newMunicipalityChecks(c.changed)
+	c.munis = newMunicipalityChecks(e.safe(c.changed))
 	c.munis.relayout = f.relayout
 	today := widget.NewButton(lang.X("contacts.today", "Vandaag"), func() {
 		c.reviewed.SetText(c.store.Now().Format("02-01-2006"))

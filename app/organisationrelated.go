@@ -74,7 +74,7 @@ func (r *orgRelated) show(id string) {
 		cid := c.ID
 		r.contactIDs = append(r.contactIDs, cid)
 		detail := joinNonEmpty(" · ", data.ChoiceLabel(data.ContactRoles, c.Get("role")), c.Get("email"))
-		rows = append(rows, relatedRow(c.Get("name"), detail, func() { o.openRecord("contact", cid) }))
+		rows = append(rows, relatedRow(c.Get("name"), detail, o.safe(func() { o.openRecord("contact", cid) })))
 	}
 	if len(rows) == 0 {
 		rows = append(rows, newQuietText(lang.X("organisations.contacts.none", "Geen contactpersonen bij deze organisatie.")))
@@ -131,7 +131,7 @@ func (r *orgRelated) showAgreements(id string) {
 			role = lang.X("organisations.agreement.party", "partij")
 		}
 		detail := role + " · " + data.ChoiceLabel(data.AgreementStatuses, a.Get("status"))
-		rows = append(rows, relatedRow(a.Get("title"), detail, func() { o.openRecord("agreement", aid) }))
+		rows = append(rows, relatedRow(a.Get("title"), detail, o.safe(func() { o.openRecord("agreement", aid) })))
 	}
 	if len(rows) == 0 {
 		rows = append(rows, newQuietText(lang.X("organisations.agreements.none", "Deze organisatie is geen partij of trekker bij een ketenafspraak.")))
