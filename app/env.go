@@ -192,6 +192,15 @@ func (u *noticeBar) show(msg string, action func()) {
 	})
 }
 
+// stop cancels the timer that would hide the message, for a window that
+// closes.
+func (u *noticeBar) stop() {
+	u.shown++ // a timer already firing finds its message replaced
+	if u.timer != nil {
+		u.timer.Stop()
+	}
+}
+
 func (u *noticeBar) hide() {
 	u.action = nil
 	u.content.Hide()

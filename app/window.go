@@ -228,6 +228,11 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 	}
 	m.win.Resize(size)
 	m.win.SetCloseIntercept(m.env.safe(m.closeRequested))
+	// A bar's timer must not reach into a window that is gone.
+	m.win.SetOnClosed(func() {
+		m.undo.stop()
+		m.notice.stop()
+	})
 	m.addShortcuts()
 	start := prefs.StringWithFallback(prefScreen, "overzicht")
 	if !m.hasScreen(start) {
