@@ -75,11 +75,17 @@ func (e *env) writePDF(path string, write func(io.Writer) error) {
 	name := filepath.Base(path)
 	p := &export.Printout{}
 	e.busy(lang.X("pdf.busy.title", "PDF maken"), lang.X("pdf.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name}),
-		func() error {
-			err := export.WriteFileAtomic(path, func(w io.Writer) error { p.Writer = w; return write(p) })
-			if err != nil || chosen != path {
-				removeIfEmpty(chosen)
-			}
+		func() (err error) {
+			ok := false
+			defer func() {
+				// The empty file the save dialog made goes when nothing was
+				// written to it, also when the writing panicked.
+				if !ok || err != nil || chosen != path {
+					removeIfEmpty(chosen)
+				}
+			}()
+			err = export.WriteFileAtomic(path, func(w io.Writer) error { p.Writer = w; return write(p) })
+			ok = true
 			return err
 		},
 		func(err error) {

@@ -47,6 +47,13 @@ func writeAtomic(path string, perm os.FileMode, write func(io.Writer) error) (er
 		return writeFailed(path, fmt.Errorf("%s kan niet worden geschreven (%w)", path, err))
 	}
 	defer func() {
+		if r := recover(); r != nil {
+			// Nothing half-written stays behind, whatever went wrong; the
+			// panic goes on to whoever reports it.
+			tmp.Close()
+			os.Remove(tmp.Name())
+			panic(r)
+		}
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())

@@ -53,3 +53,23 @@ func TestAFailedWriteSaysWhatToDo(t *testing.T) {
 		})
 	}
 }
+
+// TestAPanicLeavesNoHalfFile: a writer that panics leaves no temporary
+// file behind, and the panic goes on.
+func TestAPanicLeavesNoHalfFile(t *testing.T) {
+	dir := t.TempDir()
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("the panic was swallowed")
+			}
+		}()
+		WriteFileAtomic(filepath.Join(dir, "plan.pdf"), func(w io.Writer) error {
+			w.Write([]byte("%PDF-1.4"))
+			panic("kapot")
+		})
+	}()
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
+	}
+}
