@@ -206,6 +206,7 @@ func newImportPreview(e *env, name string, f *contacts.File, idx *contacts.Index
 	top := container.NewVBox(info, p.counts, p.status)
 	bottom := container.NewHBox(layout.NewSpacer(), cancel, p.importB)
 	body := container.NewBorder(top, bottom, nil, nil, split)
+	e.guardTree(body)
 	p.dialog = dialog.NewCustomWithoutButtons(lang.X("contactimport.title", "Contactpersonen inlezen"), body, e.win)
 	p.showPlan()
 	if !plan.OK() {

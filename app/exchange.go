@@ -98,6 +98,7 @@ func newExchangeScreen(e *env) *exchangeScreen {
 	x.tabs = container.NewAppTabs(x.fileTab, x.folderTab, x.peersTab, x.conflictsTab)
 
 	x.content = page(lang.X("exchange.title", "Uitwisselen"), tools, x.tabs)
+	e.guardTree(x.content)
 	x.Refresh()
 	return x
 }

@@ -342,3 +342,27 @@ func (e *env) guardMenu(menu *fyne.Menu) *fyne.Menu {
 	}
 	return menu
 }
+
+// guardTree guards every widget with actions in the tree under o, as it is
+// now: for screens that build their widgets once. Widgets made later (rows
+// of a list, a dialog) are guarded where they are made, or not at all.
+func (e *env) guardTree(o fyne.CanvasObject) {
+	switch w := o.(type) {
+	case nil:
+	case *fyne.Container:
+		for _, c := range w.Objects {
+			e.guardTree(c)
+		}
+	case *container.Scroll:
+		e.guardTree(w.Content)
+	case *container.AppTabs:
+		for _, it := range w.Items {
+			e.guardTree(it.Content)
+		}
+	case *container.Split:
+		e.guardTree(w.Leading)
+		e.guardTree(w.Trailing)
+	case *widget.Button, *widget.Select, *widget.Check, *widget.RadioGroup, *widget.Entry, *textEntry, *focusEntry:
+		e.guard(w)
+	}
+}

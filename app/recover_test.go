@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -231,4 +232,16 @@ func TestGuardedWidgets(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGuardTreeReachesNestedWidgets: a button deep in containers, a scroll
+// and tabs is guarded by guardTree on the screen's content, as Instellingen
+// and Uitwisselen are.
+func TestGuardTreeReachesNestedWidgets(t *testing.T) {
+	m := newWindow(t, newStore(t, false))
+	b := widget.NewButton("Doe het", func() { panic("kapot in een diepe knop") })
+	tabs := container.NewAppTabs(container.NewTabItem("Een", container.NewVScroll(container.NewVBox(widget.NewLabel("tekst"), container.NewHBox(b)))))
+	m.env.guardTree(container.NewBorder(nil, nil, nil, nil, tabs))
+	noPanicEscapes(t, func() { test.Tap(b) })
+	checkPanicReported(t, m, "kapot in een diepe knop")
 }

@@ -118,6 +118,7 @@ func newSettingsScreen(e *env) *settingsScreen {
 		sectionHeading(privacyTitle()), privacyText(),
 	)
 	st.content = page(lang.X("settings.title", "Instellingen"), nil, vscroll(body))
+	e.guardTree(st.content)
 	st.Refresh()
 	return st
 }
