@@ -37,37 +37,39 @@ func (e *env) savePlanPDF(plan data.Record, public bool) {
 	if public {
 		name = strings.TrimSuffix(name, ".pdf") + " " + lang.X("pdf.public", "(openbaar)") + ".pdf"
 	}
-	e.savePDF(name, func(w io.Writer) error {
-		return export.WritePlan(e.ctx, e.store, plan.ID, export.PlanOptions{Public: public}, w)
+	e.savePDF(name, func(s *data.Store, w io.Writer) error {
+		return export.WritePlan(e.ctx, s, plan.ID, export.PlanOptions{Public: public}, w)
 	})
 }
 
 // saveReportPDF asks where to save the voortgangsrapportage of a cluster
 // (of every cluster when clusterID is "") and writes it.
 func (e *env) saveReportPDF(clusterID string) {
-	e.savePDF(export.ReportFileName(e.ctx, e.store, clusterID), func(w io.Writer) error {
-		return export.WriteReport(e.ctx, e.store, clusterID, w)
+	e.savePDF(export.ReportFileName(e.ctx, e.store, clusterID), func(s *data.Store, w io.Writer) error {
+		return export.WriteReport(e.ctx, s, clusterID, w)
 	})
 }
 
 // saveAgreementsPDF asks where to save the overview of the agreements that
 // pass f (the screen's filter) and writes it.
 func (e *env) saveAgreementsPDF(f data.AgreementFilter) {
-	e.savePDF(export.AgreementsFileName(e.store), func(w io.Writer) error {
-		return export.WriteAgreements(e.ctx, e.store, f, w)
+	e.savePDF(export.AgreementsFileName(e.store), func(s *data.Store, w io.Writer) error {
+		return export.WriteAgreements(e.ctx, s, f, w)
 	})
 }
 
 // savePDF shows a save dialog suggesting suggestedName and, once the user
-// has chosen, writes the document with write.
-func (e *env) savePDF(suggestedName string, write func(io.Writer) error) {
+// has chosen, writes the document with write, which reads the database
+// through the store it is given: one snapshot, so a document made while a
+// sync or another window writes never mixes before and after.
+func (e *env) savePDF(suggestedName string, write func(*data.Store, io.Writer) error) {
 	e.saveDialog(lang.X("pdf.dialog.title", "PDF opslaan"), suggestedName, []string{".pdf"}, pdfFolderKey, e.pdfFailed,
 		func(path string) { e.writePDF(path, write) })
 }
 
 // writePDF writes the document to path (with .pdf added when the user
 // typed a name without it) off the UI goroutine, then offers to open it.
-func (e *env) writePDF(path string, write func(io.Writer) error) {
+func (e *env) writePDF(path string, write func(*data.Store, io.Writer) error) {
 	chosen := path
 	if !strings.EqualFold(filepath.Ext(path), ".pdf") {
 		path += ".pdf"
@@ -84,7 +86,13 @@ func (e *env) writePDF(path string, write func(io.Writer) error) {
 					removeIfEmpty(chosen)
 				}
 			}()
-			err = export.WriteFileAtomic(path, func(w io.Writer) error { p.Writer = w; return write(p) })
+			snap, err := e.store.Snapshot(e.ctx)
+			if err != nil {
+				ok = true
+				return err
+			}
+			defer snap.Close()
+			err = export.WriteFileAtomic(path, func(w io.Writer) error { p.Writer = w; return write(snap, p) })
 			ok = true
 			return err
 		},

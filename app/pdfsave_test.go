@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
 )
 
 // waitFor waits until cond holds. The PDF is written off the UI goroutine,
@@ -116,7 +118,7 @@ func TestWritePDFFailureLeavesNothing(t *testing.T) {
 	if err := os.WriteFile(path, nil, 0o644); err != nil { // what Fyne's save dialog leaves
 		t.Fatal(err)
 	}
-	m.env.writePDF(path, func(w io.Writer) error {
+	m.env.writePDF(path, func(_ *data.Store, w io.Writer) error {
 		io.WriteString(w, "%PDF-1.3 half")
 		return errors.New("schijf vol")
 	})
@@ -139,7 +141,7 @@ func TestWritePDFAddsExtension(t *testing.T) {
 	if err := os.WriteFile(typed, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	m.env.writePDF(typed, func(w io.Writer) error { _, err := io.WriteString(w, "%PDF-1.3\n%%EOF\n"); return err })
+	m.env.writePDF(typed, func(_ *data.Store, w io.Writer) error { _, err := io.WriteString(w, "%PDF-1.3\n%%EOF\n"); return err })
 	waitFor(t, "the PDF is saved", dialogShows(m.Window(), "rapportage.pdf is opgeslagen"))
 	if got := files(t, dir); len(got) != 1 || got[0] != "rapportage.pdf" {
 		t.Errorf("the folder holds %v, want rapportage.pdf alone", got)

@@ -32,7 +32,7 @@ func TestSavePDFSaysWhatItReplaced(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "Overzicht.pdf")
-	m.env.writePDF(path, func(w io.Writer) error {
+	m.env.writePDF(path, func(_ *data.Store, w io.Writer) error {
 		return export.WriteAgreements(ctx, s, data.AgreementFilter{}, w)
 	})
 	waitFor(t, "the PDF is saved", dialogShows(w, "is opgeslagen in"))
