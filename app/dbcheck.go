@@ -48,6 +48,10 @@ func (m *MainWindow) checkDatabase() {
 	m.showCheck()
 	go func() {
 		problems, err := m.store.Check(m.ctx)
+		if err == nil {
+			err = m.store.Damaged() // opened read-only after a failed quick check
+		}
+		err = data.ExplainDamage(err, m.store.Path())
 		fyne.Do(func() {
 			if err != nil {
 				fyne.LogError("database check", err)
@@ -129,6 +133,11 @@ func (v *checkView) show() {
 	case c.running:
 		text = lang.X("settings.check.running", "De database wordt gecontroleerd…")
 	case c.err != nil:
+		if e, ok := data.AsError(c.err); ok && e.Code == data.CodeDamaged {
+			// What is damaged, and the way back.
+			imp, text = widget.DangerImportance, errorText(c.err)
+			break
+		}
 		imp, text = widget.DangerImportance, lang.X("settings.check.failed", "De controle van de database is mislukt: {{.Err}}", map[string]any{"Err": c.err.Error()})
 	case len(c.problems) == 0 && c.repair != nil:
 		text = lang.X("settings.check.okAfterRepair", "Na het herstel gecontroleerd op {{.Date}} om {{.Time}}: in orde.",

@@ -207,6 +207,11 @@ func (st *settingsScreen) askRestore(b data.BackupFile) {
 					}
 					if st.main != nil {
 						st.main.refreshAll()
+						if err == nil {
+							// Whatever the check found was about the database
+							// that was replaced: look again.
+							st.main.checkDatabase()
+						}
 					} else {
 						st.Refresh()
 					}

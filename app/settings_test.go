@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -159,7 +160,14 @@ func TestRestoreBackupFromSettings(t *testing.T) {
 	}
 	// The restore runs off the UI goroutine; a signal an earlier test's
 	// work left behind must not pass for its end.
+	drain(checkDone)
 	busyThen(t, func() { test.Tap(dialogButton(t, m.Window(), "Terugzetten")) })
+	// The database is checked again after a restore, in the background.
+	select {
+	case <-checkDone:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the database was not checked after the restore")
+	}
 	if _, err := s.Get(ctx, "contact", later); !data.IsNotFound(err) {
 		t.Fatalf("the backup was not restored: %v", err)
 	}
