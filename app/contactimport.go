@@ -494,15 +494,15 @@ func exampleValue(f *contacts.File, col int) string {
 func (e *env) exportContacts() {
 	name := lang.X("contactimport.export.name", "Contactpersonen {{.Date}}.csv", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
 	e.saveContactFile(lang.X("contactimport.export.title", "Contactpersonen opslaan"), name, []string{".csv", ".vcf"}, export.WritePrivateFile,
-		func(path string) (string, func(io.Writer) error) {
+		func(path string) (string, func(*data.Store, io.Writer) error) {
 			switch strings.ToLower(filepath.Ext(path)) {
 			case ".vcf", ".vcard":
-				return path, func(w io.Writer) error { return contacts.WriteVCard(e.ctx, e.store, nil, w) }
+				return path, func(s *data.Store, w io.Writer) error { return contacts.WriteVCard(e.ctx, s, nil, w) }
 			case ".csv":
 			default:
 				path += ".csv"
 			}
-			return path, func(w io.Writer) error { return contacts.WriteCSV(e.ctx, e.store, nil, w) }
+			return path, func(s *data.Store, w io.Writer) error { return contacts.WriteCSV(e.ctx, s, nil, w) }
 		}, nil)
 }
 
@@ -512,13 +512,13 @@ func (e *env) exportCalendar() {
 	var rep contacts.CalendarReport
 	name := lang.X("contactimport.calendar.name", "Ketenregie agenda {{.Date}}.ics", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
 	e.saveContactFile(lang.X("contactimport.calendar.title", "Agenda opslaan"), name, []string{".ics"}, export.WriteFileAtomic,
-		func(path string) (string, func(io.Writer) error) {
+		func(path string) (string, func(*data.Store, io.Writer) error) {
 			if !strings.EqualFold(filepath.Ext(path), ".ics") {
 				path += ".ics"
 			}
-			return path, func(w io.Writer) error {
+			return path, func(s *data.Store, w io.Writer) error {
 				var err error
-				rep, err = contacts.WriteCalendar(e.ctx, e.store, w)
+				rep, err = contacts.WriteCalendar(e.ctx, s, w)
 				return err
 			}
 		},
@@ -551,13 +551,13 @@ func (e *env) exportPerson(id string) {
 	}
 	name := lang.X("contactimport.person.name", "Gegevens {{.Name}} {{.Date}}.html", map[string]any{"Name": safeFileName(rec.Get("name")), "Date": e.store.Now().Format("2006-01-02")})
 	e.saveContactFile(lang.X("contactimport.person.title", "Gegevens van deze persoon opslaan"), name, []string{".html", ".txt"}, export.WritePrivateFile,
-		func(path string) (string, func(io.Writer) error) {
+		func(path string) (string, func(*data.Store, io.Writer) error) {
 			ext := strings.ToLower(filepath.Ext(path))
 			if ext != ".html" && ext != ".htm" && ext != ".txt" {
 				path += ".html"
 				ext = ".html"
 			}
-			return path, func(w io.Writer) error { return contacts.WritePerson(e.ctx, e.store, id, ext != ".txt", w) }
+			return path, func(s *data.Store, w io.Writer) error { return contacts.WritePerson(e.ctx, s, id, ext != ".txt", w) }
 		}, nil)
 }
 
@@ -575,8 +575,10 @@ func safeFileName(s string) string {
 // last; choose turns the chosen path into the path to write (with its
 // extension) and the writer of the content, and save (export.WritePrivateFile
 // for personal data, export.WriteFileAtomic for a calendar) writes it.
-// Afterwards the user reads where the file is, and what report adds.
-func (e *env) saveContactFile(title, name string, exts []string, save func(string, func(io.Writer) error) error, choose func(path string) (string, func(io.Writer) error), report func() string) {
+// The writer reads the database through the store it is given: one
+// snapshot, so a file made while a sync writes never mixes before and
+// after. Afterwards the user reads where the file is, and what report adds.
+func (e *env) saveContactFile(title, name string, exts []string, save func(string, func(io.Writer) error) error, choose func(path string) (string, func(*data.Store, io.Writer) error), report func() string) {
 	e.saveDialog(title, name, exts, contactFolderKey, e.contactSaveFailed, func(chosen string) {
 		path, write := choose(chosen)
 		e.writeContactFile(chosen, path, save, write, report)
@@ -586,11 +588,15 @@ func (e *env) saveContactFile(title, name string, exts []string, save func(strin
 // writeContactFile writes path with save off the UI goroutine, removes
 // the empty file the save dialog left under the chosen name when that
 // differs, and says where the file is.
-func (e *env) writeContactFile(chosen, path string, save func(string, func(io.Writer) error) error, write func(io.Writer) error, report func() string) {
+func (e *env) writeContactFile(chosen, path string, save func(string, func(io.Writer) error) error, write func(*data.Store, io.Writer) error, report func() string) {
 	name := filepath.Base(path)
 	e.busy(lang.X("contactimport.saving.title", "Opslaan"), lang.X("contactimport.saving.text", "{{.Name}} wordt opgeslagen…", map[string]any{"Name": name}),
 		func() error {
-			err := save(path, write)
+			snap, err := e.store.Snapshot(e.ctx)
+			if err == nil {
+				err = save(path, func(w io.Writer) error { return write(snap, w) })
+				snap.Close()
+			}
 			if err != nil || chosen != path {
 				removeIfEmpty(chosen)
 			}
