@@ -178,7 +178,7 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 	}
 	store, err := data.Open(c.ctx, dbPath, data.Options{})
 	if err != nil {
-		return err
+		return data.Explain(err, dbPath)
 	}
 	defer store.Close()
 	c.store = store
@@ -187,12 +187,12 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 		// the database before that write or after it, never half.
 		snap, err := store.Snapshot(c.ctx)
 		if err != nil {
-			return data.ExplainDamage(err, dbPath)
+			return data.Explain(err, dbPath)
 		}
 		defer snap.Close()
 		c.store = snap
 	}
-	return data.ExplainDamage(cmd.run(c), dbPath)
+	return data.Explain(cmd.run(c), dbPath)
 }
 
 // isNumber reports whether a is a number such as -5, an argument and not a flag.

@@ -51,7 +51,7 @@ func (m *MainWindow) checkDatabase() {
 		if err == nil {
 			err = m.store.Damaged() // opened read-only after a failed quick check
 		}
-		err = data.ExplainDamage(err, m.store.Path())
+		err = data.Explain(err, m.store.Path())
 		fyne.Do(func() {
 			if err != nil {
 				fyne.LogError("database check", err)

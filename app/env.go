@@ -71,6 +71,9 @@ func errorText(err error) string {
 
 // showError shows an error from the store in a dialog.
 func (e *env) showError(err error) {
+	if e.store != nil {
+		err = data.Explain(err, e.store.Path())
+	}
 	dialog.ShowError(errors.New(errorText(err)), e.win)
 }
 

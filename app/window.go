@@ -38,6 +38,7 @@ func Run(a fyne.App, dbPath, version string) error {
 	ctx := context.Background()
 	s, err := data.Open(ctx, dbPath, data.Options{})
 	if err != nil {
+		err = data.Explain(err, dbPath)
 		showOpenError(a, dbPath, err)
 		return err
 	}

@@ -72,13 +72,38 @@ func quickCheck(ctx context.Context, path string) (string, error) {
 	return first, nil
 }
 
-// ExplainDamage turns SQLite finding the database at path damaged, in the
-// middle of a read, into the message with the way back; any other error
-// is returned as it is.
-func ExplainDamage(err error, path string) error {
-	var se *sqlite.Error
-	if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_CORRUPT || se.Code()&0xff == sqlite3.SQLITE_NOTADB) {
+// Explain turns what SQLite and the operating system say when the
+// database at path cannot be read or written into what a coordinator can
+// act on, in Dutch: a damaged file (with the way back), another program
+// writing for too long, a full disk, a file or folder that may not be
+// written, a disk error. Any other error is returned as it is; so is one
+// that already says it in Dutch.
+func Explain(err error, path string) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := AsError(err); ok {
+		return err
+	}
+	code := -1
+	var coded interface{ Code() int }
+	if errors.As(err, &coded) {
+		code = coded.Code() & 0xff
+	}
+	switch {
+	case code == sqlite3.SQLITE_CORRUPT || code == sqlite3.SQLITE_NOTADB:
 		return damagedError(path, "", err)
+	case code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED:
+		return &Error{Code: CodeRefused, Err: err, Msg: fmt.Sprintf("een ander programma (een tweede venster van Ketenregie, een synchronisatie of een script) "+
+			"schrijft al meer dan %d minuten in %s; er is niets gewijzigd. Probeer het opnieuw als dat klaar is", busyTimeout/60_000, path)}
+	case IsNoSpace(err):
+		return &Error{Code: CodeNoSpace, Err: err, Msg: fmt.Sprintf("de schijf met %s is vol; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw", path)}
+	case code == sqlite3.SQLITE_READONLY || code == sqlite3.SQLITE_PERM || code == sqlite3.SQLITE_CANTOPEN || IsNoAccess(err):
+		return &Error{Code: CodeNoAccess, Err: err, Msg: fmt.Sprintf("%s mag niet worden gelezen of gewijzigd (alleen-lezen, of geen toegang tot het bestand of de map); "+
+			"er is niets gewijzigd. Kies een map in uw eigen profiel of vraag toegang", path)}
+	case code == sqlite3.SQLITE_IOERR:
+		return &Error{Code: CodeDamaged, Err: err, Msg: fmt.Sprintf("de schijf gaf een fout bij het lezen of schrijven van %s; er is niets gewijzigd. "+
+			"Staat de database op een USB-stick of netwerkschijf, zet haar dan op de eigen schijf. %s", path, restoreAdvice(path))}
 	}
 	return err
 }
