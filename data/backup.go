@@ -24,7 +24,7 @@ func (s *Store) Backup(ctx context.Context, reason string, keep int) (string, er
 
 // backup copies a database that is not open yet, without changing it.
 func backup(ctx context.Context, path, reason string, keep int) error {
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	db, err := openReadOnly(path)
 	if err != nil {
 		return err
 	}

@@ -2,13 +2,11 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -31,7 +29,7 @@ const CodeDamaged Code = "damaged"
 // It returns what is wrong ("" when nothing is), or an error when the file
 // cannot be read as a database at all.
 func quickCheck(ctx context.Context, path string) (string, error) {
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout%28"+strconv.Itoa(busyTimeout)+"%29")
+	db, err := openReadOnly(path)
 	if err != nil {
 		return "", err
 	}
@@ -135,7 +133,7 @@ func restoreAdvice(path string) string {
 
 // openDamaged opens a damaged database read-only.
 func openDamaged(ctx context.Context, path, what string) (*Store, error) {
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout%28"+strconv.Itoa(busyTimeout)+"%29")
+	db, err := openReadOnly(path)
 	if err != nil {
 		return nil, err
 	}
@@ -170,7 +168,7 @@ func RestoreBackupFile(ctx context.Context, dbPath, backupPath string) error {
 		return &Error{Code: CodeInvalid, Msg: fmt.Sprintf("de reservekopie %s is zelf beschadigd; kies een andere (ketenregie backup list)", filepath.Base(backupPath))}
 	}
 	name := "Ketenregie"
-	if old, err := sql.Open("sqlite", "file:"+dbPath+"?mode=ro"); err == nil {
+	if old, err := openReadOnly(dbPath); err == nil {
 		old.QueryRowContext(ctx, "SELECT d.name FROM device d JOIN local l ON l.key = 'device' AND l.value = d.id").Scan(&name)
 		old.Close()
 	}

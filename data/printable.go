@@ -28,7 +28,7 @@ func Printable(s string, multiline bool) string {
 			b.WriteRune(0x2400 + r)
 		case r == 0x7f:
 			b.WriteRune('\u2421')
-		case r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		case steering(r):
 			fmt.Fprintf(&b, "<U+%04X>", r)
 		default:
 			b.WriteRune(r)
@@ -44,7 +44,7 @@ func EscapeJSON(j []byte) []byte {
 	var out []byte
 	for i := 0; i < len(j); {
 		r, n := utf8.DecodeRune(j[i:])
-		if (r >= 0x80 && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+		if r >= 0x80 && steering(r) { // encoding/json escapes the rest
 			if out == nil {
 				out = append(make([]byte, 0, len(j)+16), j[:i]...)
 			}

@@ -2,8 +2,6 @@ package data
 
 import (
 	"context"
-	"database/sql"
-	"strconv"
 )
 
 // Snapshot returns a read-only view of the database as it is now, for
@@ -12,7 +10,7 @@ import (
 // write meanwhile, so a document never mixes before and after. Close it
 // when done; writes through it are refused.
 func (s *Store) Snapshot(ctx context.Context) (*Store, error) {
-	db, err := sql.Open("sqlite", "file:"+s.path+"?mode=ro&_pragma=busy_timeout%28"+strconv.Itoa(busyTimeout)+"%29")
+	db, err := openReadOnly(s.path)
 	if err != nil {
 		return nil, err
 	}

@@ -160,6 +160,13 @@ func keepPrivate(path string) {
 // error.
 const busyTimeout = 120_000
 
+// openReadOnly opens the database file at path for reading only, with
+// the same busy timeout as every connection: another process may be
+// writing (or creating this very file) right now.
+func openReadOnly(path string) (*sql.DB, error) {
+	return sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout%28"+strconv.Itoa(busyTimeout)+"%29")
+}
+
 func dsn(path string) string {
 	q := url.Values{}
 	// secure_delete: what is deleted or overwritten is zeroed in the file,
@@ -176,9 +183,7 @@ func dsn(path string) string {
 // schemaVersion reads user_version without changing the file. A file that
 // is not SQLite, or another program's SQLite database, is refused.
 func schemaVersion(ctx context.Context, path string) (int, error) {
-	// A busy timeout, as for every connection: another process may be
-	// writing (or creating this very database) right now.
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout%28"+strconv.Itoa(busyTimeout)+"%29")
+	db, err := openReadOnly(path)
 	if err != nil {
 		return 0, err
 	}

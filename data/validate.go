@@ -136,11 +136,19 @@ func hasControl(s string, multiline bool) bool {
 	for _, r := range s {
 		switch {
 		case multiline && (r == '\n' || r == '\t'):
-		case r < 0x20, r >= 0x7f && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		case steering(r):
 			return true
 		}
 	}
 	return false
+}
+
+// steering reports whether r steers a terminal or the direction of text
+// instead of showing: a C0 or C1 control, DEL, or a bidirectional
+// override or isolate. The one list behind HasControl, Printable and
+// EscapeJSON.
+func steering(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 var emailLocal = regexp.MustCompile(`^[A-Za-z0-9.!#$%&'*+/=?^_{|}~-]+$`)
