@@ -100,6 +100,9 @@ func TestADamagedDatabaseShowsTheWayBack(t *testing.T) {
 			if len(backups) != 1 || !strings.Contains(list, backups[0].Path) {
 				t.Fatalf("backup list:\n%s", list)
 			}
+			if r := cli(t, db, "backup", "restore", backups[0].Path+".weg"); r.code != 1 || !strings.Contains(r.stderr, "bestaat niet") {
+				t.Errorf("restore of a backup that is not there: %+v", r)
+			}
 			out := mustCLI(t, db, "backup", "restore", backups[0].Path)
 			if !strings.Contains(out, "Teruggezet") {
 				t.Errorf("restore said %q", out)

@@ -157,6 +157,9 @@ func (s *Store) Damaged() error {
 // ("beschadigd"), and the restored database takes a new device identity,
 // as Store.RestoreBackup explains.
 func RestoreBackupFile(ctx context.Context, dbPath, backupPath string) error {
+	if st, err := os.Stat(backupPath); err != nil || !st.Mode().IsRegular() {
+		return &Error{Code: CodeInvalid, Msg: fmt.Sprintf("de reservekopie %s bestaat niet of is geen gewoon bestand; zie 'ketenregie backup list'", backupPath)}
+	}
 	v, err := schemaVersion(ctx, backupPath)
 	if err != nil {
 		return err
