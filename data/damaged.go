@@ -157,40 +157,16 @@ func (s *Store) Damaged() error {
 // ("beschadigd"), and the restored database takes a new device identity,
 // as Store.RestoreBackup explains.
 func RestoreBackupFile(ctx context.Context, dbPath, backupPath string) error {
-	if st, err := os.Stat(backupPath); err != nil || !st.Mode().IsRegular() {
-		return &Error{Code: CodeInvalid, Msg: fmt.Sprintf("de reservekopie %s bestaat niet of is geen gewoon bestand; zie 'ketenregie backup list'", backupPath)}
-	}
-	v, err := schemaVersion(ctx, backupPath)
-	if err != nil {
-		return err
-	}
-	if v < 1 || v > len(migrations0()) {
-		return &Error{Code: CodeInvalid, Msg: fmt.Sprintf("%s is geen reservekopie die deze versie van Ketenregie kan terugzetten", filepath.Base(backupPath))}
-	}
-	if problems, err := quickCheck(ctx, backupPath); err != nil || problems != "" {
-		return &Error{Code: CodeInvalid, Msg: fmt.Sprintf("de reservekopie %s is zelf beschadigd; kies een andere (ketenregie backup list)", filepath.Base(backupPath))}
-	}
 	name := "Ketenregie"
 	if old, err := openReadOnly(dbPath); err == nil {
 		old.QueryRowContext(ctx, "SELECT d.name FROM device d JOIN local l ON l.key = 'device' AND l.value = d.id").Scan(&name)
 		old.Close()
 	}
-	dir := filepath.Dir(dbPath)
-	tmp, err := os.CreateTemp(dir, ".~terugzetten-*.db")
+	tmp, err := stageBackup(ctx, dbPath, backupPath, name, time.Now())
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	err = copyFileTo(tmp, backupPath)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	if err := newIdentity(ctx, tmp.Name(), name, time.Now()); err != nil {
-		return err
-	}
+	defer os.Remove(tmp)
 	// The damaged file, kept as it is: something may yet be read from it.
 	if _, err := os.Stat(dbPath); err == nil {
 		if err := os.MkdirAll(BackupDir(dbPath), 0o700); err != nil {
@@ -202,10 +178,56 @@ func RestoreBackupFile(ctx context.Context, dbPath, backupPath string) error {
 			return fmt.Errorf("de beschadigde database opzijzetten: %w", err)
 		}
 	}
+	return swapIn(tmp, dbPath)
+}
+
+// stageBackup checks the backup at backupPath and copies it beside the
+// database at dbPath under a temporary name, with a new device identity
+// named name (see Store.RestoreBackup), ready to take the database's
+// place. The copy comes first: backing up the current state may prune the
+// oldest backup, which may be the one being restored. The caller removes
+// the returned file when it is not renamed.
+func stageBackup(ctx context.Context, dbPath, backupPath, name string, now time.Time) (string, error) {
+	if st, err := os.Stat(backupPath); err != nil || !st.Mode().IsRegular() {
+		return "", &Error{Code: CodeInvalid, Msg: fmt.Sprintf("de reservekopie %s bestaat niet of is geen gewoon bestand; zie 'ketenregie backup list'", backupPath)}
+	}
+	v, err := schemaVersion(ctx, backupPath)
+	if err != nil {
+		return "", err
+	}
+	if v < 1 || v > len(migrations0()) {
+		return "", &Error{Code: CodeInvalid, Msg: fmt.Sprintf("%s is geen reservekopie die deze versie van Ketenregie kan terugzetten", filepath.Base(backupPath))}
+	}
+	if problems, err := quickCheck(ctx, backupPath); err != nil || problems != "" {
+		return "", &Error{Code: CodeInvalid, Msg: fmt.Sprintf("de reservekopie %s is zelf beschadigd; kies een andere (ketenregie backup list)", filepath.Base(backupPath))}
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(dbPath), ".~terugzetten-*.db")
+	if err != nil {
+		return "", err
+	}
+	err = copyFileTo(tmp, backupPath)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	// The copy takes its new identity before it replaces anything, so the
+	// database never holds the restored history under the old id.
+	if err == nil {
+		err = newIdentity(ctx, tmp.Name(), name, now)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
+	}
+	return tmp.Name(), nil
+}
+
+// swapIn puts the staged file tmp in the database's place, with no -wal or
+// -shm of the file it replaces left to be read with it.
+func swapIn(tmp, dbPath string) error {
 	for _, ext := range []string{"-wal", "-shm"} {
 		os.Remove(dbPath + ext)
 	}
-	return os.Rename(tmp.Name(), dbPath)
+	return os.Rename(tmp, dbPath)
 }
 
 func copyFileTo(dst *os.File, src string) error {

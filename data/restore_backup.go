@@ -4,9 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/google/uuid"
@@ -28,72 +26,38 @@ func (s *Store) RestoreBackup(ctx context.Context, backupPath string) error {
 		if err := s.db.Close(); err != nil {
 			return err
 		}
-		restoreErr := RestoreBackupFile(ctx, s.path, backupPath)
-		ns, err := Open(ctx, s.path, Options{})
-		if err != nil {
-			if restoreErr != nil {
-				return restoreErr
-			}
-			return fmt.Errorf("de database kan na het terugzetten niet worden geopend: %w", err)
-		}
-		s.db, s.device, s.search, s.damaged = ns.db, ns.device, searchCache{}, ns.damaged
-		return restoreErr
-	}
-	v, err := schemaVersion(ctx, backupPath)
-	if err != nil {
-		return err
-	}
-	if v < 1 || v > len(migrations0()) {
-		return &Error{Code: CodeInvalid, Msg: fmt.Sprintf("%s is geen reservekopie die deze versie van Ketenregie kan terugzetten", filepath.Base(backupPath))}
+		return s.reopen(ctx, RestoreBackupFile(ctx, s.path, backupPath))
 	}
 	name, err := s.DeviceName(ctx)
 	if err != nil {
 		return err
 	}
-	// Copy the backup aside first: backing up the current state may prune
-	// the oldest backup, which may be the one being restored.
-	tmp, err := os.CreateTemp(filepath.Dir(s.path), ".~terugzetten-*.db")
+	tmp, err := stageBackup(ctx, s.path, backupPath, name, s.Now())
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	src, err := os.Open(backupPath)
-	if err != nil {
-		tmp.Close()
-		return err
-	}
-	_, err = io.Copy(tmp, src)
-	src.Close()
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	// The copy takes its new identity before it replaces anything, so the
-	// database never holds the restored history under the old id.
-	if err := newIdentity(ctx, tmp.Name(), name, s.Now()); err != nil {
-		return err
-	}
+	defer os.Remove(tmp)
 	if _, err := s.Backup(ctx, "voor-terugzetten", 10); err != nil {
 		return fmt.Errorf("reservekopie van de huidige toestand: %w", err)
 	}
 	if err := s.db.Close(); err != nil {
 		return err
 	}
-	for _, ext := range []string{"-wal", "-shm"} {
-		os.Remove(s.path + ext)
-	}
-	renameErr := os.Rename(tmp.Name(), s.path)
+	return s.reopen(ctx, swapIn(tmp, s.path))
+}
+
+// reopen opens the store's file again after a restore that ended in
+// restoreErr, which it returns unless the file does not open at all.
+func (s *Store) reopen(ctx context.Context, restoreErr error) error {
 	ns, err := Open(ctx, s.path, Options{})
 	if err != nil {
+		if restoreErr != nil {
+			return restoreErr
+		}
 		return fmt.Errorf("de database kan na het terugzetten niet worden geopend: %w", err)
 	}
-	s.db, s.device, s.search = ns.db, ns.device, searchCache{}
-	return renameErr
+	s.db, s.device, s.search, s.damaged = ns.db, ns.device, searchCache{}, ns.damaged
+	return restoreErr
 }
 
 // newIdentity gives the database file at path a new device id and signing
