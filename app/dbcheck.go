@@ -138,7 +138,7 @@ func (v *checkView) show() {
 			imp, text = widget.DangerImportance, errorText(c.err)
 			break
 		}
-		imp, text = widget.DangerImportance, lang.X("settings.check.failed", "De controle van de database is mislukt: {{.Err}}", map[string]any{"Err": c.err.Error()})
+		imp, text = widget.DangerImportance, lang.X("settings.check.failed", "De controle van de database is mislukt: {{.Err}}", map[string]any{"Err": errorText(c.err)})
 	case len(c.problems) == 0 && c.repair != nil:
 		text = lang.X("settings.check.okAfterRepair", "Na het herstel gecontroleerd op {{.Date}} om {{.Time}}: in orde.",
 			map[string]any{"Date": c.at.Format("02-01-2006"), "Time": c.at.Format("15:04")})

@@ -60,15 +60,6 @@ func (e *env) ask(title, msg, yes, no string, onYes, onNo func()) {
 	d.Show()
 }
 
-// errorText is the message for an error from the store, in the user's
-// words: the store's own message when it has one.
-func errorText(err error) string {
-	if e, ok := data.AsError(err); ok {
-		return capitalise(e.Msg)
-	}
-	return lang.X("error.generic", "Er ging iets mis: {{.Err}}", map[string]any{"Err": err.Error()})
-}
-
 // showError shows an error from the store in a dialog.
 func (e *env) showError(err error) {
 	if e.store != nil {

@@ -178,7 +178,7 @@ func (f *recordForm) showError(err error) {
 	msg := lang.X("form.error", "Er ging iets mis: {{.Err}}", map[string]any{"Err": err.Error()})
 	var field *textEntry
 	if e, ok := data.AsError(err); ok {
-		msg = capitalise(e.Msg)
+		msg = errorText(err)
 		if e.Kind == f.kind {
 			field = f.entries[e.Field]
 		}

@@ -59,8 +59,8 @@ func Run(a fyne.App, dbPath, version string) error {
 // could not be opened, and returns when that window is closed.
 func showOpenError(a fyne.App, dbPath string, err error) {
 	var msg string
-	if e, ok := data.AsError(err); ok {
-		msg = e.Msg
+	if _, ok := data.AsError(err); ok {
+		msg = errorText(err)
 	} else {
 		msg = lang.X("open.failed", "De database {{.Path}} kan niet worden geopend: {{.Err}}",
 			map[string]any{"Path": dbPath, "Err": err.Error()})

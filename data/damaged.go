@@ -92,16 +92,20 @@ func Explain(err error, path string) error {
 	case code == sqlite3.SQLITE_CORRUPT || code == sqlite3.SQLITE_NOTADB:
 		return damagedError(path, "", err)
 	case code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED:
-		return &Error{Code: CodeRefused, Err: err, Msg: fmt.Sprintf("een ander programma (een tweede venster van Ketenregie, een synchronisatie of een script) "+
-			"schrijft al meer dan %d minuten in %s; er is niets gewijzigd. Probeer het opnieuw als dat klaar is", busyTimeout/60_000, path)}
+		return Said(CodeRefused, "busy", err, map[string]string{"Path": path, "Minutes": fmt.Sprint(busyTimeout / 60_000)},
+			"een ander programma (een tweede venster van Ketenregie, een synchronisatie of een script) "+
+				"schrijft al meer dan {{.Minutes}} minuten in {{.Path}}; er is niets gewijzigd. Probeer het opnieuw als dat klaar is")
 	case IsNoSpace(err):
-		return &Error{Code: CodeNoSpace, Err: err, Msg: fmt.Sprintf("de schijf met %s is vol; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw", path)}
+		return Said(CodeNoSpace, "db_no_space", err, map[string]string{"Path": path},
+			"de schijf met {{.Path}} is vol; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw")
 	case code == sqlite3.SQLITE_READONLY || code == sqlite3.SQLITE_PERM || code == sqlite3.SQLITE_CANTOPEN || IsNoAccess(err):
-		return &Error{Code: CodeNoAccess, Err: err, Msg: fmt.Sprintf("%s mag niet worden gelezen of gewijzigd (alleen-lezen, of geen toegang tot het bestand of de map); "+
-			"er is niets gewijzigd. Kies een map in uw eigen profiel of vraag toegang", path)}
+		return Said(CodeNoAccess, "db_no_access", err, map[string]string{"Path": path},
+			"{{.Path}} mag niet worden gelezen of gewijzigd (alleen-lezen, of geen toegang tot het bestand of de map); "+
+				"er is niets gewijzigd. Kies een map in uw eigen profiel of vraag toegang")
 	case code == sqlite3.SQLITE_IOERR:
-		return &Error{Code: CodeDamaged, Err: err, Msg: fmt.Sprintf("de schijf gaf een fout bij het lezen of schrijven van %s; er is niets gewijzigd. "+
-			"Staat de database op een USB-stick of netwerkschijf, zet haar dan op de eigen schijf. %s", path, restoreAdvice(path))}
+		return withRestoreAdvice(Said(CodeDamaged, "disk_error", err, map[string]string{"Path": path},
+			"de schijf gaf een fout bij het lezen of schrijven van {{.Path}}; er is niets gewijzigd. "+
+				"Staat de database op een USB-stick of netwerkschijf, zet haar dan op de eigen schijf."), path)
 	}
 	return err
 }
@@ -110,26 +114,36 @@ func Explain(err error, path string) error {
 // message for one that cannot be opened at all: what happened and the
 // way back.
 func damagedError(path, what string, err error) *Error {
-	msg := fmt.Sprintf("de database %s is beschadigd", path)
 	if what != "" {
-		msg += " (" + what + ")"
+		what = " (" + what + ")"
 	}
-	return &Error{Code: CodeDamaged, Err: err, Msg: msg + ". " + restoreAdvice(path)}
+	return withRestoreAdvice(Said(CodeDamaged, "damaged", err, map[string]string{"Path": path, "What": what},
+		"de database {{.Path}} is beschadigd{{.What}}."), path)
 }
 
-// restoreAdvice names the newest backup of the database at path and how to
-// put it back.
-func restoreAdvice(path string) string {
+// withRestoreAdvice adds to e the way back to the database at path: its
+// newest backup and how to put it back. Args["Backup"] is that backup, ""
+// when there is none.
+func withRestoreAdvice(e *Error, path string) *Error {
 	backups, _ := Backups(path)
 	if len(backups) == 0 {
-		return "Er is geen reservekopie. Sluit Ketenregie, bewaar een kopie van het bestand en vraag om hulp; " +
-			"wat u met collega's uitwisselde, krijgt u van hen terug met hun bestanden."
+		e.Args["Backup"] = ""
+		e.Msg += " " + restoreAdviceNone
+		return e
 	}
 	b := backups[0]
-	return fmt.Sprintf("Zet een reservekopie terug: in Ketenregie onder Instellingen › Reservekopieën, of met "+
-		"'ketenregie backup restore %s' (de nieuwste, van %s). Wat u daarna met collega's uitwisselde, krijgt u van hen terug.",
-		b.Path, b.Time.Local().Format("02-01-2006 15:04"))
+	e.Args["Backup"], e.Args["BackupTime"] = b.Path, b.Time.Local().Format("02-01-2006 15:04")
+	e.Msg += " " + fill(restoreAdvice, e.Args)
+	return e
 }
+
+// The way back from a damaged database, with and without a backup.
+const (
+	restoreAdvice = "Zet een reservekopie terug: in Ketenregie onder Instellingen › Reservekopieën, of met " +
+		"'ketenregie backup restore {{.Backup}}' (de nieuwste, van {{.BackupTime}}). Wat u daarna met collega's uitwisselde, krijgt u van hen terug."
+	restoreAdviceNone = "Er is geen reservekopie. Sluit Ketenregie, bewaar een kopie van het bestand en vraag om hulp; " +
+		"wat u met collega's uitwisselde, krijgt u van hen terug met hun bestanden."
+)
 
 // openDamaged opens a damaged database read-only.
 func openDamaged(ctx context.Context, path, what string) (*Store, error) {

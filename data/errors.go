@@ -1,6 +1,9 @@
 package data
 
-import "errors"
+import (
+	"errors"
+	"strings"
+)
 
 // Code is the kind of an error a user must act on.
 type Code string
@@ -24,6 +27,9 @@ type Error struct {
 	Reason string
 	Msg    string
 	Err    error
+	// Args are the values in Msg by name (Path, Backup, ...), for the
+	// errors the GUI says in its own language (see Said).
+	Args map[string]string
 }
 
 func (e *Error) Error() string { return e.Msg }
@@ -40,4 +46,20 @@ func AsError(err error) (*Error, bool) {
 func IsNotFound(err error) bool {
 	e, ok := AsError(err)
 	return ok && e.Code == CodeNotFound
+}
+
+// Said builds an Error whose Msg is template with every {{.Name}} replaced
+// by args[Name]. The template is the Dutch text; the GUI keeps the same
+// text, and its translations, under the key "error."+reason and fills it
+// from Args, so the command line and the window say the same thing.
+func Said(code Code, reason string, err error, args map[string]string, template string) *Error {
+	return &Error{Code: code, Reason: reason, Err: err, Args: args, Msg: fill(template, args)}
+}
+
+// fill replaces every {{.Name}} in template by args[Name].
+func fill(template string, args map[string]string) string {
+	for k, v := range args {
+		template = strings.ReplaceAll(template, "{{."+k+"}}", v)
+	}
+	return template
 }

@@ -55,8 +55,15 @@ func (t *Tx) markLive(k *Kind, id string, alive bool) {
 	t.live[liveKey{k.Name, id}] = true
 }
 
-// Write runs fn in one transaction and commits if fn returns nil.
+// Write runs fn in one transaction and commits if fn returns nil. What
+// SQLite or the disk says when that fails (locked, full, damaged) comes
+// back as the Dutch a user can act on (Explain), so every screen and
+// command that writes says it the same way.
 func (s *Store) Write(ctx context.Context, fn func(*Tx) error) error {
+	return Explain(s.write(ctx, fn), s.path)
+}
+
+func (s *Store) write(ctx context.Context, fn func(*Tx) error) error {
 	if s.damaged != nil {
 		return s.damaged
 	}

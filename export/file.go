@@ -124,11 +124,11 @@ func writeFailed(path string, err error) error {
 	dir := filepath.Dir(path)
 	switch {
 	case data.IsNoSpace(err):
-		return &data.Error{Code: data.CodeNoSpace, Err: err,
-			Msg: fmt.Sprintf("de schijf is vol: er is geen ruimte om %s op te slaan. Maak ruimte vrij of kies een map op een andere schijf; er is niets gewijzigd", filepath.Base(path))}
+		return data.Said(data.CodeNoSpace, "file_no_space", err, map[string]string{"File": filepath.Base(path)},
+			"de schijf is vol: er is geen ruimte om {{.File}} op te slaan. Maak ruimte vrij of kies een map op een andere schijf; er is niets gewijzigd")
 	case data.IsNoAccess(err):
-		return &data.Error{Code: data.CodeNoAccess, Err: err,
-			Msg: fmt.Sprintf("Ketenregie mag niet schrijven in %s. Kies een andere map (bijvoorbeeld Documenten); er is niets gewijzigd", dir)}
+		return data.Said(data.CodeNoAccess, "file_no_access", err, map[string]string{"Dir": dir},
+			"Ketenregie mag niet schrijven in {{.Dir}}. Kies een andere map (bijvoorbeeld Documenten); er is niets gewijzigd")
 	}
 	return err
 }
