@@ -47,7 +47,7 @@ const asyncPlanRows = 2000
 
 // importContacts asks for a contact file and shows the import preview.
 func (e *env) importContacts() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	d := dialog.NewFileOpen(safe2(e, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			e.contactFileFailed(err)
 			return
@@ -64,7 +64,7 @@ func (e *env) importContacts() {
 		path := r.URI().Path()
 		rememberFolder(contactFolderKey, path)
 		e.previewImport(filepath.Base(path), raw)
-	}, e.win)
+	}), e.win)
 	d.SetTitleText(lang.X("contactimport.open.title", "Contactpersonen inlezen"))
 	d.SetConfirmText(lang.X("contactimport.open.confirm", "Openen"))
 	d.SetDismissText(lang.X("contactimport.cancel", "Annuleren"))

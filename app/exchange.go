@@ -403,7 +403,7 @@ func (x *exchangeScreen) exportName() string {
 
 // chooseExport asks where to save a file for colleagues, then makes it.
 func (x *exchangeScreen) chooseExport() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	d := dialog.NewFileSave(safe2(x.env, func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			x.showError(err)
 			return
@@ -430,7 +430,7 @@ func (x *exchangeScreen) chooseExport() {
 			path += bundle.Ext
 		}
 		x.ExportFile(path)
-	}, x.win)
+	}), x.win)
 	d.SetTitleText(lang.X("exchange.export.dialog", "Bestand voor collega's opslaan"))
 	d.SetFileName(x.exportName())
 	d.SetFilter(storage.NewExtensionFileFilter([]string{bundle.Ext}))
@@ -485,7 +485,7 @@ type importSource struct {
 
 // chooseImport asks for a colleague's file, then reads it.
 func (x *exchangeScreen) chooseImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+	d := dialog.NewFileOpen(safe2(x.env, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			x.showError(err)
 			return
@@ -497,7 +497,7 @@ func (x *exchangeScreen) chooseImport() {
 		u := r.URI()
 		rememberFileFolder(u)
 		x.read(importSource{u.Name(), func() (io.ReadCloser, error) { return storage.Reader(u) }}, x.pass.Text)
-	}, x.win)
+	}), x.win)
 	d.SetTitleText(lang.X("exchange.import.dialog", "Bestand van een collega openen"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{bundle.Ext}))
 	showFileDialog(d, prefExchangeFiles)
@@ -558,13 +558,13 @@ func (x *exchangeScreen) askPassphrase(src importSource, wrong bool) {
 		content.Add(bad)
 	}
 	d := dialog.NewCustomConfirm(lang.X("exchange.pass.title", "Wachtwoord nodig"), lang.X("exchange.pass.open", "Openen"), lang.L("Cancel"), content,
-		func(ok bool) {
+		safe1(x.env, func(ok bool) {
 			if !ok {
 				x.showResult(x.importResult, lang.X("exchange.import.cancelled", "{{.File}} is niet ingelezen.", map[string]any{"File": src.name}), widget.MediumImportance)
 				return
 			}
 			x.read(src, entry.Text)
-		}, x.win)
+		}), x.win)
 	entry.OnSubmitted = func(string) { d.Confirm() }
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
@@ -643,11 +643,11 @@ func (x *exchangeScreen) preview(b *bundle.Bundle, info data.KeyInfo) {
 		x.showResult(x.importResult, lang.X("exchange.import.mismatch", "Een bestand van {{.Name}} met een andere sleutel is niet ingelezen.", map[string]any{"Name": info.Name}), widget.DangerImportance)
 		return
 	}
-	d := dialog.NewCustomConfirm(title, lang.X("exchange.preview.import", "Importeren"), lang.L("Cancel"), content, func(ok bool) {
+	d := dialog.NewCustomConfirm(title, lang.X("exchange.preview.import", "Importeren"), lang.L("Cancel"), content, safe1(x.env, func(ok bool) {
 		if ok {
 			x.apply(b)
 		}
-	}, x.win)
+	}), x.win)
 	d.Resize(fyne.NewSize(640, d.MinSize().Height))
 	d.Show()
 }
@@ -674,11 +674,11 @@ func (x *exchangeScreen) apply(b *bundle.Bundle) {
 			title := lang.X("exchange.import.done.title", "Bestand ingelezen")
 			if n := len(x.conflicts.items); n > 0 {
 				d := dialog.NewConfirm(title, msg+"\n\n"+lang.X("exchange.import.conflicts", "Er zijn {{.Count}} open conflicten: velden die u en een collega tegelijk hebben gewijzigd. Kies per veld welke waarde blijft.", map[string]any{"Count": n}),
-					func(ok bool) {
+					safe1(x.env, func(ok bool) {
 						if ok {
 							x.tabs.Select(x.conflictsTab)
 						}
-					}, x.win)
+					}), x.win)
 				d.SetConfirmText(lang.X("exchange.import.show", "Conflicten bekijken"))
 				d.SetDismissText(lang.X("exchange.preview.close", "Sluiten"))
 				d.Show()

@@ -36,7 +36,7 @@ func rememberFolder(folderKey, path string) {
 // emptied, the file at that path: chosen replaces it with the finished
 // file, or removes it if writing fails (removeIfEmpty).
 func (e *env) saveDialog(title, name string, exts []string, folderKey string, failed func(error), chosen func(path string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+	d := dialog.NewFileSave(safe2(e, func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			failed(err)
 			return
@@ -47,7 +47,7 @@ func (e *env) saveDialog(title, name string, exts []string, folderKey string, fa
 		path := w.URI().Path()
 		w.Close()
 		chosen(path)
-	}, e.win)
+	}), e.win)
 	d.SetTitleText(title)
 	d.SetConfirmText(lang.X("file.save", "Opslaan"))
 	d.SetDismissText(lang.X("file.cancel", "Annuleren"))

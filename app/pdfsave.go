@@ -126,7 +126,7 @@ func (e *env) offerToOpen(path string, p *export.Printout) {
 		}
 		msg = replaced + "\n\n" + msg
 	}
-	d := dialog.NewConfirm(lang.X("pdf.saved.title", "PDF opgeslagen"), msg, func(open bool) {
+	d := dialog.NewConfirm(lang.X("pdf.saved.title", "PDF opgeslagen"), msg, safe1(e, func(open bool) {
 		if !open {
 			return
 		}
@@ -137,7 +137,7 @@ func (e *env) offerToOpen(path string, p *export.Printout) {
 		if err != nil {
 			dialog.ShowError(errors.New(lang.X("pdf.open.failed", "De PDF kan niet worden geopend: {{.Err}}", map[string]any{"Err": err.Error()})), e.win)
 		}
-	}, e.win)
+	}), e.win)
 	d.SetConfirmText(lang.X("pdf.open", "Openen"))
 	d.SetDismissText(lang.X("pdf.close", "Sluiten"))
 	d.Show()

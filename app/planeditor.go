@@ -252,8 +252,9 @@ func (ed *planEditor) askSave(then, cancel func()) {
 			cancel()
 		}
 	})
-	d = dialog.NewCustomWithoutButtons(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
-		container.NewVBox(msg, container.NewHBox(layout.NewSpacer(), backB, discardB, saveB)), ed.p.win)
+	body := container.NewVBox(msg, container.NewHBox(layout.NewSpacer(), backB, discardB, saveB))
+	ed.p.guardTree(body)
+	d = dialog.NewCustomWithoutButtons(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"), body, ed.p.win)
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
 }

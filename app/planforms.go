@@ -145,7 +145,9 @@ func (e *env) showForm(title, confirmText string, form fyne.CanvasObject, width 
 	f.confirm = widget.NewButtonWithIcon(confirmText, theme.ConfirmIcon(), f.submit)
 	f.confirm.Importance = widget.HighImportance
 	buttons := container.NewHBox(layout.NewSpacer(), f.cancel, f.confirm)
-	f.dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.NewVBox(f.message, buttons), nil, nil, form), e.win)
+	body := container.NewBorder(nil, container.NewVBox(f.message, buttons), nil, nil, form)
+	e.guardTree(body)
+	f.dlg = dialog.NewCustomWithoutButtons(title, body, e.win)
 	f.dlg.Resize(fyne.NewSize(width, f.dlg.MinSize().Height))
 	f.dlg.Show()
 	return f

@@ -21,11 +21,11 @@ func (p *plansScreen) makePDF(planID string) {
 	explain := hint(lang.X("plans.pdf.public.hint",
 		"De contactenlijst bevat namen en werkgegevens van contactpersonen en is niet openbaar. Kies de openbare versie voor publicatie of een raadsvoorstel."))
 	d := dialog.NewCustomConfirm(lang.X("plans.pdf.title", "PDF maken"), lang.X("plans.pdf.make", "PDF maken"), lang.X("plans.pdf.cancel", "Annuleren"),
-		container.NewVBox(public, explain), func(ok bool) {
+		container.NewVBox(public, explain), safe1(p.env, func(ok bool) {
 			if ok {
 				p.savePlanPDF(plan, public.Checked)
 			}
-		}, p.win)
+		}), p.win)
 	d.Resize(fyne.NewSize(520, 220))
 	d.Show()
 }

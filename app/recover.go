@@ -52,6 +52,18 @@ func safe1[T any](e *env, f func(T)) func(T) {
 	}
 }
 
+// safe2 is safe for an action that takes two arguments (a file dialog's
+// choice and error).
+func safe2[A, B any](e *env, f func(A, B)) func(A, B) {
+	if f == nil || e == nil {
+		return f
+	}
+	return func(a A, b B) {
+		defer e.recoverAction()
+		f(a, b)
+	}
+}
+
 // recoverAction, deferred on the UI goroutine, turns a panic into the
 // report of panicked.
 func (e *env) recoverAction() {
