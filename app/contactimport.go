@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -18,7 +17,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
-	"ketenregie/export"
 	"ketenregie/export/contacts"
 )
 
@@ -487,140 +485,6 @@ func exampleValue(f *contacts.File, col int) string {
 		}
 	}
 	return ""
-}
-
-// exportContacts asks where to save every contact, as CSV for Excel or as
-// vCard (by the name's extension), and writes the file.
-func (e *env) exportContacts() {
-	name := lang.X("contactimport.export.name", "Contactpersonen {{.Date}}.csv", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.export.title", "Contactpersonen opslaan"), name, []string{".csv", ".vcf"}, export.WritePrivateFile,
-		func(path string) (string, func(*data.Store, io.Writer) error) {
-			switch strings.ToLower(filepath.Ext(path)) {
-			case ".vcf", ".vcard":
-				return path, func(s *data.Store, w io.Writer) error { return contacts.WriteVCard(e.ctx, s, nil, w) }
-			case ".csv":
-			default:
-				path += ".csv"
-			}
-			return path, func(s *data.Store, w io.Writer) error { return contacts.WriteCSV(e.ctx, s, nil, w) }
-		}, nil)
-}
-
-// exportCalendar asks where to save the agenda (evaluation and end dates of
-// agreements, the planning of the uitvoeringsagenda) as an iCalendar file.
-func (e *env) exportCalendar() {
-	var rep contacts.CalendarReport
-	name := lang.X("contactimport.calendar.name", "Ketenregie agenda {{.Date}}.ics", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.calendar.title", "Agenda opslaan"), name, []string{".ics"}, export.WriteFileAtomic,
-		func(path string) (string, func(*data.Store, io.Writer) error) {
-			if !strings.EqualFold(filepath.Ext(path), ".ics") {
-				path += ".ics"
-			}
-			return path, func(s *data.Store, w io.Writer) error {
-				var err error
-				rep, err = contacts.WriteCalendar(e.ctx, s, w)
-				return err
-			}
-		},
-		func() string {
-			msg := lang.X("contactimport.calendar.done", "Afspraken in de agenda: {{.N}}\nEvaluatie- en einddatums van ketenafspraken: {{.Agreements}}\nActies uit de uitvoeringsagenda: {{.Actions}}\n\nIn Outlook: Bestand, Openen en exporteren, Importeren/exporteren, iCalendar-bestand importeren.",
-				map[string]any{"N": rep.Events, "Agreements": rep.Agreements, "Actions": rep.Actions})
-			if len(rep.Skipped) > 0 {
-				var list []string
-				for _, s := range rep.Skipped {
-					list = append(list, "• "+s.String())
-				}
-				sort.Strings(list)
-				if len(list) > maxSkippedShown {
-					more := lang.X("contactimport.calendar.more", "en nog {{.N}} andere", map[string]any{"N": len(list) - maxSkippedShown})
-					list = append(list[:maxSkippedShown], more)
-				}
-				msg += "\n\n" + lang.X("contactimport.calendar.skipped", "Niet in de agenda, omdat de planning geen datum, kwartaal, maand of jaar is:") + "\n" + strings.Join(list, "\n")
-			}
-			return msg
-		})
-}
-
-// exportPerson asks where to save everything stored about one contact
-// (AVG article 15), as a web page or, named .txt, as plain text.
-func (e *env) exportPerson(id string) {
-	rec, err := e.store.Get(e.ctx, "contact", id)
-	if err != nil {
-		e.showError(err)
-		return
-	}
-	name := lang.X("contactimport.person.name", "Gegevens {{.Name}} {{.Date}}.html", map[string]any{"Name": safeFileName(rec.Get("name")), "Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.person.title", "Gegevens van deze persoon opslaan"), name, []string{".html", ".txt"}, export.WritePrivateFile,
-		func(path string) (string, func(*data.Store, io.Writer) error) {
-			ext := strings.ToLower(filepath.Ext(path))
-			if ext != ".html" && ext != ".htm" && ext != ".txt" {
-				path += ".html"
-				ext = ".html"
-			}
-			return path, func(s *data.Store, w io.Writer) error { return contacts.WritePerson(e.ctx, s, id, ext != ".txt", w) }
-		}, nil)
-}
-
-// safeFileName keeps a name usable as part of a file name on every system.
-func safeFileName(s string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`<>:"/\|?*`, r) || r < ' ' {
-			return '_'
-		}
-		return r
-	}, strings.TrimSpace(s))
-}
-
-// saveContactFile shows a save dialog suggesting name in the folder used
-// last; choose turns the chosen path into the path to write (with its
-// extension) and the writer of the content, and save (export.WritePrivateFile
-// for personal data, export.WriteFileAtomic for a calendar) writes it.
-// The writer reads the database through the store it is given: one
-// snapshot, so a file made while a sync writes never mixes before and
-// after. Afterwards the user reads where the file is, and what report adds.
-func (e *env) saveContactFile(title, name string, exts []string, save func(string, func(io.Writer) error) error, choose func(path string) (string, func(*data.Store, io.Writer) error), report func() string) {
-	e.saveDialog(title, name, exts, contactFolderKey, e.contactSaveFailed, func(chosen string) {
-		path, write := choose(chosen)
-		e.writeContactFile(chosen, path, save, write, report)
-	})
-}
-
-// writeContactFile writes path with save off the UI goroutine, removes
-// the empty file the save dialog left under the chosen name when that
-// differs, and says where the file is.
-func (e *env) writeContactFile(chosen, path string, save func(string, func(io.Writer) error) error, write func(*data.Store, io.Writer) error, report func() string) {
-	name := filepath.Base(path)
-	e.busy(lang.X("contactimport.saving.title", "Opslaan"), lang.X("contactimport.saving.text", "{{.Name}} wordt opgeslagen…", map[string]any{"Name": name}),
-		func() error {
-			snap, err := e.store.Snapshot(e.ctx)
-			if err == nil {
-				err = save(path, func(w io.Writer) error { return write(snap, w) })
-				snap.Close()
-			}
-			if err != nil || chosen != path {
-				removeIfEmpty(chosen)
-			}
-			return err
-		},
-		func(err error) {
-			defer contactsDone()
-			if err != nil {
-				e.contactSaveFailed(err)
-				return
-			}
-			rememberFolder(contactFolderKey, path)
-			msg := lang.X("contactimport.saved.text", "{{.Name}} is opgeslagen in {{.Folder}}.", map[string]any{"Name": name, "Folder": filepath.Dir(path)})
-			if report != nil {
-				msg += "\n\n" + report()
-			}
-			d := dialog.NewInformation(lang.X("contactimport.saved.title", "Opgeslagen"), msg, e.win)
-			d.Show()
-		})
-}
-
-// contactSaveFailed says the file was not saved, and why.
-func (e *env) contactSaveFailed(err error) {
-	dialog.ShowError(errors.New(lang.X("contactimport.save.failed", "Het bestand is niet opgeslagen. {{.Reason}}", map[string]any{"Reason": errorText(err)})), e.win)
 }
 
 // notesWarning is the warning to show under a contact's notes when they
