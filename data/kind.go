@@ -33,6 +33,7 @@ type Field struct {
 	Choices  []Choice // for Enum
 	Target   string   // for Ref and RefList: the kind pointed at
 	Owner    bool     // a Ref to the record this one belongs to: deleting that deletes this
+	Max      int      // the most characters, when fewer than the type allows
 }
 
 // Kind describes a kind of record: its table, its fields and how it is named.
@@ -105,6 +106,10 @@ var kinds = []*Kind{
 		Fields: []Field{
 			{Name: "name", Label: "naam", Type: Text, Required: true},
 			{Name: "organisation_id", Label: "organisatie", Type: Ref, Target: "organisation"},
+			// The job title as the person's employer writes it ("Adviseur
+			// veiligheid", "Wijkagent"); role is the part they play in the
+			// approach, from a fixed list.
+			{Name: "function", Label: "functie", Type: Text, Max: 200},
 			{Name: "role", Label: "rol", Type: Enum, Choices: ContactRoles},
 			{Name: "email", Label: "e-mail", Type: Email},
 			{Name: "phone", Label: "telefoon", Type: Phone},

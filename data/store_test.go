@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"database/sql"
 	"errors"
 	"os"
@@ -326,14 +327,22 @@ func TestMigrations(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "old.db")
-	// A database made by the previous migration, with a contact in it.
-	old, err := Open(ctx, path, Options{Migrations: SchemaVersion() - 1})
+	// A database of the schema before the newest migration, with a
+	// contact in it whose job title (the newest migration's column) came
+	// from a colleague on a newer version: in the log, not in the table.
+	old, err := Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	org, _ := old.Create(ctx, "organisation", map[string]string{"name": "Veilig Thuis Noord-Holland Noord", "type": "veilig-thuis"})
-	if _, err := old.Create(ctx, "contact", map[string]string{"name": "Chaïma El Amrani", "organisation_id": org}); err != nil {
+	id, err := old.Create(ctx, "contact", map[string]string{"name": "Chaïma El Amrani", "organisation_id": org, "function": "Adviseur"})
+	if err != nil {
 		t.Fatal(err)
+	}
+	for _, q := range []string{"ALTER TABLE contact DROP COLUMN function", fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()-1)} {
+		if _, err := old.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
 	}
 	old.Close()
 
@@ -350,6 +359,9 @@ func TestMigrations(t *testing.T) {
 	rs, err := s.Search(ctx, "contact", "chaima veilig", 0)
 	if err != nil || len(rs) != 1 {
 		t.Fatalf("contact from before the upgrade: %d found, %v", len(rs), err)
+	}
+	if c, _ := s.Get(ctx, "contact", id); c.Get("function") != "Adviseur" {
+		t.Errorf("the job title in the log is %q in the table after the upgrade", c.Get("function"))
 	}
 	backups, _ := Backups(path)
 	if len(backups) != 1 || backups[0].Comment != "voor-migratie" {

@@ -49,6 +49,9 @@ func canonical(kind *Kind, f Field, raw string) (string, *Error) {
 	if len(v) > limit {
 		return "", invalid(kind, f, "length", "is te lang (%d tekens, hoogstens %d)", utf8.RuneCountInString(v), limit)
 	}
+	if n := utf8.RuneCountInString(v); f.Max > 0 && n > f.Max {
+		return "", invalid(kind, f, "length", "is te lang (%d tekens, hoogstens %d)", n, f.Max)
+	}
 	if v == "" {
 		return "", nil
 	}
