@@ -81,17 +81,16 @@ func (p *Plan) OK() bool { return len(p.Problems) == 0 }
 // Index is what a plan compares a file with: the contacts, organisations
 // and municipalities in the store.
 type Index struct {
-	byEmail    map[string][]data.Record // lower-case e-mail
-	byNameOrg  map[string][]data.Record // nameKey + "\x00" + organisation id
-	orgByName  map[string]string        // folded name -> id
-	muniByName map[string]string        // folded name -> id (a living one first)
-	muniByCode map[string]string        // GM0405 -> id
+	byEmail   map[string][]data.Record // lower-case e-mail
+	byNameOrg map[string][]data.Record // nameKey + "\x00" + organisation id
+	orgByName map[string]string        // folded name -> id
+	munis     *municipalities
 }
 
 // LoadIndex reads what a plan needs from the store.
 func LoadIndex(ctx context.Context, s *data.Store) (*Index, error) {
 	idx := &Index{byEmail: map[string][]data.Record{}, byNameOrg: map[string][]data.Record{},
-		orgByName: map[string]string{}, muniByName: map[string]string{}, muniByCode: map[string]string{}}
+		orgByName: map[string]string{}}
 	orgs, err := s.List(ctx, "organisation")
 	if err != nil {
 		return nil, err
@@ -117,13 +116,7 @@ func LoadIndex(ctx context.Context, s *data.Store) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, m := range munis {
-		idx.muniByCode[m.Get("cbs_code")] = m.ID
-		k := nameKey(m.Get("name"))
-		if prev, ok := idx.muniByName[k]; !ok || prev == "" || m.Get("retired") != "true" {
-			idx.muniByName[k] = m.ID
-		}
-	}
+	idx.munis = newMunicipalities(munis)
 	return idx, nil
 }
 
@@ -380,17 +373,9 @@ func planRow(row Row, cols map[Target][]int, idx *Index) PlannedRow {
 		}
 	}
 	if v := get(Municipalities); v != "" {
-		var ids []string
-		for _, part := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '\n' }) {
-			part = strings.TrimSpace(part)
-			if part == "" {
-				continue
-			}
-			if id, ok := idx.municipality(part); ok {
-				ids = append(ids, id)
-			} else {
-				bad("gemeenten: geen gemeente %q", part)
-			}
+		ids, _, unknown := idx.munis.parse(v)
+		for _, part := range unknown {
+			bad("gemeenten: geen gemeente %q", part)
 		}
 		pr.Values["municipality_ids"] = data.JoinIDs(ids)
 	}
@@ -428,23 +413,6 @@ const (
 	maxText     = 500
 	maxLongText = 200_000
 )
-
-// municipality finds a municipality by CBS code, by name, or by both as
-// "Hoorn (GM0405)".
-func (idx *Index) municipality(s string) (string, bool) {
-	if open := strings.LastIndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") {
-		if id, ok := idx.municipality(s[open+1 : len(s)-1]); ok {
-			return id, true
-		}
-		s = strings.TrimSpace(s[:open])
-	}
-	if len(s) == 6 && strings.EqualFold(s[:2], "GM") {
-		id, ok := idx.muniByCode[strings.ToUpper(s)]
-		return id, ok
-	}
-	id, ok := idx.muniByName[nameKey(s)]
-	return id, ok
-}
 
 // choiceKeys are the keys (data.ChoiceKey) of a list of choices, made once
 // for the many rows of a file.
