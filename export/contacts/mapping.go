@@ -18,18 +18,26 @@ const (
 	LastName         Target = "last_name"
 	Organisation     Target = "organisation" // its name; created when missing
 	OrganisationType Target = "organisation_type"
-	Role             Target = "role" // a role's label or code
+	Function         Target = "function" // the job title, free text ("Adviseur veiligheid")
+	Role             Target = "role"     // a role's label or code, from the fixed list
 	Email            Target = "email"
-	Phone            Target = "phone"  // the work phone
-	Mobile           Target = "mobile" // used when there is no work phone
+	EmailOther       Target = "email_other" // another address: the e-mail when there is no first one, else kept in the notes
+	Phone            Target = "phone"       // the work phone
+	Mobile           Target = "mobile"      // the phone when there is no work phone, else kept in the notes
+	PhoneOther       Target = "phone_other" // a home or other number: the phone when there is none above, else in the notes
 	Municipalities   Target = "municipalities"
 	Notes            Target = "notes" // several note columns are joined
+	Keep             Target = "keep"  // kept in the notes as "Column: value"
 	Reviewed         Target = "last_reviewed"
+	// NotNeeded is a column of a known program that holds nothing a
+	// contact in Ketenregie keeps (Outlook's Priority and Sensitivity, the
+	// type of an e-mail address): not imported, and named as such.
+	NotNeeded Target = "not_needed"
 )
 
 // Targets lists every target in the order a mapping select offers them.
 var Targets = []Target{Ignore, Name, FirstName, MiddleName, LastName, Organisation, OrganisationType,
-	Role, Email, Phone, Mobile, Municipalities, Notes, Reviewed}
+	Function, Role, Email, EmailOther, Phone, Mobile, PhoneOther, Municipalities, Notes, Keep, Reviewed, NotNeeded}
 
 // TargetLabel is a target's Dutch name, for the command line.
 func TargetLabel(t Target) string {
@@ -48,20 +56,30 @@ func TargetLabel(t Target) string {
 		return "organisatie"
 	case OrganisationType:
 		return "soort organisatie"
+	case Function:
+		return "functie"
 	case Role:
 		return "rol"
 	case Email:
 		return "e-mail"
+	case EmailOther:
+		return "ander e-mailadres"
 	case Phone:
 		return "telefoon"
 	case Mobile:
 		return "mobiel"
+	case PhoneOther:
+		return "ander telefoonnummer"
 	case Municipalities:
 		return "gemeenten"
 	case Notes:
 		return "notities"
+	case Keep:
+		return "in notities, met kolomnaam"
 	case Reviewed:
 		return "laatst gecontroleerd"
+	case NotNeeded:
+		return "niet nodig"
 	}
 	return string(t)
 }
@@ -93,38 +111,6 @@ func headerKey(s string) string {
 	}
 	return b.String()
 }
-
-// knownHeaders maps column names as Ketenregie, Excel users, Outlook
-// (Dutch and English), Google Contacts and Thunderbird write them, reduced
-// by headerKey, to their target. Only the first of several addresses or
-// numbers is known: "E-mail 2 Address" stays unmapped.
-var knownHeaders = func() map[string]Target {
-	m := map[string]Target{}
-	for t, names := range map[Target][]string{
-		Name: {"Naam", "Volledige naam", "Name", "Full Name", "Display Name", "Weergavenaam",
-			"Contactpersoon", "Contact", "Naam contactpersoon"},
-		FirstName:  {"Voornaam", "Roepnaam", "First Name", "Given Name", "Voorletters"},
-		MiddleName: {"Middelste naam", "Tussenvoegsel", "Tussenvoegsels", "Middle Name", "Additional Name"},
-		LastName:   {"Achternaam", "Last Name", "Family Name", "Surname"},
-		Organisation: {"Organisatie", "Bedrijf", "Company", "Organization", "Organisation", "Instelling",
-			"Werkgever", "Organization 1 - Name", "Organisatienaam"},
-		OrganisationType: {"Soort organisatie", "Organisatietype", "Organisation type", "Organization type"},
-		Role:             {"Rol", "Functie", "Job Title", "Role", "Organization 1 - Title", "Functietitel"},
-		Email: {"E-mail", "E-mailadres", "E-mail Address", "Email", "Email Address", "Mail", "E-mail werk",
-			"Werk e-mail", "E-mail 1 - Value", "Primary Email", "E-mailadres werk"},
-		Phone: {"Telefoon", "Telefoonnummer", "Telefoon op werk", "Telefoon werk", "Werktelefoon", "Business Phone",
-			"Phone", "Telephone", "Tel", "Tel.", "Phone 1 - Value", "Work Phone", "Zakelijke telefoon"},
-		Mobile:         {"Mobiel", "Mobiele telefoon", "Mobiel nummer", "Mobielnummer", "Mobile Phone", "Mobile", "Mobile Number", "GSM"},
-		Municipalities: {"Gemeenten", "Gemeente", "Werkgebied", "Municipalities", "Municipality"},
-		Notes:          {"Notities", "Notitie", "Opmerkingen", "Opmerking", "Toelichting", "Notes", "Note"},
-		Reviewed:       {"Laatst gecontroleerd", "Gecontroleerd", "Gecontroleerd op", "Last reviewed"},
-	} {
-		for _, n := range names {
-			m[headerKey(n)] = t
-		}
-	}
-	return m
-}()
 
 // GuessMapping proposes a target for each column from its name. Each target
 // is given to the first column that names it; a column it does not know is
