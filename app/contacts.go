@@ -48,6 +48,7 @@ type contactsScreen struct {
 	name     *textEntry
 	org      *widget.Select
 	orgOpen  *widget.Button // shows the chosen organisation
+	function *textEntry     // the job title, free text
 	role     *widget.Select
 	email    *textEntry
 	phone    *textEntry
@@ -67,7 +68,7 @@ func newContactsScreen(e *env) *contactsScreen {
 		none: lang.X("contacts.none", "(geen)")}
 
 	c.search = newTextEntry(c.shortcut)
-	c.search.SetPlaceHolder(lang.X("contacts.search", "Zoeken op naam, organisatie, e-mail, rol…"))
+	c.search.SetPlaceHolder(lang.X("contacts.search", "Zoeken op naam, organisatie, functie, e-mail, rol…"))
 	c.search.OnChanged = func(string) {
 		c.runSearch()
 		c.list.ScrollToTop()
@@ -88,6 +89,8 @@ func newContactsScreen(e *env) *contactsScreen {
 	f.newHeading = lang.X("contacts.heading.new", "Nieuwe contactpersoon")
 	f.discardNew = lang.X("contacts.discard.question.new", "De nieuwe contactpersoon is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 	c.name = f.entry("name", false)
+	c.function = f.entry("function", false)
+	c.function.SetPlaceHolder(lang.X("contacts.function.hint", "zoals de werkgever het schrijft, bijvoorbeeld Adviseur veiligheid"))
 	c.email = f.entry("email", false)
 	c.email.SetPlaceHolder(lang.X("contacts.email.hint", "naam@organisatie.nl"))
 	c.phone = f.entry("phone", false)
@@ -138,6 +141,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	form := container.New(layout.NewFormLayout(),
 		formLabel(lang.X("contacts.field.name", "Naam *")), c.name,
 		formLabel(lang.X("contacts.field.organisation", "Organisatie")), container.NewBorder(nil, nil, nil, c.orgOpen, c.org),
+		formLabel(lang.X("contacts.field.function", "Functie")), c.function,
 		formLabel(lang.X("contacts.field.role", "Rol")), c.role,
 		formLabel(lang.X("contacts.field.email", "E-mail")), c.email,
 		formLabel(lang.X("contacts.field.phone", "Telefoon")), c.phone,
@@ -199,14 +203,17 @@ func (c *contactsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	setTwoLineRow(o, name, detail)
 }
 
-// rowDetail is the second line of a row: organisation · role, or the e-mail
-// address when neither is known.
+// rowDetail is the second line of a row: organisation · job title, the
+// role when there is no job title, or the e-mail address when none of them
+// is known.
 func (c *contactsScreen) rowDetail(r data.Record) string {
 	var parts []string
 	if id := r.Get("organisation_id"); id != "" {
 		parts = append(parts, c.orgLabelOr(id, ""))
 	}
-	if role := r.Get("role"); role != "" {
+	if f := r.Get("function"); f != "" {
+		parts = append(parts, f)
+	} else if role := r.Get("role"); role != "" {
 		parts = append(parts, data.ChoiceLabel(data.ContactRoles, role))
 	}
 	if len(parts) == 0 {
@@ -435,6 +442,7 @@ func (c *contactsScreen) load(rec data.Record) {
 		role = data.ChoiceLabel(data.ContactRoles, code)
 	}
 	c.role.SetSelected(role)
+	c.function.SetText(rec.Get("function"))
 	c.email.SetText(rec.Get("email"))
 	c.phone.SetText(rec.Get("phone"))
 	c.munis.set(rec.List("municipality_ids"))
@@ -456,6 +464,7 @@ func (c *contactsScreen) formValues() map[string]string {
 	return map[string]string{
 		"name":             c.name.Text,
 		"organisation_id":  c.orgID[c.org.Selected],
+		"function":         c.function.Text,
 		"role":             choiceCode(data.ContactRoles, c.role.Selected),
 		"email":            c.email.Text,
 		"phone":            c.phone.Text,

@@ -374,7 +374,11 @@ func (o *overviewScreen) showReview() {
 			break
 		}
 		r := r
-		name := widget.NewButton(r.Get("name"), func() { o.openRecord("contact", r.ID) })
+		label := r.Get("name")
+		if f := r.Get("function"); f != "" {
+			label += " · " + f // which person this is, where names repeat
+		}
+		name := widget.NewButton(label, func() { o.openRecord("contact", r.ID) })
 		name.Importance = widget.LowImportance
 		name.Alignment = widget.ButtonAlignLeading
 		ok := widget.NewButtonWithIcon(lang.X("overview.review.ok", "Nog juist"), theme.ConfirmIcon(), func() {

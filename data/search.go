@@ -146,7 +146,7 @@ func buildSearchIndex(ctx context.Context, db querier, kind string) (*searchInde
 	q := `SELECT id, sort_key, name, email, phone, type, address, '' FROM organisation`
 	if kind == "contact" {
 		choices = ContactRoles
-		q = `SELECT id, sort_key, name, email, phone, role, '', organisation_id FROM contact`
+		q = `SELECT id, sort_key, name, email, phone, role, function, organisation_id FROM contact`
 		rows, err := db.QueryContext(ctx, "SELECT id, name FROM organisation")
 		if err != nil {
 			return nil, err

@@ -472,7 +472,7 @@ func TestSearchIgnoresCaseAndDiacritics(t *testing.T) {
 	s := newTestStore(t)
 	zc := mustCreate(t, s, "organisation", map[string]string{"name": "Zorgcoördinatie mensenhandel HVO-Querido", "type": "zorgcoordinatie"})
 	mustCreate(t, s, "contact", map[string]string{"name": "Ayşe Öztürk", "organisation_id": zc})
-	mustCreate(t, s, "contact", map[string]string{"name": "Oscar Zuidema"})
+	mustCreate(t, s, "contact", map[string]string{"name": "Oscar Zuidema", "function": "Teamleider Veiligheid"})
 	cases := []struct {
 		kind, query string
 		want        int
@@ -484,6 +484,8 @@ func TestSearchIgnoresCaseAndDiacritics(t *testing.T) {
 		{"contact", "o", 2},
 		{"contact", "ozt querido", 1},
 		{"contact", "ozt zuid", 0},
+		{"contact", "teamleider", 1}, // by job title
+		{"contact", "zuidema veiligheid", 1},
 		{"contact", "handel", 1},
 		{"contact", "oz", 1},
 		{"contact", "öz", 1},
