@@ -3,9 +3,9 @@ package data
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
