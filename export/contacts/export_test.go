@@ -3,7 +3,9 @@ package contacts
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -12,29 +14,42 @@ import (
 	"ketenregie/data"
 )
 
-// TestExportReimports: the demo region's contacts exported as CSV and as
-// vCard import into an empty database as the same contacts, and into the
-// database they came from as unchanged.
+// TestExportReimports: the demo region's contacts exported as CSV, as
+// vCard 4.0 and as vCard 3.0 import into an empty database as the same
+// contacts, and into the database they came from as unchanged. The CSV
+// writes a phone number grouped ("06 41873265" for "06-41873265"): it
+// comes back in that form, and into its own database as that change
+// alone, or none.
 func TestExportReimports(t *testing.T) {
 	ctx := context.Background()
-	src := newStore(t, true)
-	// Text Excel would take for a formula, a number or a date must survive.
-	recs, _ := src.List(ctx, "contact")
-	if err := src.Update(ctx, "contact", recs[0].ID, map[string]string{"notes": "- eerste punt; met \"aanhalingstekens\"\n=SOM(A1)\n@iemand, tweede regel", "phone": "0229123456", "last_reviewed": "2025-01-31"}); err != nil {
-		t.Fatal(err)
-	}
-	if err := src.Update(ctx, "contact", recs[1].ID, map[string]string{"name": "=HYPERLINK(\"http://x\")", "phone": "+31 6 12345678"}); err != nil {
-		t.Fatal(err)
-	}
-	want := allContacts(t, src)
-	for _, format := range []string{"csv", "vcard"} {
+	for _, format := range []string{"csv", "vcard", "vcard3"} {
 		t.Run(format, func(t *testing.T) {
+			// A database of its own: the CSV changes the phones of the
+			// one it goes back into.
+			src := newStore(t, true)
+			// Text Excel would take for a formula, a number or a date must survive.
+			recs, _ := src.List(ctx, "contact")
+			if err := src.Update(ctx, "contact", recs[0].ID, map[string]string{"notes": "- eerste punt; met \"aanhalingstekens\"\n=SOM(A1)\n@iemand, tweede regel", "phone": "0229123456", "last_reviewed": "2025-01-31"}); err != nil {
+				t.Fatal(err)
+			}
+			if err := src.Update(ctx, "contact", recs[1].ID, map[string]string{"name": "=HYPERLINK(\"http://x\")", "phone": "+31 6 12345678"}); err != nil {
+				t.Fatal(err)
+			}
+			want := allContacts(t, src)
+			phoneOf := map[string]string{} // contact id -> phone as stored
+			for _, r := range recs {
+				phoneOf[r.ID] = r.Get("phone")
+			}
+			phoneOf[recs[0].ID], phoneOf[recs[1].ID] = "0229123456", "+31 6 12345678"
 			var buf bytes.Buffer
 			var err error
-			if format == "csv" {
+			switch format {
+			case "csv":
 				err = WriteCSV(ctx, src, nil, &buf)
-			} else {
+			case "vcard":
 				err = WriteVCard(ctx, src, nil, &buf)
+			case "vcard3":
+				err = WriteVCard3(ctx, src, nil, &buf)
 			}
 			if err != nil {
 				t.Fatal(err)
@@ -53,6 +68,9 @@ func TestExportReimports(t *testing.T) {
 			}
 			got := allContacts(t, dst)
 			for name, w := range want {
+				if format == "csv" {
+					w.phone = data.FormatPhone(w.phone)
+				}
 				if got[name] != w {
 					t.Errorf("%s:\n got %+v\nwant %+v", name, got[name], w)
 				}
@@ -61,9 +79,18 @@ func TestExportReimports(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if again.Unchanged != len(want) || again.Creates+again.Updates+len(again.NewOrganisations) != 0 {
+			if again.Unchanged+again.Updates != len(want) || again.Creates+len(again.NewOrganisations) != 0 {
 				t.Errorf("into its own database: %d unchanged, %d new, %d updated; want all %d unchanged",
 					again.Unchanged, again.Creates, again.Updates, len(want))
+			}
+			for _, r := range again.Rows {
+				if r.Action != Update {
+					continue
+				}
+				stored := phoneOf[r.ContactID]
+				if format != "csv" || len(r.Changes) != 1 || r.Changes["phone"] != data.FormatPhone(stored) || stored == r.Changes["phone"] {
+					t.Errorf("into its own database, line %d changes %v; want nothing, or the phone %q grouped", r.Line, r.Changes, stored)
+				}
 			}
 		})
 	}
@@ -72,12 +99,16 @@ func TestExportReimports(t *testing.T) {
 func TestCSVForExcel(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t, true)
+	recs, _ := s.List(ctx, "contact")
+	if err := s.Update(ctx, "contact", recs[2].ID, map[string]string{"function": "Adviseur veiligheid", "phone": "0229252200"}); err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
 	if err := WriteCSV(ctx, s, nil, &buf); err != nil {
 		t.Fatal(err)
 	}
 	b := buf.Bytes()
-	if !bytes.HasPrefix(b, []byte("\xEF\xBB\xBFNaam;Organisatie;Soort organisatie;Rol;E-mail;Telefoon;Gemeenten;Notities;Laatst gecontroleerd\r\n")) {
+	if !bytes.HasPrefix(b, []byte("\xEF\xBB\xBFNaam;Organisatie;Soort organisatie;Rol;Functie;E-mail;Telefoon;Gemeenten;Notities;Laatst gecontroleerd\r\n")) {
 		t.Errorf("the file starts %q; want a byte order mark and Dutch headers separated by semicolons", b[:min(len(b), 120)])
 	}
 	if bytes.Count(b, []byte("\n")) != bytes.Count(b, []byte("\r\n")) {
@@ -86,9 +117,36 @@ func TestCSVForExcel(t *testing.T) {
 	if !utf8.Valid(b) {
 		t.Error("not UTF-8")
 	}
-	recs, _ := s.List(ctx, "contact")
 	if n := strings.Count(string(b), "\r\n"); n < len(recs)+1 {
 		t.Errorf("%d lines for %d contacts", n, len(recs))
+	}
+	rows := readCSV(t, b[3:])
+	if len(rows) != len(recs)+1 {
+		t.Fatalf("%d rows for %d contacts", len(rows), len(recs))
+	}
+	byName := map[string][]string{}
+	for _, row := range rows[1:] {
+		byName[row[0]] = row
+		// Neither a formula (="0229...") nor a number a spreadsheet
+		// would strip of its zero.
+		for i, cell := range row {
+			if strings.HasPrefix(cell, "=") {
+				t.Errorf("%s, %s: the cell %q starts with =", row[0], rows[0][i], cell)
+			}
+		}
+		if phone := row[6]; phone != "" && !strings.Contains(phone, " ") {
+			t.Errorf("%s: the phone %q has no space; Excel would read it as a number", row[0], phone)
+		}
+	}
+	// The role's label under Rol, the job title under Functie.
+	row := byName[recs[2].Get("name")]
+	if row == nil || row[4] != "Adviseur veiligheid" || row[3] != data.ChoiceLabel(data.ContactRoles, recs[2].Get("role")) || row[6] != "0229 252200" {
+		t.Errorf("the row of %s: %q; want Functie Adviseur veiligheid, the role's label and the phone 0229 252200", recs[2].Get("name"), row)
+	}
+	for name, phone := range map[string]string{"Marloes Bakker-Jansen": "06 41873265", "Sanne Vos": "023 5113001", "Jeroen Kleijn": "0229 252341"} {
+		if got := byName[name]; got == nil || got[6] != phone {
+			t.Errorf("the phone of %s: %q, want %q", name, got, phone)
+		}
 	}
 	// Only the contacts asked for.
 	buf.Reset()
@@ -100,6 +158,18 @@ func TestCSVForExcel(t *testing.T) {
 	}
 }
 
+// readCSV reads a file WriteCSV wrote, without its byte order mark.
+func readCSV(t *testing.T, b []byte) [][]string {
+	t.Helper()
+	r := csv.NewReader(bytes.NewReader(b))
+	r.Comma = ';'
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
 func TestExcelText(t *testing.T) {
 	for _, c := range []struct {
 		in    string
@@ -107,15 +177,21 @@ func TestExcelText(t *testing.T) {
 		want  string
 	}{
 		{"=SOM(A1)", false, "'=SOM(A1)"}, {"+31 6 1234", false, "'+31 6 1234"}, {"@x", false, "'@x"}, {"- punt", false, "'- punt"},
-		{"gewoon", false, "gewoon"}, {"'t Hart", false, "'t Hart"},
-		{"0229123456", true, `="0229123456"`}, {"+31 6 12345678", true, `="+31 6 12345678"`}, {"06-12345678", true, "06-12345678"},
+		{"gewoon", false, "gewoon"}, {"'t Hart", false, "'t Hart"}, {"0229123456", false, "0229123456"},
+		{"0229123456", true, "0229 123456"}, {"06-12345678", true, "06 12345678"}, {"020-1234567", true, "020 1234567"},
+		{"+31 6 12345678", true, "'+31 6 12345678"}, {"+31612345678", true, "'+31 6 12345678"},
+		{"+32 2 123 45 67", true, "'+32 2 123 45 67"}, {"0229 252200 toestel 12", true, "0229 252200 toestel 12"},
 	} {
 		got := excelText(c.in, c.phone)
 		if got != c.want {
 			t.Errorf("excelText(%q, %v) = %q, want %q", c.in, c.phone, got, c.want)
 		}
-		if clean(got) != c.in {
-			t.Errorf("clean(%q) = %q, want %q back", got, clean(got), c.in)
+		back := c.in
+		if c.phone {
+			back = data.FormatPhone(c.in)
+		}
+		if clean(got) != back {
+			t.Errorf("clean(%q) = %q, want %q back", got, clean(got), back)
 		}
 	}
 }
@@ -157,7 +233,8 @@ func TestVCardFormat(t *testing.T) {
 	s := newStore(t, true)
 	recs, _ := s.List(ctx, "contact")
 	long := strings.Repeat("Zorgcoördinatie, overleg; ", 12)
-	if err := s.Update(ctx, "contact", recs[0].ID, map[string]string{"notes": long + "\nnieuwe regel \\ backslash"}); err != nil {
+	if err := s.Update(ctx, "contact", recs[0].ID, map[string]string{"notes": long + "\nnieuwe regel \\ backslash",
+		"function": "Adviseur veiligheid, zorg", "role": "aandachtsfunctionaris", "phone": "0229 252200"}); err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
@@ -165,15 +242,98 @@ func TestVCardFormat(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := checkLines(t, buf.Bytes())
-	want := []string{"BEGIN:VCARD", "VERSION:4.0", "UID:urn:uuid:" + recs[0].ID, "FN:" + escapeText(recs[0].Get("name")),
+	want := []string{"BEGIN:VCARD", "VERSION:4.0", "UID:urn:uuid:" + recs[0].ID, "KIND:individual", "FN:" + escapeText(recs[0].Get("name")),
+		"TITLE:Adviseur veiligheid\\, zorg", "ROLE:Aandachtsfunctionaris mensenhandel", "TEL;TYPE=work,voice;VALUE=text:0229 252200",
 		"NOTE:" + strings.ReplaceAll(strings.ReplaceAll(long, ",", `\,`), ";", `\;`) + `\nnieuwe regel \\ backslash`, "END:VCARD"}
 	for _, w := range want {
-		found := false
-		for _, l := range lines {
-			found = found || l == w
-		}
-		if !found {
+		if !slices.Contains(lines, w) {
 			t.Errorf("no line %q in\n%s", w, buf.String())
+		}
+	}
+}
+
+// TestVCard3: the vCard 3.0 Outlook reads: version 3.0, no KIND, types in
+// the 3.0 way, CHARSET=UTF-8 on a value that is not ASCII (Outlook reads
+// it in the Windows code page otherwise), and what ReadVCard reads back
+// is what was written.
+func TestVCard3(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	recs, _ := s.List(ctx, "contact")
+	var c data.Record
+	for _, r := range recs {
+		if r.Get("name") == "Noëlle van der Meer" {
+			c = r
+		}
+	}
+	if c.ID == "" {
+		t.Fatal("the demo has no Noëlle van der Meer")
+	}
+	if err := s.Update(ctx, "contact", c.ID, map[string]string{"function": "Ketenregisseur mensenhandel"}); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteVCard3(ctx, s, []string{c.ID}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	lines := checkLines(t, buf.Bytes())
+	for _, w := range []string{"BEGIN:VCARD", "VERSION:3.0", "UID:urn:uuid:" + c.ID,
+		"FN;CHARSET=UTF-8:Noëlle van der Meer", "N;CHARSET=UTF-8:van der Meer;Noëlle;;;", "ORG:Gemeente Hoorn",
+		"TITLE:Ketenregisseur mensenhandel", "ROLE:Ketenregisseur", "EMAIL;TYPE=INTERNET,WORK:n.vandermeer@example.org",
+		"TEL;TYPE=WORK,CELL:06-28419637", "END:VCARD"} {
+		if !slices.Contains(lines, w) {
+			t.Errorf("no line %q in\n%s", w, buf.String())
+		}
+	}
+	for _, l := range lines {
+		if strings.HasPrefix(l, "KIND") || strings.Contains(l, "VALUE=text") {
+			t.Errorf("%q is vCard 4.0", l)
+		}
+		if name, value, _ := strings.Cut(l, ":"); !isASCII(value) && !strings.Contains(name, ";CHARSET=UTF-8") {
+			t.Errorf("%q: a value that is not ASCII without CHARSET=UTF-8", l)
+		}
+	}
+
+	f, err := ReadVCard(buf.Bytes())
+	if err != nil || len(f.Problems) != 0 || len(f.Rows) != 1 {
+		t.Fatalf("ReadVCard: %v, problems %v, %d cards", err, f.Problems, len(f.Rows))
+	}
+	cell := func(column string) string {
+		for i, name := range f.Columns {
+			if name == column {
+				return f.Rows[0].Cell(i)
+			}
+		}
+		t.Fatalf("no column %q in %v", column, f.Columns)
+		return ""
+	}
+	for column, want := range map[string]string{"FN (naam)": "Noëlle van der Meer", "N (voornaam)": "Noëlle", "N (achternaam)": "van der Meer",
+		"ORG (organisatie)": "Gemeente Hoorn", "TITLE (functie)": "Ketenregisseur mensenhandel", "ROLE (rol)": "Ketenregisseur",
+		"EMAIL": "n.vandermeer@example.org", "TEL (mobiel)": "06-28419637"} {
+		if got := cell(column); got != want {
+			t.Errorf("read back, %s is %q, want %q", column, got, want)
+		}
+	}
+}
+
+func TestSplitName(t *testing.T) {
+	for _, c := range []struct{ in, given, middle, family string }{
+		{"Noëlle van der Meer", "Noëlle", "van der", "Meer"},
+		{"Jan Willem de Vries", "Jan Willem", "de", "Vries"},
+		{"Marloes Bakker-Jansen", "Marloes", "", "Bakker-Jansen"},
+		{"Hendrik-Jan Zijlstra", "Hendrik-Jan", "", "Zijlstra"},
+		{"Chaïma El Amrani", "Chaïma", "", "El Amrani"},
+		{"Kees 't Hart", "Kees", "'t", "Hart"},
+		{"Fatma Yılmaz", "Fatma", "", "Yılmaz"},
+		{"Zijlstra", "", "", "Zijlstra"},
+		{"  ", "", "", ""},
+	} {
+		g, m, f := splitName(c.in)
+		if g != c.given || m != c.middle || f != c.family {
+			t.Errorf("splitName(%q) = %q, %q, %q; want %q, %q, %q", c.in, g, m, f, c.given, c.middle, c.family)
+		}
+		if c.family != "" && strings.Join(strings.Fields(g+" "+m+" "+f), " ") != strings.Join(strings.Fields(c.in), " ") {
+			t.Errorf("splitName(%q): the parts do not give the name back", c.in)
 		}
 	}
 }
