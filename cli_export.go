@@ -17,10 +17,17 @@ func init() {
 			snapshot: true,
 			args:     "contacts|calendar|person [ID] -o BESTAND",
 			summary:  "sla contactpersonen op als CSV of vCard, de agenda als iCalendar, of alles over één persoon (AVG)",
-			flags:    []string{"o="},
-			flagHelp: `  -o BESTAND  het bestand (- voor standaarduitvoer)
+			flags:    []string{"o=", "format=", "vcard="},
+			flagHelp: `  -o BESTAND      het bestand (- voor standaarduitvoer)
+  --format SOORT  bij contacts en .csv: ketenregie (standaard) of outlook
+  --vcard 3       bij contacts en .vcf: vCard 3.0 in plaats van 4.0
 
-contacts  .csv: voor Excel (UTF-8, puntkomma's); .vcf: vCard 4.0 (Outlook, telefoon)
+contacts  .csv: voor Excel (UTF-8, puntkomma's), met alles om weer in te lezen
+          .csv met --format outlook: de kolommen van Outlook, om in Outlook in te
+            lezen (Windows-1252, komma's)
+          .vcf: vCard 4.0 (telefoon, Thunderbird, Google); met --vcard 3: vCard 3.0
+          .zip: één vCard 3.0 per persoon; Outlook voor Windows leest maar één
+            persoon per vCard-bestand en geen vCard 4.0
 calendar  evaluatie- en einddatums van ketenafspraken en de planning van de
           uitvoeringsagenda, als hele-dagafspraken voor Outlook
 person    alles wat over één contactpersoon is vastgelegd, voor een inzageverzoek
@@ -48,18 +55,22 @@ func cmdExport(c *call) error {
 	// Contacts and a person's data are personal data, for the owner's
 	// eyes; a calendar is made to be shared.
 	save := export.WritePrivateFile
+	if c.args[0] != "contacts" {
+		for _, f := range []string{"format", "vcard"} {
+			if _, ok := c.flags[f]; ok {
+				return usageError{fmt.Sprintf("--%s geldt alleen voor export contacts", f)}
+			}
+		}
+	}
 	switch c.args[0] {
 	case "contacts":
 		if len(c.args) != 1 {
 			return usageError{"export contacts neemt geen argumenten, alleen -o BESTAND"}
 		}
-		switch {
-		case ext == ".vcf" || ext == ".vcard":
-			write = func(w io.Writer) error { return contacts.WriteVCard(c.ctx, c.store, nil, w) }
-		case ext == ".csv" || out == "-":
-			write = func(w io.Writer) error { return contacts.WriteCSV(c.ctx, c.store, nil, w) }
-		default:
-			return usageError{"export contacts: noem het bestand .csv (voor Excel) of .vcf (vCard)"}
+		var err error
+		write, after, err = contactsWriter(c, ext, out == "-", report)
+		if err != nil {
+			return err
 		}
 	case "calendar":
 		if len(c.args) != 1 {
@@ -110,4 +121,61 @@ func cmdExport(c *call) error {
 		after()
 	}
 	return err
+}
+
+// contactsWriter chooses the contact export by the file's extension and
+// the --format and --vcard flags, and refuses a combination that does not
+// go together before any file is made. after tells how Outlook reads the
+// files made for it.
+func contactsWriter(c *call, ext string, stdout bool, report io.Writer) (write func(io.Writer) error, after func(), err error) {
+	format, formatSet := c.flags["format"]
+	switch strings.ToLower(format) {
+	case "", "ketenregie":
+		format = "ketenregie"
+	case "outlook":
+		format = "outlook"
+	default:
+		return nil, nil, usageError{fmt.Sprintf("export contacts: onbekend formaat %q voor --format (kies ketenregie of outlook)", format)}
+	}
+	version, versionSet := c.flags["vcard"]
+	switch version {
+	case "", "4", "4.0":
+		version = "4"
+	case "3", "3.0":
+		version = "3"
+	default:
+		return nil, nil, usageError{fmt.Sprintf("export contacts: onbekende vCard-versie %q voor --vcard (kies 3 of 4)", version)}
+	}
+	isCSV := ext == ".csv" || (stdout && ext == "")
+	switch {
+	case formatSet && !isCSV:
+		return nil, nil, usageError{"export contacts: --format geldt voor een CSV-bestand; noem het bestand .csv"}
+	case versionSet && ext == ".zip" && version != "3":
+		return nil, nil, usageError{"export contacts: een .zip bevat altijd vCard 3.0, de versie die Outlook leest"}
+	case versionSet && ext != ".vcf" && ext != ".vcard" && ext != ".zip":
+		return nil, nil, usageError{"export contacts: --vcard geldt voor een vCard-bestand; noem het bestand .vcf"}
+	}
+	switch {
+	case ext == ".zip":
+		write = func(w io.Writer) error { return contacts.WriteVCardZip(c.ctx, c.store, nil, w) }
+		after = func() {
+			fmt.Fprintln(report, "Eén vCard 3.0 per persoon. In Outlook voor Windows: pak het zip-bestand uit, open een .vcf-bestand en kies Opslaan en sluiten. "+
+				"Alle personen tegelijk in Outlook: export contacts -o BESTAND.csv --format outlook.")
+		}
+	case ext == ".vcf" || ext == ".vcard":
+		write = func(w io.Writer) error { return contacts.WriteVCard(c.ctx, c.store, nil, w) }
+		if version == "3" {
+			write = func(w io.Writer) error { return contacts.WriteVCard3(c.ctx, c.store, nil, w) }
+		}
+	case isCSV && format == "outlook":
+		write = func(w io.Writer) error { return contacts.WriteOutlookCSV(c.ctx, c.store, nil, w) }
+		after = func() {
+			fmt.Fprintln(report, "In Outlook: Bestand > Openen en exporteren > Importeren/exporteren > Importeren uit een ander programma of bestand > Door komma's gescheiden waarden.")
+		}
+	case isCSV:
+		write = func(w io.Writer) error { return contacts.WriteCSV(c.ctx, c.store, nil, w) }
+	default:
+		return nil, nil, usageError{"export contacts: noem het bestand .csv (voor Excel of, met --format outlook, voor Outlook), .vcf (vCard) of .zip (een vCard per persoon, voor Outlook)"}
+	}
+	return write, after, nil
 }
