@@ -795,17 +795,25 @@ func (p *planDoc) drawActions(d *doc) {
 	t.draw(d, rows)
 }
 
-// drawContacts is bijlage B: the contact list, not for publication.
+// drawContacts is bijlage B: the contact list, not for publication. The
+// job title stands under the organisation, as on a business card, and the
+// role from Ketenregie's list under the name; a phone number is grouped
+// as it is said (data.FormatPhone), so the list reads alike whoever typed
+// the numbers.
 func (p *planDoc) drawContacts(d *doc) {
 	d.paragraph(plain("Deze bijlage bevat namen en werkgegevens van professionals en is niet openbaar. "+
 		"Laat haar weg wanneer u het plan publiceert of buiten de kring van ketenpartners verspreidt."), smallNote, 5)
 	for _, g := range p.groups {
-		t := newTable(col("Naam en rol", 50, 'L'), col("Organisatie", 50, 'L'), col("E-mail en telefoon", 63, 'L'))
+		t := newTable(col("Naam en rol", 50, 'L'), col("Organisatie en functie", 50, 'L'), col("E-mail en telefoon", 63, 'L'))
 		rows := make([][]cell, len(g.contacts))
 		for i, c := range g.contacts {
-			reach := strings.TrimSpace(c.Get("email") + "\n" + c.Get("phone"))
+			reach := strings.TrimSpace(c.Get("email") + "\n" + data.FormatPhone(c.Get("phone")))
+			work := cell{spans: plain(orgName(p.orgs, c.Get("organisation_id"))), sub: c.Get("function")}
+			if work.spans[0].Text == "" {
+				work = textCell(c.Get("function"))
+			}
 			rows[i] = []cell{{spans: plain(c.Get("name")), bold: true, sub: choice(data.ContactRoles, c.Get("role"))},
-				textCell(orgName(p.orgs, c.Get("organisation_id"))), textCell(reach)}
+				work, textCell(reach)}
 		}
 		d.keepHeading(g.label, t.startHeight(d, rows))
 		t.draw(d, rows)

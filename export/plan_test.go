@@ -165,6 +165,56 @@ func TestPlanPublicLeavesOutContacts(t *testing.T) {
 	}
 }
 
+// TestPlanContactAnnex: bijlage B shows each person's job title under the
+// organisation and the role under the name, on one row of the table, and
+// a phone number grouped however it was typed.
+func TestPlanContactAnnex(t *testing.T) {
+	s := newStore(t, false)
+	id := smallPlan(t, s)
+	ctx := context.Background()
+	recs, _ := s.List(ctx, "contact")
+	for _, c := range recs {
+		if c.Get("name") == "Noëlle de Vries" {
+			if err := s.Update(ctx, "contact", c.ID, map[string]string{"function": "Adviseur veiligheid", "phone": "0229123456"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, id, PlanOptions{}, w) })
+	var annex string
+	for _, text := range pageTexts(t, path, "-layout") {
+		if strings.Contains(text, "Organisatie en functie") {
+			annex = text
+		}
+	}
+	if annex == "" {
+		t.Fatal("no page with the contact list's column Organisatie en functie")
+	}
+	// With -layout a table row reads across: the name beside the
+	// organisation, the role beside the job title.
+	for _, want := range [][]string{
+		{"Noëlle de Vries", "Gemeente Hoorn", "n.devries@example.org"},
+		{"Aandachtsfunctionaris mensenhandel", "Adviseur veiligheid", "0229 123456"},
+	} {
+		found := false
+		for _, line := range strings.Split(annex, "\n") {
+			fields := squash(line)
+			ok := true
+			for i, w := range want {
+				at := strings.Index(fields, w)
+				ok = ok && at >= 0 && (i == 0 || at > strings.Index(fields, want[i-1]))
+			}
+			found = found || ok
+		}
+		if !found {
+			t.Errorf("no row reading %q in the contact list:\n%s", want, annex)
+		}
+	}
+	if strings.Contains(annex, "0229123456") {
+		t.Error("the phone number is printed as typed, not grouped")
+	}
+}
+
 func TestPlanAdopted(t *testing.T) {
 	s := newStore(t, false)
 	id := smallPlan(t, s)
