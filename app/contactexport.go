@@ -15,21 +15,39 @@ import (
 	"ketenregie/export/contacts"
 )
 
-// exportContacts asks where to save every contact, as CSV for Excel or as
-// vCard (by the name's extension), and writes the file.
+// exportContacts asks where to save every contact and writes them, by
+// the name's extension: .csv for Excel (the list Ketenregie reads again),
+// .vcf (vCard 4.0) for phones and most address books, or .zip with one
+// vCard 3.0 per person for Outlook for Windows, which reads neither 4.0
+// nor more than one person per file. What was saved, and what to save for
+// Outlook, is said after saving.
 func (e *env) exportContacts() {
 	name := lang.X("contactimport.export.name", "Contactpersonen {{.Date}}.csv", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.export.title", "Contactpersonen opslaan"), name, []string{".csv", ".vcf"}, export.WritePrivateFile,
+	var saved string // the extension written, for the report
+	e.saveContactFile(lang.X("contactimport.export.title", "Contactpersonen opslaan"), name, []string{".csv", ".vcf", ".zip"}, export.WritePrivateFile,
 		func(path string) (string, func(*data.Store, io.Writer) error) {
-			switch strings.ToLower(filepath.Ext(path)) {
+			saved = strings.ToLower(filepath.Ext(path))
+			switch saved {
 			case ".vcf", ".vcard":
 				return path, func(s *data.Store, w io.Writer) error { return contacts.WriteVCard(e.ctx, s, nil, w) }
+			case ".zip":
+				return path, func(s *data.Store, w io.Writer) error { return contacts.WriteVCardZip(e.ctx, s, nil, w) }
 			case ".csv":
 			default:
 				path += ".csv"
+				saved = ".csv"
 			}
 			return path, func(s *data.Store, w io.Writer) error { return contacts.WriteCSV(e.ctx, s, nil, w) }
-		}, nil)
+		},
+		func() string {
+			switch saved {
+			case ".vcf", ".vcard":
+				return lang.X("contactexport.vcf.done", "Dit is vCard 4.0, voor telefoons, Thunderbird en Google Contacten. Outlook voor Windows leest alleen vCard 3.0, en maar één persoon per bestand: sla voor Outlook een .zip op.")
+			case ".zip":
+				return lang.X("contactexport.zip.done", "Eén vCard 3.0 per persoon, zoals Outlook voor Windows ze leest. Pak het zip-bestand uit en open een .vcf-bestand: Outlook toont de persoon, kies dan Opslaan en sluiten.")
+			}
+			return lang.X("contactexport.csv.done", "Een lijst voor Excel en LibreOffice Calc, die Ketenregie ook weer inleest. Voor Outlook: sla een .zip op, met een vCard per persoon.")
+		})
 }
 
 // exportCalendar asks where to save the agenda (evaluation and end dates of
