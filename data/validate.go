@@ -23,6 +23,25 @@ func invalid(kind *Kind, f Field, reason, format string, args ...any) *Error {
 		Msg: f.Label + ": " + fmt.Sprintf(format, args...)}
 }
 
+// Canonical is raw as the store would keep it in field of kind, or the
+// error a write of it would give: for an import that checks every value
+// before it writes any. A reference is not looked up.
+func Canonical(kind, field, raw string) (string, error) {
+	k := KindNamed(kind)
+	if k == nil {
+		return "", fmt.Errorf("onbekende soort %q", kind)
+	}
+	f, ok := k.Field(field)
+	if !ok {
+		return "", fmt.Errorf("%s heeft geen veld %q", kind, field)
+	}
+	v, err := canonical(k, f, raw)
+	if err != nil {
+		return "", err
+	}
+	return v, nil
+}
+
 // canonical checks a typed value for field f and returns the form stored in
 // the change log. Empty means "not filled in" and is always well-formed;
 // whether it is allowed is the caller's question (Field.Required).
@@ -43,7 +62,9 @@ func canonical(kind *Kind, f Field, raw string) (string, *Error) {
 		return "", invalid(kind, f, "encoding", "bevat een ongeldig teken")
 	}
 	limit := maxText
-	if f.Type == LongText {
+	if f.Type == LongText || f.Type == RefList {
+		// A list of ids (37 bytes each) may name every municipality: a
+		// police or regional contact easily covers sixteen.
 		limit = maxLongText
 	}
 	if len(v) > limit {

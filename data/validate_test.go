@@ -1,6 +1,9 @@
 package data
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 func TestValidPhone(t *testing.T) {
 	for _, c := range []struct {
@@ -86,5 +89,33 @@ func TestFold(t *testing.T) {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestRefListHoldsEveryMunicipality: a contact may work for every
+// municipality of a region, or of the country; its list of ids is not held
+// to the length of a line of text.
+func TestRefListHoldsEveryMunicipality(t *testing.T) {
+	ctx := context.Background()
+	s := newTestStore(t)
+	munis, err := s.List(ctx, "municipality")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, m := range munis {
+		if m.Get("retired") != "true" {
+			ids = append(ids, m.ID)
+		}
+	}
+	if len(ids) < 342 {
+		t.Fatalf("%d municipalities", len(ids))
+	}
+	id, err := s.Create(ctx, "contact", map[string]string{"name": "Landelijk contact", "municipality_ids": JoinIDs(ids)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := s.Get(ctx, "contact", id); len(c.List("municipality_ids")) != len(ids) {
+		t.Errorf("%d municipalities stored, want %d", len(c.List("municipality_ids")), len(ids))
 	}
 }
