@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,6 +27,7 @@ type command struct {
 	write               bool     // may create the database
 	noDB                bool     // needs no database at all
 	snapshot            bool     // reads much, writes nothing: runs on one moment of the database (Store.Snapshot)
+	dryRunFree          bool     // --dry-run works without a database, against a new one made aside
 	run                 func(c *call) error
 }
 
@@ -37,6 +40,7 @@ type call struct {
 	flags  map[string]string
 	stdout io.Writer
 	stderr io.Writer
+	fresh  bool // a trial run against a new database, the chosen one not being there
 }
 
 func (c *call) flag(name string) bool { _, ok := c.flags[name]; return ok }
@@ -169,10 +173,19 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 	}
 	if !cmd.write || c.flag("dry-run") { // a trial run makes no database either
 		st, err := os.Stat(dbPath)
-		if err != nil {
+		switch {
+		case err != nil && cmd.dryRunFree && c.flag("dry-run") && errors.Is(err, fs.ErrNotExist):
+			// A trial before the first import: against a new database
+			// holding only the reference data, made aside and removed.
+			dir, err := os.MkdirTemp("", "ketenregie-proef-*")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(dir)
+			dbPath, c.fresh = filepath.Join(dir, "proef.db"), true
+		case err != nil:
 			return fmt.Errorf("database %s bestaat niet", dbPath)
-		}
-		if st.Size() == 0 { // opening it would make it one
+		case st.Size() == 0: // opening it would make it one
 			return fmt.Errorf("%s is leeg (0 bytes) en dus geen Ketenregie-database; het bestand is niet gewijzigd", dbPath)
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"ketenregie/data"
+	"ketenregie/export"
 	"ketenregie/export/contacts"
 )
 
@@ -14,24 +16,39 @@ func init() {
 	commands = append(commands,
 		&command{
 			name:    "import",
-			args:    "BESTAND [--dry-run]",
-			summary: "lees contactpersonen in uit een CSV-bestand (Excel, Outlook) of vCard-bestand",
-			flags:   []string{"dry-run"},
-			flagHelp: `  --dry-run  toon wat er zou gebeuren, zonder iets te wijzigen
+			args:    "BESTAND [--dry-run] [--skip-invalid [--rejects BESTAND]] [--keep-unmapped]",
+			summary: "lees contactpersonen in uit een CSV-bestand (Excel, Outlook, Google, Thunderbird) of vCard-bestand",
+			flags:   []string{"dry-run", "skip-invalid", "rejects=", "keep-unmapped"},
+			flagHelp: `  --dry-run        toon wat er zou gebeuren, zonder iets te wijzigen (ook als de
+                   database nog niet bestaat)
+  --skip-invalid   lees de goede regels in en sla de regels over die geen
+                   contactpersoon kunnen worden; die komen met de reden in een CSV-bestand
+  --rejects BESTAND  waar die overgeslagen regels komen (standaard naast het
+                   bestand: NAAM-niet-ingelezen.csv)
+  --keep-unmapped  bewaar de kolommen die geen veld hebben in de notities, met hun naam
 
-De soort bestand (CSV of vCard) wordt herkend aan de inhoud. Contactpersonen worden
-herkend aan hun e-mailadres (zonder e-mailadres: aan naam en organisatie) en bijgewerkt;
-ontbrekende organisaties worden aangemaakt. Heeft één regel een fout, dan wordt niets
-ingelezen en staat elke foute regel met zijn regelnummer in de melding.
+De soort bestand (CSV of vCard) wordt herkend aan de inhoud, de kolommen aan hun naam.
+Contactpersonen worden herkend aan hun e-mailadres (zonder e-mailadres: aan naam en
+organisatie) en bijgewerkt; ontbrekende organisaties worden aangemaakt. Een regel met
+een organisatie maar zonder naam (een kaart van de organisatie zelf) maakt of werkt de
+organisatie bij. Wat niet kan worden opgeslagen zoals het er staat, wordt hersteld of
+in de notities bewaard, met een waarschuwing per regel. Alleen een regel zonder naam en
+zonder e-mailadres kan niet worden ingelezen: dan wordt niets ingelezen (of, met
+--skip-invalid, alleen die regel niet) en staat elke foute regel met zijn regelnummer
+in de melding.
 `,
-			write: true,
-			run:   cmdImport,
+			write:      true,
+			dryRunFree: true,
+			run:        cmdImport,
 		})
 }
 
 func cmdImport(c *call) error {
 	if len(c.args) != 1 {
 		return usageError{"import heeft één bestand nodig"}
+	}
+	if _, ok := c.flags["rejects"]; ok && !c.flag("skip-invalid") {
+		return usageError{"--rejects hoort bij --skip-invalid"}
 	}
 	path := c.args[0]
 	raw, err := readLimited(path)
@@ -43,26 +60,54 @@ func cmdImport(c *call) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	m := contacts.GuessMapping(f)
+	if c.flag("keep-unmapped") {
+		m = m.KeepUnmapped(f)
+	}
 	fmt.Fprintf(c.stdout, "Bestand: %s (%s)\n", filepath.Base(path), describeFile(f))
+	if c.fresh {
+		fmt.Fprintln(c.stdout, "De database bestaat nog niet: vergeleken met een nieuwe, lege database.")
+	}
 	printMapping(c.stdout, f, m)
 
 	idx, err := contacts.LoadIndex(c.ctx, c.store)
 	if err != nil {
 		return err
 	}
-	p := contacts.NewPlan(f, m, idx)
+	p := contacts.NewPlanWith(f, m, idx, contacts.Choices{SkipInvalid: c.flag("skip-invalid")})
+	printUnused(c.stdout, p)
 	if !p.OK() {
-		return &contacts.RefusedError{Problems: p.Problems}
+		err := error(&contacts.RefusedError{Problems: p.Problems})
+		if len(f.Rows) > 0 && len(f.Problems) == 0 {
+			err = fmt.Errorf("%w\nMet --skip-invalid worden de andere regels wel ingelezen en komen deze in een apart bestand.", err)
+		}
+		return err
+	}
+	rejects := ""
+	if p.Rejected > 0 {
+		rejects = c.flags["rejects"]
+		if rejects == "" {
+			rejects = contacts.RejectsName(path)
+		}
 	}
 	if c.flag("dry-run") {
-		printPlan(c.stdout, p, "zou")
+		printPlan(c.stdout, p, "zou", rejects)
 		fmt.Fprintln(c.stdout, "Proefrun: er is niets gewijzigd.")
 		return nil
 	}
+	// The rows left out are saved first: an import without them must not
+	// happen when they cannot be kept.
+	if rejects != "" {
+		if err := export.WritePrivateFile(rejects, func(w io.Writer) error { return contacts.WriteRejects(w, p) }); err != nil {
+			return fmt.Errorf("de overgeslagen regels konden niet worden opgeslagen in %s, dus er is niets ingelezen: %w", rejects, err)
+		}
+	}
 	if err := p.Write(c.ctx, c.store); err != nil {
+		if rejects != "" {
+			os.Remove(rejects)
+		}
 		return err
 	}
-	printPlan(c.stdout, p, "")
+	printPlan(c.stdout, p, "", rejects)
 	return nil
 }
 
@@ -101,23 +146,36 @@ func describeFile(f *contacts.File) string {
 
 func printMapping(w io.Writer, f *contacts.File, m contacts.Mapping) {
 	fmt.Fprintln(w, "Kolommen:")
-	var ignored []string
 	for i, col := range f.Columns {
-		if m[i] == contacts.Ignore {
-			if col != "" {
-				ignored = append(ignored, col)
-			}
+		if m[i] == contacts.Ignore || m[i] == contacts.NotNeeded {
 			continue
 		}
 		fmt.Fprintf(w, "  %s -> %s\n", col, contacts.TargetLabel(m[i]))
 	}
-	if len(ignored) > 0 {
-		fmt.Fprintf(w, "  niet ingelezen: %s\n", strings.Join(ignored, ", "))
+}
+
+// printUnused names the columns with values that are not imported, one a
+// line with how many rows have a value and the first of them, so that
+// nothing is left out without a word.
+func printUnused(w io.Writer, p *contacts.Plan) {
+	if len(p.Unmapped) > 0 {
+		fmt.Fprintf(w, "Niet ingelezen, want zonder veld (%d kolommen; --keep-unmapped bewaart ze in de notities):\n", len(p.Unmapped))
+		for _, c := range p.Unmapped {
+			fmt.Fprintf(w, "  %s: %d regels, bijvoorbeeld %q\n", c.Name, c.Rows, c.Example)
+		}
+	}
+	if len(p.NotNeeded) > 0 {
+		var names []string
+		for _, c := range p.NotNeeded {
+			names = append(names, c.Name)
+		}
+		fmt.Fprintf(w, "Niet ingelezen, want niet nodig voor Ketenregie: %s\n", strings.Join(names, ", "))
 	}
 }
 
-// printPlan reports the counts of a plan; would is "zou" for a dry run.
-func printPlan(w io.Writer, p *contacts.Plan, would string) {
+// printPlan reports a plan: the counts, what is new, the roles guessed,
+// the warnings and the rows left out; would is "zou" for a dry run.
+func printPlan(w io.Writer, p *contacts.Plan, would, rejects string) {
 	verb := "Ingelezen"
 	if would != "" {
 		verb = "Zou inlezen"
@@ -130,11 +188,41 @@ func printPlan(w io.Writer, p *contacts.Plan, would string) {
 		}
 		fmt.Fprintf(w, "Nieuwe organisaties (%d): %s\n", n, strings.Join(names, ", "))
 	}
+	if p.OrgUpdates > 0 {
+		fmt.Fprintf(w, "Organisaties bijgewerkt met de gegevens van hun eigen kaart: %d\n", p.OrgUpdates)
+	}
 	if p.Duplicates > 0 {
 		fmt.Fprintf(w, "Mogelijk dubbel (%d):\n", p.Duplicates)
 		for _, r := range p.Rows {
 			if r.Action == contacts.Create && r.Duplicate != "" {
 				fmt.Fprintf(w, "  regel %d: %s: %s\n", r.Line, r.Values["name"], r.Duplicate)
+			}
+		}
+	}
+	if p.Guessed > 0 {
+		fmt.Fprintf(w, "Rol afgeleid uit de functie (%d contactpersonen; pas aan met 'set contact ID role=...'):\n", p.Guessed)
+		for _, g := range p.Roles {
+			if g.Guessed {
+				fmt.Fprintf(w, "  %s -> %s (%d)\n", g.Function, data.ChoiceLabel(data.ContactRoles, g.Role), g.Rows)
+			}
+		}
+	}
+	if p.Warned > 0 {
+		fmt.Fprintf(w, "Waarschuwingen (%d regels):\n", p.Warned)
+		for _, r := range p.Rows {
+			if r.Rejected {
+				continue
+			}
+			for _, msg := range r.Warnings {
+				fmt.Fprintf(w, "  regel %d: %s\n", r.Line, msg)
+			}
+		}
+	}
+	if p.Rejected > 0 {
+		fmt.Fprintf(w, "Niet ingelezen (%d regels), %s opgeslagen in %s:\n", p.Rejected, map[bool]string{true: "zouden worden", false: "met de reden"}[would != ""], rejects)
+		for _, r := range p.Rows {
+			if r.Rejected {
+				fmt.Fprintf(w, "  regel %d: %s\n", r.Line, r.Note)
 			}
 		}
 	}

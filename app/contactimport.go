@@ -2,19 +2,14 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
 	"ketenregie/export/contacts"
@@ -61,7 +56,7 @@ func (e *env) importContacts() {
 		}
 		path := r.URI().Path()
 		rememberFolder(contactFolderKey, path)
-		e.previewImport(filepath.Base(path), raw)
+		e.previewImport(path, raw)
 	}), e.win)
 	d.SetTitleText(lang.X("contactimport.open.title", "Contactpersonen inlezen"))
 	d.SetConfirmText(lang.X("contactimport.open.confirm", "Openen"))
@@ -70,8 +65,10 @@ func (e *env) importContacts() {
 	showFileDialog(d, contactFolderKey)
 }
 
-// previewImport reads the file and shows what importing it would do.
-func (e *env) previewImport(name string, raw []byte) {
+// previewImport reads the file at path and shows what importing it would
+// do.
+func (e *env) previewImport(path string, raw []byte) {
+	name := filepath.Base(path)
 	var f *contacts.File
 	var idx *contacts.Index
 	var plan *contacts.Plan
@@ -94,7 +91,7 @@ func (e *env) previewImport(name string, raw []byte) {
 				e.contactFileFailed(err)
 				return
 			}
-			newImportPreview(e, name, f, idx, plan).show()
+			newImportPreview(e, path, f, idx, plan).show()
 		})
 }
 
@@ -105,288 +102,6 @@ func (e *env) contactFileFailed(err error) {
 		msg = errorText(err)
 	}
 	dialog.ShowError(errors.New(lang.X("contactimport.read.failed", "Het bestand kan niet worden ingelezen: {{.Reason}}", map[string]any{"Reason": msg})), e.win)
-}
-
-// importPreview is the dialog that shows a contact file before it is
-// imported: how it was read, a select per column to say what it holds, the
-// first rows and what each will do, the counts, and the rows that are wrong.
-type importPreview struct {
-	*env
-	name    string
-	file    *contacts.File
-	idx     *contacts.Index
-	plan    *contacts.Plan
-	mapping contacts.Mapping
-	gen     int // counts plans asked for, so a late result of an older mapping is dropped
-
-	selects  []*widget.Select
-	counts   *widget.Label
-	status   *widget.Label
-	rows     *tableView
-	problems *tableView
-	orgs     *tableView
-	tabs     *container.AppTabs
-	problemT *container.TabItem
-	orgT     *container.TabItem
-	importB  *widget.Button
-	dialog   *dialog.CustomDialog
-}
-
-func newImportPreview(e *env, name string, f *contacts.File, idx *contacts.Index, plan *contacts.Plan) *importPreview {
-	p := &importPreview{env: e, name: name, file: f, idx: idx, plan: plan, mapping: plan.Mapping.Clone()}
-
-	info := widget.NewLabel(lang.X("contactimport.file", "{{.Name}}: {{.Format}}, {{.Rows}} regels",
-		map[string]any{"Name": name, "Format": formatText(f), "Rows": len(f.Rows)}))
-	info.Truncation = fyne.TextTruncateEllipsis
-	p.counts = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.counts.Wrapping = fyne.TextWrapWord
-	p.status = widget.NewLabel("")
-	p.status.Wrapping = fyne.TextWrapWord
-
-	// A select per column, with an example value from the file.
-	labels := make([]string, len(contacts.Targets))
-	for i, t := range contacts.Targets {
-		labels[i] = targetText(t)
-	}
-	form := container.NewVBox()
-	for i, col := range f.Columns {
-		i := i
-		s := widget.NewSelect(labels, nil)
-		s.SetSelectedIndex(targetIndex(p.mapping[i]))
-		s.OnChanged = func(string) {
-			p.mapping[i] = contacts.Targets[s.SelectedIndex()]
-			p.replan()
-		}
-		p.selects = append(p.selects, s)
-		title := col
-		if title == "" {
-			title = lang.X("contactimport.column.unnamed", "(kolom {{.N}})", map[string]any{"N": i + 1})
-		}
-		head := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		head.Truncation = fyne.TextTruncateEllipsis
-		example := widget.NewLabelWithStyle(exampleValue(f, i), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-		example.Truncation = fyne.TextTruncateEllipsis
-		form.Add(container.NewBorder(nil, nil,
-			container.New(&minWidth{width: 150}, head), container.New(&minWidth{width: 190}, s), example))
-	}
-	columnsTitle := subheading(lang.X("contactimport.columns", "Kolommen"))
-	columnsHint := hint(lang.X("contactimport.columns.hint", "Kies per kolom wat erin staat."))
-	left := container.NewBorder(container.NewVBox(columnsTitle, columnsHint), nil, nil, nil, container.NewVScroll(form))
-
-	p.rows = newTableView([]column{
-		{lang.X("contactimport.col.line", "Regel"), 56, 0},
-		{lang.X("contactimport.col.action", "Actie"), 96, 0},
-		{lang.X("contactimport.col.name", "Naam"), 140, 3},
-		{lang.X("contactimport.col.organisation", "Organisatie"), 100, 2},
-		{lang.X("contactimport.col.email", "E-mail"), 100, 2},
-		{lang.X("contactimport.col.remark", "Opmerking"), 100, 2},
-	})
-	p.problems = newTableView([]column{
-		{lang.X("contactimport.col.line", "Regel"), 60, 0},
-		{lang.X("contactimport.col.problem", "Fout"), 300, 1},
-	})
-	p.orgs = newTableView([]column{
-		{lang.X("contactimport.col.organisation", "Organisatie"), 200, 2},
-		{lang.X("contactimport.col.type", "Soort"), 140, 1},
-		{lang.X("contactimport.col.lines", "Regels"), 100, 1},
-	})
-	p.problemT = container.NewTabItem("", p.problems.Content())
-	p.orgT = container.NewTabItem("", p.orgs.Content())
-	p.tabs = container.NewAppTabs(
-		container.NewTabItem(lang.X("contactimport.tab.rows", "Voorbeeld"), p.rows.Content()),
-		p.problemT, p.orgT)
-
-	split := container.NewHSplit(left, p.tabs)
-	split.Offset = 0.4
-	cancel := widget.NewButton(lang.X("contactimport.cancel", "Annuleren"), func() { p.dialog.Hide() })
-	p.importB = widget.NewButtonWithIcon(lang.X("contactimport.import", "Importeren"), theme.DownloadIcon(), p.apply)
-	p.importB.Importance = widget.HighImportance
-	top := container.NewVBox(info, p.counts, p.status)
-	bottom := container.NewHBox(layout.NewSpacer(), cancel, p.importB)
-	body := container.NewBorder(top, bottom, nil, nil, split)
-	e.guardTree(body)
-	p.dialog = dialog.NewCustomWithoutButtons(lang.X("contactimport.title", "Contactpersonen inlezen"), body, e.win)
-	p.showPlan()
-	if !plan.OK() {
-		p.tabs.Select(p.problemT) // what is wrong first
-	}
-	return p
-}
-
-func (p *importPreview) show() {
-	size := p.win.Canvas().Size()
-	p.dialog.Resize(fyne.NewSize(min(1400, size.Width-64), min(860, size.Height-64)))
-	p.dialog.Show()
-}
-
-// replan works out the plan for the changed mapping: at once for a small
-// file, off the UI goroutine for a large one.
-func (p *importPreview) replan() {
-	p.gen++
-	gen, m := p.gen, p.mapping.Clone()
-	if len(p.file.Rows) <= asyncPlanRows {
-		p.plan = contacts.NewPlan(p.file, m, p.idx)
-		p.showPlan()
-		return
-	}
-	p.importB.Disable()
-	p.status.Importance = widget.MediumImportance
-	p.status.SetText(lang.X("contactimport.planning", "De regels worden opnieuw bekeken…"))
-	go func() {
-		plan := contacts.NewPlan(p.file, m, p.idx)
-		fyne.Do(func() {
-			if gen == p.gen {
-				p.plan = plan
-				p.showPlan()
-			}
-		})
-	}()
-}
-
-// showPlan puts the plan's counts, rows, problems and new organisations on
-// screen.
-func (p *importPreview) showPlan() {
-	pl := p.plan
-	parts := []string{
-		lang.X("contactimport.count.new", "{{.N}} nieuw", map[string]any{"N": pl.Creates}),
-		lang.X("contactimport.count.update", "{{.N}} bijwerken", map[string]any{"N": pl.Updates}),
-		lang.X("contactimport.count.same", "{{.N}} ongewijzigd", map[string]any{"N": pl.Unchanged}),
-		lang.X("contactimport.count.skip", "{{.N}} overslaan", map[string]any{"N": pl.Skipped}),
-	}
-	if n := len(pl.NewOrganisations); n > 0 {
-		parts = append(parts, lang.X("contactimport.count.orgs", "nieuwe organisaties: {{.N}}", map[string]any{"N": n}))
-	}
-	if pl.Duplicates > 0 {
-		parts = append(parts, lang.X("contactimport.count.duplicates", "{{.N}} mogelijk dubbel", map[string]any{"N": pl.Duplicates}))
-	}
-	p.counts.SetText(strings.Join(parts, " · "))
-
-	lines := map[int]bool{}
-	for _, pr := range pl.Problems {
-		if pr.Line > 0 {
-			lines[pr.Line] = true
-		}
-	}
-	switch {
-	case !pl.OK():
-		p.status.Importance = widget.DangerImportance
-		p.status.SetText(lang.X("contactimport.status.problems",
-			"Fouten: {{.N}}. Zolang het bestand fouten bevat, wordt niets ingelezen. Kies bij een kolom wat erin staat, of verbeter het bestand en lees het opnieuw in.",
-			map[string]any{"N": len(pl.Problems)}))
-	case len(pl.Rows) == 0:
-		p.status.Importance = widget.MediumImportance
-		p.status.SetText(lang.X("contactimport.status.empty", "Het bestand bevat geen contactpersonen."))
-	case pl.Creates+pl.Updates == 0:
-		p.status.Importance = widget.MediumImportance
-		p.status.SetText(lang.X("contactimport.status.nothing", "Er is niets in te lezen: alle contactpersonen staan er al in."))
-	default:
-		p.status.Importance = widget.SuccessImportance
-		p.status.SetText(lang.X("contactimport.status.ready", "Alle regels zijn in orde. Er verandert niets tot u op Importeren klikt."))
-	}
-
-	var rows [][]cell
-	problemsOf := map[int][]string{}
-	for _, pr := range pl.Problems {
-		problemsOf[pr.Line] = append(problemsOf[pr.Line], pr.Msg)
-	}
-	for _, r := range pl.Rows {
-		if len(rows) == previewRows {
-			break
-		}
-		action, remark := actionText(r.Action), r.Note
-		importance := widget.MediumImportance
-		switch {
-		case len(r.Problems) > 0:
-			action, remark, importance = lang.X("contactimport.action.error", "fout"), strings.Join(r.Problems, "; "), widget.DangerImportance
-		case r.Duplicate != "":
-			remark, importance = lang.X("contactimport.duplicate", "Mogelijk dubbel: {{.Why}}", map[string]any{"Why": r.Duplicate}), widget.WarningImportance
-		case r.Action == contacts.Update:
-			remark = lang.X("contactimport.changes", "wijzigt: {{.Fields}}", map[string]any{"Fields": fieldLabels(r.Changes)})
-		case r.Action == contacts.Skip || r.Action == contacts.Unchanged:
-			importance = widget.LowImportance
-		}
-		rows = append(rows, []cell{
-			{text: fmt.Sprint(r.Line)},
-			{text: action, importance: importance},
-			{text: r.Values["name"]},
-			{text: r.Organisation},
-			{text: r.Values["email"]},
-			{text: remark, importance: importance},
-		})
-	}
-	p.rows.setRows(rows)
-
-	var probs [][]cell
-	for _, pr := range pl.Problems {
-		line := ""
-		if pr.Line > 0 {
-			line = fmt.Sprint(pr.Line)
-		}
-		probs = append(probs, []cell{{text: line}, {text: capitalise(pr.Msg), importance: widget.DangerImportance}})
-	}
-	p.problems.setRows(probs)
-	p.problemT.Text = lang.X("contactimport.tab.problems", "Fouten ({{.N}})", map[string]any{"N": len(pl.Problems)})
-
-	var orgs [][]cell
-	for _, o := range pl.NewOrganisations {
-		var ls []string
-		for _, l := range o.Lines {
-			ls = append(ls, fmt.Sprint(l))
-		}
-		orgs = append(orgs, []cell{{text: o.Name}, {text: data.ChoiceLabel(data.OrganisationTypes, o.Type)}, {text: strings.Join(ls, ", ")}})
-	}
-	p.orgs.setRows(orgs)
-	p.orgT.Text = lang.X("contactimport.tab.organisations", "Nieuwe organisaties ({{.N}})", map[string]any{"N": len(pl.NewOrganisations)})
-	p.tabs.Refresh()
-
-	if pl.OK() && pl.Creates+pl.Updates > 0 {
-		p.importB.Enable()
-	} else {
-		p.importB.Disable()
-	}
-}
-
-// apply imports the file with the chosen mapping, off the UI goroutine,
-// then reports what was done.
-func (p *importPreview) apply() {
-	if !p.plan.OK() {
-		return
-	}
-	var done *contacts.Plan
-	f, m := p.file, p.mapping.Clone()
-	p.dialog.Hide()
-	p.busy(lang.X("contactimport.busy.title", "Contactpersonen inlezen"),
-		lang.X("contactimport.busy.text", "{{.Name}} wordt ingelezen…", map[string]any{"Name": p.name}),
-		func() error {
-			var err error
-			done, err = contacts.Apply(p.ctx, p.store, f, m)
-			return err
-		},
-		func(err error) {
-			defer contactsDone()
-			if err != nil {
-				var refused *contacts.RefusedError
-				if errors.As(err, &refused) && done != nil {
-					// The store changed since the preview: show why now.
-					p.plan = done
-					p.showPlan()
-					p.dialog.Show()
-					return
-				}
-				// The message names the row the store refused.
-				dialog.ShowError(errors.New(lang.X("contactimport.failed", "Er is niets ingelezen. {{.Reason}}", map[string]any{"Reason": capitalise(err.Error())})), p.win)
-				return
-			}
-			p.refreshOthers(nil)
-			msg := lang.X("contactimport.done.text",
-				"{{.Name}} is ingelezen.\n\nNieuwe contactpersonen: {{.New}}\nBijgewerkt: {{.Updated}}\nOngewijzigd: {{.Same}}\nOvergeslagen: {{.Skipped}}\nNieuwe organisaties: {{.Orgs}}",
-				map[string]any{"Name": p.name, "New": done.Creates, "Updated": done.Updates, "Same": done.Unchanged, "Skipped": done.Skipped, "Orgs": len(done.NewOrganisations)})
-			if done.Duplicates > 0 {
-				msg += "\n\n" + lang.X("contactimport.done.duplicates", "Mogelijk dubbel: {{.N}}. Deze nieuwe contactpersonen hebben dezelfde naam en organisatie als iemand die er al was. Kijk ze na in Contacten.", map[string]any{"N": done.Duplicates})
-			}
-			d := dialog.NewInformation(lang.X("contactimport.done.title", "Contactpersonen ingelezen"), msg, p.win)
-			d.Show()
-		})
 }
 
 // formatText says how the file was read: "CSV-bestand, Windows-1252,
@@ -426,20 +141,30 @@ func targetText(t contacts.Target) string {
 		return lang.X("contactimport.target.organisation", "Organisatie")
 	case contacts.OrganisationType:
 		return lang.X("contactimport.target.orgtype", "Soort organisatie")
+	case contacts.Function:
+		return lang.X("contactimport.target.function", "Functie")
 	case contacts.Role:
 		return lang.X("contactimport.target.role", "Rol")
 	case contacts.Email:
 		return lang.X("contactimport.target.email", "E-mail")
+	case contacts.EmailOther:
+		return lang.X("contactimport.target.emailother", "Ander e-mailadres")
 	case contacts.Phone:
 		return lang.X("contactimport.target.phone", "Telefoon (werk)")
 	case contacts.Mobile:
 		return lang.X("contactimport.target.mobile", "Mobiel")
+	case contacts.PhoneOther:
+		return lang.X("contactimport.target.phoneother", "Ander telefoonnummer")
 	case contacts.Municipalities:
 		return lang.X("contactimport.target.municipalities", "Gemeenten")
 	case contacts.Notes:
 		return lang.X("contactimport.target.notes", "Notities")
+	case contacts.Keep:
+		return lang.X("contactimport.target.keep", "In notities, met kolomnaam")
 	case contacts.Reviewed:
 		return lang.X("contactimport.target.reviewed", "Laatst gecontroleerd")
+	case contacts.NotNeeded:
+		return lang.X("contactimport.target.notneeded", "Niet nodig")
 	}
 	return lang.X("contactimport.target.ignore", "Niet inlezen")
 }

@@ -67,10 +67,12 @@ func openPreview(t *testing.T, m *MainWindow, name string, raw []byte) *importPr
 	return p
 }
 
-// TestImportPreview: a coordinator reads in a list whose job title column
-// holds no known role; the preview shows the error by its line and offers
-// nothing to import, until the column is read as notes. Importeren then
-// writes both contacts and their new organisation, and Contacten shows them.
+// TestImportPreview: a coordinator reads in a list with a row that cannot
+// become a contact, job titles, and a column Ketenregie has no field for.
+// The preview names the bad row and offers to import the others; it shows
+// the rows as they will be stored, the role read from each job title (to
+// change), and the column left out (to keep in the notes). Importing the
+// good rows writes the bad one, with its reason, beside the file.
 func TestImportPreview(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t, true)
@@ -79,77 +81,117 @@ func TestImportPreview(t *testing.T) {
 	c := openContacts(t, m)
 	before := c.count.Text
 
-	raw := []byte("Voornaam;Achternaam;Organisatie;Functie;E-mail\r\n" +
-		"Anna;Smit;Gemeente Hoorn;Senior beleidsmedewerker;a.smit@hoorn.example\r\n" +
-		"Bram;Visser;Stichting Nieuw Licht;Ketenregisseur;b.visser@nieuwlicht.example\r\n")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "lijst.csv")
+	raw := []byte("Voornaam;Achternaam;Organisatie;Functie;E-mail;Kamer\r\n" +
+		"Anna;Smit;Gemeente Hoorn;Senior beleidsmedewerker;a.smit@hoorn.example;B2.14\r\n" +
+		"Bram;Visser;Stichting Nieuw Licht;AF mensenhandel;b.visser@nieuwlicht.example;\r\n" +
+		";;;;;C3\r\n")
 	wait := finished(t)
-	m.env.previewImport("lijst.csv", raw)
+	m.env.previewImport(path, raw)
 	wait("the preview shows")
 	text := dialogText(w)
-	for _, want := range []string{"lijst.csv: CSV-bestand, UTF-8, gescheiden door puntkomma's, 2 regels", "Fouten: 1.", "Senior beleidsmedewerker"} {
+	for _, want := range []string{"lijst.csv: CSV-bestand, UTF-8, gescheiden door puntkomma's, 3 regels",
+		"1 regels kunnen niet worden ingelezen", "lijst-niet-ingelezen.csv"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the preview does not show %q:\n%s", want, text)
 		}
 	}
-	importButton := dialogButton(t, w, "Importeren")
-	if !importButton.Disabled() {
-		t.Error("Importeren is offered for a file with an error")
+	if !dialogButton(t, w, "Importeren").Disabled() {
+		t.Error("Importeren is offered for a file with a row that cannot be imported")
 	}
 	test.Tap(dialogButton(t, w, "Annuleren"))
 
-	p := openPreview(t, m, "lijst.csv", raw)
-	if got := strings.Join(p.problems.text(), "\n"); !strings.Contains(got, `2 | Rol: "Senior beleidsmedewerker" is geen bekende rol`) {
+	p := openPreview(t, m, path, raw)
+	if got := strings.Join(p.problems.text(), "\n"); !strings.Contains(got, "4 | Deze regel heeft geen naam en geen e-mailadres") {
 		t.Errorf("the errors tab shows:\n%s", got)
 	}
 	if p.tabs.Selected() != p.problemT || p.problemT.Text != "Fouten (1)" {
 		t.Errorf("the preview opens on %q, want the errors tab", p.tabs.Selected().Text)
 	}
 	sels := previewSelects(t, w)
-	if len(sels) != 5 {
-		t.Fatalf("%d column selects, want 5", len(sels))
+	if len(sels) != 6 {
+		t.Fatalf("%d column selects, want 6", len(sels))
 	}
-	for i, want := range []string{"Voornaam", "Achternaam", "Organisatie", "Rol", "E-mail"} {
+	sels[3].SetSelected("Functie")
+	for i, want := range []string{"Voornaam", "Achternaam", "Organisatie", "Functie", "E-mail", "Niet inlezen"} {
 		if sels[i].Selected != want {
 			t.Errorf("column %d is read as %q, want %q", i+1, sels[i].Selected, want)
 		}
 	}
-	sels[3].SetSelected("Notities")
-	text = dialogText(w)
-	for _, want := range []string{"2 nieuw · 0 bijwerken · 0 ongewijzigd · 0 overslaan · nieuwe organisaties: 1", "Alle regels zijn in orde."} {
-		if !strings.Contains(text, want) {
-			t.Errorf("after choosing Notities the preview does not show %q:\n%s", want, text)
+
+	// The roles: one read from the job title, one left empty and chosen.
+	roles := strings.Join(texts(p.roles), " | ")
+	for _, want := range []string{"AF mensenhandel | 1 regels, rol afgeleid | Aandachtsfunctionaris mensenhandel",
+		"Senior beleidsmedewerker | 1 regels | (geen rol)"} {
+		if !strings.Contains(roles, want) {
+			t.Errorf("the roles tab lacks %q:\n%s", want, roles)
 		}
 	}
+	for _, o := range test.LaidOutObjects(p.roles) {
+		if sel, ok := o.(*widget.Select); ok && sel.Selected == "(geen rol)" {
+			sel.SetSelected("Beleidsadviseur OOV")
+		}
+	}
+
+	// The column left out, kept in the notes with one choice.
+	if got := strings.Join(p.unmapped.text(), "\n"); got != "Kamer | 2 | B2.14" {
+		t.Errorf("the columns left out: %q", got)
+	}
+	test.Tap(p.keepB)
+	if sels[5].Selected != "In notities, met kolomnaam" {
+		t.Errorf("after keeping, the column reads %q", sels[5].Selected)
+	}
 	rows := strings.Join(p.rows.text(), "\n")
-	for _, want := range []string{"2 | nieuw | Anna Smit | Gemeente Hoorn | a.smit@hoorn.example", "3 | nieuw | Bram Visser | Stichting Nieuw Licht"} {
+	for _, want := range []string{
+		"2 | nieuw | Anna Smit | Gemeente Hoorn | Senior beleidsmedewerker | Beleidsadviseur OOV | a.smit@hoorn.example |  |  | Kamer: B2.14",
+		"3 | nieuw | Bram Visser | Stichting Nieuw Licht | AF mensenhandel | Aandachtsfunctionaris mensenhandel (afgeleid) | b.visser@nieuwlicht.example"} {
 		if !strings.Contains(rows, want) {
 			t.Errorf("the preview rows lack %q:\n%s", want, rows)
 		}
 	}
-	if got := strings.Join(p.orgs.text(), "\n"); got != "Stichting Nieuw Licht | Overig | 3" || p.problemT.Text != "Fouten (0)" {
-		t.Errorf("new organisations %q, errors tab %q", got, p.problemT.Text)
+	if got := strings.Join(p.orgs.text(), "\n"); got != "Stichting Nieuw Licht | Overig | 3" {
+		t.Errorf("new organisations %q", got)
 	}
-	importButton = dialogButton(t, w, "Importeren")
-	if importButton.Disabled() {
-		t.Fatal("Importeren stays disabled for a file without errors")
+	if p.skipB.Hidden || p.skipB.Text != "2 goede regels inlezen, 1 overslaan" {
+		t.Fatalf("the offer to skip the bad row: %q, hidden %v", p.skipB.Text, p.skipB.Hidden)
 	}
-	test.Tap(importButton)
+	test.Tap(p.skipB)
 	wait("the import is reported")
-	if text := dialogText(w); !strings.Contains(text, "Nieuwe contactpersonen: 2") || !strings.Contains(text, "Nieuwe organisaties: 1") {
+	rejects := filepath.Join(dir, "lijst-niet-ingelezen.csv")
+	if text := dialogText(w); !strings.Contains(text, "Nieuwe contactpersonen: 2") || !strings.Contains(text, "Niet ingelezen: 1 regels. Ze staan met de reden in "+rejects) {
 		t.Errorf("the report says:\n%s", text)
+	}
+	if b, err := os.ReadFile(rejects); err != nil || !strings.Contains(string(b), ";;;;;C3;deze regel heeft geen naam en geen e-mailadres") {
+		t.Errorf("the rows left out: %q, %v", b, err)
 	}
 
 	found, _ := s.Search(ctx, "contact", "Anna Smit", 0)
-	if len(found) != 1 || found[0].Get("notes") != "Senior beleidsmedewerker" || found[0].Get("email") != "a.smit@hoorn.example" {
+	if len(found) != 1 || found[0].Get("function") != "Senior beleidsmedewerker" || found[0].Get("role") != "beleidsadviseur-oov" ||
+		found[0].Get("notes") != "Kamer: B2.14" || found[0].Get("email") != "a.smit@hoorn.example" {
 		t.Fatalf("Anna Smit after the import: %v", found)
 	}
-	orgs, _ := s.Search(ctx, "organisation", "Stichting Nieuw Licht", 0)
-	if len(orgs) != 1 || orgs[0].Get("type") != "overig" {
-		t.Errorf("the new organisation: %v", orgs)
+	found, _ = s.Search(ctx, "contact", "Bram Visser", 0)
+	if len(found) != 1 || found[0].Get("role") != "aandachtsfunctionaris" {
+		t.Fatalf("Bram Visser after the import: %v", found)
 	}
 	if c.count.Text == before {
 		t.Errorf("Contacten still says %q after the import", c.count.Text)
 	}
+}
+
+// texts are the texts of the labels and selects under o, in order.
+func texts(o fyne.CanvasObject) []string {
+	var out []string
+	for _, x := range test.LaidOutObjects(o) {
+		switch w := x.(type) {
+		case *widget.Label:
+			out = append(out, w.Text)
+		case *widget.Select:
+			out = append(out, w.Selected)
+		}
+	}
+	return out
 }
 
 // TestImportPreviewFlagsDuplicates: a known person under another e-mail

@@ -43,11 +43,16 @@ func (e *RefusedError) Error() string {
 // file returns a *RefusedError, and a write the store refuses names the
 // row; either way nothing is changed.
 func Apply(ctx context.Context, s *data.Store, f *File, m Mapping) (*Plan, error) {
+	return ApplyWith(ctx, s, f, m, Choices{})
+}
+
+// ApplyWith is Apply with the user's choices.
+func ApplyWith(ctx context.Context, s *data.Store, f *File, m Mapping, ch Choices) (*Plan, error) {
 	idx, err := LoadIndex(ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	p := NewPlan(f, m, idx)
+	p := NewPlanWith(f, m, idx, ch)
 	return p, p.Write(ctx, s)
 }
 
@@ -62,7 +67,7 @@ func (p *Plan) Write(ctx context.Context, s *data.Store) error {
 		return &RefusedError{Problems: p.Problems}
 	}
 	// A backup first, as before every import, unless nothing will change.
-	if p.Creates+p.Updates+len(p.NewOrganisations) > 0 {
+	if p.Creates+p.Updates+p.OrgUpdates+len(p.NewOrganisations) > 0 {
 		if _, err := s.Backup(ctx, "voor-import", 10); err != nil {
 			return fmt.Errorf("reservekopie vóór de import: %w", err)
 		}
@@ -70,7 +75,11 @@ func (p *Plan) Write(ctx context.Context, s *data.Store) error {
 	return s.Write(ctx, func(t *data.Tx) error {
 		orgIDs := make([]string, len(p.NewOrganisations))
 		for i, o := range p.NewOrganisations {
-			id, err := t.Create("organisation", map[string]string{"name": o.Name, "type": o.Type})
+			vals := map[string]string{"name": o.Name, "type": o.Type}
+			for k, v := range o.Values {
+				vals[k] = v
+			}
+			id, err := t.Create("organisation", vals)
 			if err != nil {
 				return fmt.Errorf("regel %d: organisatie %s: %w", o.Lines[0], o.Name, err)
 			}
@@ -78,13 +87,17 @@ func (p *Plan) Write(ctx context.Context, s *data.Store) error {
 		}
 		for _, r := range p.Rows {
 			var err error
-			switch r.Action {
-			case Create:
+			switch {
+			case r.Kind == "organisation" && r.Action == Update:
+				err = t.Update("organisation", r.OrganisationID, r.Changes)
+			case r.Kind == "organisation":
+				// a new one is made above
+			case r.Action == Create:
 				if r.newOrg >= 0 {
 					r.Values["organisation_id"] = orgIDs[r.newOrg]
 				}
 				_, err = t.Create("contact", r.Values)
-			case Update:
+			case r.Action == Update:
 				if r.newOrg >= 0 {
 					r.Changes["organisation_id"] = orgIDs[r.newOrg]
 				}
@@ -101,5 +114,5 @@ func (p *Plan) Write(ctx context.Context, s *data.Store) error {
 // Apply carries out the plan's file and mapping against the store as it is
 // now (see the function Apply).
 func (p *Plan) Apply(ctx context.Context, s *data.Store) (*Plan, error) {
-	return Apply(ctx, s, p.File, p.Mapping)
+	return ApplyWith(ctx, s, p.File, p.Mapping, p.Choices)
 }

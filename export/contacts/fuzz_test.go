@@ -45,8 +45,11 @@ func checkFile(t *testing.T, file *File) {
 	}
 	p := NewPlan(file, GuessMapping(file), &Index{})
 	for _, pr := range p.Rows {
-		if pr.Action == Create && len(pr.Problems) == 0 && pr.Values["name"] == "" {
+		if pr.Action == Create && len(pr.Problems) == 0 && pr.Kind == "contact" && pr.Values["name"] == "" {
 			t.Fatalf("line %d would create a contact without a name", pr.Line)
+		}
+		if pr.Kind == "organisation" && pr.Action != Skip && pr.Organisation == "" {
+			t.Fatalf("line %d is a company card without an organisation", pr.Line)
 		}
 	}
 }

@@ -343,34 +343,5 @@ var headerTargets, headerConflicts = func() (map[string]Target, []string) {
 	return m, conflicts
 }()
 
-// waitingTargets are the targets plan.go does not read yet. A column they
-// would be proposed for would show a target in the preview while its
-// values were dropped, so until plan.go reads them GuessMapping proposes
-// what it proposed before (proposedBefore), or nothing. When plan.go reads
-// them, empty this map and waitingColumns; the tests that hold the old
-// proposals are listed in producers_test.go (TestProposalsWaiting).
-var waitingTargets = map[Target]bool{Function: true, EmailOther: true, PhoneOther: true, NotNeeded: true}
-
-// waitingColumns are columns the same holds for: a profession read as the
-// role would refuse every row whose profession names no role, until
-// plan.go reads such a value as the job title or a note.
-var waitingColumns = map[string]bool{headerKey("Beroep"): true, headerKey("Profession"): true,
-	headerKey("Occupation"): true}
-
-// proposedBefore are the job title columns that were proposed as the role
-// before the job title had a target of its own.
-var proposedBefore = map[string]Target{headerKey("Functie"): Role, headerKey("Job Title"): Role,
-	headerKey("Organization 1 - Title"): Role, headerKey("Functietitel"): Role}
-
-// knownHeaders are the targets GuessMapping proposes, by headerKey:
-// headerTargets, but for the columns still waiting for plan.go.
-var knownHeaders = func() map[string]Target {
-	m := make(map[string]Target, len(headerTargets))
-	for k, t := range headerTargets {
-		if waitingTargets[t] || waitingColumns[k] {
-			t = proposedBefore[k]
-		}
-		m[k] = t
-	}
-	return m
-}()
+// knownHeaders are the targets GuessMapping proposes, by headerKey.
+var knownHeaders = headerTargets

@@ -3,6 +3,7 @@ package contacts
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -53,7 +54,7 @@ func importFixture(t *testing.T, s *data.Store, name string) *Plan {
 
 // contact is a contact as a test compares it: references by name.
 type contact struct {
-	name, org, orgType, role, email, phone, munis, notes, reviewed string
+	name, org, orgType, function, role, email, phone, munis, notes, reviewed string
 }
 
 // allContacts reads every contact with its organisation's name and type
@@ -67,7 +68,7 @@ func allContacts(t testing.TB, s *data.Store) map[string]contact {
 	}
 	out := map[string]contact{}
 	for _, r := range recs {
-		c := contact{name: r.Get("name"), role: r.Get("role"), email: r.Get("email"), phone: r.Get("phone"),
+		c := contact{name: r.Get("name"), function: r.Get("function"), role: r.Get("role"), email: r.Get("email"), phone: r.Get("phone"),
 			notes: r.Get("notes"), reviewed: r.Get("last_reviewed")}
 		if id := r.Get("organisation_id"); id != "" {
 			o, err := s.Get(ctx, "organisation", id)
@@ -142,12 +143,12 @@ func TestImportExcelUTF8WithQuotedFields(t *testing.T) {
 	}
 	importFixture(t, s, "excel-utf8-bom.csv")
 	checkContacts(t, allContacts(t, s), []contact{
-		{name: "Chaïma El Amrani", org: "RIEC Noord-Holland", orgType: "riec", role: "riec-adviseur",
+		{name: "Chaïma El Amrani", org: "RIEC Noord-Holland", orgType: "riec", function: "RIEC-adviseur", role: "riec-adviseur",
 			email: "c.elamrani@riec.example", phone: "06 98765432", munis: "Haarlem,Heemstede",
 			notes: "Aanspreekpunt voor \"Bibob\";\nook voor Zandvoort", reviewed: "2025-02-01"},
-		{name: "José Bakker", org: "Veilig Thuis Kennemerland", orgType: "veilig-thuis", role: "veilig-thuis",
+		{name: "José Bakker", org: "Veilig Thuis Kennemerland", orgType: "veilig-thuis", function: "Veilig Thuis", role: "veilig-thuis",
 			phone: "0800-2000", munis: "Haarlem", notes: "Eerste regel\nTweede regel; met puntkomma", reviewed: "2025-03-15"},
-		{name: "Pieter 't Hart", org: "Gemeente Haarlem", orgType: "gemeente", role: "beleidsadviseur-oov",
+		{name: "Pieter 't Hart", org: "Gemeente Haarlem", orgType: "gemeente", function: "Beleidsadviseur OOV", role: "beleidsadviseur-oov",
 			email: "p.thart@haarlem.example", phone: "+31 23 5115115", munis: "Haarlem", notes: "=geen formule"},
 	})
 }
@@ -171,9 +172,9 @@ func TestImportOutlookDutch(t *testing.T) {
 	}
 	m := GuessMapping(f)
 	want := map[string]Target{"Voornaam": FirstName, "Middelste naam": MiddleName, "Achternaam": LastName,
-		"Bedrijf": Organisation, "Functie": Role, "Telefoon op werk": Phone, "Mobiele telefoon": Mobile,
+		"Bedrijf": Organisation, "Functie": Function, "Telefoon op werk": Phone, "Mobiele telefoon": Mobile,
 		"E-mailadres": Email, "Notities": Notes, "Titel": Ignore, "Telefoon thuis": Ignore, "E-mail 2: adres": Ignore,
-		"Telefoon op werk 2": Ignore, "Weergavenaam voor e-mail": Ignore}
+		"Telefoon op werk 2": PhoneOther, "Weergavenaam voor e-mail": NotNeeded}
 	for i, c := range f.Columns {
 		if w, ok := want[c]; ok && m[i] != w {
 			t.Errorf("column %q maps to %q, want %q", c, m[i], w)
@@ -181,9 +182,9 @@ func TestImportOutlookDutch(t *testing.T) {
 	}
 	importFixture(t, s, "outlook-nl.csv")
 	checkContacts(t, allContacts(t, s), []contact{
-		{name: "Femke van der Berg", org: "Gemeente Medemblik", orgType: "gemeente", role: "beleidsadviseur-oov",
-			email: "f.vandenberg@medemblik.example", phone: "0227 282828", notes: "Contact voor de meldroute, ook voor Opmeer"},
-		{name: "Kees Brouwer", org: "Nederlandse Arbeidsinspectie", orgType: "arbeidsinspectie", role: "arbeidsinspecteur",
+		{name: "Femke van der Berg", org: "Gemeente Medemblik", orgType: "gemeente", function: "Beleidsadviseur OOV", role: "beleidsadviseur-oov",
+			email: "f.vandenberg@medemblik.example", phone: "0227 282828", notes: "Contact voor de meldroute, ook voor Opmeer\nMobiel: 06-11112222"},
+		{name: "Kees Brouwer", org: "Nederlandse Arbeidsinspectie", orgType: "arbeidsinspectie", function: "Arbeidsinspecteur", role: "arbeidsinspecteur",
 			email: "k.brouwer@nla.example", phone: "06-33334444"},
 	})
 }
@@ -196,9 +197,10 @@ func TestImportOutlookEnglish(t *testing.T) {
 	}
 	importFixture(t, s, "outlook-en.csv")
 	checkContacts(t, allContacts(t, s), []contact{
-		{name: "Ingrid Jansen", org: "CoMensha", orgType: "comensha", role: "overig",
+		// "Overig" as a job title says nothing of the role.
+		{name: "Ingrid Jansen", org: "CoMensha", orgType: "comensha", function: "Overig",
 			email: "i.jansen@comensha.example", phone: "033 4481186", notes: "Landelijk coördinatiecentrum"},
-		{name: "Yusuf Dekker", org: "Gemeente Hoorn", orgType: "gemeente", role: "ketenregisseur",
+		{name: "Yusuf Dekker", org: "Gemeente Hoorn", orgType: "gemeente", function: "Ketenregisseur", role: "ketenregisseur",
 			email: "y.dekker@hoorn.example", phone: "+31 6 55556666"},
 	})
 }
@@ -212,12 +214,21 @@ func TestImportVCards(t *testing.T) {
 	if got := rowLines(f); got[0] != 1 || got[1] != 14 || got[2] != 26 {
 		t.Errorf("cards start on lines %v, want 1, 14, 26", got)
 	}
+	// The home number and the private address are named, not kept.
+	p := NewPlan(f, GuessMapping(f), &Index{})
+	var unmapped []string
+	for _, c := range p.Unmapped {
+		unmapped = append(unmapped, fmt.Sprintf("%s (%d): %s", c.Name, c.Rows, c.Example))
+	}
+	if got := strings.Join(unmapped, "; "); got != "EMAIL (privé) (1): chaima@prive.example; TEL (privé) (1): 0229 111111" {
+		t.Errorf("unmapped: %s", got)
+	}
 	importFixture(t, s, "cards.vcf")
 	checkContacts(t, allContacts(t, s), []contact{
-		{name: "Noëlle de Vries", org: "Gemeente Hoorn", orgType: "gemeente", role: "aandachtsfunctionaris",
+		{name: "Noëlle de Vries", org: "Gemeente Hoorn", orgType: "gemeente", function: "Aandachtsfunctionaris", role: "aandachtsfunctionaris",
 			email: "n.devries@hoorn.nl", phone: "0229 252200",
 			notes: "Eerste regel\nTweede regel met een heel lange tekst die over de rand loopt"},
-		{name: "Chaïma El Amrani", org: "RIEC Noord-Holland", orgType: "riec", role: "riec-adviseur",
+		{name: "Chaïma El Amrani", org: "RIEC Noord-Holland", orgType: "riec", function: "RIEC-adviseur", role: "riec-adviseur",
 			email: "c.elamrani@riec.example", phone: "06 98765432",
 			notes: "Aanspreekpunt Bibob, ook voor Zandvoort; en IJmond.\nTweede regel met een gevouwen vervolg"},
 		{name: "Jan-Willem Smit", org: "Gemeente Haarlem", orgType: "gemeente", role: "beleidsadviseur-oov",
@@ -315,13 +326,10 @@ func TestBadFilesChangeNothing(t *testing.T) {
 		file string
 		want []string
 	}{
-		{"bad-rows.csv", []string{
-			`regel 3: e-mail: "geen-adres" is geen geldig e-mailadres`,
-			`regel 4: telefoon: "12345" is geen geldig telefoonnummer`,
-			`regel 5: rol: "Senior beleidsmedewerker" is geen bekende rol`,
-			`regel 6: naam: deze regel heeft geen naam`,
-			`regel 7: gemeenten: geen gemeente "Atlantis"`,
-			`regel 8: laatst gecontroleerd: "31-02-2025" is geen geldige datum`,
+		{"refused-rows.csv", []string{
+			`regel 3: deze regel heeft geen naam en geen e-mailadres`,
+			`regel 5: betreft dezelfde persoon of organisatie als regel 4, maar met andere gegevens`,
+			`regel 6: naam: bevat een ongeldig teken`,
 		}},
 		{"bad-quote.csv", []string{"regel 3: een aanhalingsteken dat niet goed wordt afgesloten"}},
 		{"bad-columns.csv", []string{"regel 3: de regel heeft 4 kolommen, de kopregel 2"}},
@@ -399,21 +407,25 @@ func TestNoNameColumn(t *testing.T) {
 	}
 }
 
-// TestChangedMappingRecomputes: mapping a job title column to notes
-// instead of role turns refused rows into notes.
+// TestChangedMappingRecomputes: a column of job titles mapped to the role
+// gives the job title (the role list has no such role), with a warning;
+// mapped to the notes, the notes.
 func TestChangedMappingRecomputes(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t, false)
-	f, err := Read([]byte("Voornaam,Achternaam,Functie\r\nAnna,Smit,Senior beleidsmedewerker\r\n"))
+	f, err := Read([]byte("Voornaam,Achternaam,Rol\r\nAnna,Smit,Senior beleidsmedewerker\r\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := GuessMapping(f)
 	if m[2] != Role {
-		t.Fatalf("Functie maps to %q", m[2])
+		t.Fatalf("Rol maps to %q", m[2])
 	}
-	if _, err := Apply(ctx, s, f, m); err == nil {
-		t.Fatal("an unknown role was accepted")
+	idx, _ := LoadIndex(ctx, s)
+	p := NewPlan(f, m, idx)
+	if !p.OK() || p.Rows[0].Values["function"] != "Senior beleidsmedewerker" || p.Rows[0].Values["role"] != "" ||
+		len(p.Rows[0].Warnings) != 1 || !strings.Contains(p.Rows[0].Warnings[0], "ingelezen als functie") {
+		t.Fatalf("a job title in the role column: problems %v, values %v, warnings %q", p.Problems, p.Rows[0].Values, p.Rows[0].Warnings)
 	}
 	m[2] = Notes
 	if _, err := Apply(ctx, s, f, m); err != nil {
@@ -453,5 +465,96 @@ func TestStoreRefusalNamesTheRow(t *testing.T) {
 	done, err := p.Apply(ctx, s)
 	if err != nil || done.Creates != 1 || done.Unchanged != 2 {
 		t.Fatalf("apply after a delete: %v, %d new, %d unchanged", err, done.Creates, done.Unchanged)
+	}
+}
+
+// TestRowsWithWarningsImport: a row is refused only when it cannot become
+// a record; a value that cannot be stored as it is, is repaired or kept in
+// the notes, and the plan says what was done, line by line.
+func TestRowsWithWarningsImport(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, false)
+	f := readFixture(t, "rows-with-warnings.csv")
+	idx, err := LoadIndex(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewPlan(f, GuessMapping(f), idx)
+	if !p.OK() {
+		t.Fatalf("refused: %v", p.Problems)
+	}
+	warned := map[int]string{}
+	for _, r := range p.Rows {
+		warned[r.Line] = strings.Join(r.Warnings, " | ")
+	}
+	for line, want := range map[int]string{
+		3:  `e-mail: "geen-adres" is geen geldig e-mailadres; bewaard in de notities`,
+		4:  `telefoon: "12345" is geen geldig telefoonnummer; bewaard in de notities`,
+		5:  `rol: "Senior beleidsmedewerker" is geen rol uit de lijst; ingelezen als functie`,
+		7:  `gemeenten: "Atlantis" is niet herkend als gemeente; bewaard in de notities`,
+		8:  `laatst gecontroleerd: "31-02-2025" is geen datum (dd-mm-jjjj); bewaard in de notities`,
+		9:  `is een Exchange-adres uit het adresboek van de organisatie, geen e-mailadres; niet ingelezen`,
+		10: `telefoon: 229252200 gelezen als 0229 252200 | telefoon: 31612345678 gelezen als +31 6 12345678 | laatst gecontroleerd: 15-01-25 gelezen als 15-01-2025`,
+		12: "",
+		13: "",
+	} {
+		if !strings.Contains(warned[line], want) {
+			t.Errorf("line %d warns %q, want %q", line, warned[line], want)
+		}
+	}
+	if p.Warned != 8 {
+		t.Errorf("%d rows with warnings, want 8", p.Warned)
+	}
+	if _, err := p.Apply(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	got := allContacts(t, s)
+	for name, want := range map[string]contact{
+		"Fout Mail":          {org: "Gemeente Hoorn", notes: "E-mail: geen-adres"},
+		"Fout Telefoon":      {org: "Gemeente Hoorn", notes: "Telefoon: 12345"},
+		"Onbekende Rol":      {org: "Gemeente Hoorn", function: "Senior beleidsmedewerker"},
+		"Verkeerde Gemeente": {notes: "Gemeente: Atlantis"},
+		"Verkeerde Datum":    {notes: "Laatst gecontroleerd: 31-02-2025"},
+		"Goed Persoon2":      {org: "Gemeente Hoorn"},
+		"Meer Adressen": {email: "a@hoorn.example", phone: "0229 252200", munis: "Enkhuizen,Hoorn", reviewed: "2025-01-15",
+			notes: "Ander e-mailadres: b@hoorn.example\nTelefoon: +31 6 12345678"},
+		// a row with only an e-mail address is a contact named by it
+		"alleen@mail.example": {email: "alleen@mail.example"},
+	} {
+		c, ok := got[name]
+		want.name = name
+		if want.org != "" {
+			want.orgType = "gemeente"
+		}
+		if !ok {
+			t.Errorf("no contact %q", name)
+			continue
+		}
+		c.role = ""
+		if c != want {
+			t.Errorf("contact %s:\n got %+v\nwant %+v", name, c, want)
+		}
+	}
+	if len(got) != 9 {
+		t.Errorf("%d contacts, want 9 (the two company cards are organisations)", len(got))
+	}
+	// The company cards: the e-mail of Gemeente Hoorn, and Veilig Thuis
+	// made with its phone.
+	orgs, _ := s.List(ctx, "organisation")
+	byName := map[string]data.Record{}
+	for _, o := range orgs {
+		byName[o.Get("name")] = o
+	}
+	if o := byName["Gemeente Hoorn"]; o.Get("email") != "zonder.naam@hoorn.example" {
+		t.Errorf("Gemeente Hoorn: %v", o)
+	}
+	if o := byName["Veilig Thuis Noord-Holland Noord"]; o.Get("phone") != "0800 2000" || o.Get("type") != "veilig-thuis" {
+		t.Errorf("Veilig Thuis: %v", o)
+	}
+	// Imported twice, nothing new.
+	again, err := Apply(ctx, s, f, GuessMapping(f))
+	if err != nil || again.Creates+again.Updates+again.OrgUpdates+len(again.NewOrganisations) != 0 {
+		t.Errorf("the second import: %v, %d new, %d updated, %d organisations updated, %d new organisations",
+			err, again.Creates, again.Updates, again.OrgUpdates, len(again.NewOrganisations))
 	}
 }

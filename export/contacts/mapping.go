@@ -112,9 +112,10 @@ func headerKey(s string) string {
 	return b.String()
 }
 
-// GuessMapping proposes a target for each column from its name. Each target
-// is given to the first column that names it; a column it does not know is
-// not imported.
+// GuessMapping proposes a target for each column from its name. A target
+// that takes one value goes to the first column that names it; the
+// columns of other addresses and numbers, notes and columns not needed
+// may be several. A column it does not know is not imported.
 func GuessMapping(f *File) Mapping {
 	if f.guess != nil {
 		return f.guess.Clone()
@@ -123,10 +124,37 @@ func GuessMapping(f *File) Mapping {
 	taken := map[Target]bool{}
 	for i, c := range f.Columns {
 		t, ok := knownHeaders[headerKey(c)]
+		if headerKey(c) == headerKey(rejectsReason) { // a list of rows left out, put right
+			t, ok = NotNeeded, true
+		}
 		if !ok || taken[t] {
 			continue
 		}
-		m[i], taken[t] = t, true
+		m[i] = t
+		switch t {
+		case EmailOther, PhoneOther, Notes, NotNeeded, Keep:
+		default:
+			taken[t] = true
+		}
 	}
 	return m
+}
+
+// KeepUnmapped returns m with every column that is not imported and holds
+// a value kept in the notes under its name: the one choice that leaves
+// nothing out.
+func (m Mapping) KeepUnmapped(f *File) Mapping {
+	out := m.Clone()
+	for i := range f.Columns {
+		if i >= len(out) || out[i] != Ignore {
+			continue
+		}
+		for _, r := range f.Rows {
+			if clean(r.Cell(i)) != "" {
+				out[i] = Keep
+				break
+			}
+		}
+	}
+	return out
 }

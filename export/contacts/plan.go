@@ -6,7 +6,7 @@ import (
 	"maps"
 	"sort"
 	"strings"
-	"unicode/utf8"
+	"time"
 
 	"ketenregie/data"
 )
@@ -38,18 +38,27 @@ func (a Action) String() string {
 type PlannedRow struct {
 	Line   int
 	Action Action
-	// Values are the contact's fields as the file gives them, in the
+	// Kind is "contact", or "organisation" for a company card: a row with
+	// an organisation and no person, which makes or updates the
+	// organisation itself.
+	Kind string
+	// Values are the record's fields as the file gives them, in the
 	// store's form (a role code, municipality ids); organisation_id is ""
 	// for an organisation still to be made (see Organisation).
-	Values       map[string]string
-	Organisation string            // the organisation's name as in the file
-	ContactID    string            // the contact updated or left unchanged
-	Changes      map[string]string // for Update: the fields that change
+	Values         map[string]string
+	Organisation   string            // the organisation's name as in the file
+	ContactID      string            // the contact updated or left unchanged
+	OrganisationID string            // for a company card: the organisation updated or left unchanged
+	Changes        map[string]string // for Update: the fields that change
 	// Duplicate says why this new contact may be a person already known:
 	// the same name at the same organisation ("" when there is no reason).
 	Duplicate string
 	Note      string // why a row is skipped, or a remark on the match
-	Problems  []string
+	// Problems say why the row cannot be imported; Warnings what was
+	// repaired or kept in the notes, with the reading made.
+	Problems, Warnings []string
+	RoleGuessed        bool // the role was guessed from the job title
+	Rejected           bool // a row with problems, skipped at the user's choice (Choices.SkipInvalid)
 
 	newOrg int // index in Plan.NewOrganisations of the organisation to make, or -1
 }
@@ -57,22 +66,65 @@ type PlannedRow struct {
 // NewOrganisation is an organisation the import makes because no
 // organisation of that name (ignoring case and accents) exists.
 type NewOrganisation struct {
-	Name  string
-	Type  string // an organisation type code
-	Lines []int  // the rows that name it
+	Name   string
+	Type   string            // an organisation type code
+	Values map[string]string // e-mail, phone and notes of a company card
+	Lines  []int             // the rows that name it
 }
+
+// Column is a column of the file that is not imported, named so that
+// nothing is left out without a word.
+type Column struct {
+	Index   int
+	Name    string
+	Rows    int    // the rows with a value in it
+	Example string // its first value
+}
+
+// RoleGuess is a job title in the file and the role its contacts get.
+type RoleGuess struct {
+	Function string // as the file writes it (the first spelling)
+	Role     string // the role code, "" for none
+	Guessed  bool   // guessed from the title, not chosen (Choices.Roles)
+	Rows     int
+}
+
+// Choices are what the user decided beyond the mapping.
+type Choices struct {
+	// Roles give the role for a job title (by RoleKey of the title)
+	// instead of the guess; "" for no role.
+	Roles map[string]string
+	// SkipInvalid imports the rows that can be imported and skips the
+	// rest (Rejected), instead of refusing the file.
+	SkipInvalid bool
+}
+
+// RoleKey is the key of a job title in Choices.Roles: case, accents and
+// spacing ignored.
+func RoleKey(function string) string { return nameKey(function) }
 
 // Plan is what importing a file with a mapping would do. A plan with
 // Problems is refused as a whole.
 type Plan struct {
 	File             *File
 	Mapping          Mapping
+	Choices          Choices
 	Rows             []PlannedRow
 	Problems         []Problem
 	NewOrganisations []NewOrganisation
-	// Counts of the rows by Action, and of new contacts that look like
-	// people already known.
+	// Unmapped are the columns with values that are not imported;
+	// NotNeeded the columns a known program writes that hold nothing
+	// Ketenregie keeps.
+	Unmapped, NotNeeded []Column
+	// Roles are the job titles of the file with the role they give.
+	Roles []RoleGuess
+	// Counts of the rows by Action (of contacts; a company card that
+	// changes an organisation counts under OrgUpdates, one that does not
+	// under Unchanged), of new contacts that look like people already
+	// known, of rows with warnings, of roles guessed from a job title and
+	// of rows rejected.
 	Creates, Updates, Unchanged, Skipped, Duplicates int
+	OrgUpdates, Warned, Guessed, Rejected            int
 }
 
 // OK reports whether the plan can be applied.
@@ -84,18 +136,21 @@ type Index struct {
 	byEmail   map[string][]data.Record // lower-case e-mail
 	byNameOrg map[string][]data.Record // nameKey + "\x00" + organisation id
 	orgByName map[string]string        // folded name -> id
+	orgs      map[string]data.Record   // id -> organisation
 	munis     *municipalities
+	now       time.Time // for reading two-digit years
 }
 
 // LoadIndex reads what a plan needs from the store.
 func LoadIndex(ctx context.Context, s *data.Store) (*Index, error) {
 	idx := &Index{byEmail: map[string][]data.Record{}, byNameOrg: map[string][]data.Record{},
-		orgByName: map[string]string{}}
+		orgByName: map[string]string{}, orgs: map[string]data.Record{}, now: s.Now()}
 	orgs, err := s.List(ctx, "organisation")
 	if err != nil {
 		return nil, err
 	}
 	for _, o := range orgs {
+		idx.orgs[o.ID] = o
 		k := nameKey(o.Get("name"))
 		if _, ok := idx.orgByName[k]; !ok {
 			idx.orgByName[k] = o.ID
@@ -126,23 +181,26 @@ func nameKey(s string) string { return strings.Join(strings.Fields(data.Fold(s))
 // NewPlan works out what importing f with mapping m into the store that
 // idx describes would do. It changes nothing.
 func NewPlan(f *File, m Mapping, idx *Index) *Plan {
-	p := &Plan{File: f, Mapping: m.Clone(), Rows: make([]PlannedRow, 0, len(f.Rows))}
+	return NewPlanWith(f, m, idx, Choices{})
+}
+
+// NewPlanWith is NewPlan with the user's choices.
+func NewPlanWith(f *File, m Mapping, idx *Index, ch Choices) *Plan {
+	p := &Plan{File: f, Mapping: m.Clone(), Choices: ch, Rows: make([]PlannedRow, 0, len(f.Rows))}
 	p.Problems = append(p.Problems, f.Problems...)
-	cols := map[Target][]int{}
-	for i, t := range m {
-		if t != Ignore && i < len(f.Columns) {
-			cols[t] = append(cols[t], i)
-		}
-	}
-	if len(cols[Name]) == 0 && len(cols[FirstName]) == 0 && len(cols[LastName]) == 0 {
-		p.Problems = append(p.Problems, Problem{Msg: "geen kolom bevat de naam: kies bij een kolom \"naam\" (of voornaam en achternaam)"})
+	pg := newPlanning(f, p.Mapping, idx, &p.Choices)
+	cols := pg.cols
+	p.unused()
+	if len(cols[Name]) == 0 && len(cols[FirstName]) == 0 && len(cols[LastName]) == 0 &&
+		len(cols[Email]) == 0 && len(cols[EmailOther]) == 0 && len(cols[Organisation]) == 0 {
+		p.Problems = append(p.Problems, Problem{Msg: "geen kolom bevat de naam, het e-mailadres of de organisatie: kies bij een kolom \"naam\" (of voornaam en achternaam)"})
 	}
 
 	newOrgs := map[string]int{} // org key -> index in p.NewOrganisations
 	seen := map[string]int{}    // target key -> index in p.Rows
 	created := map[string]int{} // nameKey + org key of new contacts -> index in p.Rows
 	for _, row := range f.Rows {
-		pr := planRow(row, cols, idx)
+		pr := pg.planRow(row)
 		if pr.Action == Skip || len(pr.Problems) > 0 {
 			p.add(pr)
 			continue
@@ -150,8 +208,10 @@ func NewPlan(f *File, m Mapping, idx *Index) *Plan {
 		orgKey := ""
 		if org := pr.Organisation; org != "" {
 			if id, ok := idx.orgByName[nameKey(org)]; ok {
-				pr.Values["organisation_id"] = id
 				orgKey = id
+				if pr.Kind == "contact" {
+					pr.Values["organisation_id"] = id
+				}
 			} else {
 				orgKey = "new:" + nameKey(org)
 				n, ok := newOrgs[orgKey]
@@ -160,14 +220,22 @@ func NewPlan(f *File, m Mapping, idx *Index) *Plan {
 					newOrgs[orgKey] = n
 					p.NewOrganisations = append(p.NewOrganisations, NewOrganisation{Name: org, Type: guessOrgType(org)})
 				}
-				if t := pr.Values["organisation_type"]; t != "" && len(p.NewOrganisations[n].Lines) == 0 {
-					p.NewOrganisations[n].Type = t
+				no := &p.NewOrganisations[n]
+				if t := pr.Values["organisation_type"]; t != "" && len(no.Lines) == 0 {
+					no.Type = t
 				}
-				p.NewOrganisations[n].Lines = append(p.NewOrganisations[n].Lines, pr.Line)
+				if pr.Kind == "organisation" && no.Values == nil {
+					no.Values = orgValues(pr.Values)
+				}
+				no.Lines = append(no.Lines, pr.Line)
 				pr.newOrg = n
 			}
 		}
 		delete(pr.Values, "organisation_type")
+		if pr.Kind == "organisation" {
+			p.planCompanyCard(pr, orgKey, seen, idx)
+			continue
+		}
 		nk := nameKey(pr.Values["name"]) + "\x00" + orgKey
 		email := strings.ToLower(pr.Values["email"])
 
@@ -194,18 +262,9 @@ func NewPlan(f *File, m Mapping, idx *Index) *Plan {
 		default:
 			key = "name:" + nk
 		}
-		if j, ok := seen[key]; ok {
-			earlier := p.Rows[j]
-			if maps.Equal(earlier.Values, pr.Values) && nameKey(earlier.Organisation) == nameKey(pr.Organisation) {
-				pr.Action = Skip
-				pr.Note = fmt.Sprintf("staat al op regel %d", earlier.Line)
-			} else {
-				pr.Problems = append(pr.Problems, fmt.Sprintf("betreft dezelfde persoon als regel %d, maar met andere gegevens; laat één van beide regels staan", earlier.Line))
-			}
-			p.add(pr)
+		if p.repeated(&pr, key, seen) {
 			continue
 		}
-		seen[key] = len(p.Rows)
 
 		if len(match) > 0 {
 			c := match[0]
@@ -236,26 +295,196 @@ func NewPlan(f *File, m Mapping, idx *Index) *Plan {
 		}
 		p.add(pr)
 	}
+	if ch.SkipInvalid {
+		p.dropRejectedOrganisations()
+	}
+	p.countRoles()
 	sort.SliceStable(p.Problems, func(i, j int) bool { return p.Problems[i].Line < p.Problems[j].Line })
 	return p
 }
 
+// repeated handles a row about a record an earlier row is about: the same
+// values are skipped, other values are a problem. It reports whether the
+// row was handled so.
+func (p *Plan) repeated(pr *PlannedRow, key string, seen map[string]int) bool {
+	j, ok := seen[key]
+	if !ok {
+		seen[key] = len(p.Rows)
+		return false
+	}
+	earlier := p.Rows[j]
+	if maps.Equal(earlier.Values, pr.Values) && nameKey(earlier.Organisation) == nameKey(pr.Organisation) {
+		pr.Action = Skip
+		pr.Note = fmt.Sprintf("staat al op regel %d", earlier.Line)
+	} else {
+		pr.Problems = append(pr.Problems, fmt.Sprintf("betreft dezelfde persoon of organisatie als regel %d, maar met andere gegevens; laat één van beide regels staan", earlier.Line))
+	}
+	p.add(*pr)
+	return true
+}
+
+// orgValues are the fields of a company card an organisation takes.
+func orgValues(vals map[string]string) map[string]string {
+	out := map[string]string{}
+	for _, f := range []string{"email", "phone", "notes"} {
+		if v := vals[f]; v != "" {
+			out[f] = v
+		}
+	}
+	return out
+}
+
+// planCompanyCard plans a row with an organisation and no person: the
+// organisation is made with its e-mail, phone and notes (see NewPlan), or
+// the existing one gets those it lacks or that differ.
+func (p *Plan) planCompanyCard(pr PlannedRow, orgKey string, seen map[string]int, idx *Index) {
+	pr.Values = orgValues(pr.Values)
+	if p.repeated(&pr, "org:"+orgKey, seen) {
+		return
+	}
+	if pr.newOrg >= 0 {
+		pr.Action = Create
+		p.add(pr)
+		return
+	}
+	pr.OrganisationID = orgKey
+	pr.Changes = changes(idx.orgs[orgKey], pr.Values)
+	if n, ok := pr.Changes["notes"]; ok && idx.orgs[orgKey].Get("notes") != "" {
+		// Notes of an organisation are a coordinator's text: added to,
+		// never replaced.
+		if strings.Contains(idx.orgs[orgKey].Get("notes"), n) {
+			delete(pr.Changes, "notes")
+		} else {
+			pr.Changes["notes"] = idx.orgs[orgKey].Get("notes") + "\n" + n
+		}
+	}
+	if len(pr.Changes) == 0 {
+		pr.Action = Unchanged
+	} else {
+		pr.Action = Update
+	}
+	p.add(pr)
+}
+
+// unused names the columns with values that are not imported.
+func (p *Plan) unused() {
+	f := p.File
+	for i, name := range f.Columns {
+		t := Ignore
+		if i < len(p.Mapping) {
+			t = p.Mapping[i]
+		}
+		if t != Ignore && t != NotNeeded {
+			continue
+		}
+		c := Column{Index: i, Name: name}
+		for _, r := range f.Rows {
+			if v := clean(r.Cell(i)); v != "" {
+				if c.Rows == 0 {
+					c.Example = shorten(strings.Join(strings.Fields(v), " "))
+				}
+				c.Rows++
+			}
+		}
+		if c.Rows == 0 {
+			continue
+		}
+		if t == Ignore {
+			p.Unmapped = append(p.Unmapped, c)
+		} else {
+			p.NotNeeded = append(p.NotNeeded, c)
+		}
+	}
+}
+
+// dropRejectedOrganisations leaves out the new organisations only rejected
+// rows named, and renumbers the rest.
+func (p *Plan) dropRejectedOrganisations() {
+	rejected := map[int]bool{}
+	for _, r := range p.Rows {
+		if r.Rejected {
+			rejected[r.Line] = true
+		}
+	}
+	renumber := make([]int, len(p.NewOrganisations))
+	var kept []NewOrganisation
+	for i, o := range p.NewOrganisations {
+		var lines []int
+		for _, l := range o.Lines {
+			if !rejected[l] {
+				lines = append(lines, l)
+			}
+		}
+		renumber[i] = -1
+		if len(lines) > 0 {
+			o.Lines = lines
+			renumber[i] = len(kept)
+			kept = append(kept, o)
+		}
+	}
+	p.NewOrganisations = kept
+	for i := range p.Rows {
+		if n := p.Rows[i].newOrg; n >= 0 {
+			p.Rows[i].newOrg = renumber[n]
+		}
+	}
+}
+
+// countRoles lists the job titles with the role they give.
+func (p *Plan) countRoles() {
+	at := map[string]int{}
+	for _, r := range p.Rows {
+		f := r.Values["function"]
+		if f == "" || r.Kind != "contact" || r.Action == Skip {
+			continue
+		}
+		k := RoleKey(f)
+		i, ok := at[k]
+		if !ok {
+			_, chosen := p.Choices.Roles[k]
+			i = len(p.Roles)
+			at[k] = i
+			p.Roles = append(p.Roles, RoleGuess{Function: f, Role: r.Values["role"], Guessed: !chosen && r.RoleGuessed})
+		}
+		p.Roles[i].Rows++
+	}
+	sort.SliceStable(p.Roles, func(i, j int) bool { return p.Roles[i].Rows > p.Roles[j].Rows })
+}
+
 func (p *Plan) add(pr PlannedRow) {
+	if len(pr.Problems) > 0 && p.Choices.SkipInvalid {
+		pr.Rejected = true
+		pr.Action = Skip
+		pr.Note = strings.Join(pr.Problems, "; ")
+		p.Rejected++
+		p.Rows = append(p.Rows, pr)
+		return
+	}
 	for _, msg := range pr.Problems {
 		p.Problems = append(p.Problems, Problem{Line: pr.Line, Msg: msg})
 	}
 	if len(pr.Problems) == 0 {
-		switch pr.Action {
-		case Create:
+		if len(pr.Warnings) > 0 {
+			p.Warned++
+		}
+		if pr.RoleGuessed && pr.Action != Skip {
+			p.Guessed++
+		}
+		switch {
+		case pr.Kind == "organisation" && pr.Action == Update:
+			p.OrgUpdates++
+		case pr.Kind == "organisation" && pr.Action == Create:
+			// counted as a new organisation
+		case pr.Action == Create:
 			p.Creates++
 			if pr.Duplicate != "" {
 				p.Duplicates++
 			}
-		case Update:
+		case pr.Action == Update:
 			p.Updates++
-		case Unchanged:
+		case pr.Action == Unchanged:
 			p.Unchanged++
-		case Skip:
+		case pr.Action == Skip:
 			p.Skipped++
 		}
 	}
@@ -270,12 +499,15 @@ func describe(c data.Record) string {
 }
 
 // changes lists the fields whose value in the file differs from the
-// contact's. An empty cell changes nothing, and an e-mail address that
-// differs only in capitals is the same address.
+// record's. An empty cell changes nothing, an e-mail address that differs
+// only in capitals is the same address, and a phone number written with
+// other spaces, hyphens or country code is the same number (an export
+// writes numbers grouped as they are said).
 func changes(c data.Record, vals map[string]string) map[string]string {
 	out := map[string]string{}
 	for f, v := range vals {
-		if v == "" || v == c.Get(f) || (f == "email" && strings.EqualFold(v, c.Get(f))) {
+		old := c.Get(f)
+		if v == "" || v == old || (f == "email" && strings.EqualFold(v, old)) || (f == "phone" && phoneKey(v) == phoneKey(old)) {
 			continue
 		}
 		out[f] = v
@@ -283,129 +515,17 @@ func changes(c data.Record, vals map[string]string) map[string]string {
 	return out
 }
 
-// planRow reads one row with the mapping and checks every value by the
-// store's rules.
-func planRow(row Row, cols map[Target][]int, idx *Index) PlannedRow {
-	pr := PlannedRow{Line: row.Line, Values: map[string]string{}, newOrg: -1}
-	get := func(t Target) string {
-		for _, i := range cols[t] {
-			if v := clean(row.Cell(i)); v != "" {
-				return v
-			}
-		}
-		return ""
+// phoneKey is a Dutch number's digits as dialled at home: "+31 (0)6
+// 1234 5678" and "06-12345678" are both 0612345678.
+func phoneKey(s string) string {
+	d := digits(s)
+	switch t := strings.TrimSpace(s); {
+	case strings.HasPrefix(t, "+31"):
+		return "0" + strings.TrimPrefix(d[2:], "0")
+	case strings.HasPrefix(d, "0031"):
+		return "0" + strings.TrimPrefix(d[4:], "0")
 	}
-	empty := true
-	for _, is := range cols {
-		for _, i := range is {
-			if clean(row.Cell(i)) != "" {
-				empty = false
-			}
-		}
-	}
-	if empty {
-		pr.Action = Skip
-		pr.Note = "lege regel"
-		return pr
-	}
-	bad := func(format string, args ...any) { pr.Problems = append(pr.Problems, fmt.Sprintf(format, args...)) }
-	oneLine := func(label, v string) bool {
-		if strings.ContainsAny(v, "\r\n") {
-			bad("%s: mag geen regeleinde bevatten", label)
-			return false
-		}
-		if len(v) > maxText {
-			bad("%s: is te lang (%d tekens, hoogstens %d)", label, utf8.RuneCountInString(v), maxText)
-			return false
-		}
-		return true
-	}
-
-	name := get(Name)
-	if name == "" {
-		var parts []string
-		for _, t := range []Target{FirstName, MiddleName, LastName} {
-			if v := get(t); v != "" {
-				parts = append(parts, v)
-			}
-		}
-		name = strings.Join(parts, " ")
-	}
-	switch {
-	case name == "":
-		bad("naam: deze regel heeft geen naam")
-	case oneLine("naam", name):
-		pr.Values["name"] = name
-	}
-	if org := get(Organisation); org != "" && oneLine("organisatie", org) {
-		pr.Organisation = org
-	}
-	if t := get(OrganisationType); t != "" {
-		if code, ok := orgTypeKeys.match(t); ok {
-			pr.Values["organisation_type"] = code
-		} else {
-			bad("soort organisatie: %q is geen bekende soort", t)
-		}
-	}
-	if r := get(Role); r != "" {
-		if code, ok := MatchRole(r); ok {
-			pr.Values["role"] = code
-		} else {
-			bad("rol: %q is geen bekende rol", r)
-		}
-	}
-	if e := get(Email); e != "" {
-		if data.ValidEmail(e) {
-			pr.Values["email"] = e
-		} else {
-			bad("e-mail: %q is geen geldig e-mailadres", e)
-		}
-	}
-	phone := get(Phone)
-	if phone == "" {
-		phone = get(Mobile)
-	}
-	if phone != "" {
-		if data.ValidPhone(phone) {
-			pr.Values["phone"] = phone
-		} else {
-			bad("telefoon: %q is geen geldig telefoonnummer", phone)
-		}
-	}
-	if v := get(Municipalities); v != "" {
-		ids, _, unknown := idx.munis.parse(v)
-		for _, part := range unknown {
-			bad("gemeenten: geen gemeente %q", part)
-		}
-		pr.Values["municipality_ids"] = data.JoinIDs(ids)
-	}
-	var notes []string
-	for _, i := range cols[Notes] {
-		if v := strings.TrimSpace(row.Cell(i)); v != "" {
-			notes = append(notes, clean(v))
-		}
-	}
-	if n := strings.TrimRight(strings.ReplaceAll(strings.Join(notes, "\n"), "\r\n", "\n"), " \t\n"); n != "" {
-		if len(n) > maxLongText {
-			bad("notities: zijn te lang (%d tekens, hoogstens %d)", utf8.RuneCountInString(n), maxLongText)
-		} else {
-			pr.Values["notes"] = n
-		}
-	}
-	if d := get(Reviewed); d != "" {
-		if iso, ok := data.ParseDate(d); ok {
-			pr.Values["last_reviewed"] = iso
-		} else {
-			bad("laatst gecontroleerd: %q is geen geldige datum (dd-mm-jjjj)", d)
-		}
-	}
-	for _, v := range pr.Values {
-		if !utf8.ValidString(v) || strings.ContainsRune(v, 0) {
-			bad("bevat een ongeldig teken")
-			break
-		}
-	}
-	return pr
+	return d
 }
 
 // The store's length limits (data/validate.go).

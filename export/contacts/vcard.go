@@ -19,8 +19,12 @@ const (
 	vcTitle
 	vcRole
 	vcEmail
+	vcEmailOther
+	vcEmailHome
 	vcPhone
 	vcMobile
+	vcPhoneOther
+	vcPhoneHome
 	vcNote
 	vcMunicipalities
 	vcOrgType
@@ -29,11 +33,43 @@ const (
 )
 
 var vcardColumns = []string{"FN (naam)", "N (voornaam)", "N (tussenvoegsel)", "N (achternaam)", "ORG (organisatie)",
-	"TITLE (functie)", "ROLE (rol)", "EMAIL", "TEL (werk)", "TEL (mobiel)", "NOTE (notities)",
+	"TITLE (functie)", "ROLE (rol)", "EMAIL", "EMAIL (andere)", "EMAIL (privé)", "TEL (werk)", "TEL (mobiel)", "TEL (andere)", "TEL (privé)", "NOTE (notities)",
 	propMunicipalities, propOrgType, propReviewed}
 
-var vcardGuess = Mapping{Name, FirstName, MiddleName, LastName, Organisation, Role, Role, Email, Phone, Mobile,
-	Notes, Municipalities, OrganisationType, Reviewed}
+var vcardGuess = Mapping{Name, FirstName, MiddleName, LastName, Organisation, Function, Role, Email, EmailOther, Ignore, Phone, Mobile,
+	PhoneOther, Ignore, Notes, Municipalities, OrganisationType, Reviewed}
+
+// vcardNotNeeded are the properties address books write that hold nothing
+// a work contact in Ketenregie keeps: how the card was made and shown,
+// labels, groups, pictures. A birthday or anniversary is private, and
+// never kept, not even in the notes.
+var vcardNotNeeded = map[string]bool{"VERSION": true, "PRODID": true, "UID": true, "REV": true, "KIND": true,
+	"SOURCE": true, "NAME": true, "SORT-STRING": true, "CATEGORIES": true, "PHOTO": true, "LOGO": true, "SOUND": true,
+	"KEY": true, "CLIENTPIDMAP": true, "X-ABUID": true, "X-ABSHOWAS": true, "X-ABLABEL": true, "X-ABADR": true,
+	"X-PHONETIC-FIRST-NAME": true, "X-PHONETIC-LAST-NAME": true, "X-PHONETIC-MIDDLE-NAME": true,
+	"X-MS-OL-DEFAULT-POSTAL-ADDRESS": true, "X-MS-OL-DESIGN": true, "X-MS-CARDPICTURE": true,
+	"X-MS-IMADDRESS": false, "BDAY": true, "ANNIVERSARY": true, "X-ANNIVERSARY": true, "X-EVOLUTION-FILE-AS": true,
+	"X-ANDROID-CUSTOM": true, "MAILER": true, "TZ": true, "GEO": true, "LABEL": true, "X-MS-TEL": false,
+	"GENDER": true, "X-GENDER": true, "X-WAB-GENDER": true, "X-SOCIALPROFILE": false, "FBURL": true, "CALURI": true,
+	"CALADRURI": true, "X-ABRELATEDNAMES": true, "RELATED": true, "X-SPOUSE": true, "X-MS-SPOUSE": true,
+	"X-MS-CHILD": true, "X-CHILD": true, "X-ASSISTANT": false, "X-MANAGER": false}
+
+// vcardColumnName is the column an unknown property is read into.
+func vcardColumnName(name string) string {
+	switch name {
+	case "ADR":
+		return "ADR (adres)"
+	case "URL":
+		return "URL (website)"
+	case "NICKNAME":
+		return "NICKNAME (roepnaam)"
+	case "IMPP", "X-MS-IMADDRESS":
+		return name + " (chat)"
+	case "BDAY":
+		return "BDAY (geboortedatum)"
+	}
+	return name
+}
 
 // Ketenregie's own vCard properties, so an export re-imports completely.
 const (
@@ -44,8 +80,10 @@ const (
 
 // ReadVCard reads one or many vCards (versions 2.1, 3.0 and 4.0): folded
 // lines, escaped characters, QUOTED-PRINTABLE values with soft line breaks,
-// and CHARSET parameters. Home addresses and numbers are left out: only
-// work contact details belong in Ketenregie.
+// and CHARSET parameters. Of several addresses and numbers the work one is
+// the contact's, and the others are read into columns of their own (EMAIL
+// and TEL "andere") to be kept in the notes; a property without a field
+// gets a column of its own, so nothing is left out without a word.
 func ReadVCard(b []byte) (*File, error) {
 	enc := EncodingUTF8
 	switch {
@@ -57,7 +95,8 @@ func ReadVCard(b []byte) (*File, error) {
 	case !utf8.Valid(b):
 		enc = Encoding1252
 	}
-	f := &File{Format: FormatVCard, Encoding: enc, Columns: vcardColumns, guess: vcardGuess}
+	f := &File{Format: FormatVCard, Encoding: enc, Columns: append([]string(nil), vcardColumns...), guess: vcardGuess.Clone()}
+	extra := map[string]int{} // a property Ketenregie has no column for -> its column
 	var card *vcard
 	for _, l := range logicalLines(b) {
 		if len(bytes.TrimSpace(l.text)) == 0 {
@@ -89,7 +128,22 @@ func ReadVCard(b []byte) (*File, error) {
 		case card == nil:
 			f.Problems = append(f.Problems, Problem{Line: l.line, Msg: "tekst buiten een vCard (BEGIN:VCARD ... END:VCARD)"})
 		default:
-			card.add(p)
+			if !card.add(p) {
+				// Not a field: a column of its own, so the value is
+				// named (and can be kept) instead of dropped.
+				i, ok := extra[p.name]
+				if !ok {
+					i = len(f.Columns)
+					extra[p.name] = i
+					f.Columns = append(f.Columns, vcardColumnName(p.name))
+					t := Ignore
+					if vcardNotNeeded[p.name] {
+						t = NotNeeded
+					}
+					f.guess = append(f.guess, t)
+				}
+				card.addExtra(i, p)
+			}
 		}
 	}
 	if card != nil {
@@ -178,7 +232,9 @@ func parseProperty(line []byte) (property, bool) {
 			}
 		}
 		k = strings.ToUpper(strings.TrimSpace(k))
-		for _, x := range splitOutsideQuotes(v, ',') {
+		// TYPE=work,voice and TYPE="HOME,VOICE" (quoted, as Nextcloud
+		// writes it) both list two types.
+		for _, x := range strings.Split(strings.Trim(strings.TrimSpace(v), `"`), ",") {
 			p.params[k] = append(p.params[k], strings.ToLower(strings.Trim(strings.TrimSpace(x), `"`)))
 		}
 	}
@@ -306,35 +362,78 @@ func unescapeText(s string) string {
 
 // vcard collects the properties of one card.
 type vcard struct {
-	line  int
-	cells []string
-	bad   bool
-	email candidate
-	phone candidate
-	notes []string
+	line   int
+	cells  []string
+	bad    bool
+	emails []candidate
+	phones []candidate // work and untyped numbers
+	mobile []string
+	others []string // fax and pager numbers
+	home   []string // home numbers
+	notes  []string
+	extra  map[int][]string // values of the columns of properties without a field
 }
 
-// candidate is the best value so far of a property that may occur several
-// times (EMAIL, TEL), by how clearly it is the work one.
+// candidate is a value of a property that may occur several times
+// (EMAIL, TEL), with how clearly it is the work one.
 type candidate struct {
 	value string
 	score int
 }
 
-func (c *candidate) offer(v string, score int) {
-	if v != "" && (c.value == "" || score > c.score) {
-		c.value, c.score = v, score
+// best splits candidates into the one most clearly for work (the first of
+// equals) and the others, in the order written.
+func best(cs []candidate) (string, []string) {
+	b := -1
+	for i, c := range cs {
+		if b < 0 || c.score > cs[b].score {
+			b = i
+		}
 	}
+	if b < 0 {
+		return "", nil
+	}
+	var rest []string
+	for i, c := range cs {
+		if i != b {
+			rest = append(rest, c.value)
+		}
+	}
+	return cs[b].value, rest
 }
 
-func (c *vcard) add(p property) {
+// addExtra keeps the value of a property Ketenregie has no field for in
+// column col: a structured value (ADR) as its parts, a picture as a word.
+func (c *vcard) addExtra(col int, p property) {
+	v := "(afbeelding of bestand)"
+	if !p.has("ENCODING", "b") && !p.has("ENCODING", "base64") {
+		var parts []string
+		for _, x := range components(p.text()) {
+			if x = strings.TrimSpace(x); x != "" {
+				parts = append(parts, x)
+			}
+		}
+		v = strings.Join(parts, ", ")
+	}
+	if v == "" {
+		return
+	}
+	if c.extra == nil {
+		c.extra = map[int][]string{}
+	}
+	c.extra[col] = append(c.extra[col], v)
+}
+
+// add reads a property into the card's cells; false for one without a
+// field, which ReadVCard gives a column of its own.
+func (c *vcard) add(p property) bool {
 	set := func(col int, v string) {
 		if c.cells[col] == "" {
 			c.cells[col] = strings.TrimSpace(v)
 		}
 	}
 	if p.has("ENCODING", "b") || p.has("ENCODING", "base64") {
-		return // photos and keys
+		return false // pictures and keys
 	}
 	switch p.name {
 	case "FN":
@@ -354,24 +453,28 @@ func (c *vcard) add(p property) {
 	case "ROLE":
 		set(vcRole, unescapeText(p.text()))
 	case "EMAIL":
-		if p.has("TYPE", "home") {
-			return
+		// A home address is used when it is the only one: an iPhone
+		// labels every address HOME unless told otherwise.
+		if v := strings.TrimSpace(unescapeText(p.text())); v != "" {
+			c.emails = append(c.emails, candidate{v, workScore(p)})
 		}
-		c.email.offer(strings.TrimSpace(unescapeText(p.text())), workScore(p))
 	case "TEL":
-		if p.has("TYPE", "home") || p.has("TYPE", "fax") || p.has("TYPE", "pager") {
-			return
-		}
 		v := strings.TrimSpace(unescapeText(p.text()))
 		v = strings.TrimPrefix(v, "tel:")
 		if i := strings.Index(v, ";ext="); i >= 0 {
 			v = v[:i]
 		}
-		if p.has("TYPE", "cell") || p.has("TYPE", "mobile") {
-			set(vcMobile, v)
-			return
+		switch {
+		case v == "":
+		case p.has("TYPE", "cell") || p.has("TYPE", "mobile"):
+			c.mobile = append(c.mobile, v)
+		case p.has("TYPE", "fax") || p.has("TYPE", "pager"):
+			c.others = append(c.others, v)
+		case p.has("TYPE", "home"):
+			c.home = append(c.home, v)
+		default:
+			c.phones = append(c.phones, candidate{v, workScore(p)})
 		}
-		c.phone.offer(v, workScore(p))
 	case "NOTE":
 		if v := strings.TrimSpace(unescapeText(p.text())); v != "" {
 			c.notes = append(c.notes, v)
@@ -382,14 +485,21 @@ func (c *vcard) add(p property) {
 		set(vcOrgType, unescapeText(p.text()))
 	case propReviewed:
 		set(vcReviewed, unescapeText(p.text()))
+	case "BEGIN", "END":
+	default:
+		return false
 	}
+	return true
 }
 
-// workScore ranks a value: preferred, then work, then untyped.
+// workScore ranks a value: preferred, then work, then untyped, then home.
 func workScore(p property) int {
 	score := 1
-	if p.has("TYPE", "work") {
+	switch {
+	case p.has("TYPE", "work"):
 		score = 2
+	case p.has("TYPE", "home"):
+		score = 0
 	}
 	if p.has("TYPE", "pref") || len(p.params["PREF"]) > 0 {
 		score += 2
@@ -398,8 +508,36 @@ func workScore(p property) int {
 }
 
 func (c *vcard) finish() []string {
-	c.cells[vcEmail] = c.email.value
-	c.cells[vcPhone] = c.phone.value
+	// Home addresses and numbers are the person's own: their columns are
+	// not mapped, so they are kept only when the user chooses to, except
+	// a home address that is the only one.
+	c.cells[vcEmail], _ = best(c.emails)
+	var other, home []string
+	for _, e := range c.emails {
+		switch {
+		case e.value == c.cells[vcEmail]:
+		case e.score == 0:
+			home = append(home, e.value)
+		default:
+			other = append(other, e.value)
+		}
+	}
+	c.cells[vcEmailOther] = strings.Join(other, "\n")
+	c.cells[vcEmailHome] = strings.Join(home, "\n")
+	var rest []string
+	c.cells[vcPhone], rest = best(c.phones)
+	if len(c.mobile) > 0 {
+		c.cells[vcMobile] = c.mobile[0]
+		rest = append(rest, c.mobile[1:]...)
+	}
+	c.cells[vcPhoneOther] = strings.Join(append(rest, c.others...), "\n")
+	c.cells[vcPhoneHome] = strings.Join(c.home, "\n")
 	c.cells[vcNote] = strings.Join(c.notes, "\n")
+	for col, vs := range c.extra {
+		for len(c.cells) <= col {
+			c.cells = append(c.cells, "")
+		}
+		c.cells[col] = strings.Join(vs, "\n")
+	}
 	return c.cells
 }

@@ -81,38 +81,49 @@ func WriteCSV(ctx context.Context, s *data.Store, ids []string, w io.Writer) err
 	if err != nil {
 		return err
 	}
+	return writeExcelCSV(w, csvHeader, func(add func([]string) error) error {
+		for _, c := range list {
+			orgType := ""
+			if c.org.ID != "" {
+				orgType = data.ChoiceLabel(data.OrganisationTypes, c.org.Get("type"))
+			}
+			role := ""
+			if code := c.Get("role"); code != "" {
+				role = data.ChoiceLabel(data.ContactRoles, code)
+			}
+			if err := add([]string{
+				excelText(c.Get("name"), false),
+				excelText(c.org.Get("name"), false),
+				orgType,
+				role,
+				excelText(c.Get("function"), false),
+				excelText(c.Get("email"), false),
+				excelText(c.Get("phone"), true),
+				strings.Join(c.munis, ", "),
+				excelText(c.Get("notes"), false),
+				data.FormatDate(c.Get("last_reviewed")),
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// writeExcelCSV writes header and the records rows adds as a list Excel
+// opens on a Dutch computer: UTF-8 with a byte order mark, semicolons,
+// CRLF line ends.
+func writeExcelCSV(w io.Writer, header []string, rows func(add func([]string) error) error) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("\uFEFF")
 	cw := csv.NewWriter(bw)
 	cw.Comma = ';'
 	cw.UseCRLF = true
-	if err := cw.Write(csvHeader); err != nil {
+	if err := cw.Write(header); err != nil {
 		return err
 	}
-	for _, c := range list {
-		orgType := ""
-		if c.org.ID != "" {
-			orgType = data.ChoiceLabel(data.OrganisationTypes, c.org.Get("type"))
-		}
-		role := ""
-		if code := c.Get("role"); code != "" {
-			role = data.ChoiceLabel(data.ContactRoles, code)
-		}
-		rec := []string{
-			excelText(c.Get("name"), false),
-			excelText(c.org.Get("name"), false),
-			orgType,
-			role,
-			excelText(c.Get("function"), false),
-			excelText(c.Get("email"), false),
-			excelText(c.Get("phone"), true),
-			strings.Join(c.munis, ", "),
-			excelText(c.Get("notes"), false),
-			data.FormatDate(c.Get("last_reviewed")),
-		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
+	if err := rows(cw.Write); err != nil {
+		return err
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

@@ -1,0 +1,344 @@
+package contacts
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"ketenregie/data"
+)
+
+// rowReader reads one row of a file with a mapping into the values a
+// contact (or, for a company card, an organisation) gets. A row is refused
+// only when it cannot become a sensible record; a value that cannot be
+// stored as it is, is repaired or kept in the notes, with a warning that
+// says what was done.
+type rowReader struct {
+	*planning
+	row  Row
+	pr   *PlannedRow
+	kept []string // lines for the notes: "Label: value"
+}
+
+// planning is what every row of one plan is read with.
+type planning struct {
+	file      *File
+	cols      map[Target][]int // the columns of each target
+	notNeeded map[int]bool     // the columns a program fills on every row (Outlook's Priority)
+	idx       *Index
+	ch        *Choices
+	now       time.Time
+}
+
+func newPlanning(f *File, m Mapping, idx *Index, ch *Choices) *planning {
+	pg := &planning{file: f, cols: map[Target][]int{}, notNeeded: map[int]bool{}, idx: idx, ch: ch, now: idx.now}
+	for i, t := range m {
+		if t != Ignore && i < len(f.Columns) {
+			pg.cols[t] = append(pg.cols[t], i)
+		}
+		if t == NotNeeded {
+			pg.notNeeded[i] = true
+		}
+	}
+	if pg.now.IsZero() {
+		pg.now = time.Now()
+	}
+	return pg
+}
+
+func (r *rowReader) problem(format string, args ...any) {
+	r.pr.Problems = append(r.pr.Problems, fmt.Sprintf(format, args...))
+}
+
+func (r *rowReader) warn(format string, args ...any) {
+	r.pr.Warnings = append(r.pr.Warnings, fmt.Sprintf(format, args...))
+}
+
+// keep puts a value the record has no field for in the notes, under label.
+func (r *rowReader) keep(label, v string) {
+	r.kept = append(r.kept, label+": "+strings.Join(strings.Fields(v), " "))
+}
+
+// values are the values of every column mapped to t, in column order, each
+// cell split into the values it holds.
+func (r *rowReader) values(t Target) []string {
+	var out []string
+	for _, i := range r.cols[t] {
+		out = append(out, splitValues(r.row.Cell(i), t)...)
+	}
+	return out
+}
+
+// first is the first value of the columns mapped to t; further values go
+// to the notes under label.
+func (r *rowReader) first(t Target, label string) string {
+	vs := r.values(t)
+	if len(vs) == 0 {
+		return ""
+	}
+	for _, v := range vs[1:] {
+		r.keep(label, v)
+	}
+	return vs[0]
+}
+
+// text checks v for field of kind by the store's rules: the value as it
+// will be stored, or "" with a warning and v kept in the notes.
+func (r *rowReader) text(kind, field, label, v string) string {
+	if v == "" {
+		return ""
+	}
+	c, err := data.Canonical(kind, field, v)
+	if err != nil {
+		r.warn("%s; bewaard in de notities", err)
+		r.keep(label, v)
+		return ""
+	}
+	return c
+}
+
+// planRow reads one row. The result has Problems when the row cannot be
+// imported at all, and Warnings for what was repaired or set aside.
+func (pg *planning) planRow(row Row) PlannedRow {
+	pr := PlannedRow{Line: row.Line, Kind: "contact", Values: map[string]string{}, newOrg: -1}
+	r := &rowReader{planning: pg, row: row, pr: &pr}
+	// A row is empty when no cell holds a value, whether its column is
+	// imported or not (a value in a column left out is named, not lost),
+	// apart from the columns a program fills on every row.
+	empty := true
+	for i, c := range row.Cells {
+		if !pg.notNeeded[i] && clean(c) != "" {
+			empty = false
+			break
+		}
+	}
+	if empty {
+		pr.Action = Skip
+		pr.Note = "lege regel"
+		return pr
+	}
+
+	name := r.first(Name, "Naam")
+	if name == "" {
+		var parts []string
+		for _, t := range []Target{FirstName, MiddleName, LastName} {
+			if v := r.first(t, TargetLabel(t)); v != "" {
+				parts = append(parts, v)
+			}
+		}
+		name = strings.Join(parts, " ")
+	}
+	if org := r.first(Organisation, "Organisatie"); org != "" {
+		if v, err := data.Canonical("organisation", "name", org); err != nil {
+			r.problem("organisatie: %s", strings.TrimPrefix(err.Error(), "naam: "))
+		} else {
+			pr.Organisation = v
+		}
+	}
+	if t := r.first(OrganisationType, "Soort organisatie"); t != "" {
+		if code, ok := orgTypeKeys.match(t); ok {
+			pr.Values["organisation_type"] = code
+		} else {
+			r.warn("soort organisatie: %q is geen bekende soort; bewaard in de notities", t)
+			r.keep("Soort organisatie", t)
+		}
+	}
+	r.function()
+	r.email()
+	r.phone()
+	r.municipalities()
+	if d := r.first(Reviewed, "Laatst gecontroleerd"); d != "" {
+		if iso, ok := data.ParseDate(d); ok {
+			pr.Values["last_reviewed"] = iso
+		} else if iso, ok := repairDate(d, pg.now); ok {
+			pr.Values["last_reviewed"] = iso
+			r.warn("%s", repaired("laatst gecontroleerd", d, data.FormatDate(iso)))
+		} else {
+			r.warn("laatst gecontroleerd: %q is geen datum (dd-mm-jjjj); bewaard in de notities", d)
+			r.keep("Laatst gecontroleerd", d)
+		}
+	}
+
+	// Who this row is: a person, an organisation's own card, or nothing
+	// that can be kept.
+	switch {
+	case name != "":
+	case pr.Organisation != "":
+		pr.Kind = "organisation"
+	case pr.Values["email"] != "":
+		name = pr.Values["email"]
+		r.warn("naam: de regel heeft geen naam; het e-mailadres is als naam gebruikt")
+	default:
+		r.problem("deze regel heeft geen naam en geen e-mailadres, en kan dus geen contactpersoon worden")
+	}
+	if name != "" {
+		if v, err := data.Canonical("contact", "name", name); err != nil {
+			r.problem("%s", err)
+		} else {
+			pr.Values["name"] = v
+		}
+	}
+	r.notes()
+	return pr
+}
+
+// function reads the job title and the role: the role from a column that
+// names one, else guessed from a title that clearly names it (or as the
+// user chose for that title).
+func (r *rowReader) function() {
+	pr := r.pr
+	function := r.first(Function, "Functie")
+	if function != "" {
+		function = r.text("contact", "function", "Functie", function)
+	}
+	if v := r.first(Role, "Rol"); v != "" {
+		switch code, ok := MatchRole(v); {
+		case ok:
+			pr.Values["role"] = code
+		case function == "":
+			// A column called Rol that holds job titles.
+			function = r.text("contact", "function", "Rol", v)
+			if function != "" {
+				r.warn("rol: %q is geen rol uit de lijst; ingelezen als functie", v)
+			}
+		default:
+			r.warn("rol: %q is geen rol uit de lijst; bewaard in de notities", v)
+			r.keep("Rol", v)
+		}
+	}
+	if function == "" {
+		return
+	}
+	pr.Values["function"] = function
+	if _, ok := pr.Values["role"]; ok {
+		return
+	}
+	if code, ok := r.ch.Roles[nameKey(function)]; ok {
+		if code != "" {
+			pr.Values["role"] = code
+		}
+		return
+	}
+	if code := data.RoleFromFunction(function); code != "" {
+		pr.Values["role"] = code
+		pr.RoleGuessed = true
+	}
+}
+
+// email takes the first address that is one; the others go to the notes.
+// An Exchange (X.500) address is no address at all.
+func (r *rowReader) email() {
+	for _, t := range []Target{Email, EmailOther} {
+		for _, v := range r.values(t) {
+			switch {
+			case isX500(v):
+				r.warn("e-mail: %q is een Exchange-adres uit het adresboek van de organisatie, geen e-mailadres; niet ingelezen", shorten(v))
+			case !data.ValidEmail(v):
+				r.warn("e-mail: %q is geen geldig e-mailadres; bewaard in de notities", v)
+				r.keep("E-mail", v)
+			case r.pr.Values["email"] == "":
+				r.pr.Values["email"] = v
+			case !strings.EqualFold(v, r.pr.Values["email"]):
+				r.keep("Ander e-mailadres", v)
+			}
+		}
+	}
+}
+
+// phone takes the work number, else the mobile, else another; the rest go
+// to the notes. A number a spreadsheet ate the 0 of is repaired.
+func (r *rowReader) phone() {
+	labels := map[Target]string{Phone: "Telefoon", Mobile: "Mobiel", PhoneOther: "Ander telefoonnummer"}
+	for _, t := range []Target{Phone, Mobile, PhoneOther} {
+		for _, v := range r.values(t) {
+			if !data.ValidPhone(v) {
+				fixed, ok := repairPhone(v)
+				if !ok {
+					r.warn("%s: %q is geen geldig telefoonnummer; bewaard in de notities", strings.ToLower(labels[t]), v)
+					r.keep(labels[t], v)
+					continue
+				}
+				r.warn("%s", repaired(strings.ToLower(labels[t]), v, fixed))
+				v = fixed
+			}
+			if r.pr.Values["phone"] == "" {
+				r.pr.Values["phone"] = v
+			} else if digits(v) != digits(r.pr.Values["phone"]) {
+				r.keep(labels[t], v)
+			}
+		}
+	}
+}
+
+// digits is a phone number's digits, to see two spellings of one number.
+func digits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// municipalities reads the municipalities a row names; one it does not
+// know is kept in the notes.
+func (r *rowReader) municipalities() {
+	var ids []string
+	for _, i := range r.cols[Municipalities] {
+		cell := clean(r.row.Cell(i))
+		if cell == "" {
+			continue
+		}
+		found, notes, unknown := r.idx.munis.parse(cell)
+		ids = append(ids, found...)
+		for _, n := range notes {
+			r.warn("gemeenten: %s", n)
+		}
+		for _, u := range unknown {
+			r.warn("gemeenten: %q is niet herkend als gemeente; bewaard in de notities", u)
+			r.keep("Gemeente", u)
+		}
+	}
+	if len(ids) > 0 {
+		r.pr.Values["municipality_ids"] = data.JoinIDs(ids)
+	}
+}
+
+// notes joins the note columns, the columns kept with their name and what
+// the row set aside.
+func (r *rowReader) notes() {
+	var parts []string
+	for _, i := range r.cols[Notes] {
+		if v := clean(strings.TrimSpace(r.row.Cell(i))); v != "" {
+			parts = append(parts, v)
+		}
+	}
+	for _, i := range r.cols[Keep] {
+		if v := clean(r.row.Cell(i)); v != "" {
+			r.keep(r.file.Columns[i], v)
+		}
+	}
+	parts = append(parts, r.kept...)
+	n := strings.TrimRight(strings.ReplaceAll(strings.Join(parts, "\n"), "\r\n", "\n"), " \t\n")
+	if n == "" {
+		return
+	}
+	if len(n) > maxLongText {
+		r.problem("notities: zijn te lang (%d tekens, hoogstens %d)", utf8.RuneCountInString(n), maxLongText)
+		return
+	}
+	if v, err := data.Canonical("contact", "notes", n); err != nil {
+		r.problem("%s", err)
+	} else {
+		r.pr.Values["notes"] = v
+	}
+}
+
+// shorten keeps a long value readable in a message.
+func shorten(v string) string {
+	if utf8.RuneCountInString(v) <= 60 {
+		return v
+	}
+	return string([]rune(v)[:57]) + "…"
+}
