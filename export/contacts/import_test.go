@@ -558,3 +558,26 @@ func TestRowsWithWarningsImport(t *testing.T) {
 			err, again.Creates, again.Updates, again.OrgUpdates, len(again.NewOrganisations))
 	}
 }
+
+// TestVCardOfAnOrganisation: a card an address book marks as a company's
+// own (KIND:org, X-ABShowAs:COMPANY) gives the organisation, not a person
+// named after it.
+func TestVCardOfAnOrganisation(t *testing.T) {
+	f, err := Read([]byte("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Veilig Thuis Noord-Holland Noord\r\nTEL;TYPE=work:0800 2000\r\nEND:VCARD\r\n" +
+		"BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:GGD\r\nORG:GGD Hollands Noorden;\r\nX-ABShowAs:COMPANY\r\nEMAIL;type=WORK:info@ggdhn.example\r\nEND:VCARD\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewPlan(f, GuessMapping(f), &Index{})
+	if !p.OK() || len(p.Rows) != 2 {
+		t.Fatalf("problems %v, %d rows", p.Problems, len(p.Rows))
+	}
+	for i, want := range []string{"Veilig Thuis Noord-Holland Noord", "GGD Hollands Noorden"} {
+		if r := p.Rows[i]; r.Kind != "organisation" || r.Organisation != want || r.Values["name"] != "" {
+			t.Errorf("card %d: %s %q %v", i+1, r.Kind, r.Organisation, r.Values)
+		}
+	}
+	if o := p.NewOrganisations; len(o) != 2 || o[0].Values["phone"] != "0800 2000" || o[1].Values["email"] != "info@ggdhn.example" {
+		t.Errorf("new organisations %+v", o)
+	}
+}

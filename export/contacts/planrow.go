@@ -26,13 +26,14 @@ type planning struct {
 	file      *File
 	cols      map[Target][]int // the columns of each target
 	notNeeded map[int]bool     // the columns a program fills on every row (Outlook's Priority)
+	labelOf   map[int]int      // a column of values -> the column that labels them (Google's "E-mail 1 - Type")
 	idx       *Index
 	ch        *Choices
 	now       time.Time
 }
 
 func newPlanning(f *File, m Mapping, idx *Index, ch *Choices) *planning {
-	pg := &planning{file: f, cols: map[Target][]int{}, notNeeded: map[int]bool{}, idx: idx, ch: ch, now: idx.now}
+	pg := &planning{file: f, cols: map[Target][]int{}, notNeeded: map[int]bool{}, labelOf: labelColumns(f), idx: idx, ch: ch, now: idx.now}
 	for i, t := range m {
 		if t != Ignore && i < len(f.Columns) {
 			pg.cols[t] = append(pg.cols[t], i)
@@ -68,6 +69,20 @@ func (r *rowReader) values(t Target) []string {
 		out = append(out, splitValues(r.row.Cell(i), t)...)
 	}
 	return out
+}
+
+// workValues are values(t) without those this row labels as private
+// (Google's "Home" beside an address or number), and those private ones.
+func (r *rowReader) workValues(t Target) (work, private []string) {
+	for _, i := range r.cols[t] {
+		vs := splitValues(r.row.Cell(i), t)
+		if l, ok := r.labelOf[i]; ok && isPrivateLabel(r.row.Cell(l)) {
+			private = append(private, vs...)
+		} else {
+			work = append(work, vs...)
+		}
+	}
+	return work, private
 }
 
 // first is the first value of the columns mapped to t; further values go
@@ -163,6 +178,10 @@ func (pg *planning) planRow(row Row) PlannedRow {
 	// Who this row is: a person, an organisation's own card, or nothing
 	// that can be kept.
 	switch {
+	case name != "" && nameKey(name) == nameKey(pr.Organisation):
+		// A card named after its organisation (Thunderbird's display
+		// name, an address book's company card) is the organisation's.
+		name, pr.Kind = "", "organisation"
 	case name != "":
 	case pr.Organisation != "":
 		pr.Kind = "organisation"
@@ -229,8 +248,11 @@ func (r *rowReader) function() {
 // email takes the first address that is one; the others go to the notes.
 // An Exchange (X.500) address is no address at all.
 func (r *rowReader) email() {
+	var private []string
 	for _, t := range []Target{Email, EmailOther} {
-		for _, v := range r.values(t) {
+		work, home := r.workValues(t)
+		private = append(private, home...)
+		for _, v := range work {
 			switch {
 			case isX500(v):
 				r.warn("e-mail: %q is een Exchange-adres uit het adresboek van de organisatie, geen e-mailadres; niet ingelezen", shorten(v))
@@ -244,14 +266,28 @@ func (r *rowReader) email() {
 			}
 		}
 	}
+	// A private address is the person's own: used only when it is the
+	// only one, and otherwise not kept.
+	for _, v := range private {
+		if r.pr.Values["email"] == "" && data.ValidEmail(v) {
+			r.pr.Values["email"] = v
+			continue
+		}
+		if !strings.EqualFold(v, r.pr.Values["email"]) {
+			r.warn("e-mail: %s heet in het bestand privé; niet ingelezen (alleen werkgegevens)", v)
+		}
+	}
 }
 
 // phone takes the work number, else the mobile, else another; the rest go
 // to the notes. A number a spreadsheet ate the 0 of is repaired.
 func (r *rowReader) phone() {
 	labels := map[Target]string{Phone: "Telefoon", Mobile: "Mobiel", PhoneOther: "Ander telefoonnummer"}
+	var private []string
 	for _, t := range []Target{Phone, Mobile, PhoneOther} {
-		for _, v := range r.values(t) {
+		work, home := r.workValues(t)
+		private = append(private, home...)
+		for _, v := range work {
 			if !data.ValidPhone(v) {
 				fixed, ok := repairPhone(v)
 				if !ok {
@@ -268,6 +304,9 @@ func (r *rowReader) phone() {
 				r.keep(labels[t], v)
 			}
 		}
+	}
+	for _, v := range private {
+		r.warn("telefoon: %s heet in het bestand privé; niet ingelezen (alleen werkgegevens)", v)
 	}
 }
 
@@ -341,4 +380,40 @@ func shorten(v string) string {
 		return v
 	}
 	return string([]rune(v)[:57]) + "…"
+}
+
+// labelColumns pairs Google's columns of values with the columns that label
+// them: "E-mail 1 - Value" with "E-mail 1 - Type" (the old format) or
+// "E-mail 1 - Label" (the current one).
+func labelColumns(f *File) map[int]int {
+	byName := map[string]int{}
+	for i, c := range f.Columns {
+		byName[strings.ToLower(strings.TrimSpace(c))] = i
+	}
+	out := map[int]int{}
+	for i, c := range f.Columns {
+		c = strings.ToLower(strings.TrimSpace(c))
+		base, ok := strings.CutSuffix(c, " - value")
+		if !ok {
+			continue
+		}
+		for _, l := range []string{base + " - type", base + " - label"} {
+			if j, ok := byName[l]; ok {
+				out[i] = j
+			}
+		}
+	}
+	return out
+}
+
+// isPrivateLabel reports whether a label marks an address or number as
+// the person's own: "Home", "* Home", "Thuis", "Privé", "Personal".
+func isPrivateLabel(label string) bool {
+	for _, l := range strings.Split(label, ":::") {
+		switch strings.Trim(strings.ToLower(data.Fold(strings.TrimSpace(l))), "* ") {
+		case "home", "thuis", "prive", "personal", "persoonlijk", "home fax":
+			return true
+		}
+	}
+	return false
 }

@@ -2,10 +2,8 @@ package contacts
 
 import (
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -16,32 +14,7 @@ import (
 
 // The contact lists of the programs coordinators use, as those programs
 // write them (testdata/producers, see its README.md), and what an import
-// of each must give. Much of it the importer does not do yet: such an
-// expectation names what it waits for and is skipped, unless the tests run
-// with -waiting:
-//
-//	go test -tags migrated_fynedo ./export/contacts -run Producer -args -waiting
-//
-// When a behaviour arrives, run with -waiting, and delete its constant
-// from the expectations that now hold.
-var runWaiting = flag.Bool("waiting", false, "run the producer expectations that wait for importer behaviour")
-
-// What the expectations wait for: behaviour the importer does not have.
-const (
-	wCompanyN = "a card named after its organisation (a display name equal to the organisation, vCard " +
-		"KIND:org, Apple's X-ABShowAs:COMPANY) read as the organisation's own card"
-	wMunis = "municipalities as people write them: Den Haag for 's-Gravenhage, and Bergen (NH.), " +
-		"a municipality's own name with a part in brackets"
-	wGoogleTypes = "Google's Type and Label columns read: a number or address labelled Home not copied into the notes"
-)
-
-// waitFor skips t when it waits for behaviour the importer does not have.
-func waitFor(t *testing.T, why ...string) {
-	t.Helper()
-	if len(why) > 0 && !*runWaiting {
-		t.Skip("waiting for: " + strings.Join(why, "; "))
-	}
-}
+// of each must give.
 
 // wantRow is what one row (or card) of a file must give.
 type wantRow struct {
@@ -55,7 +28,6 @@ type wantRow struct {
 	notes                                   []string // the notes contain each
 	private                                 []string // no value of the row contains any
 	warn                                    []string // a warning of the row contains each
-	waiting                                 []string
 }
 
 // producerFile is a fixture and what reading and importing it must give.
@@ -147,7 +119,7 @@ var producerFiles = []producerFile{
 			{line: 3, name: "Pieter Smit", org: "Gemeente Medemblik", function: "Beleidsadviseur OOV",
 				role: "beleidsadviseur-oov", email: "p.smit@medemblik.example.nl", phone: "0227 282828",
 				notes:   []string{"Portefeuille OOV; contact voor de meldroute"},
-				private: []string{"0227 111111", "pieter.smit@example.org"}, waiting: []string{wGoogleTypes}},
+				private: []string{"0227 111111", "pieter.smit@example.org"}},
 			{line: 5, name: "secretariaat@riec-nh.example.nl", email: "secretariaat@riec-nh.example.nl"},
 			{line: 6, company: true, org: "Veilig Thuis Noord-Holland Noord", phone: "0800-2000"},
 		},
@@ -189,8 +161,7 @@ var producerFiles = []producerFile{
 				role: "beleidsadviseur-oov", email: "f.vandenberg@medemblik.example.nl", phone: "0227 282828",
 				notes:   []string{"Contact voor de meldroute, ook voor Opmeer", "femke.vdberg@example.org", "06-11112222"},
 				private: []string{"0227 654321", "Kerkstraat", "1980"}},
-			{line: 3, company: true, org: "GGD Hollands Noorden", email: "info@ggdhn.example.nl", phone: "088 010 0555",
-				waiting: []string{wCompanyN}},
+			{line: 3, company: true, org: "GGD Hollands Noorden", email: "info@ggdhn.example.nl", phone: "088 010 0555"},
 			{line: 4, name: "Jan-Willem Smit", org: "RIEC Noord-Holland", function: "Adviseur",
 				email: "jw.smit@riec-nh.example.nl", phone: "088 123 4567",
 				notes: []string{"Eerste regel\nTweede regel, met komma", "06-98765432"}},
@@ -233,10 +204,10 @@ var producerFiles = []producerFile{
 			{line: 3, name: "Ertuğrul Şahin", org: "Gemeente Den Haag", function: "Beleidsmedewerker",
 				email: "e.sahin@denhaag.example.nl", phone: "070 353 30 00",
 				notes: []string{"Contact voor de landelijke werkgroep mensenhandel"}, munis: "'s-Gravenhage",
-				reviewed: "2025-02-03", waiting: []string{wMunis}},
+				reviewed: "2025-02-03"},
 			{line: 4, name: "Lotte Bakker", org: "Gemeente Bergen (NH)", function: "Teamleider Veiligheid",
 				email: "l.bakker@bergen-nh.example.nl", phone: "06-87654321", munis: "Bergen (NH.),Castricum",
-				reviewed: "2024-12-20", waiting: []string{wMunis}},
+				reviewed: "2024-12-20"},
 			{line: 5, company: true, org: "Veilig Thuis Noord-Holland Noord", email: "info@veiligthuisnhn.example.nl",
 				phone: "0800-2000", notes: []string{"Dag en nacht bereikbaar"}},
 			{line: 6, name: "secretariaat@riec-nh.example.nl", email: "secretariaat@riec-nh.example.nl"},
@@ -257,11 +228,10 @@ var producerFiles = []producerFile{
 				notes: []string{"Spreekuur op maandag; via het secretariaat"}, reviewed: "2025-03-03",
 				warn: []string{"612345678"}},
 			{line: 4, name: "Özlem Kaya", org: "Politie Noord-Holland", function: "Wijkagent", role: "politie",
-				email: "o.kaya@politie.example.nl", phone: "0900-8844", munis: "Bergen (NH.)",
-				waiting: []string{wMunis}},
+				email: "o.kaya@politie.example.nl", phone: "0900-8844", munis: "Bergen (NH.)"},
 			{line: 5, name: "Anna de Wit", org: "Gemeente Den Haag", function: "Beleidsmedewerker OOV",
 				role: "beleidsadviseur-oov", email: "a.dewit@denhaag.example.nl", phone: "070 353 30 00",
-				munis: "'s-Gravenhage", reviewed: "2024-12-01", waiting: []string{wMunis}},
+				munis: "'s-Gravenhage", reviewed: "2024-12-01"},
 		},
 	},
 	{
@@ -281,7 +251,7 @@ var producerFiles = []producerFile{
 		file: "macos.vcf", format: FormatVCard, encoding: EncodingUTF8,
 		rows: []wantRow{
 			{line: 1, company: true, org: "Veilig Thuis Noord-Holland Noord", email: "info@veiligthuisnhn.example.nl",
-				phone: "0800-2000", waiting: []string{wCompanyN}},
+				phone: "0800-2000"},
 			{line: 13, name: "Jan Smit", org: "Gemeente Hoorn", function: "Teamleider Veiligheid",
 				email: "j.smit@hoorn.example.nl", phone: "0229 252 210",
 				notes: []string{"Portefeuille OOV, ook Medemblik; vervangt N. de Vries bij afwezigheid", "06 45678901"}},
@@ -332,7 +302,7 @@ var producerFiles = []producerFile{
 				role: "riec-adviseur", email: "c.elamrani@riec-nh.example.nl", phone: "+31-88-1234567",
 				notes: []string{"Contact voor Bibob-vragen, ook voor Zandvoort", "+31-6-98765432"}},
 			{line: 24, company: true, org: "GGD Hollands Noorden", email: "info@ggdhn.example.nl",
-				phone: "+31-88-0100555", waiting: []string{wCompanyN}},
+				phone: "+31-88-0100555"},
 			{line: 35, name: "Sven Jansen", org: "Zorg- en Veiligheidshuis Noord-Holland Noord",
 				function: "Procesregisseur", role: "procesregisseur-zvh", email: "s.jansen@zvhnhn.example.nl",
 				phone: "+31-6-56789012"},
@@ -549,37 +519,19 @@ func TestProposals(t *testing.T) {
 	}
 }
 
-// The plan says which rows are organisations' own cards, what it read
-// differently, and which columns it leaves out, from plan.go's next
-// version on (PlannedRow.Kind and Warnings, Plan.Unmapped and NotNeeded).
-// These read them when they are there, so the expectations that wait for
-// them switch on by -waiting alone.
+func rowKind(pr PlannedRow) (string, bool) { return pr.Kind, true }
 
-func rowKind(pr PlannedRow) (string, bool) {
-	v := reflect.ValueOf(pr).FieldByName("Kind")
-	if !v.IsValid() {
-		return "", false
-	}
-	return v.String(), true
-}
+func rowWarnings(pr PlannedRow) ([]string, bool) { return pr.Warnings, true }
 
-func rowWarnings(pr PlannedRow) ([]string, bool) {
-	v := reflect.ValueOf(pr).FieldByName("Warnings")
-	if !v.IsValid() {
-		return nil, false
-	}
-	out, _ := v.Interface().([]string)
-	return out, true
-}
-
+// planColumns names the columns of the plan's Unmapped or NotNeeded.
 func planColumns(p *Plan, field string) ([]string, bool) {
-	v := reflect.ValueOf(p).Elem().FieldByName(field)
-	if !v.IsValid() {
-		return nil, false
+	cols := p.Unmapped
+	if field == "NotNeeded" {
+		cols = p.NotNeeded
 	}
 	var names []string
-	for i := 0; i < v.Len(); i++ {
-		names = append(names, v.Index(i).FieldByName("Name").String())
+	for _, c := range cols {
+		names = append(names, c.Name)
 	}
 	return names, true
 }
@@ -628,7 +580,6 @@ func TestProducerRows(t *testing.T) {
 			_, p, s := producerPlan(t, pf.file)
 			for _, w := range pf.rows {
 				t.Run(strings.TrimSpace(w.name+" "+w.org), func(t *testing.T) {
-					waitFor(t, w.waiting...)
 					pr, ok := plannedRow(p, w.line)
 					if !ok {
 						t.Fatalf("no row on line %d", w.line)
@@ -720,15 +671,6 @@ func TestProducerSummary(t *testing.T) {
 func TestProducerNothingLost(t *testing.T) {
 	for _, pf := range producerFiles {
 		t.Run(pf.file, func(t *testing.T) {
-			var waiting []string
-			for _, r := range pf.rows {
-				for _, w := range r.waiting {
-					if !slices.Contains(waiting, w) {
-						waiting = append(waiting, w)
-					}
-				}
-			}
-			waitFor(t, waiting...)
 			f, p, s := producerPlan(t, pf.file)
 			unmapped, hasUnmapped := planColumns(p, "Unmapped")
 			notNeeded, hasNotNeeded := planColumns(p, "NotNeeded")

@@ -372,6 +372,9 @@ type vcard struct {
 	home   []string // home numbers
 	notes  []string
 	extra  map[int][]string // values of the columns of properties without a field
+	// company is a card of an organisation itself (KIND:org, Apple's
+	// X-ABShowAs:COMPANY): its name is the organisation's.
+	company bool
 }
 
 // candidate is a value of a property that may occur several times
@@ -485,6 +488,11 @@ func (c *vcard) add(p property) bool {
 		set(vcOrgType, unescapeText(p.text()))
 	case propReviewed:
 		set(vcReviewed, unescapeText(p.text()))
+	case "KIND", "X-ABSHOWAS":
+		if v := strings.ToLower(strings.TrimSpace(p.text())); v == "org" || v == "company" {
+			c.company = true
+		}
+		return false // and named as not needed
 	case "BEGIN", "END":
 	default:
 		return false
@@ -508,6 +516,14 @@ func workScore(p property) int {
 }
 
 func (c *vcard) finish() []string {
+	if c.company {
+		if c.cells[vcOrg] == "" {
+			c.cells[vcOrg] = c.cells[vcName]
+		}
+		for _, col := range []int{vcName, vcGiven, vcAdditional, vcFamily} {
+			c.cells[col] = ""
+		}
+	}
 	// Home addresses and numbers are the person's own: their columns are
 	// not mapped, so they are kept only when the user chooses to, except
 	// a home address that is the only one.
