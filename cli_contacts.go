@@ -159,9 +159,9 @@ func printMapping(w io.Writer, f *contacts.File, m contacts.Mapping) {
 // nothing is left out without a word.
 func printUnused(w io.Writer, p *contacts.Plan) {
 	if len(p.Unmapped) > 0 {
-		fmt.Fprintf(w, "Niet ingelezen, want zonder veld (%d kolommen; --keep-unmapped bewaart ze in de notities):\n", len(p.Unmapped))
+		fmt.Fprintf(w, "Niet ingelezen, want zonder veld (%s; --keep-unmapped bewaart ze in de notities):\n", count(len(p.Unmapped), "kolom", "kolommen"))
 		for _, c := range p.Unmapped {
-			fmt.Fprintf(w, "  %s: %d regels, bijvoorbeeld %q\n", c.Name, c.Rows, c.Example)
+			fmt.Fprintf(w, "  %s: %s, bijvoorbeeld %q\n", c.Name, rows(c.Rows), c.Example)
 		}
 	}
 	if len(p.NotNeeded) > 0 {
@@ -200,7 +200,7 @@ func printPlan(w io.Writer, p *contacts.Plan, would, rejects string) {
 		}
 	}
 	if p.Guessed > 0 {
-		fmt.Fprintf(w, "Rol afgeleid uit de functie (%d contactpersonen; pas aan met 'set contact ID role=...'):\n", p.Guessed)
+		fmt.Fprintf(w, "Rol afgeleid uit de functie (%s; pas aan met 'set contact ID role=...'):\n", count(p.Guessed, "contactpersoon", "contactpersonen"))
 		for _, g := range p.Roles {
 			if g.Guessed {
 				fmt.Fprintf(w, "  %s -> %s (%d)\n", g.Function, data.ChoiceLabel(data.ContactRoles, g.Role), g.Rows)
@@ -208,7 +208,7 @@ func printPlan(w io.Writer, p *contacts.Plan, would, rejects string) {
 		}
 	}
 	if p.Warned > 0 {
-		fmt.Fprintf(w, "Waarschuwingen (%d regels):\n", p.Warned)
+		fmt.Fprintf(w, "Waarschuwingen (%s):\n", rows(p.Warned))
 		for _, r := range p.Rows {
 			if r.Rejected {
 				continue
@@ -219,11 +219,22 @@ func printPlan(w io.Writer, p *contacts.Plan, would, rejects string) {
 		}
 	}
 	if p.Rejected > 0 {
-		fmt.Fprintf(w, "Niet ingelezen (%d regels), %s opgeslagen in %s:\n", p.Rejected, map[bool]string{true: "zouden worden", false: "met de reden"}[would != ""], rejects)
+		fmt.Fprintf(w, "Niet ingelezen (%s), %s opgeslagen in %s:\n", rows(p.Rejected), map[bool]string{true: "zouden worden", false: "met de reden"}[would != ""], rejects)
 		for _, r := range p.Rows {
 			if r.Rejected {
 				fmt.Fprintf(w, "  regel %d: %s\n", r.Line, r.Note)
 			}
 		}
 	}
+}
+
+// rows says "1 regel" or "n regels".
+func rows(n int) string { return count(n, "regel", "regels") }
+
+// count says n with the singular or the plural.
+func count(n int, one, more string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, more)
 }

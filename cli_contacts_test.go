@@ -236,7 +236,7 @@ func TestImportNamesEveryColumnLeftOut(t *testing.T) {
 	in := filepath.Join(dir, "lijst.csv")
 	os.WriteFile(in, []byte("Naam;E-mail;Kamernummer;Leeg\r\nAnna de Wit;anna@example.org;B2.14;\r\n"), 0o600)
 	out := mustCLI(t, db, "import", in, "--dry-run")
-	if !strings.Contains(out, "Niet ingelezen, want zonder veld (1 kolommen; --keep-unmapped bewaart ze in de notities):\n  Kamernummer: 1 regels, bijvoorbeeld \"B2.14\"") ||
+	if !strings.Contains(out, "Niet ingelezen, want zonder veld (1 kolom; --keep-unmapped bewaart ze in de notities):\n  Kamernummer: 1 regel, bijvoorbeeld \"B2.14\"") ||
 		strings.Contains(out, "Leeg") {
 		t.Errorf("the columns left out:\n%s", out)
 	}

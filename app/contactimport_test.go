@@ -91,8 +91,8 @@ func TestImportPreview(t *testing.T) {
 	m.env.previewImport(path, raw)
 	wait("the preview shows")
 	text := dialogText(w)
-	for _, want := range []string{"lijst.csv: CSV-bestand, UTF-8, gescheiden door puntkomma's, 3 regels",
-		"1 regels kunnen niet worden ingelezen", "lijst-niet-ingelezen.csv"} {
+	for _, want := range []string{"lijst.csv: CSV-bestand, UTF-8, gescheiden door puntkomma's, regels: 3",
+		"Regels die niet kunnen worden ingelezen: 1", "lijst-niet-ingelezen.csv"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the preview does not show %q:\n%s", want, text)
 		}
@@ -122,8 +122,8 @@ func TestImportPreview(t *testing.T) {
 
 	// The roles: one read from the job title, one left empty and chosen.
 	roles := strings.Join(texts(p.roles), " | ")
-	for _, want := range []string{"AF mensenhandel | 1 regels, rol afgeleid | Aandachtsfunctionaris mensenhandel",
-		"Senior beleidsmedewerker | 1 regels | (geen rol)"} {
+	for _, want := range []string{"AF mensenhandel | regels: 1, rol afgeleid | Aandachtsfunctionaris mensenhandel",
+		"Senior beleidsmedewerker | regels: 1 | (geen rol)"} {
 		if !strings.Contains(roles, want) {
 			t.Errorf("the roles tab lacks %q:\n%s", want, roles)
 		}
@@ -153,13 +153,13 @@ func TestImportPreview(t *testing.T) {
 	if got := strings.Join(p.orgs.text(), "\n"); got != "Stichting Nieuw Licht | Overig | 3" {
 		t.Errorf("new organisations %q", got)
 	}
-	if p.skipB.Hidden || p.skipB.Text != "2 goede regels inlezen, 1 overslaan" {
+	if p.skipB.Hidden || p.skipB.Text != "Goede regels inlezen (2), andere overslaan (1)" {
 		t.Fatalf("the offer to skip the bad row: %q, hidden %v", p.skipB.Text, p.skipB.Hidden)
 	}
 	test.Tap(p.skipB)
 	wait("the import is reported")
 	rejects := filepath.Join(dir, "lijst-niet-ingelezen.csv")
-	if text := dialogText(w); !strings.Contains(text, "Nieuwe contactpersonen: 2") || !strings.Contains(text, "Niet ingelezen: 1 regels. Ze staan met de reden in "+rejects) {
+	if text := dialogText(w); !strings.Contains(text, "Nieuwe contactpersonen: 2") || !strings.Contains(text, "Regels niet ingelezen: 1. Ze staan met de reden in "+rejects) {
 		t.Errorf("the report says:\n%s", text)
 	}
 	if b, err := os.ReadFile(rejects); err != nil || !strings.Contains(string(b), ";;;;;C3;deze regel heeft geen naam en geen e-mailadres") {

@@ -64,7 +64,7 @@ func newImportPreview(e *env, path string, f *contacts.File, idx *contacts.Index
 	p := &importPreview{env: e, path: path, name: filepath.Base(path), file: f, idx: idx, plan: plan,
 		mapping: plan.Mapping.Clone(), choices: contacts.Choices{Roles: map[string]string{}}}
 
-	info := widget.NewLabel(lang.X("contactimport.file", "{{.Name}}: {{.Format}}, {{.Rows}} regels",
+	info := widget.NewLabel(lang.X("contactimport.file", "{{.Name}}: {{.Format}}, regels: {{.Rows}}",
 		map[string]any{"Name": p.name, "Format": formatText(f), "Rows": len(f.Rows)}))
 	info.Truncation = fyne.TextTruncateEllipsis
 	p.counts = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -272,9 +272,9 @@ func (p *importPreview) showPlan() {
 	case !pl.OK() && !fileBad && good > 0:
 		p.status.Importance = widget.DangerImportance
 		p.status.SetText(lang.X("contactimport.status.skippable",
-			"{{.N}} regels kunnen niet worden ingelezen (zie Fouten). Verbeter het bestand en lees het opnieuw in, of lees alleen de goede regels in: de andere komen met de reden in {{.File}}, om te verbeteren en later in te lezen.",
+			"Regels die niet kunnen worden ingelezen: {{.N}} (zie Fouten). Verbeter het bestand en lees het opnieuw in, of lees alleen de goede regels in: de andere komen met de reden in {{.File}}, om te verbeteren en later in te lezen.",
 			map[string]any{"N": bad, "File": filepath.Base(p.rejectsPath())}))
-		p.skipB.SetText(lang.X("contactimport.skip", "{{.Good}} goede regels inlezen, {{.Bad}} overslaan", map[string]any{"Good": len(pl.Rows) - bad - pl.Skipped, "Bad": bad}))
+		p.skipB.SetText(lang.X("contactimport.skip", "Goede regels inlezen ({{.Good}}), andere overslaan ({{.Bad}})", map[string]any{"Good": len(pl.Rows) - bad - pl.Skipped, "Bad": bad}))
 		p.skipB.Show()
 	case !pl.OK():
 		p.status.Importance = widget.DangerImportance
@@ -289,7 +289,7 @@ func (p *importPreview) showPlan() {
 		p.status.SetText(lang.X("contactimport.status.nothing", "Er is niets in te lezen: alle contactpersonen staan er al in."))
 	case pl.Warned > 0:
 		p.status.Importance = widget.WarningImportance
-		p.status.SetText(lang.X("contactimport.status.warned", "Alle regels kunnen worden ingelezen. Bij {{.N}} regels is een waarde hersteld of in de notities bewaard: zie Waarschuwingen. Er verandert niets tot u op Importeren klikt.", map[string]any{"N": pl.Warned}))
+		p.status.SetText(lang.X("contactimport.status.warned", "Alle regels kunnen worden ingelezen. Regels waarin een waarde is hersteld of in de notities bewaard: {{.N}} (zie Waarschuwingen). Er verandert niets tot u op Importeren klikt.", map[string]any{"N": pl.Warned}))
 	default:
 		p.status.Importance = widget.SuccessImportance
 		p.status.SetText(lang.X("contactimport.status.ready", "Alle regels zijn in orde. Er verandert niets tot u op Importeren klikt."))
@@ -450,7 +450,7 @@ func (p *importPreview) showRoles() {
 			p.choices.Roles[contacts.RoleKey(g.Function)] = choiceCode(data.ContactRoles, label)
 			p.replan()
 		})
-		how := lang.X("contactimport.role.rows", "{{.N}} regels", map[string]any{"N": g.Rows})
+		how := lang.X("contactimport.role.rows", "regels: {{.N}}", map[string]any{"N": g.Rows})
 		if g.Guessed {
 			how += ", " + lang.X("contactimport.role.guessedfrom", "rol afgeleid")
 		}
@@ -523,13 +523,13 @@ func (p *importPreview) run(ch contacts.Choices) {
 				"{{.Name}} is ingelezen.\n\nNieuwe contactpersonen: {{.New}}\nBijgewerkt: {{.Updated}}\nOngewijzigd: {{.Same}}\nOvergeslagen: {{.Skipped}}\nNieuwe organisaties: {{.Orgs}}",
 				map[string]any{"Name": p.name, "New": done.Creates, "Updated": done.Updates, "Same": done.Unchanged, "Skipped": done.Skipped, "Orgs": len(done.NewOrganisations)})
 			if done.Warned > 0 {
-				msg += "\n\n" + lang.X("contactimport.done.warned", "Bij {{.N}} regels is een waarde hersteld of in de notities bewaard.", map[string]any{"N": done.Warned})
+				msg += "\n\n" + lang.X("contactimport.done.warned", "Regels waarin een waarde is hersteld of in de notities bewaard: {{.N}}.", map[string]any{"N": done.Warned})
 			}
 			if done.Duplicates > 0 {
 				msg += "\n\n" + lang.X("contactimport.done.duplicates", "Mogelijk dubbel: {{.N}}. Deze nieuwe contactpersonen hebben dezelfde naam en organisatie als iemand die er al was. Kijk ze na in Contacten.", map[string]any{"N": done.Duplicates})
 			}
 			if done.Rejected > 0 {
-				msg += "\n\n" + lang.X("contactimport.done.rejected", "Niet ingelezen: {{.N}} regels. Ze staan met de reden in {{.File}}: verbeter ze daar en lees dat bestand in.", map[string]any{"N": done.Rejected, "File": rejects})
+				msg += "\n\n" + lang.X("contactimport.done.rejected", "Regels niet ingelezen: {{.N}}. Ze staan met de reden in {{.File}}: verbeter ze daar en lees dat bestand in.", map[string]any{"N": done.Rejected, "File": rejects})
 			}
 			d := dialog.NewInformation(lang.X("contactimport.done.title", "Contactpersonen ingelezen"), msg, p.win)
 			d.Show()
