@@ -308,7 +308,9 @@ func (c *clusterEditor) save() {
 	if id == "" {
 		id, err = m.store.Create(m.ctx, "cluster", vals)
 	} else {
-		err = m.store.Update(m.ctx, "cluster", id, vals)
+		// Only what the user changed, so a colleague's change of another
+		// field stays.
+		err = m.store.Update(m.ctx, "cluster", id, c.changedFields(vals))
 	}
 	if err != nil {
 		var field *textEntry

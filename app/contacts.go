@@ -181,6 +181,9 @@ func (c *contactsScreen) Refresh() {
 	c.rows = map[string]data.Record{}
 	c.runSearch()
 	if c.dirty() {
+		if c.id != "" {
+			c.mergeStored()
+		}
 		return
 	}
 	rec := data.Record{}
@@ -459,6 +462,79 @@ func (c *contactsScreen) load(rec data.Record) {
 	c.endLoad(rec.Get("name"))
 }
 
+// mergeStored follows a change of the contact being edited that came
+// from elsewhere (a colleague's file read in meanwhile): the fields the
+// user did not touch take the stored values, the user's edits stay, and
+// the form says what changed and by whom. Saving then writes only the
+// user's edits.
+func (c *contactsScreen) mergeStored() {
+	rec, err := c.store.Get(c.ctx, "contact", c.id)
+	if err != nil {
+		return // deleted elsewhere: the form keeps what was typed
+	}
+	before, mine := c.loaded, c.changedFields(c.formValues())
+	c.load(rec)
+	stored := c.loaded
+	vals, theirs, clash := merged(before, stored, mine)
+	c.load(data.Record{Kind: "contact", ID: rec.ID, Values: vals})
+	c.loaded = stored
+	c.changed()
+	if len(theirs)+len(clash) > 0 {
+		c.showMessage(c.colleagueChanged(theirs, clash, stored), widget.WarningImportance)
+	}
+}
+
+// colleagueChanged says which fields of the contact changed elsewhere,
+// by whom and to what, and which of them the user changed too.
+func (c *contactsScreen) colleagueChanged(theirs, clash []string, stored map[string]string) string {
+	authors, _ := c.store.FieldAuthors(c.ctx, c.id)
+	k := data.KindNamed("contact")
+	var who []string
+	describe := func(fields []string) string {
+		var parts []string
+		for _, f := range fields {
+			if a := authors[f]; a != "" && !slices.Contains(who, a) {
+				who = append(who, a)
+			}
+			label := f
+			if fd, ok := k.Field(f); ok {
+				label = fd.Label
+			}
+			parts = append(parts, label+" "+c.fieldText(f, stored[f]))
+		}
+		return strings.Join(parts, ", ")
+	}
+	changed, both := describe(theirs), describe(clash)
+	if len(who) == 0 {
+		who = append(who, lang.X("contacts.colleague", "een collega"))
+	}
+	msg := lang.X("contacts.changed.elsewhere", "Deze contactpersoon is intussen gewijzigd door {{.Who}}.", map[string]any{"Who": strings.Join(who, ", ")})
+	if changed != "" {
+		msg += " " + lang.X("contacts.changed.taken", "Overgenomen: {{.Fields}}.", map[string]any{"Fields": changed})
+	}
+	if both != "" {
+		msg += " " + lang.X("contacts.changed.clash", "Ook door u gewijzigd, uw waarde blijft staan en wordt opgeslagen: {{.Fields}}.", map[string]any{"Fields": both})
+	}
+	return msg + " " + lang.X("contacts.changed.yours", "Uw eigen wijzigingen staan er nog.")
+}
+
+// fieldText is how a message shows a stored value of a contact's field.
+func (c *contactsScreen) fieldText(field, v string) string {
+	switch {
+	case v == "":
+		return lang.X("contacts.value.empty", "(leeg)")
+	case field == "organisation_id":
+		return c.orgLabelOr(v, v)
+	case field == "role":
+		return data.ChoiceLabel(data.ContactRoles, v)
+	case field == "municipality_ids":
+		return lang.X("contacts.value.munis", "({{.N}} gemeenten)", map[string]any{"N": len(strings.Split(v, ","))})
+	case field == "notes":
+		return lang.X("contacts.value.notes", "(tekst)")
+	}
+	return data.FormatDate(v)
+}
+
 // formValues are the form's fields as the store's field map.
 func (c *contactsScreen) formValues() map[string]string {
 	return map[string]string{
@@ -487,7 +563,9 @@ func (c *contactsScreen) save() {
 	if id == "" {
 		id, err = c.store.Create(c.ctx, "contact", vals)
 	} else {
-		err = c.store.Update(c.ctx, "contact", id, vals)
+		// Only what the user changed: a colleague's change of another
+		// field, read in while the form was open, stays.
+		err = c.store.Update(c.ctx, "contact", id, c.changedFields(vals))
 	}
 	if err != nil {
 		c.recordForm.showError(err)

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"maps"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -47,6 +48,44 @@ func (f *formState) entry(onKey func(fyne.KeyName) bool, multiLine bool) *textEn
 func (f *formState) endLoad() {
 	f.loading = false
 	f.loaded = f.values()
+}
+
+// changedFields are the fields of vals that differ from what was loaded:
+// an update writes only what the user changed, so it does not overwrite
+// another coordinator's edit of a field this user left alone.
+func (f *formState) changedFields(vals map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, v := range vals {
+		if old, ok := f.loaded[k]; !ok || old != v {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// merged is what a form that is being edited shows when the record
+// changed underneath it (a colleague's file came in): the stored values,
+// with the user's own edits on top. theirs are the fields the colleague
+// changed that the user did not; clash those both changed (the user's
+// value stays in the form, and saving writes it).
+func merged(before, stored, mine map[string]string) (values map[string]string, theirs, clash []string) {
+	values = maps.Clone(stored)
+	for k, v := range stored {
+		if before[k] == v {
+			continue
+		}
+		if _, ok := mine[k]; ok {
+			clash = append(clash, k)
+		} else {
+			theirs = append(theirs, k)
+		}
+	}
+	for k, v := range mine {
+		values[k] = v
+	}
+	slices.Sort(theirs)
+	slices.Sort(clash)
+	return values, theirs, clash
 }
 
 // dirty reports whether the form holds changes that are not saved.

@@ -143,19 +143,6 @@ func (f *recordForm) endLoad(title string) {
 	f.changed()
 }
 
-// changedFields are the fields of vals that differ from what was loaded:
-// an update writes only what the user changed, so it does not overwrite
-// another coordinator's edit of a field this user left alone.
-func (f *recordForm) changedFields(vals map[string]string) map[string]string {
-	out := map[string]string{}
-	for k, v := range vals {
-		if old, ok := f.loaded[k]; !ok || old != v {
-			out[k] = v
-		}
-	}
-	return out
-}
-
 // whenDiscarded runs then at once when the form has no unsaved changes, and
 // otherwise only after the user agreed to discard them; else runs cancel.
 func (f *recordForm) whenDiscarded(then, cancel func()) {

@@ -1,0 +1,54 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+// TestColleaguesChangeSurvivesASave: a contact form is open and edited
+// when a colleague's new phone number arrives (here written to the store
+// directly, as an imported file does). The form takes the new number,
+// keeps the user's edit, says what happened, and saving writes the edit
+// without putting the old number back. A field both changed keeps the
+// user's value.
+func TestColleaguesChangeSurvivesASave(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, false)
+	id, err := s.Create(ctx, "contact", map[string]string{"name": "Anna de Wit", "phone": "06-11111111", "email": "anna@example.org"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newWindow(t, s)
+	c := openContacts(t, m)
+	m.OpenRecord("contact", id)
+	if c.id != id {
+		t.Fatalf("the form shows %q", c.id)
+	}
+	c.notes.SetText("Belt terug op dinsdag")
+	c.email.SetText("a.dewit@example.org")
+
+	if err := s.Update(ctx, "contact", id, map[string]string{"phone": "06-22222222", "email": "anna.wit@example.org"}); err != nil {
+		t.Fatal(err)
+	}
+	m.refreshAll()
+	if c.phone.Text != "06-22222222" || c.notes.Text != "Belt terug op dinsdag" || c.email.Text != "a.dewit@example.org" {
+		t.Errorf("after the colleague's change the form shows phone %q, notes %q, e-mail %q", c.phone.Text, c.notes.Text, c.email.Text)
+	}
+	msg := c.message.Text
+	for _, want := range []string{"intussen gewijzigd door test", "Overgenomen: telefoon 06-22222222", "Ook door u gewijzigd", "e-mail anna.wit@example.org"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the form says %q, want %q", msg, want)
+		}
+	}
+	if !c.dirty() {
+		t.Fatal("the user's edits no longer count as unsaved")
+	}
+	test.Tap(c.saveButton)
+	r, _ := s.Get(ctx, "contact", id)
+	if r.Get("phone") != "06-22222222" || r.Get("notes") != "Belt terug op dinsdag" || r.Get("email") != "a.dewit@example.org" {
+		t.Errorf("after saving: phone %q, notes %q, e-mail %q", r.Get("phone"), r.Get("notes"), r.Get("email"))
+	}
+}
