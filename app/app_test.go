@@ -352,6 +352,24 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	if c.id != second || c.dirty() {
 		t.Error("the saved contact is no longer in the form")
 	}
+
+	// The question offers to save: Opslaan saves, then goes on.
+	c.notes.SetText("Bereikbaar op woensdag.")
+	c.list.Select(0)
+	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
+	if r, _ := s.Get(ctx, "contact", second); r.Get("notes") != "Bereikbaar op woensdag." {
+		t.Errorf("Opslaan in the question did not save: %q", r.Get("notes"))
+	}
+	if c.id != first || c.dirty() {
+		t.Errorf("after saving from the question the form shows %q, unsaved %v", c.id, c.dirty())
+	}
+	// A save that fails keeps the form and says why.
+	c.phone.SetText("geen nummer")
+	c.list.Select(1)
+	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
+	if c.id != first || c.phone.Text != "geen nummer" || !strings.Contains(c.message.Text, "geen geldig telefoonnummer") {
+		t.Errorf("a failed save from the question: contact %q, phone %q, message %q", c.id, c.phone.Text, c.message.Text)
+	}
 }
 
 func TestDeleteAsksFirst(t *testing.T) {

@@ -34,6 +34,7 @@ type recordForm struct {
 	title   string // its title as loaded, for questions
 	entries map[string]*textEntry
 	onKey   func(fyne.KeyName) bool
+	onSave  func() // the screen's save
 
 	heading      *widget.Label
 	newButton    *widget.Button
@@ -46,7 +47,7 @@ type recordForm struct {
 // newRecordForm makes the frame of a form; the screen adds its fields and
 // then calls build.
 func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, onSave, onDelete func()) *recordForm {
-	f := &recordForm{env: e, kind: kind, onKey: safeKey(e, onKey), entries: map[string]*textEntry{}}
+	f := &recordForm{env: e, kind: kind, onKey: safeKey(e, onKey), entries: map[string]*textEntry{}, onSave: onSave}
 	f.heading = sectionHeading("")
 	f.heading.Truncation = fyne.TextTruncateEllipsis
 	f.message = messageLabel()
@@ -143,8 +144,9 @@ func (f *recordForm) endLoad(title string) {
 	f.changed()
 }
 
-// whenDiscarded runs then at once when the form has no unsaved changes, and
-// otherwise only after the user agreed to discard them; else runs cancel.
+// whenDiscarded runs then at once when the form has no unsaved changes,
+// and otherwise after the user chose to save them (and the save worked)
+// or to throw them away; going back to the form runs cancel.
 func (f *recordForm) whenDiscarded(then, cancel func()) {
 	if !f.dirty() {
 		then()
@@ -152,12 +154,12 @@ func (f *recordForm) whenDiscarded(then, cancel func()) {
 	}
 	msg := f.discardNew
 	if f.id != "" {
-		msg = lang.X("form.discard.question", "U heeft de gegevens van {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
+		msg = lang.X("form.discard.question", "U heeft de gegevens van {{.Name}} gewijzigd maar niet opgeslagen. Wilt u de wijzigingen opslaan of weggooien?",
 			map[string]any{"Name": strings.TrimSpace(f.title)})
 	}
-	f.ask(lang.X("form.discard.title", "Wijzigingen niet opgeslagen"), msg,
-		lang.X("form.discard.yes", "Weggooien"), lang.X("form.discard.no", "Terug naar het formulier"),
-		then, cancel)
+	f.askSave(lang.X("form.discard.title", "Wijzigingen niet opgeslagen"), msg,
+		lang.X("form.save", "Opslaan"), lang.X("form.discard.yes", "Weggooien"), lang.X("form.discard.no", "Terug naar het formulier"),
+		func() bool { f.onSave(); return !f.dirty() }, nil, then, cancel)
 }
 
 // showError shows a store error under the form and marks the field at fault.
