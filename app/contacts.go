@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
+	"ketenregie/export/contacts"
 )
 
 // Contacts are read from the store a page at a time as the list shows them,
@@ -30,6 +31,7 @@ type contactsScreen struct {
 
 	search     *textEntry
 	roleFilter *widget.Select // "Alle rollen" or a role
+	dueFilter  *widget.Check  // only the contacts due for their yearly review
 	muniFilter *widget.Select // "Alle gemeenten" or a municipality of the clusters
 	count      *widget.Label
 	list       *widget.List
@@ -80,6 +82,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.roleFilter.Selected = c.allRoles
 	c.muniFilter = widget.NewSelect([]string{c.allMunis}, func(string) { c.runSearch(); c.list.ScrollToTop() })
 	c.muniFilter.Selected = c.allMunis
+	c.dueFilter = widget.NewCheck(lang.X("contacts.filter.due", "Alleen niet gecontroleerd (meer dan 12 maanden)"), func(bool) { c.runSearch(); c.list.ScrollToTop() })
 	c.list = widget.NewList(func() int { return len(c.ids) }, newTwoLineRow, c.updateRow)
 	c.list.OnSelected = c.selected
 
@@ -158,11 +161,11 @@ func newContactsScreen(e *env) *contactsScreen {
 	exportButton := widget.NewButtonWithIcon(lang.X("contacts.export", "Exporteren…"), theme.UploadIcon(), c.exportContacts)
 	calendarButton := widget.NewButtonWithIcon(lang.X("contacts.calendar", "Agenda…"), theme.HistoryIcon(), c.exportCalendar)
 	fileTools := container.NewGridWithColumns(3, importButton, exportButton, calendarButton)
-	left := container.NewBorder(container.NewVBox(c.search, filters, c.count), fileTools, nil, nil, c.list)
+	left := container.NewBorder(container.NewVBox(c.search, filters, c.dueFilter, c.count), fileTools, nil, nil, c.list)
 	split := container.NewHSplit(left, container.NewPadded(f.panel))
 	split.Offset = 0.36
 	c.content = split
-	e.guard(c.search, c.roleFilter, c.muniFilter, c.list, c.notes, c.org, c.role, c.orgOpen, today,
+	e.guard(c.search, c.roleFilter, c.muniFilter, c.dueFilter, c.list, c.notes, c.org, c.role, c.orgOpen, today,
 		c.eraseButton, c.personButton, importButton, exportButton, calendarButton)
 
 	c.loadChoices()
@@ -260,7 +263,7 @@ func (c *contactsScreen) runSearch() {
 	}
 	ids = c.filtered(ids)
 	c.ids = ids
-	filtering := strings.TrimSpace(c.search.Text) != "" || c.roleFilter.Selected != c.allRoles || c.muniFilter.Selected != c.allMunis
+	filtering := strings.TrimSpace(c.search.Text) != "" || c.roleFilter.Selected != c.allRoles || c.muniFilter.Selected != c.allMunis || c.dueFilter.Checked
 	switch {
 	case len(ids) == 0 && filtering:
 		c.count.SetText(lang.X("contacts.count.none", "Geen contactpersonen gevonden"))
@@ -288,6 +291,17 @@ func (c *contactsScreen) filtered(ids []string) []string {
 		set, err := c.store.IDsWhere(c.ctx, "contact", "municipality_ids", id)
 		if err != nil {
 			fyne.LogError("filter contacts by municipality", err)
+		}
+		keep = append(keep, set)
+	}
+	if c.dueFilter.Checked {
+		due, err := contacts.ReviewDue(c.ctx, c.store, c.store.Now())
+		if err != nil {
+			fyne.LogError("filter contacts due for review", err)
+		}
+		set := map[string]bool{}
+		for _, r := range due {
+			set[r.ID] = true
 		}
 		keep = append(keep, set)
 	}
@@ -460,6 +474,15 @@ func (c *contactsScreen) load(rec data.Record) {
 		c.personButton.Enable()
 	}
 	c.endLoad(rec.Get("name"))
+}
+
+// showDue shows only the contacts due for their yearly review, as
+// Overzicht's link asks.
+func (c *contactsScreen) showDue() {
+	c.search.SetText("")
+	c.roleFilter.SetSelected(c.allRoles)
+	c.muniFilter.SetSelected(c.allMunis)
+	c.dueFilter.SetChecked(true)
 }
 
 // mergeStored follows a change of the contact being edited that came

@@ -52,3 +52,33 @@ func TestColleaguesChangeSurvivesASave(t *testing.T) {
 		t.Errorf("after saving: phone %q, notes %q, e-mail %q", r.Get("phone"), r.Get("notes"), r.Get("email"))
 	}
 }
+
+// TestContactsDueFilter: Contacten shows only the contacts due for their
+// yearly review when asked, as many as Overzicht counts.
+func TestContactsDueFilter(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, false)
+	old := s.Now().AddDate(-2, 0, 0).Format("2006-01-02")
+	for _, c := range []map[string]string{
+		{"name": "Lang Geleden", "last_reviewed": old},
+		{"name": "Ook Lang Geleden", "last_reviewed": old},
+		{"name": "Net Gecontroleerd", "last_reviewed": s.Now().Format("2006-01-02")},
+	} {
+		if _, err := s.Create(ctx, "contact", c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := newWindow(t, s)
+	c := openContacts(t, m)
+	if len(c.ids) != 3 {
+		t.Fatalf("%d contacts listed", len(c.ids))
+	}
+	c.showDue()
+	if len(c.ids) != 2 || c.count.Text != "2 contactpersonen" || !c.dueFilter.Checked {
+		t.Errorf("due only: %d listed, %q", len(c.ids), c.count.Text)
+	}
+	c.dueFilter.SetChecked(false)
+	if len(c.ids) != 3 {
+		t.Errorf("without the filter: %d listed", len(c.ids))
+	}
+}
