@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -25,7 +26,12 @@ var translations embed.FS
 // languages are the translations Ketenregie ships, the first the source.
 var languages = []string{"nl", "en"}
 
-var translationsOnce sync.Once
+// loaded is the language whose texts lang.X gives, "" before the first
+// loadTranslations; mu guards it.
+var translationsState struct {
+	mu     sync.Mutex
+	loaded string
+}
 
 // translation merges the files of one language into one map. A key in two
 // files is an error: each text has one home.
@@ -57,41 +63,51 @@ func translation(language string) (map[string]any, error) {
 	return out, nil
 }
 
-// loadTranslations registers Ketenregie's translations with Fyne, once.
+// loadTranslations makes lang.X, and Fyne's own buttons and dialogs, speak
+// the language chosen in Instellingen (preferred "nl" or "en"), or with no
+// choice ("") the system's (see systemLanguage). It may run again with
+// another choice: the window then rebuilds its screens (switchLanguage).
 //
-// Fyne picks the translation closest to the system's languages and falls
-// back to English for a language it has no file for. Ketenregie is a Dutch
-// program, so only an English system gets English: for any other language
-// (German, Turkish, ...) the Dutch texts are registered under that language
-// as well, which makes Fyne choose Dutch for the program and for its own
-// dialogs. A language chosen in Instellingen (preferred "nl" or "en")
-// overrides the system's: "en" registers English alone, "nl" registers
-// Dutch under every language Fyne might pick.
+// Fyne gives the texts of the translation closest to the system's
+// languages, and English's for a language it has none of. So the chosen
+// language's texts are registered under every language Fyne might pick:
+// English, Dutch and the system's own. Registering again replaces the
+// texts key by key, and both languages carry every key (lang_test.go).
 func loadTranslations(preferred string) {
-	translationsOnce.Do(func() {
-		sys := lang.SystemLocale()
-		register := map[string][]fyne.Locale{"nl": {"nl"}, "en": {"en"}}
-		switch {
-		case preferred == "en":
-			register = map[string][]fyne.Locale{"en": {"en"}}
-		case preferred == "nl":
-			register["nl"] = []fyne.Locale{"nl", "en", sys}
-			delete(register, "en")
-		case dutchInstead(sys):
-			register["nl"] = append(register["nl"], sys)
+	sys := lang.SystemLocale()
+	language := preferred
+	if language != "nl" && language != "en" {
+		language = systemLanguage(sys)
+	}
+	st := &translationsState
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.loaded == language {
+		return
+	}
+	m, err := translation(language)
+	if err != nil {
+		fyne.LogError("load translation "+language, err)
+		return
+	}
+	for _, loc := range fyneLocales(sys) {
+		if err := addTranslation(m, loc); err != nil {
+			fyne.LogError("load translation "+language+" as "+loc.String(), err)
 		}
-		for _, l := range languages {
-			m, err := translation(l)
-			for _, loc := range register[l] {
-				if err == nil {
-					err = addTranslation(m, loc)
-				}
-			}
-			if err != nil {
-				fyne.LogError("load translation "+l, err)
-			}
+	}
+	st.loaded = language
+}
+
+// fyneLocales are the languages Fyne may pick on a system whose language
+// is sys: its fallback English, Dutch, and the system's own.
+func fyneLocales(sys fyne.Locale) []fyne.Locale {
+	out := []fyne.Locale{"en", "nl"}
+	for _, l := range []fyne.Locale{sys, fyne.Locale(baseLanguage(sys))} {
+		if b := baseLanguage(l); b != "" && b != "und" && !slices.Contains(out, l) {
+			out = append(out, l)
 		}
-	})
+	}
+	return out
 }
 
 func addTranslation(m map[string]any, l fyne.Locale) error {
@@ -107,13 +123,15 @@ func baseLanguage(l fyne.Locale) string {
 	return base
 }
 
-// dutchInstead reports whether a system locale that is neither Dutch nor
-// English should be served the Dutch translation. An unknown locale ("und",
-// as Fyne reads LANG=C) cannot be matched and keeps Fyne's English fallback.
-func dutchInstead(l fyne.Locale) bool {
+// systemLanguage is the language Ketenregie speaks when none is chosen in
+// Instellingen. Ketenregie is a Dutch program, so only an English system
+// gets English, and any other language (German, Turkish, ...) Dutch. An
+// unknown locale ("und", as Fyne reads LANG=C) gets English, Fyne's own
+// fallback.
+func systemLanguage(l fyne.Locale) string {
 	switch baseLanguage(l) {
-	case "", "und", "en", "nl":
-		return false
+	case "", "und", "en":
+		return "en"
 	}
-	return true
+	return "nl"
 }

@@ -15,6 +15,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
 )
 
 func readTranslation(t *testing.T, language string) map[string]any {
@@ -146,12 +147,48 @@ func TestDutchForFyne(t *testing.T) {
 	}
 }
 
-func TestDutchInstead(t *testing.T) {
-	for loc, want := range map[fyne.Locale]bool{"de-DE": true, "tr": true, "fr-BE": true,
-		"en": false, "en-GB": false, "nl-NL": false, "nl-BE": false, "und": false} {
-		if got := dutchInstead(loc); got != want {
-			t.Errorf("dutchInstead(%s) = %v, want %v", loc, got, want)
+func TestSystemLanguage(t *testing.T) {
+	for loc, want := range map[fyne.Locale]string{"de-DE": "nl", "tr": "nl", "fr-BE": "nl", "nl-NL": "nl", "nl-BE": "nl",
+		"en": "en", "en-GB": "en", "und": "en", "": "en"} {
+		if got := systemLanguage(loc); got != want {
+			t.Errorf("systemLanguage(%s) = %q, want %q", loc, got, want)
 		}
+	}
+}
+
+// TestLanguageChoiceDecides: the language chosen in Instellingen decides
+// over the system's (Dutch in tests), for Ketenregie's texts and Fyne's
+// own, and choosing again switches back.
+func TestLanguageChoiceDecides(t *testing.T) {
+	t.Cleanup(func() { loadTranslations("") })
+	check := func(when, contacts, cancel string) {
+		t.Helper()
+		if got := lang.X("nav.contacts", "?"); got != contacts {
+			t.Errorf("%s: nav.contacts = %q, want %q", when, got, contacts)
+		}
+		if got := lang.L("Cancel"); got != cancel {
+			t.Errorf("%s: Fyne's Cancel = %q, want %q", when, got, cancel)
+		}
+	}
+	loadTranslations("en")
+	check("English chosen on a Dutch system", "Contacts", "Cancel")
+	loadTranslations("nl")
+	check("then Nederlands", "Contacten", "Annuleren")
+	loadTranslations("en")
+	loadTranslations("")
+	check("then the system's", "Contacten", "Annuleren")
+}
+
+// TestSavedLanguageDecidesAtStart: a window opened with English saved in
+// the preferences speaks English, though the system is Dutch.
+func TestSavedLanguageDecidesAtStart(t *testing.T) {
+	t.Cleanup(func() { loadTranslations("") })
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, "en")
+	m := NewMainWindow(a, newStore(t, false))
+	t.Cleanup(m.Window().Close)
+	if got := m.items[0].label; got != "Overview" {
+		t.Errorf("the first screen in the navigation is %q, want Overview", got)
 	}
 }
 

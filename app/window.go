@@ -34,7 +34,8 @@ var Version = "onbekend"
 // it closes. version is the program's version (FyneApp.toml's).
 func Run(a fyne.App, dbPath, version string) error {
 	Version = version
-	loadTranslations("")
+	// Before anything is said, even that the database cannot be opened.
+	loadTranslations(a.Preferences().String(prefLanguage))
 	ctx := context.Background()
 	s, err := data.Open(ctx, dbPath, data.Options{})
 	if err != nil {
