@@ -135,18 +135,27 @@ func setTwoLineRow(o fyne.CanvasObject, title, detail string) {
 	rt.Refresh()
 }
 
-// choiceLabels are the Dutch labels of choices, after the options in first
-// (such as "(geen)" or "Alle rollen").
+// choiceLabels are the labels of choices in the window's language (see
+// choiceLabel), after the options in first (such as "(geen)" or "Alle rollen").
 func choiceLabels(choices []data.Choice, first ...string) []string {
 	out := append(make([]string, 0, len(first)+len(choices)), first...)
+	list := choiceListName(choices)
 	for _, c := range choices {
-		out = append(out, c.Label)
+		out = append(out, choiceLabelIn(list, choices, c.Code))
 	}
 	return out
 }
 
-// choiceCode is the code of the choice labelled label, or "".
+// choiceCode is the code of the choice labelled label in the window's
+// language, as choiceLabels gives it, or in Dutch, as data.ChoiceLabel
+// does; "" when no choice has that label.
 func choiceCode(choices []data.Choice, label string) string {
+	list := choiceListName(choices)
+	for _, c := range choices {
+		if choiceLabelIn(list, choices, c.Code) == label {
+			return c.Code
+		}
+	}
 	for _, c := range choices {
 		if c.Label == label {
 			return c.Code
