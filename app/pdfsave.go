@@ -31,9 +31,15 @@ var openURL = defaultOpenURL
 func defaultOpenURL(u *url.URL) error { return fyne.CurrentApp().OpenURL(u) }
 
 // savePlanPDF asks where to save the beleidsplan as PDF and writes it;
-// public leaves out the contact list (bijlage B).
+// public leaves out the contact list (bijlage B). The name proposed says
+// what the print is, a version or a working copy after one, as its pages do.
 func (e *env) savePlanPDF(plan data.Record, public bool) {
-	name := export.PlanFileName(plan)
+	ed, err := export.PlanEdition(e.ctx, e.store, plan.ID)
+	if err != nil {
+		e.pdfFailed(err)
+		return
+	}
+	name := export.PlanFileName(plan, ed)
 	if public {
 		name = strings.TrimSuffix(name, ".pdf") + " " + lang.X("pdf.public", "(openbaar)") + ".pdf"
 	}

@@ -35,16 +35,6 @@ func WritePlan(ctx context.Context, s *data.Store, planID string, opt PlanOption
 	return render(w, p.furniture(), p.info(), p.layout)
 }
 
-// PlanFileName suggests a file name for a printed plan: its title and
-// version, e.g. "Beleidsplan mensenhandel Hoorn 2025-2028 v0.3.pdf".
-func PlanFileName(plan data.Record) string {
-	name := plan.Get("title")
-	if v := plan.Get("version"); v != "" {
-		name += " v" + v
-	}
-	return FileName(name)
-}
-
 // chapter is a section of the plan with its number and sub-sections.
 type chapter struct {
 	id, num, title string
@@ -76,7 +66,7 @@ type planDoc struct {
 	plan       data.Record
 	sc         scope
 	versions   []data.Record
-	date       string // ISO date of this version
+	edition    Edition // the version printed, or the working copy
 	front      []*chapter
 	chapters   []*chapter
 	annexes    []annex
@@ -130,9 +120,10 @@ func loadPlan(ctx context.Context, s *data.Store, id string, opt PlanOptions) (*
 	return p, nil
 }
 
-// loadVersions reads the versiebeheer, oldest first, and the date of the
-// version being printed: its own row, else the latest, else the day of
-// adoption, else today.
+// loadVersions reads the versiebeheer, oldest first, and what the print
+// is: the version made last, dated as its row says, when nothing in the
+// plan changed after it was made; otherwise a working copy after that
+// version, dated by its last change.
 func (p *planDoc) loadVersions(ctx context.Context, s *data.Store) error {
 	vs, err := s.ListWhere(ctx, "planversion", "plan_id", p.plan.ID)
 	if err != nil {
@@ -145,21 +136,19 @@ func (p *planDoc) loadVersions(ctx context.Context, s *data.Store) error {
 		return compareVersions(a.Get("version"), b.Get("version"))
 	})
 	p.versions = vs
+	st, err := s.PlanVersionState(ctx, p.plan.ID)
+	if err != nil {
+		return err
+	}
+	if st.Working() {
+		p.edition = Edition{Working: true, Version: st.Version, Date: st.Changed.Format("2006-01-02")}
+		return nil
+	}
+	p.edition = Edition{Version: st.Version, Date: st.Made.Format("2006-01-02")}
 	for _, v := range vs {
-		if v.Get("version") == p.plan.Get("version") && v.Get("date") != "" {
-			p.date = v.Get("date")
+		if v.ID == st.VersionID && v.Get("date") != "" {
+			p.edition.Date = v.Get("date")
 		}
-	}
-	if p.date == "" {
-		for _, v := range vs {
-			p.date = max(p.date, v.Get("date"))
-		}
-	}
-	if p.date == "" {
-		p.date = p.plan.Get("adopted_date")
-	}
-	if p.date == "" {
-		p.date = today(s)
 	}
 	return nil
 }
@@ -473,18 +462,15 @@ func (p *planDoc) period() string {
 }
 
 func (p *planDoc) furniture() furniture {
-	version, date := p.plan.Get("version"), data.FormatDate(p.date)
+	edition := p.edition.String()
 	f := furniture{
 		header:      p.plan.Get("title"),
 		headerRight: p.sc.name,
 		coverPlain:  true,
 		footerRight: func(page, total int) string {
 			s := fmt.Sprintf("pagina %d van %d", page, total)
-			if date != "" {
-				s = date + " · " + s
-			}
-			if version != "" {
-				s = "versie " + version + " · " + s
+			if edition != "" {
+				s = edition + " · " + s
 			}
 			return s
 		},
@@ -513,7 +499,7 @@ func (p *planDoc) info() docInfo {
 		author:   p.plan.Get("author"),
 		subject:  subject,
 		keywords: strings.Join(keywords, ", "),
-		date:     noonUTC(p.date),
+		date:     noonUTC(p.edition.Date),
 	}
 }
 
@@ -579,19 +565,15 @@ func (p *planDoc) cover(d *doc) {
 
 	rows := []kv{
 		{label: "Periode", value: p.period()},
-		{label: "Versie", value: p.plan.Get("version")},
-		{label: "Datum", value: data.FormatDate(p.date)},
+		{label: "Versie", value: p.coverVersion()},
+		{label: "Datum", value: data.FormatDate(p.edition.Date)},
 		{label: "Status", value: choice(data.PlanStatuses, p.plan.Get("status"))},
 		{label: "Auteur", value: p.plan.Get("author")},
 		{label: "Kenmerk", value: p.plan.Get("reference")},
 	}
 	d.keyValues(rows, x, w, 28, textStyle{size: 11, lead: 6.5, color: colText})
 
-	// The adoption, or the warning that this is a draft.
-	note := "Dit is een conceptversie. Aan dit document kunnen geen rechten worden ontleend."
-	if p.adopted() {
-		note = p.adoptionText()
-	}
+	note := p.coverNote()
 	ts := textStyle{size: 10.5, lead: 5.4, color: colText}
 	nl := wrap(plain(note), ts, w-12)
 	h := ts.height(len(nl)) + 10
@@ -640,9 +622,10 @@ func (p *planDoc) versionPage(d *doc) {
 		rows = append(rows, []cell{textCell(v.Get("version")), textCell(data.FormatDate(v.Get("date"))),
 			textCell(v.Get("author")), textCell(v.Get("change"))})
 	}
-	if len(rows) == 0 {
-		rows = append(rows, []cell{textCell(p.plan.Get("version")), textCell(data.FormatDate(p.date)),
-			textCell(p.plan.Get("author")), textCell("")})
+	if p.edition.Working {
+		rows = append(rows, p.workingRow())
+		// "werkversie" on one line; a plan's own numbers keep their narrow column.
+		t.cols[0].min = textWidth("werkversie", regular, t.ts.size) + 2*t.padX + 0.5
 	}
 	t.draw(d, rows)
 

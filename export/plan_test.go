@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"ketenregie/data"
 )
@@ -374,11 +375,20 @@ func TestPlanNotFound(t *testing.T) {
 
 func TestPlanFileName(t *testing.T) {
 	p := data.Record{Values: map[string]string{"title": "Beleidsplan mensenhandel Hoorn 2025-2028", "version": "0.3"}}
-	if got := PlanFileName(p); got != "Beleidsplan mensenhandel Hoorn 2025-2028 v0.3.pdf" {
-		t.Errorf("PlanFileName = %q", got)
+	for _, c := range []struct {
+		ed   Edition
+		want string
+	}{
+		{Edition{Version: "0.3", Date: "2025-06-30"}, "Beleidsplan mensenhandel Hoorn 2025-2028 v0.3.pdf"},
+		{Edition{Working: true, Version: "0.3", Date: "2026-12-03"}, "Beleidsplan mensenhandel Hoorn 2025-2028 werkversie na 0.3 · 03-12-2026.pdf"},
+		{Edition{Working: true, Date: "2026-12-03"}, "Beleidsplan mensenhandel Hoorn 2025-2028 werkversie · 03-12-2026.pdf"},
+	} {
+		if got := PlanFileName(p, c.ed); got != c.want {
+			t.Errorf("PlanFileName(%+v) = %q, want %q", c.ed, got, c.want)
+		}
 	}
 	p.Values["title"] = `Plan: "Hoorn/Enkhuizen"?`
-	if got := PlanFileName(p); got != "Plan- -Hoorn-Enkhuizen- v0.3.pdf" {
+	if got := PlanFileName(p, Edition{Version: "0.3"}); got != "Plan- -Hoorn-Enkhuizen- v0.3.pdf" {
 		t.Errorf("PlanFileName keeps characters file systems refuse: %q", got)
 	}
 }
@@ -402,7 +412,9 @@ func TestAnnexTitle(t *testing.T) {
 	}
 }
 
-// TestPlanMinimal prints a plan that has nothing but a title.
+// TestPlanMinimal prints a plan that has nothing but a title. No version of
+// it was made, so it is a working copy dated by its last change, not the
+// "versie 0.1" a new plan gets as its number before anything is sent round.
 func TestPlanMinimal(t *testing.T) {
 	s := newStore(t, false)
 	ctx := context.Background()
@@ -414,14 +426,113 @@ func TestPlanMinimal(t *testing.T) {
 	checkWellFormed(t, path)
 	doc := squash(pageText(t, path, 0))
 	for _, want := range []string{"Nieuw plan", "Versiebeheer", "Inhoudsopgave", "Bijlage A", "Er zijn nog geen acties opgenomen",
-		"versie 0.1 · 01-10-2026 · pagina 2 van"} {
+		"werkversie · 01-10-2026 · pagina 2 van", "Nog geen versie vastgelegd"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("a plan with only a title does not show %q:\n%s", want, doc)
 		}
 	}
-	for _, gone := range []string{"Bijlage B", "Doelen en beoogde resultaten", "Begrippenlijst"} {
+	for _, gone := range []string{"Bijlage B", "Doelen en beoogde resultaten", "Begrippenlijst", "versie 0.1"} {
 		if strings.Contains(doc, gone) {
 			t.Errorf("a plan with only a title shows %q", gone)
 		}
+	}
+}
+
+// TestPlanWorkingCopy: a plan edited after its last version prints as a
+// working copy after that version, dated by the edit, on the cover, in
+// every footer, in its versiebeheer and in the file name proposed; once a
+// new version is made it prints as that version again. An adopted plan
+// edited afterwards says it is not the adopted text.
+func TestPlanWorkingCopy(t *testing.T) {
+	s := newStore(t, false)
+	id := smallPlan(t, s)
+	ctx := context.Background()
+	at := func(day int) {
+		s.Now = func() time.Time { return time.Date(2026, 12, day, 12, 0, 0, 0, time.Local) }
+	}
+	blocks, err := s.List(ctx, "block")
+	if err != nil || len(blocks) == 0 {
+		t.Fatalf("blocks: %v", err)
+	}
+	at(3)
+	if err := s.Update(ctx, "block", blocks[0].ID, map[string]string{"text": "Een nieuwe alinea na versie 0.3."}); err != nil {
+		t.Fatal(err)
+	}
+
+	// print writes the plan and checks that the cover and every footer say
+	// what it is; it returns the text of the cover and of the versiebeheer.
+	print := func(label string) (cover, versions string) {
+		t.Helper()
+		path, _ := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, id, PlanOptions{}, w) })
+		text := pageTexts(t, path)
+		cover = squash(text[1])
+		version, date, _ := strings.Cut(label, " · ")
+		if !strings.Contains(cover, "Versie "+strings.TrimPrefix(version, "versie ")) || !strings.Contains(cover, "Datum "+date) {
+			t.Errorf("the cover does not say %q:\n%s", label, cover)
+		}
+		for p := 2; p < len(text); p++ {
+			if want := fmt.Sprintf("%s · pagina %d van %d", label, p, len(text)-1); !strings.Contains(squash(text[p]), want) {
+				t.Errorf("page %d lacks %q in its footer", p, want)
+			}
+		}
+		return cover, squash(text[2])
+	}
+
+	cover, versions := print("werkversie na 0.3 · 03-12-2026")
+	if !strings.Contains(cover, "Dit is een werkversie: de tekst is gewijzigd na versie 0.3, laatst op 03-12-2026.") {
+		t.Errorf("the cover's note does not say this is a working copy:\n%s", cover)
+	}
+	if !strings.Contains(versions, "0.3 30-06-2025") || !strings.Contains(versions, "werkversie 03-12-2026") ||
+		!strings.Contains(versions, "Gewijzigd na versie 0.3; nog geen nieuwe versie vastgelegd") {
+		t.Errorf("the versiebeheer does not end with the working copy after 0.3:\n%s", versions)
+	}
+	ed, err := PlanEdition(ctx, s, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, _ := s.Get(ctx, "plan", id)
+	if got := PlanFileName(plan, ed); got != "Beleidsplan mensenhandel Hoorn 2025–2028 werkversie na 0.3 · 03-12-2026.pdf" {
+		t.Errorf("the file name proposed for the working copy is %q", got)
+	}
+
+	// A new version, made as the Versiebeheer tab makes one, a day later.
+	at(4)
+	err = s.Write(ctx, func(tx *data.Tx) error {
+		if _, err := tx.Create("planversion", map[string]string{"plan_id": id, "version": "0.4", "date": tx.Today(),
+			"author": "Noëlle de Vries", "change": "Inleiding herschreven"}); err != nil {
+			return err
+		}
+		return tx.Update("plan", id, map[string]string{"version": "0.4"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cover, versions = print("versie 0.4 · 04-12-2026")
+	if strings.Contains(cover+versions, "werkversie") {
+		t.Errorf("version 0.4, made after the last edit, still prints as a working copy:\n%s\n%s", cover, versions)
+	}
+	if ed, _ := PlanEdition(ctx, s, id); PlanFileName(plan, ed) != "Beleidsplan mensenhandel Hoorn 2025–2028 v0.4.pdf" {
+		t.Errorf("the file name proposed for version 0.4 is %q", PlanFileName(plan, ed))
+	}
+
+	// Adopted as 1.0, then edited: the cover must not pass for the adopted text.
+	err = s.Write(ctx, func(tx *data.Tx) error {
+		if err := tx.Update("plan", id, map[string]string{"status": "vastgesteld", "version": "1.0", "adopted_date": tx.Today()}); err != nil {
+			return err
+		}
+		_, err := tx.Create("planversion", map[string]string{"plan_id": id, "version": "1.0", "date": tx.Today()})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at(9)
+	actions, _ := s.ListWhere(ctx, "action", "plan_id", id)
+	if err := s.Update(ctx, "action", actions[0].ID, map[string]string{"status": "gereed"}); err != nil {
+		t.Fatal(err)
+	}
+	cover, _ = print("werkversie na 1.0 · 09-12-2026")
+	if !strings.Contains(cover, "Het plan is vastgesteld door het college van B&W van Hoorn op 04-12-2026; deze werkversie is niet de vastgestelde tekst.") {
+		t.Errorf("the cover of an adopted plan edited afterwards does not say it is not the adopted text:\n%s", cover)
 	}
 }
