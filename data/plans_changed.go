@@ -60,8 +60,10 @@ func (v PlanVersionState) Working() bool {
 }
 
 // PlanVersionState reads when plan planID last changed and which version
-// it had last. The version log itself does not count as a change: editing
-// a row of the versiebeheer does not change the plan's text. A chapter,
+// it had last. The version log and the plan's own number do not count as
+// changes: they say which version the text is, they do not change it (and
+// so 'set plan ID version=0.5' after 'add planversion' leaves version 0.5
+// as made). A chapter,
 // block or action that was deleted still counts, so it is found through
 // the change log (its exists head and the plan or chapter it was written
 // under) rather than the record tables, which no longer hold it.
@@ -89,7 +91,8 @@ func (s *Store) PlanVersionState(ctx context.Context, planID string) (PlanVersio
 		last (id, version, made) AS (
 			SELECT v.id, v.version, min(c.hlc) FROM planversion v JOIN change c ON c.entity_id = v.id
 			WHERE v.plan_id = ?1 GROUP BY v.id ORDER BY 3 DESC LIMIT 1)
-		SELECT (SELECT max(c.hlc) FROM part p JOIN change c ON c.entity_id = p.id),
+		SELECT (SELECT max(c.hlc) FROM part p JOIN change c ON c.entity_id = p.id
+				WHERE NOT (c.entity = 'plan' AND c.field = 'version')),
 			(SELECT id FROM last), (SELECT version FROM last), (SELECT made FROM last)`,
 		planID, FieldExists).Scan(&changed, &versionID, &version, &made)
 	if err != nil {
