@@ -48,7 +48,7 @@ type contactsScreen struct {
 	muniFilterIDs map[string]string // label in the municipality filter -> id
 
 	name     *textEntry
-	org      *widget.Select
+	org      *filterSelect // every organisation: found by typing part of its name
 	orgOpen  *widget.Button // shows the chosen organisation
 	function *textEntry     // the job title, free text
 	role     *widget.Select
@@ -110,7 +110,7 @@ func newContactsScreen(e *env) *contactsScreen {
 		onNotes(text)
 		c.checkNotes(text)
 	}
-	c.org = widget.NewSelect(nil, func(string) {
+	c.org = newFilterSelect(nil, func(string) {
 		if c.orgOpen != nil {
 			if c.orgID[c.org.Selected] == "" {
 				c.orgOpen.Disable()

@@ -20,7 +20,7 @@ type municipalityChecks struct {
 	shown     []string // municipalities with a check box, in display order
 	checks    map[string]*widget.Check
 	box       *fyne.Container
-	add       *widget.Select
+	add       *filterSelect // another municipality, found by typing part of its name
 	addIDs    map[string]string // option in add -> municipality id
 	onChanged func()
 	relayout  func() // the form around must make room for more check boxes
@@ -30,7 +30,7 @@ type municipalityChecks struct {
 func newMunicipalityChecks(onChanged func()) *municipalityChecks {
 	m := &municipalityChecks{checks: map[string]*widget.Check{}, onChanged: onChanged}
 	m.box = container.NewGridWithColumns(3)
-	m.add = widget.NewSelect(nil, m.added)
+	m.add = newFilterSelect(nil, m.added)
 	m.add.PlaceHolder = lang.X("form.municipalities.add", "Andere gemeente toevoegen…")
 	m.content = container.NewVBox(m.box, m.add)
 	return m

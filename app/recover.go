@@ -319,6 +319,8 @@ func (e *env) guard(objs ...fyne.CanvasObject) {
 			w.OnTapped = e.safe(w.OnTapped)
 		case *widget.Select:
 			w.OnChanged = safe1(e, w.OnChanged)
+		case *filterSelect:
+			w.OnChanged = safe1(e, w.OnChanged)
 		case *widget.Check:
 			w.OnChanged = safe1(e, w.OnChanged)
 		case *widget.RadioGroup:
@@ -374,7 +376,7 @@ func (e *env) guardTree(o fyne.CanvasObject) {
 	case *container.Split:
 		e.guardTree(w.Leading)
 		e.guardTree(w.Trailing)
-	case *widget.Button, *widget.Select, *widget.Check, *widget.RadioGroup, *widget.Entry, *textEntry, *focusEntry:
+	case *widget.Button, *widget.Select, *filterSelect, *widget.Check, *widget.RadioGroup, *widget.Entry, *textEntry, *focusEntry:
 		e.guard(w)
 	}
 }
