@@ -48,7 +48,7 @@ type contactsScreen struct {
 	muniFilterIDs map[string]string // label in the municipality filter -> id
 
 	name     *textEntry
-	org      *filterSelect // every organisation: found by typing part of its name
+	org      *filterSelect  // every organisation: found by typing part of its name
 	orgOpen  *widget.Button // shows the chosen organisation
 	function *textEntry     // the job title, free text
 	role     *widget.Select

@@ -20,7 +20,7 @@ type municipalityChecks struct {
 	shown     []string // municipalities with a check box, in display order
 	checks    map[string]*widget.Check
 	box       *fyne.Container
-	add       *filterSelect // another municipality, found by typing part of its name
+	add       *filterSelect     // another municipality, found by typing part of its name
 	addIDs    map[string]string // option in add -> municipality id
 	onChanged func()
 	relayout  func() // the form around must make room for more check boxes
