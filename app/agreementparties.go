@@ -196,7 +196,7 @@ func (p *partyList) pick() {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := k.found[i]
-			o.(*widget.Label).SetText(r.Get("name") + " · " + data.ChoiceLabel(data.OrganisationTypes, r.Get("type")))
+			o.(*widget.Label).SetText(r.Get("name") + " · " + choiceLabel(data.OrganisationTypes, r.Get("type")))
 		})
 	k.list.OnSelected = func(i widget.ListItemID) {
 		k.chosen = k.found[i].ID

@@ -169,7 +169,7 @@ func (a *agreementsScreen) runFilter() {
 			end.text = lang.X("agreements.row.end", "einde {{.Date}}", map[string]any{"Date": end.text})
 		}
 		ids[i] = r.ID
-		rows[i] = []cell{plain(r.Get("title")), plain(data.ChoiceLabel(data.AgreementStatuses, status)), eval, end}
+		rows[i] = []cell{plain(r.Get("title")), plain(choiceLabel(data.AgreementStatuses, status)), eval, end}
 	}
 	a.view.setRows(ids, rows)
 
@@ -213,7 +213,7 @@ func (a *agreementsScreen) loadChoices() {
 	for i, o := range a.orgs {
 		orgIDs[i], orgLabels[i] = o.ID, o.Get("name")
 		if count[o.Get("name")] > 1 { // two organisations of the same name: tell them apart
-			orgLabels[i] += " (" + data.ChoiceLabel(data.OrganisationTypes, o.Get("type")) + ")"
+			orgLabels[i] += " (" + choiceLabel(data.OrganisationTypes, o.Get("type")) + ")"
 		}
 	}
 	a.owner.setOptions(orgIDs, orgLabels)

@@ -189,7 +189,7 @@ func recordTitle(k *data.Kind, r data.Record) string {
 	t := r.Get(k.Title)
 	f, _ := k.Field(k.Title)
 	if f.Type == data.Enum {
-		t = data.ChoiceLabel(f.Choices, t)
+		t = choiceLabel(f.Choices, t)
 	}
 	t = strings.Join(strings.Fields(t), " ")
 	const maxTitle = 60
@@ -240,7 +240,7 @@ func (v *conflictsView) valueText(f data.Field, value string) string {
 	case data.Date:
 		return data.FormatDate(value)
 	case data.Enum:
-		return data.ChoiceLabel(f.Choices, value)
+		return choiceLabel(f.Choices, value)
 	case data.Bool:
 		if value == "true" {
 			return lang.X("conflicts.value.yes", "ja")

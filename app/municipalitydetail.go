@@ -224,7 +224,7 @@ func (d *municipalityDetail) showContacts() {
 	cells := make([][]cell, len(recs))
 	d.contactIDs = make([]string, len(recs))
 	for i, r := range recs {
-		role := plain(data.ChoiceLabel(data.ContactRoles, r.Get("role")))
+		role := plain(choiceLabel(data.ContactRoles, r.Get("role")))
 		if r.Get("role") == "aandachtsfunctionaris" {
 			role.importance = widget.HighImportance
 		}
@@ -247,7 +247,7 @@ func (d *municipalityDetail) showAgreements() {
 	d.agreementIDs = make([]string, len(recs))
 	for i, a := range recs {
 		status := a.Get("status")
-		cells[i] = []cell{plain(a.Get("title")), plain(data.ChoiceLabel(data.AgreementStatuses, status)),
+		cells[i] = []cell{plain(a.Get("title")), plain(choiceLabel(data.AgreementStatuses, status)),
 			dueCell(a.Get("evaluation_date"), status, now, soon), dueCell(a.Get("end_date"), status, now, soon)}
 		d.agreementIDs[i] = a.ID
 	}
@@ -282,7 +282,7 @@ func (d *municipalityDetail) showPlans() {
 		if a, b := p.Get("period_start"), p.Get("period_end"); a != "" || b != "" {
 			period = fmt.Sprintf("%s-%s", a, b)
 		}
-		cells = append(cells, []cell{plain(p.Get("title")), plain(data.ChoiceLabel(data.PlanStatuses, p.Get("status"))), plain(period), plain(scope)})
+		cells = append(cells, []cell{plain(p.Get("title")), plain(choiceLabel(data.PlanStatuses, p.Get("status"))), plain(period), plain(scope)})
 		d.planIDs = append(d.planIDs, p.ID)
 	}
 	d.plans.setRows(cells, func(i int) { m.openRecord("plan", d.planIDs[i]) })

@@ -73,7 +73,7 @@ func (r *orgRelated) show(id string) {
 	for _, c := range contacts {
 		cid := c.ID
 		r.contactIDs = append(r.contactIDs, cid)
-		detail := joinNonEmpty(" · ", data.ChoiceLabel(data.ContactRoles, c.Get("role")), c.Get("email"))
+		detail := joinNonEmpty(" · ", choiceLabel(data.ContactRoles, c.Get("role")), c.Get("email"))
 		rows = append(rows, relatedRow(c.Get("name"), detail, o.safe(func() { o.openRecord("contact", cid) })))
 	}
 	if len(rows) == 0 {
@@ -130,7 +130,7 @@ func (r *orgRelated) showAgreements(id string) {
 		default:
 			role = lang.X("organisations.agreement.party", "partij")
 		}
-		detail := role + " · " + data.ChoiceLabel(data.AgreementStatuses, a.Get("status"))
+		detail := role + " · " + choiceLabel(data.AgreementStatuses, a.Get("status"))
 		rows = append(rows, relatedRow(a.Get("title"), detail, o.safe(func() { o.openRecord("agreement", aid) })))
 	}
 	if len(rows) == 0 {

@@ -169,7 +169,7 @@ func (o *organisationsScreen) runSearch() {
 			continue
 		}
 		ids = append(ids, r.ID)
-		rows = append(rows, []cell{plain(r.Get("name")), plain(data.ChoiceLabel(data.OrganisationTypes, r.Get("type"))),
+		rows = append(rows, []cell{plain(r.Get("name")), plain(choiceLabel(data.OrganisationTypes, r.Get("type"))),
 			plain(o.region.munis[r.Get("municipality_id")].Get("name"))})
 	}
 	o.view.setRows(ids, rows)

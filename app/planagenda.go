@@ -79,7 +79,7 @@ func (a *planAgenda) load() {
 	ids := make([]string, len(recs))
 	rows := make([][]cell, len(recs))
 	for i, r := range recs {
-		status := plain(data.ChoiceLabel(data.ActionStatuses, r.Get("status")))
+		status := plain(choiceLabel(data.ActionStatuses, r.Get("status")))
 		switch r.Get("status") {
 		case "gereed":
 			status.importance = widget.SuccessImportance
@@ -90,7 +90,7 @@ func (a *planAgenda) load() {
 		}
 		themeLabel := ""
 		if c := r.Get("theme"); c != "" {
-			themeLabel = data.ChoiceLabel(data.Themes, c)
+			themeLabel = choiceLabel(data.Themes, c)
 		}
 		ids[i] = r.ID
 		rows[i] = []cell{plain(strconv.Itoa(i + 1)), plain(r.Get("title")), plain(themeLabel), plain(r.Get("owner")),
@@ -128,7 +128,7 @@ func (a *planAgenda) showDetail() {
 			&widget.TextSegment{Text: value, Style: widget.RichTextStyleParagraph})
 	}
 	if c := r.Get("theme"); c != "" {
-		line(lang.X("plans.action.field.theme", "Thema"), data.ChoiceLabel(data.Themes, c))
+		line(lang.X("plans.action.field.theme", "Thema"), choiceLabel(data.Themes, c))
 	}
 	line(lang.X("plans.action.field.owner", "Eigenaar"), r.Get("owner"))
 	line(lang.X("plans.action.field.partners", "Partners"), r.Get("partners"))
@@ -202,7 +202,7 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	themeSel := widget.NewSelect(choiceLabels(data.Themes, none), nil)
 	themeSel.SetSelected(none)
 	if c := r.Get("theme"); c != "" {
-		themeSel.SetSelected(data.ChoiceLabel(data.Themes, c))
+		themeSel.SetSelected(choiceLabel(data.Themes, c))
 	}
 	owner := fields.entry()
 	owner.SetText(r.Get("owner"))
@@ -213,7 +213,7 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	planning.SetText(r.Get("planning"))
 	planning.SetPlaceHolder(lang.X("plans.action.planning.hint", "bijvoorbeeld Q2 2026 of 2026-2027"))
 	statusSel := widget.NewSelect(choiceLabels(data.ActionStatuses), nil)
-	statusSel.SetSelected(data.ChoiceLabel(data.ActionStatuses, r.Get("status")))
+	statusSel.SetSelected(choiceLabel(data.ActionStatuses, r.Get("status")))
 	indicator := fields.multiLine(2)
 	indicator.SetText(r.Get("indicator"))
 	indicator.SetPlaceHolder(lang.X("plans.action.indicator.hint", "Waaraan ziet u dat de actie is gelukt?"))

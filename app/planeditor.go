@@ -123,7 +123,7 @@ func (ed *planEditor) loadPlan() {
 	}
 	ed.sub.SetText(strings.Join(parts, " · "))
 	ed.statusLoading = true
-	ed.status.SetSelected(data.ChoiceLabel(data.PlanStatuses, rec.Get("status")))
+	ed.status.SetSelected(choiceLabel(data.PlanStatuses, rec.Get("status")))
 	ed.statusLoading = false
 }
 

@@ -121,7 +121,7 @@ func (p *plansScreen) loadList() {
 		if scopeName == "" {
 			scopeName = clusters[r.Get("cluster_id")]
 		}
-		statusCell := plain(data.ChoiceLabel(data.PlanStatuses, r.Get("status")))
+		statusCell := plain(choiceLabel(data.PlanStatuses, r.Get("status")))
 		if r.Get("status") == "vastgesteld" {
 			statusCell.importance = widget.SuccessImportance
 		}

@@ -49,7 +49,7 @@ func (ed *planEditor) setStatus(code string) {
 		return
 	}
 	ed.afterPlanWrite()
-	ed.showMessage(lang.X("plans.status.set", "De status is nu {{.Status}}.", map[string]any{"Status": data.ChoiceLabel(data.PlanStatuses, code)}), widget.SuccessImportance)
+	ed.showMessage(lang.X("plans.status.set", "De status is nu {{.Status}}.", map[string]any{"Status": choiceLabel(data.PlanStatuses, code)}), widget.SuccessImportance)
 }
 
 // afterPlanWrite shows what a write to the plan record changed, keeping

@@ -239,10 +239,10 @@ func (st *settingsScreen) showDeleted() {
 		d := d
 		title := d.Title
 		if d.Kind == "assessment" {
-			title = data.ChoiceLabel(data.ChecklistChoices(), d.Title)
+			title = choiceLabel(data.ChecklistChoices(), d.Title)
 		}
 		text := lang.X("settings.deleted.item", "{{.Kind}} {{.Title}}, verwijderd op {{.Date}}",
-			map[string]any{"Kind": capitalise(data.KindNamed(d.Kind).Label), "Title": title, "Date": d.Deleted.Format("02-01-2006 15:04")})
+			map[string]any{"Kind": capitalise(kindLabel(d.Kind)), "Title": title, "Date": d.Deleted.Format("02-01-2006 15:04")})
 		l := widget.NewLabel(text)
 		l.Truncation = fyne.TextTruncateEllipsis
 		restore := widget.NewButtonWithIcon(lang.X("settings.deleted.restore", "Terugzetten"), theme.ContentUndoIcon(), func() {
