@@ -58,6 +58,7 @@ func cmdPDF(c *call) error {
 	}
 
 	var write func(io.Writer) error
+	note := "" // what to know about the document once it is written
 	switch doc {
 	case "plan":
 		if len(c.args) != 2 {
@@ -66,6 +67,13 @@ func cmdPDF(c *call) error {
 		id := c.args[1]
 		if _, err := c.store.Get(c.ctx, "plan", id); err != nil {
 			return err
+		}
+		ed, err := export.PlanEdition(c.ctx, c.store, id)
+		if err != nil {
+			return err
+		}
+		if ed.Working {
+			note = workingCopyNote(id, ed)
 		}
 		opt := export.PlanOptions{Public: c.flag("public")}
 		write = func(w io.Writer) error { return export.WritePlan(c.ctx, c.store, id, opt, w) }
@@ -98,10 +106,28 @@ func cmdPDF(c *call) error {
 	} else {
 		err = export.WriteFileAtomic(out, printTo)
 	}
+	if err == nil && note != "" {
+		fmt.Fprintln(c.stderr, "ketenregie: "+note)
+	}
 	if err == nil && p.Count() > 0 {
 		fmt.Fprintln(c.stderr, "ketenregie: "+replacedText(p))
 	}
 	return err
+}
+
+// workingCopyNote tells who prints a plan changed since its last version
+// (or without one) that the PDF says so, and how to print a version: the
+// command line gives no other sign, and a file sent round as "the plan"
+// should be a version its readers can refer to.
+func workingCopyNote(planID string, ed export.Edition) string {
+	why := "van het plan is nog geen versie vastgelegd"
+	if ed.Version != "" {
+		why = "het plan is gewijzigd na versie " + ed.Version
+	}
+	return fmt.Sprintf("let op: %s; daarom staat “%s” op het voorblad en onderaan elke pagina. "+
+		"Leg eerst een nieuwe versie vast als u het plan rondstuurt (in het tabblad Versiebeheer, of met "+
+		"'ketenregie add planversion plan_id=%s version=NUMMER change=TEKST' en 'ketenregie set plan %s version=NUMMER').",
+		why, ed, planID, planID)
 }
 
 // replacedText tells which characters the PDF could not print (scripts

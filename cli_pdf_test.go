@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // isPDF reports whether b is a whole PDF file.
@@ -174,4 +175,53 @@ func TestPDFCommandOddCharacters(t *testing.T) {
 			t.Errorf("pdf %s does not print the symbols: %q", args[0], text[:min(len(text), 300)])
 		}
 	}
+}
+
+// TestPDFCommandWorkingCopy: the demo plan prints as version 0.4 until its
+// text changes; then pdf plan prints it as the working copy after 0.4,
+// dated today, and says so; after a new version is added from the command
+// line it prints as that version.
+func TestPDFCommandWorkingCopy(t *testing.T) {
+	db, plans, _ := demoDB(t)
+	dir := t.TempDir()
+	var plan string
+	for _, p := range plans {
+		if strings.Contains(p["title"].(string), "West-Friesland") {
+			plan = p["id"].(string)
+		}
+	}
+	out := filepath.Join(dir, "plan.pdf")
+	print := func(label string, working bool) {
+		t.Helper()
+		r := cli(t, db, "pdf", "plan", plan, "-o", out)
+		if r.code != 0 {
+			t.Fatalf("pdf plan: exit %d: %s", r.code, r.stderr)
+		}
+		said := strings.Contains(r.stderr, "daarom staat “"+label+"” op het voorblad en onderaan elke pagina") &&
+			strings.Contains(r.stderr, "ketenregie add planversion plan_id="+plan)
+		if said != working {
+			t.Errorf("pdf plan of %q says on stderr: %q", label, r.stderr)
+		}
+		if text := pdfText(t, out); text != "" && !strings.Contains(text, label+" · pagina 2 van") {
+			t.Errorf("the PDF does not say %q in its footer", label)
+		}
+	}
+	print("versie 0.4 · 22-09-2026", false)
+
+	var sections, blocks []map[string]any
+	json.Unmarshal([]byte(mustCLI(t, db, "list", "section", "plan_id="+plan, "--json")), &sections)
+	if len(sections) == 0 {
+		t.Fatal("the demo plan has no chapters")
+	}
+	json.Unmarshal([]byte(mustCLI(t, db, "list", "block", "section_id="+sections[0]["id"].(string), "--json")), &blocks)
+	if len(blocks) == 0 {
+		t.Fatal("the demo plan's first chapter has no text")
+	}
+	today := time.Now().Format("02-01-2006")
+	mustCLI(t, db, "set", "block", blocks[0]["id"].(string), "text=Een alinea, gewijzigd na versie 0.4.")
+	print("werkversie na 0.4 · "+today, true)
+
+	mustCLI(t, db, "add", "planversion", "plan_id="+plan, "version=0.5", "change=Voorwoord herschreven")
+	mustCLI(t, db, "set", "plan", plan, "version=0.5")
+	print("versie 0.5 · "+today, false)
 }
