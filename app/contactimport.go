@@ -196,7 +196,7 @@ func fieldLabels(changes map[string]string) string {
 	var out []string
 	for _, f := range k.Fields {
 		if _, ok := changes[f.Name]; ok {
-			out = append(out, f.Label)
+			out = append(out, fieldLabel(k.Name, f.Name))
 		}
 	}
 	return strings.Join(out, ", ")

@@ -220,7 +220,7 @@ func (c *contactsScreen) rowDetail(r data.Record) string {
 	if f := r.Get("function"); f != "" {
 		parts = append(parts, f)
 	} else if role := r.Get("role"); role != "" {
-		parts = append(parts, data.ChoiceLabel(data.ContactRoles, role))
+		parts = append(parts, choiceLabel(data.ContactRoles, role))
 	}
 	if len(parts) == 0 {
 		return r.Get("email")
@@ -413,7 +413,7 @@ func (c *contactsScreen) loadChoices() {
 	for _, o := range orgs {
 		label := o.Get("name")
 		if names[label] > 1 { // two organisations of the same name: tell them apart
-			label += " (" + data.ChoiceLabel(data.OrganisationTypes, o.Get("type")) + ")"
+			label += " (" + choiceLabel(data.OrganisationTypes, o.Get("type")) + ")"
 		}
 		for _, taken := c.orgID[label]; taken; _, taken = c.orgID[label] {
 			label += " ·"
@@ -456,7 +456,7 @@ func (c *contactsScreen) load(rec data.Record) {
 	c.org.SetSelected(c.orgLabelOr(rec.Get("organisation_id"), c.none))
 	role := c.none
 	if code := rec.Get("role"); code != "" {
-		role = data.ChoiceLabel(data.ContactRoles, code)
+		role = choiceLabel(data.ContactRoles, code)
 	}
 	c.role.SetSelected(role)
 	c.function.SetText(rec.Get("function"))
@@ -511,7 +511,6 @@ func (c *contactsScreen) mergeStored() {
 // by whom and to what, and which of them the user changed too.
 func (c *contactsScreen) colleagueChanged(theirs, clash []string, stored map[string]string) string {
 	authors, _ := c.store.FieldAuthors(c.ctx, c.id)
-	k := data.KindNamed("contact")
 	var who []string
 	describe := func(fields []string) string {
 		var parts []string
@@ -519,11 +518,7 @@ func (c *contactsScreen) colleagueChanged(theirs, clash []string, stored map[str
 			if a := authors[f]; a != "" && !slices.Contains(who, a) {
 				who = append(who, a)
 			}
-			label := f
-			if fd, ok := k.Field(f); ok {
-				label = fd.Label
-			}
-			parts = append(parts, label+" "+c.fieldText(f, stored[f]))
+			parts = append(parts, fieldLabel("contact", f)+" "+c.fieldText(f, stored[f]))
 		}
 		return strings.Join(parts, ", ")
 	}
@@ -549,7 +544,7 @@ func (c *contactsScreen) fieldText(field, v string) string {
 	case field == "organisation_id":
 		return c.orgLabelOr(v, v)
 	case field == "role":
-		return data.ChoiceLabel(data.ContactRoles, v)
+		return choiceLabel(data.ContactRoles, v)
 	case field == "municipality_ids":
 		return lang.X("contacts.value.munis", "({{.N}} gemeenten)", map[string]any{"N": len(strings.Split(v, ","))})
 	case field == "notes":

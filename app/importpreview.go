@@ -343,7 +343,7 @@ func (p *importPreview) showPlan() {
 		for _, l := range o.Lines {
 			ls = append(ls, fmt.Sprint(l))
 		}
-		orgs = append(orgs, []cell{{text: o.Name}, {text: data.ChoiceLabel(data.OrganisationTypes, o.Type)}, {text: strings.Join(ls, ", ")}})
+		orgs = append(orgs, []cell{{text: o.Name}, {text: choiceLabel(data.OrganisationTypes, o.Type)}, {text: strings.Join(ls, ", ")}})
 	}
 	p.orgs.setRows(orgs)
 	p.orgT.Text = lang.X("contactimport.tab.organisations", "Nieuwe organisaties ({{.N}})", map[string]any{"N": len(pl.NewOrganisations)})
@@ -388,7 +388,7 @@ func (p *importPreview) showRows() {
 		}
 		role := ""
 		if code := r.Values["role"]; code != "" {
-			role = data.ChoiceLabel(data.ContactRoles, code)
+			role = choiceLabel(data.ContactRoles, code)
 			if r.RoleGuessed {
 				role += " " + lang.X("contactimport.role.guessed", "(afgeleid)")
 			}
@@ -444,7 +444,7 @@ func (p *importPreview) showRoles() {
 		if g.Role == "" {
 			sel.SetSelected(none)
 		} else {
-			sel.SetSelected(data.ChoiceLabel(data.ContactRoles, g.Role))
+			sel.SetSelected(choiceLabel(data.ContactRoles, g.Role))
 		}
 		sel.OnChanged = safe1(p.env, func(label string) {
 			p.choices.Roles[contacts.RoleKey(g.Function)] = choiceCode(data.ContactRoles, label)
