@@ -5,9 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -227,36 +225,11 @@ func (ed *planEditor) whenDiscarded(then, cancel func()) {
 
 // askSave asks what to do with changed details: save, throw away, or go back.
 func (ed *planEditor) askSave(then, cancel func()) {
-	var d *dialog.CustomDialog
-	msg := widget.NewLabel(lang.X("plans.discard.details", "U heeft de gegevens van {{.Title}} gewijzigd maar niet opgeslagen. Wilt u de wijzigingen opslaan?",
-		map[string]any{"Title": ed.plan.Get("title")}))
-	msg.Wrapping = fyne.TextWrapWord
-	saveB := widget.NewButtonWithIcon(lang.X("plans.save", "Opslaan"), theme.DocumentSaveIcon(), func() {
-		d.Hide()
-		if ed.details.save() {
-			then()
-		} else if cancel != nil {
-			cancel()
-		}
-	})
-	saveB.Importance = widget.HighImportance
-	discardB := widget.NewButton(lang.X("plans.discard.yes", "Weggooien"), func() {
-		d.Hide()
-		ed.discard()
-		then()
-	})
-	discardB.Importance = widget.DangerImportance
-	backB := widget.NewButton(lang.X("plans.discard.no", "Terug naar het plan"), func() {
-		d.Hide()
-		if cancel != nil {
-			cancel()
-		}
-	})
-	body := container.NewVBox(msg, container.NewHBox(layout.NewSpacer(), backB, discardB, saveB))
-	ed.p.guardTree(body)
-	d = dialog.NewCustomWithoutButtons(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"), body, ed.p.win)
-	d.Resize(fyne.NewSize(560, d.MinSize().Height))
-	d.Show()
+	ed.p.env.askSave(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
+		lang.X("plans.discard.details", "U heeft de gegevens van {{.Title}} gewijzigd maar niet opgeslagen. Wilt u de wijzigingen opslaan?",
+			map[string]any{"Title": ed.plan.Get("title")}),
+		lang.X("plans.save", "Opslaan"), lang.X("plans.discard.yes", "Weggooien"), lang.X("plans.discard.no", "Terug naar het plan"),
+		ed.details.save, ed.discard, then, cancel)
 }
 
 // shortcut handles the window's shortcuts in the editor.
