@@ -91,7 +91,10 @@ func (p *partyList) show() {
 		row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.remove(row) })
 		row.remove.Importance = widget.LowImportance
 		p.a.guard(row.remove)
-		objs = append(objs, container.NewBorder(nil, nil, nil, row.remove, container.NewGridWithColumns(2, open, row.signatory)))
+		// The organisation above its signatory, each the form's full
+		// width: side by side, both were cut short ("Openbaar
+		// Ministerie, arrondissementsparket Noord-Holland").
+		objs = append(objs, container.NewBorder(nil, nil, nil, row.remove, container.NewVBox(open, row.signatory)))
 	}
 	p.box.Objects = objs
 	p.box.Refresh()
