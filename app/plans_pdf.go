@@ -5,14 +5,33 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+	"ketenregie/export"
 )
 
 // makePDF prints plan planID as PDF, after asking whether it is for
 // publication: a public version leaves out the contact list (Bijlage B),
-// which holds personal data and is marked "Niet openbaar".
+// which holds personal data and is marked "Niet openbaar". The open plan's
+// typed text and details are saved first (or given up), so the PDF holds
+// what the coordinator sees and says truly whether it is a version.
 func (p *plansScreen) makePDF(planID string) {
+	p.whenDiscarded(func() { p.askPDF(planID) }, nil)
+}
+
+// askPDF is the question before printing. A plan changed since its last
+// version prints as a working copy ("werkversie na 0.4"); the question says
+// so and offers to make a new version first, so what is sent round is a
+// version its readers can refer to.
+func (p *plansScreen) askPDF(planID string) {
 	plan, err := p.store.Get(p.ctx, "plan", planID)
+	if err != nil {
+		p.showError(err)
+		return
+	}
+	ed, err := export.PlanEdition(p.ctx, p.store, planID)
 	if err != nil {
 		p.showError(err)
 		return
@@ -20,12 +39,83 @@ func (p *plansScreen) makePDF(planID string) {
 	public := widget.NewCheck(lang.X("plans.pdf.public", "Openbare versie: zonder de contactenlijst"), nil)
 	explain := hint(lang.X("plans.pdf.public.hint",
 		"De contactenlijst bevat namen en werkgegevens van contactpersonen en is niet openbaar. Kies de openbare versie voor publicatie of een raadsvoorstel."))
-	d := dialog.NewCustomConfirm(lang.X("plans.pdf.title", "PDF maken"), lang.X("plans.pdf.make", "PDF maken"), lang.X("plans.pdf.cancel", "Annuleren"),
-		container.NewVBox(public, explain), safe1(p.env, func(ok bool) {
-			if ok {
-				p.savePlanPDF(plan, public.Checked)
-			}
-		}), p.win)
-	d.Resize(fyne.NewSize(520, 220))
+	content := container.NewVBox(public, explain)
+	if ed.Working {
+		content.Objects = append([]fyne.CanvasObject{workingCopyNote(ed), widget.NewSeparator()}, content.Objects...)
+	}
+
+	d := dialog.NewCustomWithoutButtons(lang.X("plans.pdf.title", "PDF maken"), content, p.win)
+	cancel := widget.NewButton(lang.X("plans.pdf.cancel", "Annuleren"), d.Hide)
+	makeButton := widget.NewButtonWithIcon(lang.X("plans.pdf.make", "PDF maken"), theme.DocumentPrintIcon(), func() {
+		d.Hide()
+		p.savePlanPDF(plan, public.Checked)
+	})
+	makeButton.Importance = widget.HighImportance
+	buttons := []fyne.CanvasObject{cancel}
+	if editor := p.ed; ed.Working && editor != nil && editor.id == planID {
+		first := widget.NewButtonWithIcon(lang.X("plans.pdf.version.first", "Eerst nieuwe versie maken…"), theme.HistoryIcon(), func() {
+			d.Hide()
+			editor.newVersionThenPDF(public.Checked)
+		})
+		buttons = append(buttons, first)
+		p.guard(first)
+	}
+	buttons = append(buttons, makeButton)
+	p.guard(cancel, makeButton)
+	d.SetButtons(buttons)
+	width := float32(520)
+	if ed.Working {
+		width = 640
+	}
+	d.Resize(fyne.NewSize(width, d.MinSize().Height))
 	d.Show()
+}
+
+// workingCopyNote says that the PDF will be a working copy, and why.
+func workingCopyNote(ed export.Edition) fyne.CanvasObject {
+	args := map[string]any{"Version": ed.Version, "Date": data.FormatDate(ed.Date)}
+	text := lang.X("plans.pdf.working",
+		"Het plan is gewijzigd na versie {{.Version}}, laatst op {{.Date}}. De PDF wordt daarom de werkversie na {{.Version}}: zo staat het op het voorblad, onderaan elke pagina en in de bestandsnaam. Stuurt u het plan rond, maak dan eerst een nieuwe versie.", args)
+	if ed.Version == "" {
+		text = lang.X("plans.pdf.working.none",
+			"Van dit plan is nog geen versie vastgelegd. De PDF wordt daarom een werkversie van {{.Date}}: zo staat het op het voorblad, onderaan elke pagina en in de bestandsnaam. Stuurt u het plan rond, maak dan eerst een versie.", args)
+	}
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.WarningImportance
+	return l
+}
+
+// newVersionThenPDF opens the Versiebeheer's form for a new version, with
+// what Versie toevoegen proposes, and once the version is stored saves
+// the PDF, which then prints as that version.
+//
+// planVersions.add has no way to say that its version was stored, so this
+// repeats its transaction (the row, and the plan takes its number). And the
+// form closes only after its store function returns, taking every dialog
+// opened above it along (Fyne removes the overlays above the one hidden),
+// so the form's overlay goes first and the save dialog comes after it.
+func (ed *planEditor) newVersionThenPDF(public bool) {
+	v := ed.versions
+	r := data.Record{Values: map[string]string{"version": nextVersion(ed.plan.Get("version")),
+		"date": ed.p.store.Now().Format("2006-01-02"), "author": ed.plan.Get("author")}}
+	var form fyne.CanvasObject
+	v.form(r, func(vals map[string]string) error {
+		err := ed.p.store.Write(ed.p.ctx, func(t *data.Tx) error {
+			vals["plan_id"] = ed.id
+			id, err := t.Create("planversion", vals)
+			if err != nil {
+				return err
+			}
+			v.selected = id
+			return t.Update("plan", ed.id, map[string]string{"version": vals["version"]})
+		})
+		if err != nil {
+			return err
+		}
+		ed.p.win.Canvas().Overlays().Remove(form)
+		ed.p.savePlanPDF(ed.plan, public) // it reads what the print is from the store
+		return nil
+	})
+	form = ed.p.win.Canvas().Overlays().Top()
 }
