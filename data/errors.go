@@ -27,8 +27,10 @@ type Error struct {
 	Reason string
 	Msg    string
 	Err    error
-	// Args are the values in Msg by name (Path, Backup, ...), for the
-	// errors the GUI says in its own language (see Said).
+	// Args are the values in Msg by name (Path, Backup, Value, ...), for
+	// the errors the GUI says in its own language: those of Said, and a
+	// value refused for a field (Kind, Field and Reason say what was
+	// wrong; see invalid in validate.go).
 	Args map[string]string
 }
 

@@ -18,10 +18,44 @@ const (
 	maxLongText = 200_000
 )
 
+// invalid is the error for a value of field f that cannot be stored. Its
+// Msg is the field's label, ": " and format filled with args, in Dutch;
+// its Args hold the values filled in, by the names invalidArgs gives them,
+// so the window can say the message in its own language from the Reason
+// (app/errortext.go).
 func invalid(kind *Kind, f Field, reason, format string, args ...any) *Error {
-	return &Error{Code: CodeInvalid, Kind: kind.Name, Field: f.Name, Reason: reason,
+	e := &Error{Code: CodeInvalid, Kind: kind.Name, Field: f.Name, Reason: reason,
 		Msg: f.Label + ": " + fmt.Sprintf(format, args...)}
+	names, verbs := invalidArgs[format], formatVerb.FindAllString(format, -1)
+	if len(names) == len(args) && len(verbs) == len(args) && len(args) > 0 {
+		e.Args = make(map[string]string, len(args))
+		for i, name := range names {
+			e.Args[name] = fmt.Sprintf(verbs[i], args[i]) // as Msg shows it, quotes and all
+		}
+	}
+	return e
 }
+
+// invalidArgs names, for each message of invalid that fills in values,
+// those values in order. A message missing here is said in Dutch in the
+// window too.
+var invalidArgs = map[string][]string{
+	"is te lang (%d tekens, hoogstens %d)":    {"Count", "Max"},
+	"%q is geen geldige datum (dd-mm-jjjj)":   {"Value"},
+	"%q is geen geldige keuze (kies uit: %s)": {"Value", "Choices"},
+	"%q is geen ja of nee":                    {"Value"},
+	"%q is geen geheel getal":                 {"Value"},
+	"%q is geen geldig e-mailadres":           {"Value"},
+	"%q is geen geldig telefoonnummer (bijvoorbeeld 06-12345678, 0229 123456 of +31 20 1234567)": {"Value"},
+	"%q is geen geldig webadres":              {"Value"},
+	"%q is geen geldige positie":              {"Value"},
+	"geen gemeente met CBS-code %s":           {"Code"},
+	"geen %s met id %s":                       {"Kind", "ID"},
+	"een %s kan niet naar zichzelf verwijzen": {"Kind"},
+}
+
+// formatVerb finds the verbs of invalid's messages.
+var formatVerb = regexp.MustCompile(`%[a-z]`)
 
 // Canonical is raw as the store would keep it in field of kind, or the
 // error a write of it would give: for an import that checks every value
@@ -47,7 +81,7 @@ func Canonical(kind, field, raw string) (string, error) {
 // whether it is allowed is the caller's question (Field.Required).
 func canonical(kind *Kind, f Field, raw string) (string, *Error) {
 	if !utf8.ValidString(raw) {
-		return "", invalid(kind, f, "encoding", "de tekst is geen geldige UTF-8")
+		return "", invalid(kind, f, "utf8", "de tekst is geen geldige UTF-8")
 	}
 	v := raw
 	if f.Type != LongText {
