@@ -75,10 +75,7 @@ func translation(language string) (map[string]any, error) {
 // texts key by key, and both languages carry every key (lang_test.go).
 func loadTranslations(preferred string) {
 	sys := lang.SystemLocale()
-	language := preferred
-	if language != "nl" && language != "en" {
-		language = systemLanguage(sys)
-	}
+	language := languageFor(preferred)
 	st := &translationsState
 	st.mu.Lock()
 	defer st.mu.Unlock()
@@ -96,6 +93,23 @@ func loadTranslations(preferred string) {
 		}
 	}
 	st.loaded = language
+}
+
+// languageFor is the language a choice in Instellingen (preferred "nl",
+// "en" or "" for the system's) makes Ketenregie speak.
+func languageFor(preferred string) string {
+	if preferred == "nl" || preferred == "en" {
+		return preferred
+	}
+	return systemLanguage(lang.SystemLocale())
+}
+
+// loadedLanguage is the language lang.X speaks, "" before loadTranslations.
+func loadedLanguage() string {
+	st := &translationsState
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.loaded
 }
 
 // fyneLocales are the languages Fyne may pick on a system whose language

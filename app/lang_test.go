@@ -212,3 +212,44 @@ func TestNoLiteralUserText(t *testing.T) {
 		}
 	}
 }
+
+// TestSwitchLanguageNow: choosing English in Instellingen and Nu
+// overschakelen builds the window again in English, Instellingen in front
+// and every screen in English; an unsaved edit is asked about first.
+func TestSwitchLanguageNow(t *testing.T) {
+	t.Cleanup(func() { loadTranslations("") })
+	m := newWindow(t, newStore(t, false))
+	m.Show("contacten")
+	st := openSettings(t, m)
+	st.language.SetSelected("Nederlands")
+	if st.langChange.Visible() {
+		t.Error("choosing the language already spoken asks to switch")
+	}
+	st.device.SetText("Laptop")
+	st.language.SetSelected("English")
+	if !st.langChange.Visible() || !st.langNow.Visible() {
+		t.Fatal("no offer to switch to English now")
+	}
+	test.Tap(st.langNow)
+	if got := m.items[0].label; got != "Overzicht" {
+		t.Fatalf("switched with an unsaved device name: the navigation says %q", got)
+	}
+	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	if got := m.items[0].label; got != "Overview" {
+		t.Errorf("after switching, the navigation says %q", got)
+	}
+	if m.current != "instellingen" || m.screens["instellingen"] == st {
+		t.Errorf("after switching, the window shows %q (the old Instellingen: %v)", m.current, m.screens["instellingen"] == st)
+	}
+	if _, built := m.screens["contacten"]; built {
+		t.Error("Contacten, built in Dutch, was kept")
+	}
+	var texts []string
+	visibleTexts(m.Window().Content(), func(text string, _ bool) { texts = append(texts, text) })
+	if all := strings.Join(texts, "\n"); !strings.Contains(all, "Settings") || !strings.Contains(all, "Language") {
+		t.Errorf("the window after switching:\n%s", all)
+	}
+	if dutch := dutchWords(strings.Join(texts, "\n")); len(dutch) > 0 {
+		t.Errorf("Dutch after switching: %q", dutch)
+	}
+}

@@ -30,7 +30,9 @@ type settingsScreen struct {
 	deviceMsg  *widget.Label
 	loadedName string // the device name as last read or saved
 	language   *widget.RadioGroup
-	langNote   *widget.Label
+	langNote   *widget.Label   // the chosen language waits for the next start,
+	langNow    *widget.Button  // unless switched to now
+	langChange *fyne.Container // the two, shown after a change
 	themeGroup *widget.RadioGroup
 	path       *widget.Label
 	schema     *widget.Label
@@ -58,16 +60,28 @@ func newSettingsScreen(e *env) *settingsScreen {
 
 	system, nl, en := lang.X("settings.language.system", "Taal van het systeem"), "Nederlands", "English"
 	st.langCodes = map[string]string{system: "", nl: "nl", en: "en"}
-	st.langNote = hint("")
-	st.langNote.Hide()
+	st.langNote = hint(lang.X("settings.language.restart", "De nieuwe taal geldt vanaf de volgende keer dat u Ketenregie start."))
+	st.langNow = widget.NewButtonWithIcon(lang.X("settings.language.now", "Nu overschakelen"), theme.ViewRefreshIcon(), func() {
+		if st.main != nil {
+			st.main.switchLanguage()
+		}
+	})
+	st.langChange = container.NewBorder(nil, nil, nil, st.langNow, st.langNote)
+	st.langChange.Hide()
 	st.language = widget.NewRadioGroup([]string{system, nl, en}, func(choice string) {
 		code := st.langCodes[choice]
 		if prefs.String(prefLanguage) == code {
 			return
 		}
 		prefs.SetString(prefLanguage, code)
-		st.langNote.SetText(lang.X("settings.language.restart", "De nieuwe taal geldt vanaf de volgende keer dat u Ketenregie start."))
-		st.langNote.Show()
+		// The screens were built in the language loaded; another one
+		// needs them built again, now or at the next start.
+		if languageFor(code) == loadedLanguage() {
+			st.langChange.Hide()
+		} else {
+			st.langNow.Hidden = st.main == nil
+			st.langChange.Show()
+		}
 	})
 	st.language.Required = true
 	st.language.Selected = labelFor(st.langCodes, prefs.String(prefLanguage), system)
@@ -97,7 +111,7 @@ func newSettingsScreen(e *env) *settingsScreen {
 		label(lang.X("settings.device", "Naam van deze computer")),
 		container.NewVBox(container.NewBorder(nil, nil, nil, st.deviceSave, st.device), st.deviceMsg),
 		layout.NewSpacer(), hint(lang.X("settings.device.hint", "Collega's zien deze naam bij uw wijzigingen wanneer u gegevens uitwisselt.")),
-		label(lang.X("settings.language", "Taal")), container.NewVBox(st.language, st.langNote),
+		label(lang.X("settings.language", "Taal")), container.NewVBox(st.language, st.langChange),
 		label(lang.X("settings.theme", "Weergave")), st.themeGroup,
 	)
 	storage := container.New(layout.NewFormLayout(),

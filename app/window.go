@@ -188,15 +188,43 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 	loadTranslations(prefs.String(prefLanguage))
 	applyTheme(a, prefs.String(prefTheme))
 	m := &MainWindow{
-		app:     a,
-		win:     a.NewWindow(windowTitle),
-		store:   s,
-		ctx:     context.Background(),
-		items:   navItems(),
-		screens: map[string]screen{},
-		body:    container.NewStack(),
+		app:   a,
+		win:   a.NewWindow(windowTitle),
+		store: s,
+		ctx:   context.Background(),
 	}
 	m.env = &env{ctx: m.ctx, store: s, win: m.win, main: m}
+	m.build()
+	size := defaultSize
+	if w, h := prefs.Float(prefWidth), prefs.Float(prefHeight); w >= 800 && h >= 500 {
+		size = fyne.NewSize(float32(w), float32(h))
+	}
+	m.win.Resize(size)
+	m.win.SetCloseIntercept(m.env.safe(m.closeRequested))
+	// A bar's timer must not reach into a window that is gone.
+	m.win.SetOnClosed(func() {
+		m.undo.stop()
+		m.notice.stop()
+	})
+	m.addShortcuts()
+	start := prefs.StringWithFallback(prefScreen, "overzicht")
+	if !m.hasScreen(start) {
+		start = "overzicht"
+	}
+	m.Show(start)
+	return m
+}
+
+// build makes the navigation, the bars under the screens and the place for
+// them, in the window's language, and puts them in the window, without a
+// screen yet.
+func (m *MainWindow) build() {
+	m.items = navItems()
+	m.screens = map[string]screen{}
+	m.contacts = nil
+	m.forms = nil
+	m.current = ""
+	m.body = container.NewStack()
 	m.undo = newUndoBar(m.env)
 	m.notice = newNoticeBar(m.env, lang.X("check.notice.open", "Naar Instellingen"), theme.SettingsIcon(), 0)
 	longest := ""
@@ -224,24 +252,6 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 	right := container.NewBorder(nil, container.NewVBox(m.notice.content, m.undo.content), nil, nil, m.body)
 	m.notice.around, m.undo.around = right, right
 	m.win.SetContent(container.NewBorder(nil, nil, container.NewHBox(left, widget.NewSeparator()), nil, right))
-	size := defaultSize
-	if w, h := prefs.Float(prefWidth), prefs.Float(prefHeight); w >= 800 && h >= 500 {
-		size = fyne.NewSize(float32(w), float32(h))
-	}
-	m.win.Resize(size)
-	m.win.SetCloseIntercept(m.env.safe(m.closeRequested))
-	// A bar's timer must not reach into a window that is gone.
-	m.win.SetOnClosed(func() {
-		m.undo.stop()
-		m.notice.stop()
-	})
-	m.addShortcuts()
-	start := prefs.StringWithFallback(prefScreen, "overzicht")
-	if !m.hasScreen(start) {
-		start = "overzicht"
-	}
-	m.Show(start)
-	return m
 }
 
 // Window is the Fyne window, for tests and screenshots.
@@ -396,6 +406,35 @@ func (m *MainWindow) themeChanged() {
 			m.contacts = nil
 		}
 	}
+}
+
+// switchLanguage says everything in the language now chosen in
+// Instellingen: it loads that language's texts and builds the navigation
+// and every screen again, so no text of the old language stays behind.
+// Screens with unsaved edits are asked about first, as on closing; when
+// the coordinator keeps the edits, the new language waits for the next
+// start. Instellingen is shown again in the new language.
+func (m *MainWindow) switchLanguage() { m.switchLanguageFrom(0) }
+
+// switchLanguageFrom asks about unsaved edits on the screens from the
+// i-th on, then switches.
+func (m *MainWindow) switchLanguageFrom(i int) {
+	for ; i < len(m.items); i++ {
+		id := m.items[i].id
+		if ed, ok := m.screens[id].(editor); ok && ed.Dirty() {
+			next := i + 1
+			m.Show(id)
+			ed.WhenDiscarded(func() { m.switchLanguageFrom(next) }, nil)
+			return
+		}
+	}
+	shown := m.current
+	loadTranslations(m.app.Preferences().String(prefLanguage))
+	m.undo.stop()
+	m.notice.stop()
+	m.build()
+	m.showCheck()
+	m.Show(shown)
 }
 
 // refreshAll rereads the store on every screen built so far.
