@@ -294,7 +294,11 @@ func (st *settingsScreen) deviceChanged() {
 
 func (st *settingsScreen) saveDevice() {
 	if err := st.store.SetDeviceName(st.ctx, st.device.Text); err != nil {
-		st.showDeviceMessage(errorText(err), widget.DangerImportance)
+		msg := errorText(err)
+		if e, ok := data.AsError(err); ok && e.Code == data.CodeInvalid && e.Field == "name" {
+			msg = lang.X("settings.device.empty", "Naam: vul een naam in") // the store's words, which have no Reason to translate by
+		}
+		st.showDeviceMessage(msg, widget.DangerImportance)
 		return
 	}
 	st.loadedName, _ = st.store.DeviceName(st.ctx)
