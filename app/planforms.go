@@ -131,6 +131,7 @@ type formDialog struct {
 	cancel  *widget.Button
 	onOK    func() error
 	onClose func()
+	then    func() // after the stored form has closed; may be nil
 	done    bool
 }
 
@@ -165,6 +166,9 @@ func (f *formDialog) submit() {
 	}
 	f.done = true
 	f.dlg.Hide()
+	if f.then != nil {
+		f.then()
+	}
 }
 
 func (f *formDialog) dismiss() {

@@ -89,33 +89,8 @@ func workingCopyNote(ed export.Edition) fyne.CanvasObject {
 // newVersionThenPDF opens the Versiebeheer's form for a new version, with
 // what Versie toevoegen proposes, and once the version is stored saves
 // the PDF, which then prints as that version.
-//
-// planVersions.add has no way to say that its version was stored, so this
-// repeats its transaction (the row, and the plan takes its number). And the
-// form closes only after its store function returns, taking every dialog
-// opened above it along (Fyne removes the overlays above the one hidden),
-// so the form's overlay goes first and the save dialog comes after it.
 func (ed *planEditor) newVersionThenPDF(public bool) {
-	v := ed.versions
-	r := data.Record{Values: map[string]string{"version": nextVersion(ed.plan.Get("version")),
-		"date": ed.p.store.Now().Format("2006-01-02"), "author": ed.plan.Get("author")}}
-	var form fyne.CanvasObject
-	v.form(r, func(vals map[string]string) error {
-		err := ed.p.store.Write(ed.p.ctx, func(t *data.Tx) error {
-			vals["plan_id"] = ed.id
-			id, err := t.Create("planversion", vals)
-			if err != nil {
-				return err
-			}
-			v.selected = id
-			return t.Update("plan", ed.id, map[string]string{"version": vals["version"]})
-		})
-		if err != nil {
-			return err
-		}
-		ed.p.win.Canvas().Overlays().Remove(form)
-		ed.p.savePlanPDF(ed.plan, public) // it reads what the print is from the store
-		return nil
-	})
-	form = ed.p.win.Canvas().Overlays().Top()
+	// The PDF reads what it prints from the store, so it shows the new
+	// version once the form has stored it and closed.
+	ed.versions.addThen(func() { ed.p.savePlanPDF(ed.plan, public) })
 }

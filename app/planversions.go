@@ -79,11 +79,15 @@ func (v *planVersions) load() {
 }
 
 // add asks for a new version; the plan takes its number, in the same transaction.
-func (v *planVersions) add() {
+func (v *planVersions) add() { v.addThen(nil) }
+
+// addThen is add, running then once the version is stored and its form
+// has closed (the PDF question makes the PDF of the new version).
+func (v *planVersions) addThen(then func()) {
 	plan := v.ed.plan
 	r := data.Record{Values: map[string]string{"version": nextVersion(plan.Get("version")),
 		"date": v.ed.p.store.Now().Format("2006-01-02"), "author": plan.Get("author")}}
-	v.form(r, func(vals map[string]string) error {
+	v.form(r, then, func(vals map[string]string) error {
 		return v.ed.p.store.Write(v.ed.p.ctx, func(t *data.Tx) error {
 			vals["plan_id"] = v.ed.id
 			id, err := t.Create("planversion", vals)
@@ -98,7 +102,7 @@ func (v *planVersions) add() {
 
 // edit opens the form of a version row.
 func (v *planVersions) edit(r data.Record) {
-	v.form(r, func(vals map[string]string) error {
+	v.form(r, nil, func(vals map[string]string) error {
 		return v.ed.p.store.Update(v.ed.p.ctx, "planversion", r.ID, vals)
 	})
 }
@@ -110,8 +114,9 @@ func (v *planVersions) openVersion(id string) {
 	}
 }
 
-// form shows the fields of a version row; store writes them.
-func (v *planVersions) form(r data.Record, store func(map[string]string) error) {
+// form shows the fields of a version row; store writes them, and then
+// (may be nil) runs once the form has closed.
+func (v *planVersions) form(r data.Record, then func(), store func(map[string]string) error) {
 	fields := &dialogFields{}
 	version := fields.entry()
 	version.SetText(r.Get("version"))
@@ -141,6 +146,7 @@ func (v *planVersions) form(r data.Record, store func(map[string]string) error) 
 		v.ed.afterPlanWrite()
 		return nil
 	}, nil)
+	fields.f.then = then
 	v.ed.p.win.Canvas().Focus(change)
 }
 
