@@ -88,7 +88,7 @@ func (v *conflictsView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if i >= 0 && i < len(v.items) {
 		it := v.items[i]
 		title = it.title
-		detail = capitalise(it.kind.Label) + " · " + it.field.Label
+		detail = capitalise(kindLabel(it.kind.Name)) + " · " + fieldLabel(it.kind.Name, it.field.Name)
 	}
 	setTwoLineRow(o, title, detail)
 }
@@ -176,7 +176,7 @@ func (v *conflictsView) item(c data.Conflict) (conflictItem, bool) {
 		if err != nil || pk == nil {
 			break
 		}
-		where = append(where, pk.Label+" "+recordTitle(pk, parent))
+		where = append(where, kindLabel(pk.Name)+" "+recordTitle(pk, parent))
 		k, r = pk, parent
 	}
 	it.where = strings.Join(where, ", ")
@@ -343,12 +343,12 @@ func (v *conflictsView) show(i int) {
 // header is the top of a conflict: which record and field, with a button
 // that opens the record on its own screen.
 func (v *conflictsView) header(it conflictItem, explanation string) fyne.CanvasObject {
-	h := widget.NewLabelWithStyle(capitalise(it.kind.Label)+": "+it.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h := widget.NewLabelWithStyle(capitalise(kindLabel(it.kind.Name))+": "+it.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.SizeName = theme.SizeNameSubHeadingText
 	h.Wrapping = fyne.TextWrapWord
-	sub := lang.X("conflicts.field", "Veld: {{.Field}}", map[string]any{"Field": it.field.Label})
+	sub := lang.X("conflicts.field", "Veld: {{.Field}}", map[string]any{"Field": fieldLabel(it.kind.Name, it.field.Name)})
 	if it.where != "" {
-		sub = lang.X("conflicts.field.where", "Veld: {{.Field}} · in {{.Where}}", map[string]any{"Field": it.field.Label, "Where": it.where})
+		sub = lang.X("conflicts.field.where", "Veld: {{.Field}} · in {{.Where}}", map[string]any{"Field": fieldLabel(it.kind.Name, it.field.Name), "Where": it.where})
 	}
 	subLabel := widget.NewLabel(sub)
 	subLabel.Wrapping = fyne.TextWrapWord
@@ -703,7 +703,7 @@ func (v *conflictsView) resolve(d *conflictDetail, value string) {
 	v.Refresh()
 	v.status.Importance = widget.SuccessImportance
 	v.status.SetText(lang.X("conflicts.resolved", "Opgelost: {{.Field}} van {{.Title}}. De keuze gaat bij de volgende uitwisseling mee naar uw collega's.",
-		map[string]any{"Field": d.item.field.Label, "Title": d.item.title}))
+		map[string]any{"Field": fieldLabel(d.item.kind.Name, d.item.field.Name), "Title": d.item.title}))
 	v.status.Show()
 	if len(v.items) > 0 {
 		v.show(min(max(i, 0), len(v.items)-1))

@@ -173,13 +173,6 @@ func storedTexts(t *testing.T, s *data.Store) []string {
 var dutchLeftovers = map[string][]string{
 	// overview.go: the plans' statuses (data.ChoiceLabel, line 323)
 	"01-overzicht": {"concept", "ter", "bespreking", "besluitvorming", "vastgesteld"},
-	// recordform.go: choiceSelect.setChoices offers data's Dutch labels (organisation types)
-	"03-organisaties": {"politie", "openbaar", "ministerie", "opvang", "hulpverlening", "reclassering", "wijkteam",
-		"sociaal", "onderwijs", "medische", "regionaal", "samenwerkingsverband", "overig"},
-	// recordform.go: choiceSelect.setChoices (the agreement's type, status and level)
-	"05-ketenafspraken": {"concept", "afstemming", "ter", "ondertekening", "actief", "evaluatie", "verlopen", "opgezegd",
-		"vervangen", "convenant", "modelconvenant", "ketensamenwerking", "opdracht", "zorgcoördinatie", "opvangafspraak",
-		"aansluitafspraken", "regionale", "samenwerkingsafspraak", "overig", "regionaal", "lokaal", "landelijk"},
 	// planblocks.go: the block styles (data.BlockStyles' labels)
 	"07-plan-editor": {"alinea", "opsomming", "tussenkop"},
 }

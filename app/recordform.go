@@ -239,11 +239,12 @@ func (c *choiceSelect) setOptions(ids, labels []string) {
 	c.choose(chosen)
 }
 
-// setChoices offers the codes of an enum under their Dutch labels.
+// setChoices offers the codes of an enum under their labels in the
+// window's language.
 func (c *choiceSelect) setChoices(choices []data.Choice) {
 	ids, labels := make([]string, len(choices)), make([]string, len(choices))
 	for i, ch := range choices {
-		ids[i], labels[i] = ch.Code, ch.Label
+		ids[i], labels[i] = ch.Code, choiceLabel(choices, ch.Code)
 	}
 	c.setOptions(ids, labels)
 }
