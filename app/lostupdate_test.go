@@ -82,3 +82,29 @@ func TestContactsDueFilter(t *testing.T) {
 		t.Errorf("without the filter: %d listed", len(c.ids))
 	}
 }
+
+// TestOverviewReviewOpensTheDueContacts: Overzicht lists every contact due
+// for review (not only the first five) and its link opens Contacten on
+// exactly those.
+func TestOverviewReviewOpensTheDueContacts(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, false)
+	old := s.Now().AddDate(-2, 0, 0).Format("2006-01-02")
+	for i := range 7 {
+		if _, err := s.Create(ctx, "contact", map[string]string{"name": "Persoon " + string(rune('A'+i)), "last_reviewed": old}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Create(ctx, "contact", map[string]string{"name": "Net Gecontroleerd", "last_reviewed": s.Now().Format("2006-01-02")})
+	m := newWindow(t, s)
+	m.Show("overzicht")
+	o := m.screens["overzicht"].(*overviewScreen)
+	if n := len(o.reviewRows.Objects); n != 7 || !strings.Contains(o.review.Text, "7 contactpersonen") {
+		t.Errorf("the card lists %d rows under %q", n, o.review.Text)
+	}
+	test.Tap(findButton(t, o.Content(), "Naar Contacten"))
+	c := m.contacts
+	if m.current != "contacten" || c == nil || !c.dueFilter.Checked || len(c.ids) != 7 {
+		t.Errorf("the link opens %q with the filter %v and %d contacts", m.current, c != nil && c.dueFilter.Checked, len(c.ids))
+	}
+}

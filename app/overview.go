@@ -37,17 +37,18 @@ type overviewScreen struct {
 	noCluster  fyne.CanvasObject // shown instead of the matrix without clusters
 	matrixNote *widget.Label
 
-	due        *rowList
-	dueNote    *widget.Label
-	dueIDs     []string
-	plans      *rowList
-	planIDs    []string
-	planStats  *fyne.Container
-	planCounts map[string]int // what planStats shows
-	review     *widget.Label
-	reviewRows *fyne.Container // the first contacts due, with "Nog juist" and "Verwijderen"
-	conflicts  *rowList
-	conflRecs  []data.Conflict
+	due          *rowList
+	dueNote      *widget.Label
+	dueIDs       []string
+	plans        *rowList
+	planIDs      []string
+	planStats    *fyne.Container
+	planCounts   map[string]int // what planStats shows
+	review       *widget.Label
+	reviewRows   *fyne.Container // the contacts due, with "Nog juist" and "Verwijderen"
+	reviewScroll *container.Scroll
+	conflicts    *rowList
+	conflRecs    []data.Conflict
 
 	report  *widget.Button
 	content fyne.CanvasObject
@@ -92,10 +93,18 @@ func newOverviewScreen(e *env) *overviewScreen {
 
 	o.review = widget.NewLabel("")
 	o.review.Wrapping = fyne.TextWrapWord
-	toContacts := widget.NewButtonWithIcon(lang.X("overview.review.open", "Naar Contacten"), theme.AccountIcon(), func() { o.openRecord("contact", "") })
+	toContacts := widget.NewButtonWithIcon(lang.X("overview.review.open", "Naar Contacten"), theme.AccountIcon(), func() {
+		o.openRecord("contact", "")
+		if c := o.main.contacts; c != nil {
+			c.showDue() // the same contacts as counted here
+		}
+	})
 	o.reviewRows = container.NewVBox()
+	// Every contact due, five rows high and scrolling: the count above
+	// and the rows below tell the same number.
+	o.reviewScroll = container.NewVScroll(o.reviewRows)
 	reviewCard := widget.NewCard(lang.X("overview.review", "Contactpersonen controleren"), "",
-		container.NewVBox(container.NewBorder(nil, nil, nil, toContacts, o.review), o.reviewRows))
+		container.NewBorder(container.NewBorder(nil, nil, nil, toContacts, o.review), nil, nil, nil, o.reviewScroll))
 
 	o.conflicts = newRowList([]column{
 		{lang.X("overview.col.record", "Gegeven"), 140, 1},
@@ -320,13 +329,13 @@ func (o *overviewScreen) showPlans(clusterID string, munis []string) {
 		}
 		counts[p.Get("status")]++
 		o.planIDs = append(o.planIDs, p.ID)
-		rows = append(rows, []cell{plain(p.Get("title")), plain(data.ChoiceLabel(data.PlanStatuses, p.Get("status")))})
+		rows = append(rows, []cell{plain(p.Get("title")), plain(choiceLabel(data.PlanStatuses, p.Get("status")))})
 	}
 	if len(o.planStats.Objects) == 0 || !maps.Equal(counts, o.planCounts) {
 		o.planCounts = counts
 		stats := make([]fyne.CanvasObject, len(data.PlanStatuses))
 		for i, st := range data.PlanStatuses {
-			stats[i] = statBox(counts[st.Code], st.Label)
+			stats[i] = statBox(counts[st.Code], choiceLabel(data.PlanStatuses, st.Code))
 		}
 		o.planStats.Objects = stats
 		o.planStats.Refresh()
@@ -347,7 +356,8 @@ func statBox(n int, what string) fyne.CanvasObject {
 	return container.New(layout.NewCustomPaddedVBoxLayout(0), num, label)
 }
 
-// reviewShown is how many contacts due for review the overview lists.
+// reviewShown is how many contacts due for review the card shows at once;
+// the others are a scroll away.
 const reviewShown = 5
 
 // showReview counts the contacts not reviewed in the last twelve months and
@@ -369,10 +379,7 @@ func (o *overviewScreen) showReview() {
 			map[string]any{"Count": n}))
 	}
 	o.reviewRows.RemoveAll()
-	for i, r := range due {
-		if i == reviewShown {
-			break
-		}
+	for _, r := range due {
 		r := r
 		label := r.Get("name")
 		if f := r.Get("function"); f != "" {
@@ -401,6 +408,12 @@ func (o *overviewScreen) showReview() {
 		o.guard(name, ok, remove)
 		o.reviewRows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(ok, remove), name))
 	}
+	var height float32
+	if len(o.reviewRows.Objects) > 0 {
+		row := o.reviewRows.Objects[0].MinSize().Height + theme.Padding()
+		height = float32(min(len(o.reviewRows.Objects), reviewShown)) * row
+	}
+	o.reviewScroll.SetMinSize(fyne.NewSize(0, height))
 }
 
 // showConflicts lists the fields that two coordinators changed at the same
@@ -435,12 +448,12 @@ func (o *overviewScreen) showConflicts() {
 		k := data.KindNamed(c.Kind)
 		what, field := c.Kind, c.Field
 		if k != nil {
-			what = k.Label
+			what = kindLabel(k.Name)
 			if r, ok := recs[c.RecordID]; ok {
-				what = capitalise(k.Label) + " " + recordTitle(k, r)
+				what = capitalise(kindLabel(k.Name)) + " " + recordTitle(k, r)
 			}
-			if f, ok := k.Field(c.Field); ok {
-				field = f.Label
+			if _, ok := k.Field(c.Field); ok {
+				field = fieldLabel(k.Name, c.Field)
 			}
 		}
 		rows[i] = []cell{plain(what), {text: field, importance: widget.WarningImportance}}
