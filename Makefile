@@ -29,9 +29,9 @@ test:
 bench:
 	@GO=$$($(SETUP)) && $$GO test $(TAGS) -run XXX -bench . -benchtime 50x ./data/ ./app/
 
-## screenshots: a PNG of every screen on the demo region, under Xvfb, into docs/screenshots/
+## screenshots: a PNG of every screen on the demo region, under Xvfb: at 1280x720 into docs/screenshots/, at 1024x640 and 1920x1080 into docs/screenshots/WxH/
 screenshots: build
-	scripts/screenshots.sh ./$(BIN)
+	scripts/screenshots.sh ./$(BIN) 1280x720 1024x640 1920x1080
 
 ## dist: installable builds in dist/: Linux .tar.xz and, with mingw-w64, the Windows .exe
 dist:

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"ketenregie/data"
@@ -14,6 +16,23 @@ import (
 // EnvScreenshots names the environment variable that makes the program
 // photograph every screen into a folder and quit (make screenshots).
 const EnvScreenshots = "KETENREGIE_SCREENSHOTS"
+
+// EnvScreenshotsSize names the environment variable with the window size
+// of the screenshots as WxH (1024x640), so make screenshots can show every
+// screen as a small laptop and a large monitor have it. Without it they
+// are taken at the size a first start opens with.
+const EnvScreenshotsSize = "KETENREGIE_SCREENSHOTS_SIZE"
+
+// screenshotSize reads a window size written as WxH, for example 1024x640.
+func screenshotSize(s string) (fyne.Size, error) {
+	w, h, ok := strings.Cut(s, "x")
+	width, werr := strconv.Atoi(w)
+	height, herr := strconv.Atoi(h)
+	if !ok || werr != nil || herr != nil || width < 1 || height < 1 {
+		return fyne.Size{}, fmt.Errorf("%s=%q: want a width and a height in pixels, such as 1024x640", EnvScreenshotsSize, s)
+	}
+	return fyne.NewSize(float32(width), float32(height)), nil
+}
 
 // shot is one screenshot: a name and how to get the window there.
 type shot struct {
@@ -71,11 +90,28 @@ func screenShots() []shot {
 // started the program (scripts/screenshots.sh) to photograph the screen:
 // it prints "shot NAME" on stdout and waits for dir/NAME.png. (Fyne's own
 // Canvas.Capture gives a black image under Xvfb's software OpenGL.) Then
-// it closes the window. It runs off the UI goroutine.
+// it closes the window. The window has the size KETENREGIE_SCREENSHOTS_SIZE
+// names (when that cannot be read, it says why on stderr and takes none),
+// set again for every screen: a screen wider than that widens the window,
+// and the next screen is to be seen as it is on its own.
+// It runs off the UI goroutine.
 func (m *MainWindow) takeScreenshots(dir string) {
+	size := defaultSize
+	if s := os.Getenv(EnvScreenshotsSize); s != "" {
+		var err error
+		if size, err = screenshotSize(s); err != nil {
+			fmt.Fprintln(os.Stderr, "screenshots:", err)
+			fyne.Do(m.win.Close)
+			return
+		}
+	}
+	fyne.DoAndWait(func() { m.win.Resize(size) })
 	time.Sleep(time.Second) // the first frame
 	for _, s := range screenShots() {
-		fyne.DoAndWait(func() { s.show(m) })
+		fyne.DoAndWait(func() {
+			s.show(m)
+			m.win.Resize(size)
+		})
 		time.Sleep(700 * time.Millisecond) // let lists fill and the frame draw
 		file := filepath.Join(dir, s.name+".png")
 		fmt.Printf("shot %s\n", file)
