@@ -64,14 +64,20 @@ func (l *blockList) setRows(blocks []*blockEditor) {
 func (l *blockList) relayout() { l.t.scroll.Refresh() }
 
 // place gives every block its place at width and returns the height of all.
+// A row is as tall as its text or its menu button, whichever is taller (its
+// Border layout's height); the button's height is measured once a layout,
+// not once a row.
 func (l *blockList) place(width float32) float32 {
-	var y float32
-	for _, b := range l.t.blocks {
+	var y, menu float32
+	for i, b := range l.t.blocks {
+		if i == 0 {
+			menu = b.menu.MinSize().Height
+		}
 		b.y = y
 		if width > 0 && b.row.Size().Width != width {
-			b.row.Resize(fyne.NewSize(width, b.row.MinSize().Height))
+			b.row.Resize(fyne.NewSize(width, max(b.view.MinSize().Height, menu)))
 		}
-		b.h = b.row.MinSize().Height
+		b.h = max(b.view.MinSize().Height, menu)
 		y += b.h
 	}
 	return y

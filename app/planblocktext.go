@@ -167,14 +167,18 @@ func (s *styledText) set(a, b int, m emphasis, on bool) {
 func (s styledText) oneLine() styledText {
 	var out styledText
 	space := false
+	var spaceMark emphasis // the emphasis of the first space of a run
 	for i, r := range s.runes {
 		if unicode.IsSpace(r) {
+			if !space {
+				spaceMark = s.marks[i]
+			}
 			space = len(out.runes) > 0
 			continue
 		}
 		if space {
 			out.runes = append(out.runes, ' ')
-			out.marks = append(out.marks, s.marks[i])
+			out.marks = append(out.marks, spaceMark)
 			space = false
 		}
 		out.runes = append(out.runes, r)

@@ -100,8 +100,8 @@ func BenchmarkTypeInLongChapter(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(keys), "ns/keystroke")
-	if !strings.HasSuffix(last.entry.Text, " mensenhan") {
-		b.Fatalf("typed text not in the block: %q", last.entry.Text[len(last.entry.Text)-20:])
+	if text := last.text(); !strings.HasSuffix(text, " mensenhan") {
+		b.Fatalf("typed text not in the block: %q", text[len(text)-20:])
 	}
 }
 
