@@ -94,18 +94,12 @@ func newChapterText(ed *planEditor) *chapterText {
 		}
 	}
 
-	styles := make([]string, len(data.BlockStyles))
-	for i, s := range data.BlockStyles {
-		styles[i] = s.Label
-	}
-	t.style = widget.NewSelect(styles, func(label string) {
+	t.style = widget.NewSelect(choiceLabels(data.BlockStyles), func(label string) {
 		if t.styleLoading || t.current == nil {
 			return
 		}
-		for _, s := range data.BlockStyles {
-			if s.Label == label {
-				t.setStyle(t.current, s.Code)
-			}
+		if code := choiceCode(data.BlockStyles, label); code != "" {
+			t.setStyle(t.current, code)
 		}
 	})
 	t.style.PlaceHolder = lang.X("plans.block.style", "Opmaak")
@@ -127,7 +121,7 @@ func newChapterText(ed *planEditor) *chapterText {
 	t.list = newBlockList(t)
 	t.scroll = container.NewVScroll(t.list)
 
-	tools := container.NewHBox(withMinWidth(t.style, styles...), widget.NewSeparator(), t.boldButton, t.italicButton, widget.NewSeparator(),
+	tools := container.NewHBox(withMinWidth(t.style, t.style.Options...), widget.NewSeparator(), t.boldButton, t.italicButton, widget.NewSeparator(),
 		t.upButton, t.downButton, t.deleteButton, widget.NewSeparator(), t.addButton)
 	heading := container.NewBorder(nil, nil, t.number, nil, t.title)
 	top := container.NewVBox(heading, container.NewBorder(nil, nil, tools, nil, t.state), widget.NewSeparator(), t.emptyNote)
@@ -545,7 +539,7 @@ func (t *chapterText) updateTools() {
 	b := t.current
 	t.styleLoading = true
 	if b != nil {
-		t.style.SetSelected(data.ChoiceLabel(data.BlockStyles, b.style))
+		t.style.SetSelected(choiceLabel(data.BlockStyles, b.style))
 	} else {
 		t.style.ClearSelected()
 	}
@@ -644,7 +638,7 @@ func (b *blockEditor) showMenu() {
 	var items []*fyne.MenuItem
 	for _, s := range data.BlockStyles {
 		code := s.Code
-		m := fyne.NewMenuItem(s.Label, func() { t.setStyle(b, code) })
+		m := fyne.NewMenuItem(choiceLabel(data.BlockStyles, code), func() { t.setStyle(b, code) })
 		m.Checked = b.style == code
 		items = append(items, m)
 	}
