@@ -170,8 +170,7 @@ func storedTexts(t *testing.T, s *data.Store) []string {
 // screen, because their texts live in files this test's author could not
 // change yet. Each entry names the file; when a file is fixed the test
 // says which entries to delete, so the list only shrinks.
-var dutchLeftovers = map[string][]string{
-}
+var dutchLeftovers = map[string][]string{}
 
 // TestEnglishWindowHasNoDutch shows every screen of the window in English,
 // with the demo region and a record open as in the screenshots, and fails
