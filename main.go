@@ -20,6 +20,7 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(bundle.MemoryLimit)
 	}
+	app.ScreenRoom = screenRoom
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, func(dbPath string) error {
 		return app.Run(fyneapp.NewWithID("nl.ketenregie.app"), dbPath, version)
 	}))

@@ -104,8 +104,8 @@ func TestWindowTitleAndScreens(t *testing.T) {
 	if got := m.Window().Title(); got != "Ketenregie" {
 		t.Errorf("title %q, want Ketenregie", got)
 	}
-	if got := m.Window().Canvas().Size(); got.Width < 1280 || got.Height < 800 {
-		t.Errorf("window size %v, want 1280x800", got)
+	if got := m.Window().Canvas().Size(); got.Width < 1280 || got.Height < 720 {
+		t.Errorf("window size %v, want 1280x720", got)
 	}
 	ids := []string{"overzicht", "gemeenten", "organisaties", "contacten", "ketenafspraken", "beleidsplannen", "uitwisselen", "instellingen"}
 	labels := []string{"Overzicht", "Gemeenten", "Organisaties", "Contacten", "Ketenafspraken", "Beleidsplannen", "Uitwisselen", "Instellingen"}

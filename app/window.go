@@ -22,9 +22,17 @@ import (
 // windowTitle is the program's name; it is not translated.
 const windowTitle = "Ketenregie"
 
-// defaultSize is the window size on first start; every screen is laid out
-// to be usable from here up to 1920x1080.
-var defaultSize = fyne.NewSize(1280, 800)
+// defaultSize is the window size on first start, made smaller where the
+// screen is (fitScreen). It is what 1920x1080 at 150 % offers, the most
+// common laptop, and fits a 1366x768 screen; every screen is laid out to be
+// usable from 1024x640 up to 1920x1080.
+var defaultSize = fyne.NewSize(1280, 720)
+
+// ScreenRoom, when set, is the largest window content that fits on the
+// screen w is on (its work area less w's frame); ok is false when it
+// cannot tell. Fyne 2.7 has no API for the screen: main sets it in its cgo
+// build, which can ask the driver.
+var ScreenRoom func(w fyne.Window) (room fyne.Size, ok bool)
 
 // Version is the program's version, shown in Over Ketenregie and written
 // into exchange files; main sets it from FyneApp.toml.
@@ -53,7 +61,24 @@ func Run(a fyne.App, dbPath, version string) error {
 	} else {
 		a.Lifecycle().SetOnStarted(m.env.safe(m.started))
 	}
-	return m.runLoop(m.win.ShowAndRun)
+	return m.runLoop(func() {
+		m.win.Show()
+		m.fitScreen()
+		a.Run()
+	})
+}
+
+// fitScreen makes the shown window no larger than the screen ScreenRoom
+// tells, so a size remembered from a larger monitor, or the default on a
+// small laptop, does not put Opslaan and the undo bar under the taskbar.
+func (m *MainWindow) fitScreen() {
+	if ScreenRoom == nil {
+		return
+	}
+	room, ok := ScreenRoom(m.win)
+	if size := m.win.Canvas().Size(); ok && (size.Width > room.Width || size.Height > room.Height) {
+		m.win.Resize(size.Min(room))
+	}
 }
 
 // showOpenError tells the coordinator in a small window why the database
