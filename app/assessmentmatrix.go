@@ -467,6 +467,7 @@ func newMatrixLegend() fyne.CanvasObject {
 	swatches := container.NewHBox(swatch("niet"), swatch("deels"), swatch("volledig"), swatch("nvt"), swatch(""),
 		widget.NewLabel(lang.X("overview.legend.moves", "▲ beter, ▼ slechter dan de meting daarvoor · vet: centrumgemeente")))
 	items := newQuietText(lang.X("overview.legend.items", "Basisniveau (2015): actieve signalering, aandachtsfunctionaris als aanspreekpunt, beleid en regelgeving (APV, vergunningen, Bibob), zorgcoördinatie. Kader Aanpak Mensenhandel (VNG, 2021), elk thema op basis- en verdiepingsniveau: 1 beleidsmatige basis, 2 signalerend vermogen, 3 bewustwording, 4 samenwerking in keten en regio, 5 opvang van en hulpverlening aan slachtoffers."))
-	items.Segments[0].(*widget.TextSegment).Style.SizeName = theme.SizeNameCaptionText
+	// At the text size, not the caption's: its letters drew about 9 px
+	// high, too small to read on a laptop.
 	return container.NewVBox(swatches, items)
 }
