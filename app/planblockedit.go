@@ -171,23 +171,19 @@ func (v *blockView) forget() {
 	v.merge = editOther
 }
 
-func (v *blockView) undoEdit() {
-	if len(v.undo) == 0 {
-		return
-	}
-	s := v.undo[len(v.undo)-1]
-	v.undo = v.undo[:len(v.undo)-1]
-	v.redo = append(v.redo, blockSnapshot{v.doc.clone(), v.cursor, v.anchor})
-	v.restore(s)
-}
+func (v *blockView) undoEdit() { v.step(&v.undo, &v.redo) }
 
-func (v *blockView) redoEdit() {
-	if len(v.redo) == 0 {
+func (v *blockView) redoEdit() { v.step(&v.redo, &v.undo) }
+
+// step goes back to the last snapshot of from, keeping the present in to:
+// undo takes from the undo stack into the redo stack, redo the other way.
+func (v *blockView) step(from, to *[]blockSnapshot) {
+	if len(*from) == 0 {
 		return
 	}
-	s := v.redo[len(v.redo)-1]
-	v.redo = v.redo[:len(v.redo)-1]
-	v.undo = append(v.undo, blockSnapshot{v.doc.clone(), v.cursor, v.anchor})
+	s := (*from)[len(*from)-1]
+	*from = (*from)[:len(*from)-1]
+	*to = append(*to, blockSnapshot{v.doc.clone(), v.cursor, v.anchor})
 	v.restore(s)
 }
 
