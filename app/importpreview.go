@@ -38,6 +38,8 @@ type importPreview struct {
 	gen     int  // counts plans asked for, so a late result of an older mapping is dropped
 	setting bool // the selects are being set from the mapping, not by the user
 
+	muniNames map[string]string // municipality id -> name, read once
+
 	selects  []*widget.Select
 	counts   *widget.Label
 	status   *widget.Label
@@ -410,15 +412,27 @@ func (p *importPreview) showRows() {
 	p.rows.setRows(rows)
 }
 
-// municipalityNames names the municipalities of a row.
+// municipalityNames names the municipalities of a row. The names are read
+// once a preview: it lists up to 500 rows again at every change of a
+// column's choice.
 func (p *importPreview) municipalityNames(ids string) string {
 	if ids == "" {
 		return ""
 	}
+	if p.muniNames == nil {
+		p.muniNames = map[string]string{}
+		recs, err := p.store.List(p.ctx, "municipality")
+		if err != nil {
+			fyne.LogError("read municipalities", err)
+		}
+		for _, r := range recs {
+			p.muniNames[r.ID] = r.Get("name")
+		}
+	}
 	var names []string
 	for _, id := range strings.Split(ids, ",") {
-		if r, err := p.store.Get(p.ctx, "municipality", id); err == nil {
-			names = append(names, r.Get("name"))
+		if n, ok := p.muniNames[id]; ok {
+			names = append(names, n)
 		}
 	}
 	return strings.Join(names, ", ")
