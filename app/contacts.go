@@ -30,9 +30,10 @@ type contactsScreen struct {
 	*recordForm
 
 	search     *textEntry
-	roleFilter *widget.Select // "Alle rollen" or a role
-	dueFilter  *widget.Check  // only the contacts due for their yearly review
-	muniFilter *widget.Select // "Alle gemeenten" or a municipality of the clusters
+	roleFilter *widget.Select  // "Alle rollen" or a role
+	dueFilter  *widget.Check   // only the contacts due for their yearly review
+	due        map[string]bool // the contacts due, read when the filter needs them; nil: not read
+	muniFilter *widget.Select  // "Alle gemeenten" or a municipality of the clusters
 	count      *widget.Label
 	list       *widget.List
 	ids        []string               // the contacts the search matches, in Dutch order
@@ -82,7 +83,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.roleFilter.Selected = c.allRoles
 	c.muniFilter = widget.NewSelect([]string{c.allMunis}, func(string) { c.runSearch(); c.list.ScrollToTop() })
 	c.muniFilter.Selected = c.allMunis
-	c.dueFilter = widget.NewCheck(lang.X("contacts.filter.due", "Alleen niet gecontroleerd (meer dan 12 maanden)"), func(bool) { c.runSearch(); c.list.ScrollToTop() })
+	c.dueFilter = widget.NewCheck(lang.X("contacts.filter.due", "Alleen niet gecontroleerd (meer dan 12 maanden)"), func(bool) { c.due = nil; c.runSearch(); c.list.ScrollToTop() })
 	c.list = widget.NewList(func() int { return len(c.ids) }, newTwoLineRow, c.updateRow)
 	c.list.OnSelected = c.selected
 
@@ -181,7 +182,7 @@ func (c *contactsScreen) Content() fyne.CanvasObject { return c.content }
 // progress stays in the form.
 func (c *contactsScreen) Refresh() {
 	c.loadChoices()
-	c.rows = map[string]data.Record{}
+	c.forget()
 	c.runSearch()
 	if c.dirty() {
 		if c.id != "" {
@@ -238,7 +239,7 @@ func (c *contactsScreen) row(i int) (data.Record, bool) {
 		return r, true
 	}
 	if len(c.rows) > maxCachedContact {
-		c.rows = map[string]data.Record{}
+		c.rows = map[string]data.Record{} // a bounded cache, not a change of the contacts
 	}
 	start := i - i%contactPage
 	end := min(start+contactPage, len(c.ids))
@@ -295,15 +296,19 @@ func (c *contactsScreen) filtered(ids []string) []string {
 		keep = append(keep, set)
 	}
 	if c.dueFilter.Checked {
-		due, err := contacts.ReviewDue(c.ctx, c.store, c.store.Now())
-		if err != nil {
-			fyne.LogError("filter contacts due for review", err)
+		// Read once, not at every keystroke in the search: it reads every
+		// contact and the change log.
+		if c.due == nil {
+			due, err := contacts.ReviewDue(c.ctx, c.store, c.store.Now())
+			if err != nil {
+				fyne.LogError("filter contacts due for review", err)
+			}
+			c.due = map[string]bool{}
+			for _, r := range due {
+				c.due[r.ID] = true
+			}
 		}
-		set := map[string]bool{}
-		for _, r := range due {
-			set[r.ID] = true
-		}
-		keep = append(keep, set)
+		keep = append(keep, c.due)
 	}
 	if len(keep) == 0 {
 		return ids
@@ -476,6 +481,12 @@ func (c *contactsScreen) load(rec data.Record) {
 	c.endLoad(rec.Get("name"))
 }
 
+// forget drops what the screen read of the contacts, after they changed.
+func (c *contactsScreen) forget() {
+	c.rows = map[string]data.Record{}
+	c.due = nil
+}
+
 // showDue shows only the contacts due for their yearly review, as
 // Overzicht's link asks.
 func (c *contactsScreen) showDue() {
@@ -594,7 +605,7 @@ func (c *contactsScreen) save() {
 		c.recordForm.showError(err)
 		return
 	}
-	c.rows = map[string]data.Record{}
+	c.forget()
 	c.load(rec)
 	c.runSearch()
 	if !slices.Contains(c.ids, id) {
@@ -641,7 +652,7 @@ func (c *contactsScreen) confirmErase() {
 				c.recordForm.showError(err)
 				return
 			}
-			c.rows = map[string]data.Record{}
+			c.forget()
 			c.load(data.Record{})
 			c.runSearch()
 			c.showMessage(lang.X("contacts.erased", "De gegevens van {{.Name}} zijn gewist.", map[string]any{"Name": name}), widget.SuccessImportance)
@@ -653,7 +664,7 @@ func (c *contactsScreen) delete(id, name string) {
 		c.recordForm.showError(err)
 		return
 	}
-	c.rows = map[string]data.Record{}
+	c.forget()
 	c.load(data.Record{})
 	c.runSearch()
 	c.deleted(name, "contact", id)
