@@ -360,6 +360,11 @@ func statBox(n int, what string) fyne.CanvasObject {
 // the others are a scroll away.
 const reviewShown = 5
 
+// reviewListed is how many the card lists at most: each row is three
+// buttons, and a region that never reviewed may have thousands due; the
+// rest are one click away in Contacten.
+const reviewListed = 100
+
 // showReview counts the contacts not reviewed in the last twelve months and
 // lists the first: is each still right ("Nog juist": reviewed today), or
 // should it go ("Verwijderen", with undo)?
@@ -379,7 +384,11 @@ func (o *overviewScreen) showReview() {
 			map[string]any{"Count": n}))
 	}
 	o.reviewRows.RemoveAll()
-	for _, r := range due {
+	for i, r := range due {
+		if i == reviewListed {
+			o.reviewRows.Add(hint(lang.X("overview.review.more", "En nog {{.N}}: Naar Contacten toont ze allemaal.", map[string]any{"N": len(due) - reviewListed})))
+			break
+		}
 		r := r
 		label := r.Get("name")
 		if f := r.Get("function"); f != "" {
