@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"ketenregie/data"
-	"ketenregie/export"
 	"ketenregie/export/contacts"
 )
 
@@ -94,17 +93,7 @@ func cmdImport(c *call) error {
 		fmt.Fprintln(c.stdout, "Proefrun: er is niets gewijzigd.")
 		return nil
 	}
-	// The rows left out are saved first: an import without them must not
-	// happen when they cannot be kept.
-	if rejects != "" {
-		if err := export.WritePrivateFile(rejects, func(w io.Writer) error { return contacts.WriteRejects(w, p) }); err != nil {
-			return fmt.Errorf("de overgeslagen regels konden niet worden opgeslagen in %s, dus er is niets ingelezen: %w", rejects, err)
-		}
-	}
-	if err := p.Write(c.ctx, c.store); err != nil {
-		if rejects != "" {
-			os.Remove(rejects)
-		}
+	if err := p.WriteSkipping(c.ctx, c.store, rejects); err != nil {
 		return err
 	}
 	printPlan(c.stdout, p, "", rejects)

@@ -197,6 +197,16 @@ func TestImportSkipInvalid(t *testing.T) {
 	if _, err := os.Stat(rejects); err == nil {
 		t.Error("a dry run wrote the rejected rows")
 	}
+	// The list cannot be saved: nothing is imported.
+	before := mustCLI(t, db, "dump")
+	r := cli(t, db, "import", in, "--skip-invalid", "--rejects", filepath.Join(dir, "geen-map", "x.csv"))
+	if r.code != 1 || !strings.Contains(r.stderr, "konden niet worden opgeslagen") || !strings.Contains(r.stderr, "er is niets ingelezen") {
+		t.Errorf("a list of rejects that cannot be saved: exit %d, %s", r.code, r.stderr)
+	}
+	if mustCLI(t, db, "dump") != before {
+		t.Error("the import went ahead without its list of rejects")
+	}
+
 	out = mustCLI(t, db, "import", in, "--skip-invalid")
 	if !strings.Contains(out, "Ingelezen: 2 nieuw") || !strings.Contains(out, "regel 5: betreft dezelfde persoon") {
 		t.Errorf("--skip-invalid says:\n%s", out)

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"path/filepath"
 	"strings"
@@ -17,7 +16,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
-	"ketenregie/export"
 	"ketenregie/export/contacts"
 )
 
@@ -509,13 +507,12 @@ func (p *importPreview) run(ch contacts.Choices) {
 			if !done.OK() {
 				return &contacts.RefusedError{Problems: done.Problems}
 			}
-			if done.Rejected > 0 {
-				rejects = p.rejectsPath()
-				if err := export.WritePrivateFile(rejects, func(w io.Writer) error { return contacts.WriteRejects(w, done) }); err != nil {
-					return fmt.Errorf("%s: %w", lang.X("contactimport.rejects.failed", "de regels die niet kunnen worden ingelezen, konden niet worden bewaard"), err)
-				}
+			rejects = p.rejectsPath()
+			err = done.WriteSkipping(p.ctx, p.store, rejects)
+			if re, ok := errors.AsType[*contacts.RejectsError](err); ok {
+				return fmt.Errorf("%s: %w", lang.X("contactimport.rejects.failed", "de regels die niet kunnen worden ingelezen, konden niet worden bewaard"), re.Err)
 			}
-			return done.Write(p.ctx, p.store)
+			return err
 		},
 		func(err error) {
 			defer contactsDone()

@@ -1,9 +1,15 @@
 package contacts
 
 import (
+	"context"
+	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
+
+	"ketenregie/data"
+	"ketenregie/export"
 )
 
 // RejectsName is the file the rows an import skipped are written to,
@@ -45,3 +51,34 @@ func WriteRejects(w io.Writer, p *Plan) error {
 
 // rejectsReason is the column WriteRejects adds.
 const rejectsReason = "Reden niet ingelezen"
+
+// RejectsError is an import not done because the list of the rows it
+// would leave out could not be saved.
+type RejectsError struct {
+	Path string
+	Err  error
+}
+
+func (e *RejectsError) Error() string {
+	return fmt.Sprintf("de regels die niet kunnen worden ingelezen, konden niet worden opgeslagen in %s, dus er is niets ingelezen: %v", e.Path, e.Err)
+}
+func (e *RejectsError) Unwrap() error { return e.Err }
+
+// WriteSkipping carries out a plan that leaves rows out (Choices.SkipInvalid):
+// those rows are saved first at rejects, for the owner's eyes only
+// (WriteRejects), and the list goes again when the import fails, so there
+// is either an import with its list of rows left out or neither. Without
+// rows left out it is Write.
+func (p *Plan) WriteSkipping(ctx context.Context, s *data.Store, rejects string) error {
+	if p.Rejected == 0 {
+		return p.Write(ctx, s)
+	}
+	if err := export.WritePrivateFile(rejects, func(w io.Writer) error { return WriteRejects(w, p) }); err != nil {
+		return &RejectsError{Path: rejects, Err: err}
+	}
+	if err := p.Write(ctx, s); err != nil {
+		os.Remove(rejects)
+		return err
+	}
+	return nil
+}
