@@ -48,11 +48,11 @@ var vcardNotNeeded = map[string]bool{"VERSION": true, "PRODID": true, "UID": tru
 	"KEY": true, "CLIENTPIDMAP": true, "X-ABUID": true, "X-ABSHOWAS": true, "X-ABLABEL": true, "X-ABADR": true,
 	"X-PHONETIC-FIRST-NAME": true, "X-PHONETIC-LAST-NAME": true, "X-PHONETIC-MIDDLE-NAME": true,
 	"X-MS-OL-DEFAULT-POSTAL-ADDRESS": true, "X-MS-OL-DESIGN": true, "X-MS-CARDPICTURE": true,
-	"X-MS-IMADDRESS": false, "BDAY": true, "ANNIVERSARY": true, "X-ANNIVERSARY": true, "X-EVOLUTION-FILE-AS": true,
-	"X-ANDROID-CUSTOM": true, "MAILER": true, "TZ": true, "GEO": true, "LABEL": true, "X-MS-TEL": false,
-	"GENDER": true, "X-GENDER": true, "X-WAB-GENDER": true, "X-SOCIALPROFILE": false, "FBURL": true, "CALURI": true,
+	"BDAY": true, "ANNIVERSARY": true, "X-ANNIVERSARY": true, "X-EVOLUTION-FILE-AS": true,
+	"X-ANDROID-CUSTOM": true, "MAILER": true, "TZ": true, "GEO": true, "LABEL": true,
+	"GENDER": true, "X-GENDER": true, "X-WAB-GENDER": true, "FBURL": true, "CALURI": true,
 	"CALADRURI": true, "X-ABRELATEDNAMES": true, "RELATED": true, "X-SPOUSE": true, "X-MS-SPOUSE": true,
-	"X-MS-CHILD": true, "X-CHILD": true, "X-ASSISTANT": false, "X-MANAGER": false}
+	"X-MS-CHILD": true, "X-CHILD": true}
 
 // vcardColumnName is the column an unknown property is read into.
 func vcardColumnName(name string) string {
