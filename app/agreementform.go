@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
@@ -50,7 +49,7 @@ func (a *agreementsScreen) buildForm() {
 	a.notes.SetMinRowsVisible(4)
 
 	openOrg := func(id string) { a.openRecord("organisation", id) }
-	form := container.New(layout.NewFormLayout(),
+	form := f.fields(
 		formLabel(lang.X("agreements.field.title", "Titel *")), a.title,
 		formLabel(lang.X("agreements.field.type", "Soort *")), a.typ.Select,
 		formLabel(lang.X("agreements.field.status", "Status *")), a.status.Select,

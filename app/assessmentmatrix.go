@@ -216,7 +216,9 @@ func newAssessmentMatrix(onOpen func(string)) *assessmentMatrix {
 	m.info = widget.NewLabel(m.hint)
 	m.info.Truncation = fyne.TextTruncateEllipsis
 	m.grid = container.New(&matrixLayout{m: m})
-	m.content = container.NewVBox(m.grid, m.info, newMatrixLegend())
+	// The grid scrolls sideways inside its card where the window is too
+	// narrow for all columns; the legend and notes below wrap.
+	m.content = container.NewVBox(container.NewHScroll(m.grid), m.info, newMatrixLegend())
 	return m
 }
 
@@ -367,9 +369,20 @@ type matrixLayout struct{ m *assessmentMatrix }
 const (
 	matrixGap      = 2  // between cells
 	matrixGroupGap = 8  // between column groups
-	matrixMinCell  = 52 // narrowest item column
+	matrixMinCell  = 52 // narrowest item column, unless a level with its arrow needs more
 	matrixMaxCell  = 96 // widest item column: beyond this the matrix stays left
 )
+
+// minCell is the narrowest an item column may be: the widest level with
+// its arrow ("Volledig ▲") fits, in this language and at this text size.
+func (l *matrixLayout) minCell() float32 {
+	w := float32(matrixMinCell)
+	for _, c := range data.AssessmentLevels {
+		text := levelText(c.Code, 1)
+		w = max(w, fyne.MeasureText(text, smallText(), fyne.TextStyle{}).Width+theme.InnerPadding()+2)
+	}
+	return w
+}
 
 func (l *matrixLayout) nameWidth() float32 {
 	w := fyne.MeasureText(lang.X("overview.matrix.municipality", "Gemeente"), smallText(), fyne.TextStyle{Bold: true}).Width
@@ -392,7 +405,8 @@ func (l *matrixLayout) columns(width float32) (xs []float32, cell float32) {
 	groups := matrixGroups()
 	items := float32(len(data.Checklist))
 	fixed := l.nameWidth() + items*matrixGap + float32(len(groups)-1)*matrixGroupGap
-	cell = min(max((width-fixed)/items, matrixMinCell), matrixMaxCell)
+	least := l.minCell()
+	cell = min(max((width-fixed)/items, least), max(matrixMaxCell, least))
 	x := l.nameWidth() + matrixGap
 	for gi, g := range groups {
 		if gi > 0 {
@@ -448,7 +462,7 @@ func (l *matrixLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (l *matrixLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	groups := matrixGroups()
 	items := float32(len(data.Checklist))
-	w := l.nameWidth() + items*(matrixMinCell+matrixGap) + float32(len(groups)-1)*matrixGroupGap
+	w := l.nameWidth() + items*(l.minCell()+matrixGap) + float32(len(groups)-1)*matrixGroupGap
 	rows := float32(len(l.m.rows))
 	h := 2*l.headerHeight() + 2*matrixGap + rows*(l.rowHeight()+matrixGap)
 	return fyne.NewSize(w, h)
@@ -464,8 +478,12 @@ func newMatrixLegend() fyne.CanvasObject {
 		}
 		return c
 	}
-	swatches := container.NewHBox(swatch("niet"), swatch("deels"), swatch("volledig"), swatch("nvt"), swatch(""),
-		widget.NewLabel(lang.X("overview.legend.moves", "▲ beter, ▼ slechter dan de meting daarvoor · vet: centrumgemeente")))
+	moves := widget.NewLabel(lang.X("overview.legend.moves", "▲ beter, ▼ slechter dan de meting daarvoor · vet: centrumgemeente"))
+	moves.Wrapping = fyne.TextWrapWord
+	// The explanation of the arrows beside the swatches, or under them
+	// where the window is narrow.
+	swatches := container.NewBorder(nil, nil,
+		container.NewHBox(swatch("niet"), swatch("deels"), swatch("volledig"), swatch("nvt"), swatch("")), nil, moves)
 	items := newQuietText(lang.X("overview.legend.items", "Basisniveau (2015): actieve signalering, aandachtsfunctionaris als aanspreekpunt, beleid en regelgeving (APV, vergunningen, Bibob), zorgcoördinatie. Kader Aanpak Mensenhandel (VNG, 2021), elk thema op basis- en verdiepingsniveau: 1 beleidsmatige basis, 2 signalerend vermogen, 3 bewustwording, 4 samenwerking in keten en regio, 5 opvang van en hulpverlening aan slachtoffers."))
 	// At the text size, not the caption's: its letters drew about 9 px
 	// high, too small to read on a laptop.

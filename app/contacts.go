@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -142,7 +141,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	})
 	c.personButton.Importance = widget.LowImportance
 
-	form := container.New(layout.NewFormLayout(),
+	form := f.fields(
 		formLabel(lang.X("contacts.field.name", "Naam *")), c.name,
 		formLabel(lang.X("contacts.field.organisation", "Organisatie")), container.NewBorder(nil, nil, nil, c.orgOpen, c.org),
 		formLabel(lang.X("contacts.field.function", "Functie")), c.function,
@@ -154,15 +153,16 @@ func newContactsScreen(e *env) *contactsScreen {
 		formLabel(lang.X("contacts.field.notes", "Notities")), container.NewVBox(c.notes, c.notesWarn),
 	)
 	// The person's rights (AVG) on a line of their own, so the buttons fit
-	// beside a form at 1280 wide.
-	f.tools = container.NewHBox(layout.NewSpacer(), c.personButton, c.eraseButton)
+	// beside a form at 1280 wide, and one under the other on a small screen.
+	f.tools = flowing(func() { f.panel.Refresh() }, c.personButton, c.eraseButton)
 	f.build(form)
 	filters := container.NewGridWithColumns(2, c.roleFilter, c.muniFilter)
 	importButton := widget.NewButtonWithIcon(lang.X("contacts.import", "Importeren…"), theme.DownloadIcon(), c.importContacts)
 	exportButton := widget.NewButtonWithIcon(lang.X("contacts.export", "Exporteren…"), theme.UploadIcon(), c.exportContacts)
 	calendarButton := widget.NewButtonWithIcon(lang.X("contacts.calendar", "Agenda…"), theme.HistoryIcon(), c.exportCalendar)
-	fileTools := container.NewGridWithColumns(3, importButton, exportButton, calendarButton)
-	left := container.NewBorder(container.NewVBox(c.search, filters, c.dueFilter, c.count), fileTools, nil, nil, c.list)
+	var left *fyne.Container
+	fileTools := flowing(func() { left.Refresh() }, importButton, exportButton, calendarButton)
+	left = container.NewBorder(container.NewVBox(c.search, filters, c.dueFilter, c.count), fileTools, nil, nil, c.list)
 	split := container.NewHSplit(left, container.NewPadded(f.panel))
 	split.Offset = 0.36
 	c.content = split

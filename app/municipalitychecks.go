@@ -29,7 +29,13 @@ type municipalityChecks struct {
 
 func newMunicipalityChecks(onChanged func()) *municipalityChecks {
 	m := &municipalityChecks{checks: map[string]*widget.Check{}, onChanged: onChanged}
-	m.box = container.NewGridWithColumns(3)
+	var grid *flowGrid
+	m.box, grid = newFlowGrid()
+	grid.reflow = func() {
+		if m.relayout != nil {
+			m.relayout()
+		}
+	}
 	m.add = newFilterSelect(nil, m.added)
 	m.add.PlaceHolder = lang.X("form.municipalities.add", "Andere gemeente toevoegen…")
 	m.content = container.NewVBox(m.box, m.add)

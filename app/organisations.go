@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
@@ -92,7 +91,7 @@ func (o *organisationsScreen) buildForm() {
 	o.notes.SetMinRowsVisible(3)
 	o.related = newOrgRelated(o)
 
-	form := container.New(layout.NewFormLayout(),
+	form := f.fields(
 		formLabel(lang.X("organisations.field.name", "Naam *")), o.name,
 		formLabel(lang.X("organisations.field.type", "Soort *")), o.typ.Select,
 		formLabel(lang.X("organisations.field.municipality", "Gemeente")), o.municipality.Select,

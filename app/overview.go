@@ -112,13 +112,16 @@ func newOverviewScreen(e *env) *overviewScreen {
 	}, lang.X("overview.conflicts.none", "Er zijn geen openstaande synchronisatieconflicten."))
 	conflictCard := widget.NewCard(lang.X("overview.conflicts", "Synchronisatieconflicten"), "", o.conflicts.Content())
 
-	lower := container.New(&sideBySide{ratio: 0.55},
+	var cards *fyne.Container
+	lower := container.New(&sideBySide{ratio: 0.55, reflower: reflower{reflow: func() { cards.Refresh() }}},
 		dueCard, container.NewVBox(planCard, reviewCard, conflictCard))
 	label := widget.NewLabel(lang.X("overview.cluster", "Cluster"))
 	sel := container.New(layout.NewGridWrapLayout(fyne.NewSize(260, o.clusterSel.MinSize().Height)), o.clusterSel)
 	tools := container.NewHBox(label, sel, layout.NewSpacer(), o.report)
-	o.content = page(lang.X("overview.title", "Overzicht"), tools,
-		container.NewScroll(container.NewVBox(o.matrixCard, lower)))
+	// Nothing on the page scrolls sideways but the matrix, inside its
+	// card: the cards below it stay in view on a small screen.
+	cards = container.NewVBox(o.matrixCard, lower)
+	o.content = page(lang.X("overview.title", "Overzicht"), tools, container.NewVScroll(cards))
 	e.guard(o.clusterSel, o.report, makeCluster, allAgreements, toContacts)
 	o.matrix.onOpen = safe1(e, o.matrix.onOpen)
 	o.Refresh()
@@ -479,35 +482,4 @@ func (o *overviewScreen) newCluster() {
 	if ms, ok := o.main.screens["gemeenten"].(*municipalitiesScreen); ok {
 		ms.newCluster()
 	}
-}
-
-// sideBySide lays out two objects next to each other, the first taking
-// ratio of the width, each as tall as it needs.
-type sideBySide struct{ ratio float32 }
-
-func (s *sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	if len(objs) != 2 {
-		return
-	}
-	a, b := objs[0], objs[1]
-	pad := theme.Padding()
-	wa := (size.Width - pad) * s.ratio
-	// Neither side gets less than it needs while the other can spare it.
-	if minA := a.MinSize().Width; wa < minA {
-		wa = min(minA, size.Width-pad-b.MinSize().Width)
-	} else if minB := b.MinSize().Width; size.Width-pad-wa < minB {
-		wa = max(size.Width-pad-minB, a.MinSize().Width)
-	}
-	a.Move(fyne.NewPos(0, 0))
-	a.Resize(fyne.NewSize(wa, a.MinSize().Height))
-	b.Move(fyne.NewPos(wa+pad, 0))
-	b.Resize(fyne.NewSize(size.Width-wa-pad, b.MinSize().Height))
-}
-
-func (s *sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	if len(objs) != 2 {
-		return fyne.NewSize(0, 0)
-	}
-	a, b := objs[0].MinSize(), objs[1].MinSize()
-	return fyne.NewSize(a.Width+b.Width+theme.Padding(), max(a.Height, b.Height))
 }

@@ -124,7 +124,20 @@ func newChapterText(ed *planEditor) *chapterText {
 	tools := container.NewHBox(withMinWidth(t.style, t.style.Options...), widget.NewSeparator(), t.boldButton, t.italicButton, widget.NewSeparator(),
 		t.upButton, t.downButton, t.deleteButton, widget.NewSeparator(), t.addButton)
 	heading := container.NewBorder(nil, nil, t.number, nil, t.title)
-	top := container.NewVBox(heading, container.NewBorder(nil, nil, tools, nil, t.state), widget.NewSeparator(), t.emptyNote)
+	var top *fyne.Container
+	toolRow := container.New(&besideOrBelow{
+		reflower: reflower{reflow: func() { top.Refresh() }},
+		// The longer of the two states, so that the line does not jump
+		// between one and two rows as the user types and the text is saved.
+		want: func() float32 {
+			var w float32
+			for _, s := range []string{stateSaved(), statePending()} {
+				w = max(w, fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width)
+			}
+			return w + 2*theme.InnerPadding()
+		},
+	}, tools, t.state)
+	top = container.NewVBox(heading, toolRow, widget.NewSeparator(), t.emptyNote)
 	t.editor = container.NewBorder(top, nil, nil, nil, t.scroll)
 	none := widget.NewLabel(lang.X("plans.chapter.none", "Dit plan heeft nog geen hoofdstukken. Kies Hoofdstuk om het eerste hoofdstuk toe te voegen."))
 	none.Wrapping = fyne.TextWrapWord
@@ -285,12 +298,18 @@ func (t *chapterText) markPending(b *blockEditor) {
 	})
 }
 
+func statePending() string {
+	return lang.X("plans.block.state.pending", "Wijzigingen nog niet opgeslagen")
+}
+
+func stateSaved() string { return lang.X("plans.block.state.saved", "Alles is opgeslagen") }
+
 // stateChanged says whether everything is saved, and lets the editor offer Save.
 func (t *chapterText) stateChanged() {
 	if t.hasPending() {
-		t.state.SetText(lang.X("plans.block.state.pending", "Wijzigingen nog niet opgeslagen"))
+		t.state.SetText(statePending())
 	} else if t.id != "" {
-		t.state.SetText(lang.X("plans.block.state.saved", "Alles is opgeslagen"))
+		t.state.SetText(stateSaved())
 	} else {
 		t.state.SetText("")
 	}

@@ -75,6 +75,14 @@ func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 	return panel
 }
 
+// fields lays out label, field pairs as the form's fields: beside each
+// other where there is room, the label above its field where not.
+func (f *recordForm) fields(objs ...fyne.CanvasObject) *fyne.Container {
+	c, l := newFormWrap(objs...)
+	l.reflow = f.relayout
+	return c
+}
+
 // entry makes a form entry for a store field: it reports edits, passes the
 // shortcut keys on, and loses its error mark as soon as the user edits it.
 func (f *recordForm) entry(field string, multiLine bool) *textEntry {

@@ -11,6 +11,7 @@ import (
 	"ketenregie/data"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 )
 
 // EnvScreenshots names the environment variable that makes the program
@@ -83,6 +84,59 @@ func screenShots() []shot {
 			m.themeChanged()
 			m.OpenRecord("contact", first(m, "contact"))
 		}},
+		{"13-plan-doelen", func(m *MainWindow) {
+			applyTheme(m.app, themeSystem) // the rest as the first ones
+			m.themeChanged()
+			planTab(func(ed *planEditor) *container.TabItem { return ed.goalsTab })(m)
+		}},
+		{"14-plan-uitvoeringsagenda", planTab(func(ed *planEditor) *container.TabItem { return ed.agendaTab })},
+		{"15-plan-versiebeheer", planTab(func(ed *planEditor) *container.TabItem { return ed.versionsTab })},
+		{"16-plan-gegevens", planTab(func(ed *planEditor) *container.TabItem { return ed.detailsTab })},
+		{"17-zelfevaluatie-invoeren", func(m *MainWindow) {
+			m.OpenRecord("municipality", data.MunicipalityID("GM0405"))
+			if ms, ok := m.screens["gemeenten"].(*municipalitiesScreen); ok && ms.detail != nil {
+				ms.detail.newAssessment()
+			}
+		}},
+		{"18-gemeente-contacten", municipalityTab(func(d *municipalityDetail) *container.TabItem { return d.contactsTab })},
+		{"19-cluster", open("cluster", func(m *MainWindow) string { return first(m, "cluster") })},
+		{"20-uitwisselen-gedeelde-map", exchangeTab(func(x *exchangeScreen) *container.TabItem { return x.folderTab })},
+		{"21-uitwisselen-collegas", exchangeTab(func(x *exchangeScreen) *container.TabItem { return x.peersTab })},
+		{"22-uitwisselen-conflicten", exchangeTab(func(x *exchangeScreen) *container.TabItem { return x.conflictsTab })},
+	}
+}
+
+// planTab shows the first plan in the editor, at the tab pick chooses.
+func planTab(pick func(*planEditor) *container.TabItem) func(*MainWindow) {
+	return func(m *MainWindow) {
+		recs, err := m.store.List(m.ctx, "plan")
+		if err != nil || len(recs) == 0 {
+			return
+		}
+		m.OpenRecord("plan", recs[0].ID)
+		if p, ok := m.screens["beleidsplannen"].(*plansScreen); ok && p.ed != nil {
+			p.ed.tabs.Select(pick(p.ed))
+		}
+	}
+}
+
+// municipalityTab shows Hoorn at the tab pick chooses.
+func municipalityTab(pick func(*municipalityDetail) *container.TabItem) func(*MainWindow) {
+	return func(m *MainWindow) {
+		m.OpenRecord("municipality", data.MunicipalityID("GM0405"))
+		if ms, ok := m.screens["gemeenten"].(*municipalitiesScreen); ok && ms.detail != nil {
+			ms.detail.tabs.Select(pick(ms.detail))
+		}
+	}
+}
+
+// exchangeTab shows Uitwisselen at the tab pick chooses.
+func exchangeTab(pick func(*exchangeScreen) *container.TabItem) func(*MainWindow) {
+	return func(m *MainWindow) {
+		m.Show("uitwisselen")
+		if x, ok := m.screens["uitwisselen"].(*exchangeScreen); ok {
+			x.tabs.Select(pick(x))
+		}
 	}
 }
 

@@ -216,9 +216,17 @@ func (f *fitColumns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			weights += c.weight
 		}
 		weights = max(weights, 1)
-		spare := max(0, size.Width-theme.ScrollBarSize()-float32(len(f.v.cols))*theme.Padding()-mins)
+		room := size.Width - theme.ScrollBarSize() - float32(len(f.v.cols))*theme.Padding()
+		spare := max(0, room-mins)
+		// Narrower than the columns' least widths: every column gives up
+		// the same share, their texts cut off with "…", rather than the
+		// table scrolling sideways for the last few pixels.
+		shrink := float32(1)
+		if room < mins && mins > 0 {
+			shrink = max(room, 0) / mins
+		}
 		for i, c := range f.v.cols {
-			f.v.table.SetColumnWidth(i, c.min+spare*c.weight/weights)
+			f.v.table.SetColumnWidth(i, c.min*shrink+spare*c.weight/weights)
 		}
 	}
 	for _, o := range objs {
@@ -227,8 +235,10 @@ func (f *fitColumns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
+// MinSize is room for the header and about two rows: a table scrolls, and
+// on a small screen the text above it needs the height more.
 func (f *fitColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	return fyne.NewSize(200, 200)
+	return fyne.NewSize(200, 120)
 }
 
 // page is the frame of a list screen: a heading, an optional tool bar, and
