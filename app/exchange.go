@@ -178,7 +178,7 @@ func (x *exchangeScreen) buildPeersTab() fyne.CanvasObject {
 	x.peerNote = widget.NewLabel("")
 	x.peerNote.Wrapping = fyne.TextWrapWord
 	x.peers = newTableView([]column{
-		{lang.X("exchange.peers.col.name", "Apparaat"), 180, 1},
+		{lang.X("exchange.peers.col.name", "Collega (computer)"), 180, 1},
 		{lang.X("exchange.peers.col.print", "Vingerafdruk"), 360, 0},
 		{lang.X("exchange.peers.col.last", "Laatst ingelezen"), 210, 0},
 	})
@@ -284,11 +284,11 @@ func localTime(rfc string) string {
 }
 
 func (x *exchangeScreen) showPeers(peers []data.Peer) {
-	name, err := x.store.DeviceName(x.ctx)
+	own, err := x.store.Identity(x.ctx)
 	if err != nil {
 		fyne.LogError("device name", err)
 	}
-	x.ownName.SetText(name)
+	x.ownName.SetText(data.ColleagueName(own.Device, own.Person))
 	if key, err := x.store.SigningKey(x.ctx); err != nil {
 		x.ownPrint.SetText(errorText(err))
 	} else {
@@ -296,7 +296,7 @@ func (x *exchangeScreen) showPeers(peers []data.Peer) {
 	}
 	names := map[string]string{}
 	for _, p := range peers {
-		names[p.ID] = p.Name
+		names[p.ID] = data.ColleagueName(p.Name, p.Person)
 	}
 	rows := make([][]cell, len(peers))
 	for i, p := range peers {
@@ -312,7 +312,7 @@ func (x *exchangeScreen) showPeers(peers []data.Peer) {
 			}
 			last = cell{text: lang.X("exchange.peers.via", "sleutel via {{.Via}}", map[string]any{"Via": via}), importance: widget.WarningImportance}
 		}
-		rows[i] = []cell{plain(p.Name), plain(fingerprint(p.PublicKey)), last}
+		rows[i] = []cell{plain(names[p.ID]), plain(fingerprint(p.PublicKey)), last}
 	}
 	x.peers.setRows(rows)
 	if len(peers) == 0 {

@@ -26,9 +26,10 @@ type settingsScreen struct {
 	*env
 
 	device     *textEntry
+	person     *textEntry
 	deviceSave *widget.Button
 	deviceMsg  *widget.Label
-	loadedName string // the device name as last read or saved
+	loaded     data.Identity // the names as last read or saved
 	language   *widget.RadioGroup
 	langNote   *widget.Label   // the chosen language waits for the next start,
 	langNow    *widget.Button  // unless switched to now
@@ -53,9 +54,12 @@ func newSettingsScreen(e *env) *settingsScreen {
 
 	st.device = newTextEntry(st.Shortcut)
 	st.device.OnChanged = func(string) { st.deviceChanged() }
+	st.person = newTextEntry(st.Shortcut)
+	st.person.SetPlaceHolder(lang.X("settings.person.hint", "uw voor- en achternaam"))
+	st.person.OnChanged = func(string) { st.deviceChanged() }
 	st.deviceMsg.Wrapping = fyne.TextWrapWord
 	st.deviceMsg.Hide()
-	st.deviceSave = widget.NewButtonWithIcon(lang.X("settings.device.save", "Naam opslaan"), theme.DocumentSaveIcon(), st.saveDevice)
+	st.deviceSave = widget.NewButtonWithIcon(lang.X("settings.device.save", "Namen opslaan"), theme.DocumentSaveIcon(), st.saveDevice)
 	st.deviceSave.Disable()
 
 	system, nl, en := lang.X("settings.language.system", "Taal van het systeem"), "Nederlands", "English"
@@ -108,9 +112,10 @@ func newSettingsScreen(e *env) *settingsScreen {
 	checkLabel := label(lang.X("settings.check", "Controle"))
 	st.check = newCheckView(e, checkLabel)
 	program := container.New(layout.NewFormLayout(),
+		label(lang.X("settings.person", "Uw naam")), st.person,
 		label(lang.X("settings.device", "Naam van deze computer")),
 		container.NewVBox(container.NewBorder(nil, nil, nil, st.deviceSave, st.device), st.deviceMsg),
-		layout.NewSpacer(), hint(lang.X("settings.device.hint", "Collega's zien deze naam bij uw wijzigingen wanneer u gegevens uitwisselt.")),
+		layout.NewSpacer(), hint(lang.X("settings.device.hint", "Collega's zien beide namen bij uw wijzigingen wanneer u gegevens uitwisselt.")),
 		label(lang.X("settings.language", "Taal")), container.NewVBox(st.language, st.langChange),
 		label(lang.X("settings.theme", "Weergave")), st.themeGroup,
 	)
@@ -172,12 +177,13 @@ func (st *settingsScreen) Content() fyne.CanvasObject { return st.content }
 
 func (st *settingsScreen) Refresh() {
 	if !st.Dirty() {
-		name, err := st.store.DeviceName(st.ctx)
+		id, err := st.store.Identity(st.ctx)
 		if err != nil {
 			st.showDeviceMessage(errorText(err), widget.DangerImportance)
 		}
-		st.loadedName = name
-		st.device.SetText(name)
+		st.loaded = id
+		st.device.SetText(id.Device)
+		st.person.SetText(id.Person)
 		st.deviceSave.Disable()
 	}
 	st.path.SetText(st.store.Path())
@@ -293,18 +299,15 @@ func (st *settingsScreen) deviceChanged() {
 }
 
 func (st *settingsScreen) saveDevice() {
-	if err := st.store.SetDeviceName(st.ctx, st.device.Text); err != nil {
-		msg := errorText(err)
-		if e, ok := data.AsError(err); ok && e.Code == data.CodeInvalid && e.Field == "name" {
-			msg = lang.X("settings.device.empty", "Naam: vul een naam in") // the store's words, which have no Reason to translate by
-		}
-		st.showDeviceMessage(msg, widget.DangerImportance)
+	if err := st.store.SetIdentity(st.ctx, data.Identity{Device: st.device.Text, Person: st.person.Text}); err != nil {
+		st.showDeviceMessage(identityError(err), widget.DangerImportance)
 		return
 	}
-	st.loadedName, _ = st.store.DeviceName(st.ctx)
-	st.device.SetText(st.loadedName)
+	st.loaded, _ = st.store.Identity(st.ctx)
+	st.device.SetText(st.loaded.Device)
+	st.person.SetText(st.loaded.Person)
 	st.deviceSave.Disable()
-	st.showDeviceMessage(lang.X("settings.device.saved", "De naam is opgeslagen."), widget.SuccessImportance)
+	st.showDeviceMessage(lang.X("settings.device.saved", "De namen zijn opgeslagen."), widget.SuccessImportance)
 }
 
 func (st *settingsScreen) showDeviceMessage(msg string, imp widget.Importance) {
@@ -313,9 +316,26 @@ func (st *settingsScreen) showDeviceMessage(msg string, imp widget.Importance) {
 	st.deviceMsg.Show()
 }
 
-// Dirty reports a changed but unsaved device name.
+// Dirty reports a changed but unsaved device or person name.
 func (st *settingsScreen) Dirty() bool {
-	return st.device != nil && st.device.Text != st.loadedName
+	return st.device != nil && (st.device.Text != st.loaded.Device || st.person.Text != st.loaded.Person)
+}
+
+// undoNames puts the names back as last read or saved.
+func (st *settingsScreen) undoNames() {
+	st.device.SetText(st.loaded.Device)
+	st.person.SetText(st.loaded.Person)
+}
+
+// identityError is what the window says when SetIdentity refuses the names.
+func identityError(err error) string {
+	if e, ok := data.AsError(err); ok && e.Code == data.CodeInvalid {
+		if e.Reason == "required" {
+			return lang.X("settings.device.empty", "Naam van deze computer: vul een naam in")
+		}
+		return lang.X("settings.names.invalid", "Een naam heeft ten hoogste 200 tekens en geen regeleinden.")
+	}
+	return errorText(err)
 }
 
 // WhenDiscarded asks before an unsaved device name is thrown away.
@@ -325,9 +345,9 @@ func (st *settingsScreen) WhenDiscarded(then, cancel func()) {
 		return
 	}
 	st.ask(lang.X("settings.discard.title", "Naam niet opgeslagen"),
-		lang.X("settings.discard.question", "U heeft de naam van deze computer gewijzigd maar niet opgeslagen. Wilt u de wijziging weggooien?"),
+		lang.X("settings.discard.question", "U heeft uw naam of die van deze computer gewijzigd maar niet opgeslagen. Wilt u de wijziging weggooien?"),
 		lang.X("settings.discard.yes", "Weggooien"), lang.X("settings.discard.no", "Terug"), func() {
-			st.device.SetText(st.loadedName)
+			st.undoNames()
 			then()
 		}, cancel)
 }
@@ -342,7 +362,7 @@ func (st *settingsScreen) Shortcut(key fyne.KeyName) bool {
 		}
 	case fyne.KeyEscape:
 		if st.Dirty() {
-			st.device.SetText(st.loadedName)
+			st.undoNames()
 			return true
 		}
 	}

@@ -46,7 +46,7 @@ func TestSettingsRenameDevice(t *testing.T) {
 		t.Errorf("Ctrl+S stored %q", name)
 	}
 	if st.Dirty() || !st.deviceSave.Disabled() {
-		t.Errorf("still unsaved after saving: dirty %v, save enabled %v, field %q, loaded %q", st.Dirty(), !st.deviceSave.Disabled(), st.device.Text, st.loadedName)
+		t.Errorf("still unsaved after saving: dirty %v, save enabled %v, field %q, loaded %q", st.Dirty(), !st.deviceSave.Disabled(), st.device.Text, st.loaded.Device)
 	}
 }
 
@@ -210,5 +210,70 @@ func TestThemeChangeRebuildsHiddenScreensButKeepsEdits(t *testing.T) {
 	m.Show("organisaties") // built again
 	if _, ok := m.screens["organisaties"]; !ok {
 		t.Error("the screen was not built again")
+	}
+}
+
+// TestFirstStartAsksWhoWorksHere: until the coordinator has confirmed
+// them once, the start asks for their name and this computer's, prefilled
+// with the host name, says colleagues will see them, refuses an empty
+// computer name without closing, and saves both. Later asks again next time.
+func TestFirstStartAsksWhoWorksHere(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, false)
+	m := newWindow(t, s)
+	answered := 0
+	m.askIdentity(func() { answered++ })
+	text := dialogText(m.Window())
+	if !strings.Contains(text, "Collega's met wie u gegevens uitwisselt, zien bij elke wijziging van u deze twee namen") {
+		t.Fatalf("the first start does not say colleagues see the names: %q", text)
+	}
+	var entries []*textEntry
+	for _, o := range test.LaidOutObjects(m.Window().Canvas().Overlays().Top()) {
+		if e, ok := o.(*textEntry); ok {
+			entries = append(entries, e)
+		}
+	}
+	if len(entries) != 2 {
+		t.Fatalf("%d entries in the question, want the person's and the computer's", len(entries))
+	}
+	person, device := entries[0], entries[1]
+	own, _ := s.Identity(ctx)
+	if person.Text != "" || device.Text != own.Device {
+		t.Errorf("prefilled with %q and %q, want empty and %q", person.Text, device.Text, own.Device)
+	}
+	test.Tap(dialogButton(t, m.Window(), "Later"))
+	if answered != 1 {
+		t.Fatalf("Later did not go on (%d)", answered)
+	}
+	if id, _ := s.Identity(ctx); id.Confirmed {
+		t.Error("Later counted as an answer")
+	}
+
+	m.askIdentity(func() { answered++ })
+	entries = entries[:0]
+	for _, o := range test.LaidOutObjects(m.Window().Canvas().Overlays().Top()) {
+		if e, ok := o.(*textEntry); ok {
+			entries = append(entries, e)
+		}
+	}
+	person, device = entries[0], entries[1]
+	person.SetText("Renée Hoekstra")
+	device.SetText("  ")
+	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
+	if answered != 1 || !strings.Contains(dialogText(m.Window()), "vul een naam in") {
+		t.Fatalf("an empty computer name closed the question (%d) or went unexplained: %q", answered, dialogText(m.Window()))
+	}
+	device.SetText("Laptop regio West-Friesland")
+	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
+	if answered != 2 {
+		t.Fatalf("saving did not go on (%d)", answered)
+	}
+	want := data.Identity{Device: "Laptop regio West-Friesland", Person: "Renée Hoekstra", Confirmed: true}
+	if id, _ := s.Identity(ctx); id != want {
+		t.Errorf("stored %+v, want %+v", id, want)
+	}
+	m.askIdentity(func() { answered++ })
+	if answered != 3 || m.Window().Canvas().Overlays().Top() != nil {
+		t.Error("asked again after the names were confirmed")
 	}
 }

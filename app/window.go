@@ -470,10 +470,11 @@ func (m *MainWindow) refreshAll() {
 }
 
 // started runs once the window is on screen: the database check in the
-// background, and the offer of the demo region on an empty database.
+// background, the question of who works here (until answered once), and
+// the offer of the demo region on an empty database.
 func (m *MainWindow) started() {
 	m.checkDatabase()
-	m.offerDemo()
+	m.askIdentity(m.offerDemo)
 }
 
 // offerDemo asks, on an empty database, whether to load the demo region.

@@ -10,9 +10,9 @@ import (
 // materialise picks it): what a form says when a colleague's change
 // arrives while the user is editing the same record. A change of this
 // device is named by its own name; a device never named, by its id's
-// first part.
+// first part; a device whose coordinator is known, as ColleagueName says.
 func (s *Store) FieldAuthors(ctx context.Context, id string) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT h.field, c.origin, c.hlc, coalesce(d.name, '') FROM head h
+	rows, err := s.db.QueryContext(ctx, `SELECT h.field, c.origin, c.hlc, coalesce(d.name, ''), coalesce(d.person, '') FROM head h
 		JOIN change c ON c.origin = h.origin AND c.seq = h.seq
 		LEFT JOIN device d ON d.id = c.origin
 		WHERE h.entity_id = ?`, id)
@@ -26,10 +26,13 @@ func (s *Store) FieldAuthors(ctx context.Context, id string) (map[string]string,
 	}
 	best := map[string]win{}
 	for rows.Next() {
-		var field string
+		var field, person string
 		var w win
-		if err := rows.Scan(&field, &w.origin, &w.hlc, &w.name); err != nil {
+		if err := rows.Scan(&field, &w.origin, &w.hlc, &w.name, &person); err != nil {
 			return nil, err
+		}
+		if w.name != "" {
+			w.name = ColleagueName(w.name, person)
 		}
 		if b, ok := best[field]; !ok || w.hlc > b.hlc || (w.hlc == b.hlc && w.origin > b.origin) {
 			best[field] = w

@@ -88,6 +88,7 @@ func Fingerprint(pub ed25519.PublicKey) string {
 // Peer is what this database knows of a colleague's device.
 type Peer struct {
 	ID, Name, PublicKey string
+	Person              string // the coordinator working on it, as their last file said; may be ""
 	LastImport          string // RFC 3339, "" when no file of it was imported
 	// KeyVia is the device whose file brought this device's key, when it
 	// was not this device's own (its changes came by relay first).
@@ -96,8 +97,8 @@ type Peer struct {
 
 // Peer looks up a device; ok is false for a device never heard of.
 func (s *Store) Peer(ctx context.Context, id string) (p Peer, ok bool, err error) {
-	err = s.db.QueryRowContext(ctx, "SELECT id, name, public_key, last_import, key_via FROM device WHERE id = ?", id).
-		Scan(&p.ID, &p.Name, &p.PublicKey, &p.LastImport, &p.KeyVia)
+	err = s.db.QueryRowContext(ctx, "SELECT id, name, person, public_key, last_import, key_via FROM device WHERE id = ?", id).
+		Scan(&p.ID, &p.Name, &p.Person, &p.PublicKey, &p.LastImport, &p.KeyVia)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Peer{}, false, nil
 	}
@@ -106,7 +107,7 @@ func (s *Store) Peer(ctx context.Context, id string) (p Peer, ok bool, err error
 
 // Peers lists the colleagues' devices this database has imported from.
 func (s *Store) Peers(ctx context.Context) ([]Peer, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name, public_key, last_import, key_via FROM device WHERE id <> ? AND public_key <> '' ORDER BY name, id", s.device)
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name, person, public_key, last_import, key_via FROM device WHERE id <> ? AND public_key <> '' ORDER BY name, id", s.device)
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +115,7 @@ func (s *Store) Peers(ctx context.Context) ([]Peer, error) {
 	var out []Peer
 	for rows.Next() {
 		var p Peer
-		if err := rows.Scan(&p.ID, &p.Name, &p.PublicKey, &p.LastImport, &p.KeyVia); err != nil {
+		if err := rows.Scan(&p.ID, &p.Name, &p.Person, &p.PublicKey, &p.LastImport, &p.KeyVia); err != nil {
 			return nil, err
 		}
 		out = append(out, p)
@@ -130,6 +131,7 @@ func (s *Store) PeerKnown(ctx context.Context, device string) (map[string]int64,
 // Sender is who made an exchange file, as its signed manifest says.
 type Sender struct {
 	Device, Name, PublicKey string
+	Person                  string           // the coordinator, when the file says
 	Known                   map[string]int64 // what the sender held when it wrote the file
 	Signed                  []SignedTip      // the signed tip of every device whose changes the file holds
 }
@@ -155,8 +157,8 @@ func (s *Store) ApplyFrom(ctx context.Context, from Sender, changes []Change) (A
 		err := t.queryRow("SELECT public_key FROM device WHERE id = ?", from.Device).Scan(&key)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
-			_, err = t.exec("INSERT INTO device (id, name, created, public_key, last_import) VALUES (?, ?, ?, ?, ?)",
-				from.Device, from.Name, t.now.UTC().Format(time.RFC3339), from.PublicKey, t.now.UTC().Format(time.RFC3339))
+			_, err = t.exec("INSERT INTO device (id, name, person, created, public_key, last_import) VALUES (?, ?, ?, ?, ?, ?)",
+				from.Device, from.Name, clip(from.Person), t.now.UTC().Format(time.RFC3339), from.PublicKey, t.now.UTC().Format(time.RFC3339))
 			if err != nil {
 				return err
 			}
@@ -167,8 +169,8 @@ func (s *Store) ApplyFrom(ctx context.Context, from Sender, changes []Change) (A
 				"Het is niet geïmporteerd; vraag uw collega hoe het bestand is gemaakt.", from.Name, from.Device)
 		default:
 			// Its own file: the key, if it came by relay, is now its own word.
-			if _, err := t.exec("UPDATE device SET name = ?, public_key = ?, key_via = '', last_import = ? WHERE id = ?",
-				from.Name, from.PublicKey, t.now.UTC().Format(time.RFC3339), from.Device); err != nil {
+			if _, err := t.exec("UPDATE device SET name = ?, person = ?, public_key = ?, key_via = '', last_import = ? WHERE id = ?",
+				from.Name, clip(from.Person), from.PublicKey, t.now.UTC().Format(time.RFC3339), from.Device); err != nil {
 				return err
 			}
 		}

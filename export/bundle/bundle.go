@@ -95,6 +95,7 @@ type Manifest struct {
 	App       string            `json:"app"`      // the Ketenregie version that wrote it
 	Device    string            `json:"device"`
 	Name      string            `json:"name"`
+	Person    string            `json:"person,omitempty"` // the coordinator working on the device; older versions leave it out
 	PublicKey string            `json:"public_key"`
 	Created   string            `json:"created"`
 	Known     map[string]int64  `json:"known"`
@@ -110,7 +111,7 @@ type Manifest struct {
 
 // Sender is who made the bundle, in the terms the store uses.
 func (m *Manifest) Sender() data.Sender {
-	return data.Sender{Device: m.Device, Name: m.Name, PublicKey: m.PublicKey, Known: m.Known, Signed: m.Origins}
+	return data.Sender{Device: m.Device, Name: m.Name, Person: m.Person, PublicKey: m.PublicKey, Known: m.Known, Signed: m.Origins}
 }
 
 // line is a change as one line of changes.jsonl.
@@ -145,10 +146,11 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 	if err != nil {
 		return nil, err
 	}
-	name, err := s.DeviceName(ctx)
+	who, err := s.Identity(ctx)
 	if err != nil {
 		return nil, err
 	}
+	name := who.Device
 	var since map[string]int64
 	if opt.For != "" {
 		if since, err = s.PeerKnown(ctx, opt.For); err != nil {
@@ -248,7 +250,7 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 		}
 	}
 	sort.Slice(origins, func(i, j int) bool { return bytes.Compare(origins[i].Statement, origins[j].Statement) < 0 })
-	m := &Manifest{Format: Format, Requires: requires, App: opt.App, Device: s.Device(), Name: name,
+	m := &Manifest{Format: Format, Requires: requires, App: opt.App, Device: s.Device(), Name: name, Person: who.Person,
 		PublicKey: data.EncodeKey(key.Public().(ed25519.PublicKey)), Created: s.Now().UTC().Format(time.RFC3339),
 		Known: known, Tips: tips, For: opt.For, Changes: count, SHA256: hex.EncodeToString(sum.Sum(nil)), Origins: origins}
 	mb, err := json.MarshalIndent(m, "", "  ")
@@ -514,6 +516,9 @@ func checkManifest(m *Manifest) error {
 	}
 	if len(m.Name) > maxNameSize || data.HasControl(m.Name) {
 		return bad("naam van het apparaat")
+	}
+	if len(m.Person) > maxNameSize || data.HasControl(m.Person) {
+		return bad("naam van de coördinator")
 	}
 	if len(m.Origins) > maxOrigins {
 		return bad("handtekeningen")

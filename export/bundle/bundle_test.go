@@ -344,3 +344,44 @@ func TestSyncReportsADivergedCopy(t *testing.T) {
 		t.Error("the diverged copy changed the database")
 	}
 }
+
+// The coordinator's name travels with their files and shows under
+// Collega's; a file without one (an older version's) leaves it empty.
+func TestThePersonTravelsInTheManifest(t *testing.T) {
+	ctx := context.Background()
+	a, b := withContacts(t, "Laptop Anne"), newStore(t, "Laptop Bas")
+	mustImport(t, b, write(t, a, WriteOptions{}), ReadOptions{})
+	if peers, err := b.Peers(ctx); err != nil || len(peers) != 1 || peers[0].Person != "" {
+		t.Fatalf("before Anne named herself: %+v %v", peers, err)
+	}
+	if err := a.SetIdentity(ctx, data.Identity{Device: "Laptop Anne", Person: "Anne de Vries"}); err != nil {
+		t.Fatal(err)
+	}
+	file := write(t, a, WriteOptions{})
+	if !bytes.Contains(unzipManifest(t, file), []byte(`"person": "Anne de Vries"`)) {
+		t.Error("the manifest does not name the coordinator")
+	}
+	mustImport(t, b, file, ReadOptions{})
+	peers, err := b.Peers(ctx)
+	if err != nil || len(peers) != 1 || peers[0].Person != "Anne de Vries" || peers[0].Name != "Laptop Anne" {
+		t.Fatalf("after her file: %+v %v", peers, err)
+	}
+}
+
+func unzipManifest(t *testing.T, file []byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(file), int64(len(file)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := zr.Open(manifestName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
