@@ -242,6 +242,9 @@ func (p *plansScreen) newPlanDialog() {
 	start.SetText(strconv.Itoa(year))
 	end.SetText(strconv.Itoa(year + 3))
 	author := fields.entry()
+	if who, err := p.store.Identity(p.ctx); err == nil {
+		author.SetText(who.Person) // the coordinator named at the first start
+	}
 	author.SetText(fyne.CurrentApp().Preferences().String(prefPlanAuthor))
 	author.SetPlaceHolder(lang.X("plans.author.hint", "Naam van de opsteller"))
 
