@@ -327,3 +327,32 @@ func (b *besideOrBelow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(t.Width+theme.Padding()+n.Width, max(t.Height, n.Height))
 }
+
+// atMost lays out one object no wider than width, at the left or in the
+// middle: a form stays readable on a wide screen instead of stretching its
+// fields, and its Opslaan near them; a plan's text keeps lines a reader's
+// eye can follow, as on a page.
+type atMost struct {
+	width  float32
+	center bool
+}
+
+func (a *atMost) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		w := min(size.Width, max(a.width, o.MinSize().Width))
+		x := float32(0)
+		if a.center {
+			x = (size.Width - w) / 2
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+	}
+}
+
+func (a *atMost) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}

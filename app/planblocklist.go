@@ -92,7 +92,7 @@ func (r *blockListRenderer) Destroy() {}
 func (r *blockListRenderer) Objects() []fyne.CanvasObject { return r.l.objs }
 
 func (r *blockListRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(100, r.l.place(r.l.t.scroll.Size().Width))
+	return fyne.NewSize(100, r.l.place(min(r.l.t.scroll.Size().Width, planTextWidth)))
 }
 
 func (r *blockListRenderer) Layout(size fyne.Size) {

@@ -119,14 +119,14 @@ func newChapterText(ed *planEditor) *chapterText {
 	t.emptyNote = newQuietText(lang.X("plans.block.empty", "Dit hoofdstuk heeft nog geen tekst. Begin met typen of kies Alinea toevoegen."))
 	t.emptyNote.Hide()
 	t.list = newBlockList(t)
-	t.scroll = container.NewVScroll(t.list)
+	t.scroll = container.NewVScroll(container.New(&atMost{width: planTextWidth, center: true}, t.list))
 
 	tools := container.NewHBox(withMinWidth(t.style, t.style.Options...), widget.NewSeparator(), t.boldButton, t.italicButton, widget.NewSeparator(),
 		t.upButton, t.downButton, t.deleteButton, widget.NewSeparator(), t.addButton)
 	heading := container.NewBorder(nil, nil, t.number, nil, t.title)
 	var top *fyne.Container
 	toolRow := container.New(&besideOrBelow{
-		reflower: reflower{reflow: func() { top.Refresh() }},
+		reflower: reflower{reflow: func() { t.editor.Refresh() }},
 		// The longer of the two states, so that the line does not jump
 		// between one and two rows as the user types and the text is saved.
 		want: func() float32 {
@@ -303,6 +303,10 @@ func statePending() string {
 }
 
 func stateSaved() string { return lang.X("plans.block.state.saved", "Alles is opgeslagen") }
+
+// planTextWidth is the widest a chapter's text is drawn: on a large
+// screen a line as long as on a page, not the whole width of the screen.
+const planTextWidth = 960
 
 // stateChanged says whether everything is saved, and lets the editor offer Save.
 func (t *chapterText) stateChanged() {
