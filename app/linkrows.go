@@ -221,6 +221,12 @@ func newQuietText(text string) *quietText {
 	h := &quietText{widget.NewRichText(&widget.TextSegment{Text: text,
 		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameText, Inline: true}})}
 	h.Wrapping = fyne.TextWrapWord
+	// The quietText, not the RichText inside it, is the widget the window
+	// lays out and draws: without this Fyne kept two renderers, and a
+	// wrapped text widened from three lines to two drew its old third line
+	// under the new two (Overzicht's footnote, when the window was
+	// maximised).
+	h.ExtendBaseWidget(h)
 	return h
 }
 
