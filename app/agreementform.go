@@ -1,6 +1,10 @@
 package app
 
 import (
+	"maps"
+	"slices"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -15,6 +19,7 @@ func (a *agreementsScreen) buildForm() {
 	f := newRecordForm(a.env, "agreement", a.shortcut, a.newAgreement, a.save, a.confirmDelete)
 	a.form = f
 	f.values = a.state
+	f.describe = a.fieldText
 	f.newHeading = lang.X("agreements.heading.new", "Nieuwe ketenafspraak")
 	f.discardNew = lang.X("agreements.discard.new", "De nieuwe ketenafspraak is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 	none := lang.X("form.none", "(geen)")
@@ -80,7 +85,7 @@ func (a *agreementsScreen) openAgreement(id string) { a.OpenRecord("agreement", 
 // agreement.
 func (a *agreementsScreen) load(rec data.Record, parties []data.Record) {
 	f := a.form
-	f.beginLoad(rec.ID)
+	f.beginLoad(withParties(rec, parties))
 	a.fillReplaces()
 	a.title.SetText(rec.Get("title"))
 	a.typ.choose(rec.Get("type"))
@@ -155,11 +160,66 @@ func (a *agreementsScreen) fields() map[string]string {
 	}
 }
 
+// partiesKey holds the parties among an agreement's fields in the form's
+// state: no field of the store has this name.
+const partiesKey = "\x00parties"
+
 // state is everything the user can change: the fields and the parties.
 func (a *agreementsScreen) state() map[string]string {
 	s := a.fields()
-	s["\x00parties"] = a.parties.state()
+	s[partiesKey] = a.parties.state()
 	return s
+}
+
+// withParties is agreement rec with its stored parties under partiesKey,
+// to tell whether the agreement or one of its parties changed since the
+// form read them.
+func withParties(rec data.Record, parties []data.Record) data.Record {
+	var b strings.Builder
+	for _, p := range slices.SortedFunc(slices.Values(parties), func(x, y data.Record) int { return strings.Compare(x.ID, y.ID) }) {
+		b.WriteString(p.ID + "\x1f" + p.Get("organisation_id") + "\x1f" + p.Get("signatory") + "\x1e")
+	}
+	vals := maps.Clone(rec.Values)
+	if vals == nil {
+		vals = map[string]string{}
+	}
+	vals[partiesKey] = b.String()
+	return data.Record{Kind: rec.Kind, ID: rec.ID, Values: vals}
+}
+
+// fieldText is how a message names a field of an agreement and shows its
+// value in the form.
+func (a *agreementsScreen) fieldText(field, v string) string {
+	if field == partiesKey {
+		return lang.X("agreements.changed.parties", "partijen")
+	}
+	if v != "" {
+		switch field {
+		case "type":
+			v = choiceLabel(data.AgreementTypes, v)
+		case "status":
+			v = choiceLabel(data.AgreementStatuses, v)
+		case "level":
+			v = choiceLabel(data.AgreementLevels, v)
+		case "owner_id":
+			if name, ok := a.orgName[v]; ok {
+				v = name
+			}
+		case "replaces_id":
+			for _, r := range a.all {
+				if r.ID == v {
+					v = r.Get("title")
+				}
+			}
+		case "personal_data":
+			if v == "true" {
+				v = lang.X("agreements.value.yes", "ja")
+			} else {
+				v = lang.X("agreements.value.no", "nee")
+			}
+		}
+	}
+	return describeField("agreement", field, v)
 }
 
 // save stores the agreement and its party changes in one transaction: all

@@ -143,7 +143,10 @@ func (p *partyList) state() string {
 }
 
 // save writes the party changes of agreement id inside t: removed parties
-// are deleted, new ones created, changed signatories updated.
+// are deleted, new ones created, changed signatories updated. Nothing else
+// is written, so a colleague's change of a party the user left alone,
+// read in while the form was open, stays; a party the user removed and a
+// colleague deleted meanwhile is simply gone.
 func (p *partyList) save(t *data.Tx, id string) error {
 	kept := map[string]bool{}
 	for _, r := range p.rows {
@@ -151,7 +154,7 @@ func (p *partyList) save(t *data.Tx, id string) error {
 	}
 	for pid := range p.loaded {
 		if !kept[pid] {
-			if err := t.Delete("party", pid); err != nil {
+			if err := t.Delete("party", pid); err != nil && !data.IsNotFound(err) {
 				return err
 			}
 		}

@@ -105,14 +105,45 @@ func newAgreementsScreen(e *env) *agreementsScreen {
 func (a *agreementsScreen) Content() fyne.CanvasObject { return a.content }
 
 // Refresh rereads the choices and the list; an edit in progress stays in
-// the form, otherwise the form shows the agreement as stored now.
+// the form and takes in a colleague's change of what the user left alone,
+// otherwise the form shows the agreement as stored now.
 func (a *agreementsScreen) Refresh() {
 	a.loadChoices()
 	a.runFilter()
 	if a.form.dirty() {
+		if a.form.id != "" {
+			a.takeStored()
+		}
 		return
 	}
 	a.reopen()
+}
+
+// takeStored takes a colleague's change of the agreement being edited
+// into the form, as formState.takeStored does for its fields. The parties
+// are records of their own, saved with the agreement as the changes made
+// to them in the form: the stored parties replace those in the form when
+// the user left the parties alone; otherwise the user's stay, and saving
+// writes only the user's changes of parties, so a colleague's change of
+// another party stays too.
+func (a *agreementsScreen) takeStored() {
+	id := a.form.id
+	rec, err := a.store.Get(a.ctx, "agreement", id)
+	if err != nil {
+		return // deleted elsewhere: the form keeps what was typed
+	}
+	parties, err := a.store.ListWhere(a.ctx, "party", "agreement_id", id)
+	if err != nil {
+		fyne.LogError("list parties", err)
+		return
+	}
+	_, ownParties := a.form.changedFields(a.state())[partiesKey]
+	rows, loaded := a.parties.rows, a.parties.loaded
+	if a.form.takeStored(a.env, withParties(rec, parties), func(r data.Record) { a.load(r, parties) }) && ownParties {
+		a.parties.rows, a.parties.loaded = rows, loaded
+		a.parties.show()
+		a.form.changed()
+	}
 }
 
 // reopen reloads the agreement in the form from the store, or empties the

@@ -54,6 +54,8 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 	c.heading = sectionHeading("")
 	c.heading.Truncation = fyne.TextTruncateEllipsis
 	c.values = c.fields
+	c.kind = "cluster"
+	c.describe = c.fieldText
 	c.name = c.entry(m.shortcut, false)
 	c.name.SetPlaceHolder(lang.X("clusters.name.hint", "bijvoorbeeld West-Friesland"))
 	c.lead = widget.NewSelect(nil, func(string) { c.changed() })
@@ -98,6 +100,7 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 func (c *clusterEditor) load(r data.Record) {
 	c.loading = true
 	c.id = r.ID
+	c.stored = r.Values
 	c.name.SetText(r.Get("name"))
 	c.chosen = map[string]bool{}
 	for _, id := range r.List("municipality_ids") {
@@ -133,6 +136,32 @@ func (c *clusterEditor) load(r data.Record) {
 	}
 	c.showList()
 	c.changed()
+}
+
+// refresh shows cluster r as stored now: loaded when the editor holds no
+// edits, otherwise taken into them (formState.takeStored), the region and
+// search of the municipality list kept as the user left them.
+func (c *clusterEditor) refresh(r data.Record) {
+	if !c.dirty() {
+		c.load(r)
+		return
+	}
+	region, filter := c.region.Selected, c.filter.Text
+	if c.takeStored(c.m.env, r, c.load) {
+		c.region.Selected = region
+		c.region.Refresh()
+		c.filter.SetText(filter)
+		c.showList()
+	}
+}
+
+// fieldText is how a message names a field of a cluster and shows its
+// value in the editor.
+func (c *clusterEditor) fieldText(field, v string) string {
+	if field == "lead_municipality_id" && v != "" {
+		v = c.m.name(v)
+	}
+	return describeField("cluster", field, v)
 }
 
 // chosenIDs are the ticked municipalities in Dutch order.

@@ -89,6 +89,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	f := newRecordForm(e, "contact", c.shortcut, c.newContact, c.save, c.confirmDelete)
 	c.recordForm = f
 	f.values = c.formValues
+	f.describe = c.fieldText
 	f.newHeading = lang.X("contacts.heading.new", "Nieuwe contactpersoon")
 	f.discardNew = lang.X("contacts.discard.question.new", "De nieuwe contactpersoon is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 	c.name = f.entry("name", false)
@@ -179,14 +180,17 @@ func newContactsScreen(e *env) *contactsScreen {
 func (c *contactsScreen) Content() fyne.CanvasObject { return c.content }
 
 // Refresh rereads organisations, municipalities and the list; an edit in
-// progress stays in the form.
+// progress stays in the form, and takes in a colleague's change of the
+// fields the user left alone.
 func (c *contactsScreen) Refresh() {
 	c.loadChoices()
 	c.forget()
 	c.runSearch()
 	if c.dirty() {
 		if c.id != "" {
-			c.mergeStored()
+			if rec, err := c.store.Get(c.ctx, "contact", c.id); err == nil { // deleted elsewhere: the form keeps what was typed
+				c.takeStored(c.env, rec, c.load)
+			}
 		}
 		return
 	}
@@ -456,7 +460,7 @@ func (c *contactsScreen) orgLabelOr(id, unknown string) string {
 
 // load fills the form with rec; an empty Record is a new contact.
 func (c *contactsScreen) load(rec data.Record) {
-	c.beginLoad(rec.ID)
+	c.beginLoad(rec)
 	c.name.SetText(rec.Get("name"))
 	c.org.SetSelected(c.orgLabelOr(rec.Get("organisation_id"), c.none))
 	role := c.none
@@ -496,72 +500,18 @@ func (c *contactsScreen) showDue() {
 	c.dueFilter.SetChecked(true)
 }
 
-// mergeStored follows a change of the contact being edited that came
-// from elsewhere (a colleague's file read in meanwhile): the fields the
-// user did not touch take the stored values, the user's edits stay, and
-// the form says what changed and by whom. Saving then writes only the
-// user's edits.
-func (c *contactsScreen) mergeStored() {
-	rec, err := c.store.Get(c.ctx, "contact", c.id)
-	if err != nil {
-		return // deleted elsewhere: the form keeps what was typed
-	}
-	before, mine := c.loaded, c.changedFields(c.formValues())
-	c.load(rec)
-	stored := c.loaded
-	vals, theirs, clash := merged(before, stored, mine)
-	c.load(data.Record{Kind: "contact", ID: rec.ID, Values: vals})
-	c.loaded = stored
-	c.changed()
-	if len(theirs)+len(clash) > 0 {
-		c.showMessage(c.colleagueChanged(theirs, clash, stored), widget.WarningImportance)
-	}
-}
-
-// colleagueChanged says which fields of the contact changed elsewhere,
-// by whom and to what, and which of them the user changed too.
-func (c *contactsScreen) colleagueChanged(theirs, clash []string, stored map[string]string) string {
-	authors, _ := c.store.FieldAuthors(c.ctx, c.id)
-	var who []string
-	describe := func(fields []string) string {
-		var parts []string
-		for _, f := range fields {
-			if a := authors[f]; a != "" && !slices.Contains(who, a) {
-				who = append(who, a)
-			}
-			parts = append(parts, fieldLabel("contact", f)+" "+c.fieldText(f, stored[f]))
-		}
-		return strings.Join(parts, ", ")
-	}
-	changed, both := describe(theirs), describe(clash)
-	if len(who) == 0 {
-		who = append(who, lang.X("contacts.colleague", "een collega"))
-	}
-	msg := lang.X("contacts.changed.elsewhere", "Deze contactpersoon is intussen gewijzigd door {{.Who}}.", map[string]any{"Who": strings.Join(who, ", ")})
-	if changed != "" {
-		msg += " " + lang.X("contacts.changed.taken", "Overgenomen: {{.Fields}}.", map[string]any{"Fields": changed})
-	}
-	if both != "" {
-		msg += " " + lang.X("contacts.changed.clash", "Ook door u gewijzigd, uw waarde blijft staan en wordt opgeslagen: {{.Fields}}.", map[string]any{"Fields": both})
-	}
-	return msg + " " + lang.X("contacts.changed.yours", "Uw eigen wijzigingen staan er nog.")
-}
-
-// fieldText is how a message shows a stored value of a contact's field.
+// fieldText is how a message names a field of a contact and shows its
+// value in the form.
 func (c *contactsScreen) fieldText(field, v string) string {
-	switch {
-	case v == "":
-		return lang.X("contacts.value.empty", "(leeg)")
-	case field == "organisation_id":
-		return c.orgLabelOr(v, v)
-	case field == "role":
-		return choiceLabel(data.ContactRoles, v)
-	case field == "municipality_ids":
-		return lang.X("contacts.value.munis", "({{.N}} gemeenten)", map[string]any{"N": len(strings.Split(v, ","))})
-	case field == "notes":
-		return lang.X("contacts.value.notes", "(tekst)")
+	if v != "" {
+		switch field {
+		case "organisation_id":
+			v = c.orgLabelOr(v, v)
+		case "role":
+			v = choiceLabel(data.ContactRoles, v)
+		}
 	}
-	return data.FormatDate(v)
+	return describeField("contact", field, v)
 }
 
 // formValues are the form's fields as the store's field map.

@@ -4,9 +4,13 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
 )
 
 // formState is what every form of the program keeps to tell unsaved edits
@@ -22,6 +26,13 @@ type formState struct {
 	message    *widget.Label            // what went wrong or was saved; nil when the form has none of its own
 	panel      fyne.CanvasObject        // laid out again when the message shows or hides; may be nil
 	saveButton *widget.Button           // may be nil
+
+	kind   string            // the kind of record edited, for messages and error marks
+	stored map[string]string // the record as last read from the store, in its terms
+	// describe is how a message names a field and shows its value in the
+	// form; nil: describeField. A form sets it to show choices by their
+	// label and ids by name.
+	describe func(field, value string) string
 }
 
 // entry makes a form entry that reports edits, passes the shortcut keys to
@@ -63,21 +74,46 @@ func (f *formState) changedFields(vals map[string]string) map[string]string {
 	return out
 }
 
+// takeStored follows a change of the record being edited that came from
+// elsewhere (a colleague's file read in meanwhile): rec is the record as
+// stored now, fill loads a record into the form by code as opening one
+// does. The fields the user did not touch take the stored values, the
+// user's edits stay, and the message says what changed and by whom.
+// Saving then writes only the user's edits (changedFields). It reports
+// whether the form took anything in.
+func (f *formState) takeStored(e *env, rec data.Record, fill func(data.Record)) bool {
+	if maps.Equal(rec.Values, f.stored) {
+		return false // nothing new: the form, its cursor and message stay as they are
+	}
+	before, mine := f.loaded, f.changedFields(f.values())
+	fill(rec)
+	stored := f.loaded
+	vals, theirs, clash := merged(before, stored, mine)
+	fill(data.Record{Kind: rec.Kind, ID: rec.ID, Values: vals})
+	f.loaded, f.stored = stored, rec.Values
+	f.changed()
+	if len(theirs)+len(clash) > 0 {
+		f.showMessage(f.changedElsewhere(e, rec.ID, theirs, clash, stored), widget.WarningImportance)
+	}
+	return true
+}
+
 // merged is what a form that is being edited shows when the record
-// changed underneath it (a colleague's file came in): the stored values,
-// with the user's own edits on top. theirs are the fields the colleague
-// changed that the user did not; clash those both changed (the user's
-// value stays in the form, and saving writes it).
+// changed underneath it: the stored values, with the user's own edits on
+// top. before is what the form loaded, mine the user's edits. theirs are
+// the fields the colleague changed that the user did not; clash those both
+// changed to different values (the user's value stays in the form, and
+// saving writes it).
 func merged(before, stored, mine map[string]string) (values map[string]string, theirs, clash []string) {
 	values = maps.Clone(stored)
 	for k, v := range stored {
 		if before[k] == v {
 			continue
 		}
-		if _, ok := mine[k]; ok {
-			clash = append(clash, k)
-		} else {
+		if m, ok := mine[k]; !ok {
 			theirs = append(theirs, k)
+		} else if m != v {
+			clash = append(clash, k)
 		}
 	}
 	for k, v := range mine {
@@ -86,6 +122,80 @@ func merged(before, stored, mine map[string]string) (values map[string]string, t
 	slices.Sort(theirs)
 	slices.Sort(clash)
 	return values, theirs, clash
+}
+
+// changedElsewhere says which fields of record id changed elsewhere, by
+// whom and to what (stored), and which of them the user changed too.
+func (f *formState) changedElsewhere(e *env, id string, theirs, clash []string, stored map[string]string) string {
+	authors, err := e.store.FieldAuthors(e.ctx, id)
+	if err != nil {
+		fyne.LogError("read who changed "+id, err)
+	}
+	describe := f.describe
+	if describe == nil {
+		describe = func(field, v string) string { return describeField(f.kind, field, v) }
+	}
+	var who []string
+	list := func(fields []string) string {
+		var parts []string
+		for _, field := range fields {
+			if a := authors[field]; a != "" && !slices.Contains(who, a) {
+				who = append(who, a)
+			}
+			parts = append(parts, describe(field, stored[field]))
+		}
+		return strings.Join(parts, ", ")
+	}
+	taken, both := list(theirs), list(clash)
+	if len(who) == 0 {
+		who = append(who, lang.X("form.changed.colleague", "een collega"))
+	}
+	msg := changedBy(f.kind, strings.Join(who, ", "))
+	if taken != "" {
+		msg += " " + lang.X("form.changed.taken", "Overgenomen: {{.Fields}}.", map[string]any{"Fields": taken})
+	}
+	if both != "" {
+		msg += " " + lang.X("form.changed.clash", "Ook door u gewijzigd, uw waarde blijft staan en wordt opgeslagen: {{.Fields}}.", map[string]any{"Fields": both})
+	}
+	return msg + " " + lang.X("form.changed.yours", "Uw eigen wijzigingen staan er nog.")
+}
+
+// changedBy is the sentence that opens the message: a record of kind was
+// changed meanwhile by who.
+func changedBy(kind, who string) string {
+	args := map[string]any{"Who": who}
+	switch kind {
+	case "contact":
+		return lang.X("form.changed.contact", "Deze contactpersoon is intussen gewijzigd door {{.Who}}.", args)
+	case "organisation":
+		return lang.X("form.changed.organisation", "Deze organisatie is intussen gewijzigd door {{.Who}}.", args)
+	case "agreement":
+		return lang.X("form.changed.agreement", "Deze ketenafspraak is intussen gewijzigd door {{.Who}}.", args)
+	case "cluster":
+		return lang.X("form.changed.cluster", "Dit cluster is intussen gewijzigd door {{.Who}}.", args)
+	}
+	return lang.X("form.changed.record", "Deze gegevens zijn intussen gewijzigd door {{.Who}}.", args)
+}
+
+// describeField is how a message names a field of kind and shows its
+// value in the form, a choice's code or an id as it is; a form's describe
+// names those first and then calls this.
+func describeField(kind, field, v string) string {
+	return fieldLabel(kind, field) + " " + valueText(field, v)
+}
+
+// valueText is how a message shows a field's value: long text and lists
+// of municipalities in short.
+func valueText(field, v string) string {
+	switch {
+	case v == "":
+		return lang.X("form.value.empty", "(leeg)")
+	case field == "municipality_ids":
+		return lang.X("form.value.municipalities", "({{.N}} gekozen)", map[string]any{"N": len(data.SplitIDs(v))})
+	case field == "notes" || strings.Contains(v, "\n"):
+		return lang.X("form.value.text", "(tekst)")
+	}
+	return data.FormatDate(v)
 }
 
 // dirty reports whether the form holds changes that are not saved.

@@ -70,6 +70,7 @@ func (o *organisationsScreen) buildForm() {
 	f := newRecordForm(o.env, "organisation", o.shortcut, o.newOrganisation, o.save, o.confirmDelete)
 	o.form = f
 	f.values = o.fields
+	f.describe = o.fieldText
 	f.newHeading = lang.X("organisations.heading.new", "Nieuwe organisatie")
 	f.discardNew = lang.X("organisations.discard.new", "De nieuwe organisatie is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 
@@ -108,11 +109,17 @@ func (o *organisationsScreen) buildForm() {
 func (o *organisationsScreen) Content() fyne.CanvasObject { return o.content }
 
 // Refresh rereads the list and the related records; an edit in progress
-// stays in the form, otherwise the form shows the organisation as stored now.
+// stays in the form and takes in a colleague's change of the fields the
+// user left alone, otherwise the form shows the organisation as stored now.
 func (o *organisationsScreen) Refresh() {
 	o.loadChoices()
 	o.runSearch()
 	if o.form.dirty() {
+		if o.form.id != "" {
+			if rec, err := o.store.Get(o.ctx, "organisation", o.form.id); err == nil { // deleted elsewhere: the form keeps what was typed
+				o.form.takeStored(o.env, rec, o.load)
+			}
+		}
 		o.related.show(o.form.id)
 		o.form.relayout()
 		return
@@ -203,7 +210,7 @@ func (o *organisationsScreen) open(id string) {
 // load fills the form with rec; an empty Record is a new organisation.
 func (o *organisationsScreen) load(rec data.Record) {
 	f := o.form
-	f.beginLoad(rec.ID)
+	f.beginLoad(rec)
 	o.name.SetText(rec.Get("name"))
 	o.typ.choose(rec.Get("type"))
 	o.offerMunicipalities(rec.Get("municipality_id"))
@@ -231,6 +238,20 @@ func (o *organisationsScreen) fields() map[string]string {
 		"website":         o.website.Text,
 		"notes":           o.notes.Text,
 	}
+}
+
+// fieldText is how a message names a field of an organisation and shows
+// its value in the form.
+func (o *organisationsScreen) fieldText(field, v string) string {
+	if v != "" {
+		switch field {
+		case "type":
+			v = choiceLabel(data.OrganisationTypes, v)
+		case "municipality_id":
+			v = o.region.name(v)
+		}
+	}
+	return describeField("organisation", field, v)
 }
 
 // newOrganisation empties the form for a new organisation.

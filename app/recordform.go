@@ -21,11 +21,11 @@ import (
 // wrong or was saved, and Nieuw, Verwijderen and Opslaan, Opslaan offered
 // only when the form differs from what was loaded. The Ketenafspraken,
 // Organisaties and Contacten screens each hold one. The screen sets values
-// (in formState) to everything the user can change.
+// (in formState) to everything the user can change, and describe to name
+// its choices and ids in messages.
 type recordForm struct {
 	*env
 	formState
-	kind       string // the kind of record edited, for marking fields named in errors
 	newHeading string // the heading over an empty form
 	discardNew string // the question before throwing away a new record
 
@@ -47,7 +47,8 @@ type recordForm struct {
 // newRecordForm makes the frame of a form; the screen adds its fields and
 // then calls build.
 func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, onSave, onDelete func()) *recordForm {
-	f := &recordForm{env: e, kind: kind, onKey: safeKey(e, onKey), entries: map[string]*textEntry{}, onSave: onSave}
+	f := &recordForm{env: e, onKey: safeKey(e, onKey), entries: map[string]*textEntry{}, onSave: onSave}
+	f.kind = kind
 	f.heading = sectionHeading("")
 	f.heading.Truncation = fyne.TextTruncateEllipsis
 	f.message = messageLabel()
@@ -125,11 +126,12 @@ func (f *recordForm) relayout() {
 	f.body.Refresh()   // and they are laid out even when the height stayed
 }
 
-// beginLoad starts filling the form by code with record id ("" for a new
-// one): edits are not reported.
-func (f *recordForm) beginLoad(id string) {
+// beginLoad starts filling the form by code with rec (an empty Record for
+// a new one): edits are not reported.
+func (f *recordForm) beginLoad(rec data.Record) {
 	f.loading = true
-	f.shownID, f.id = f.id, id
+	f.shownID, f.id = f.id, rec.ID
+	f.stored = rec.Values
 }
 
 // endLoad finishes filling the form with the record called title: what it
