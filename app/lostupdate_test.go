@@ -145,13 +145,6 @@ func TestColleaguesChangeSurvivesASave(t *testing.T) {
 				t.Fatal(err)
 			}
 			m.refreshAll()
-			if tc.kind == "cluster" {
-				// Gemeenten' Refresh leaves an edited cluster alone
-				// (municipalities.go); do what it is to do.
-				ms := m.screens["gemeenten"].(*municipalitiesScreen)
-				r, _ := s.Get(ctx, "cluster", id)
-				ms.clusterEd.refresh(r)
-			}
 			shown := f.shown()
 			for field, want := range tc.want {
 				if shown[field] != want {

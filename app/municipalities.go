@@ -120,12 +120,12 @@ func (m *municipalitiesScreen) Refresh() {
 			m.detail.refresh(r)
 		}
 	case "cluster":
-		if !m.clusterEd.dirty() {
-			if r, ok := m.cluster(m.shownID); ok {
-				m.clusterEd.load(r)
-			} else {
-				m.show("", "")
-			}
+		// A colleague's change is taken into the editor, even one with
+		// edits of its own; a cluster deleted elsewhere stays while edited.
+		if r, ok := m.cluster(m.shownID); ok {
+			m.clusterEd.refresh(r)
+		} else if !m.clusterEd.dirty() {
+			m.show("", "")
 		}
 	}
 }
