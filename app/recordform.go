@@ -61,6 +61,9 @@ func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, on
 	return f
 }
 
+// formWidth is the widest a record form is drawn.
+const formWidth = 1100
+
 // build puts the form together: the heading, body in a scroll, and the
 // message and buttons at the bottom.
 func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
@@ -71,7 +74,9 @@ func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 	if f.tools != nil {
 		bottom = container.NewVBox(f.message, f.tools, buttons)
 	}
-	panel := container.NewBorder(f.heading, bottom, nil, nil, f.scroll)
+	// At most formWidth wide: on a large screen the fields do not stretch
+	// over the whole width, and Opslaan stays near them.
+	panel := container.New(&atMost{width: formWidth}, container.NewBorder(f.heading, bottom, nil, nil, f.scroll))
 	f.panel = panel
 	return panel
 }
