@@ -4,13 +4,22 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 
 	"ketenregie/data"
 	"ketenregie/export"
+	"ketenregie/export/bundle"
 )
 
 // sqliteCode stands in for SQLite's error, which says its result code.
@@ -141,6 +150,347 @@ func TestRefusedValuesSaidInTheWindowsLanguage(t *testing.T) {
 		}
 		if dutch := dutchWords(english); len(dutch) > 0 {
 			t.Errorf("%s in English: %q has Dutch %q", w.reason, english, dutch)
+		}
+	}
+}
+
+// saidSentence is a sentence of an error that data or the exchange files
+// build from a Dutch template and name by a stable word (the error's
+// Reason; for bundle, its Text), as found in their source.
+type saidSentence struct {
+	at       string // file:line
+	bundle   bool
+	reason   string // data: the Reason; bundle: the Reason of the Error
+	text     string // bundle: the Text
+	template string
+}
+
+// saidSentences finds, in the source of data, export and export/bundle,
+// every call of data.Said, of data's refusal and of bundle's refuse, and
+// the reasons of the errors data spells out as &Error{...}. A reason or
+// template that is not a literal string fails the test, as a new sentence
+// could then escape it.
+func saidSentences(t *testing.T) (said []saidSentence, literal map[string]string) {
+	t.Helper()
+	literal = map[string]string{} // Reason -> its literal Msg, or "" if not a literal
+	str := func(e ast.Expr) (string, bool) {
+		var eval func(ast.Expr) (string, bool)
+		eval = func(e ast.Expr) (string, bool) {
+			switch e := e.(type) {
+			case *ast.BasicLit:
+				if e.Kind != token.STRING {
+					return "", false
+				}
+				s, err := strconv.Unquote(e.Value)
+				return s, err == nil
+			case *ast.BinaryExpr:
+				a, ok1 := eval(e.X)
+				b, ok2 := eval(e.Y)
+				return a + b, ok1 && ok2 && e.Op == token.ADD
+			case *ast.ParenExpr:
+				return eval(e.X)
+			}
+			return "", false
+		}
+		return eval(e)
+	}
+	for _, dir := range []string{"../data", "../export", "../export/bundle"} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inBundle := filepath.Base(dir) == "bundle"
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			fset := token.NewFileSet()
+			file, err := parser.ParseFile(fset, f, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, decl := range file.Decls {
+				fn, ok := decl.(*ast.FuncDecl)
+				helper := ok && slices.Contains([]string{"Said", "refusal", "refuse"}, fn.Name.Name)
+				ast.Inspect(decl, func(n ast.Node) bool {
+					if n == nil {
+						return false
+					}
+					at := fset.Position(n.Pos()).String()
+					switch n := n.(type) {
+					case *ast.CallExpr:
+						var name string
+						switch fun := n.Fun.(type) {
+						case *ast.Ident:
+							name = fun.Name
+						case *ast.SelectorExpr:
+							name = fun.Sel.Name
+						}
+						var reason, text, template string
+						ok1, ok2, ok3 := false, true, false
+						switch {
+						case name == "Said" && len(n.Args) == 5:
+							reason, ok1 = str(n.Args[1])
+							template, ok3 = str(n.Args[4])
+						case name == "refusal" && len(n.Args) == 3 && !inBundle:
+							reason, ok1 = str(n.Args[0])
+							template, ok3 = str(n.Args[2])
+						case name == "refuse" && len(n.Args) == 4 && inBundle:
+							reason, ok1 = str(n.Args[0])
+							text, ok2 = str(n.Args[1])
+							template, ok3 = str(n.Args[3])
+						default:
+							return true
+						}
+						switch {
+						case helper:
+						case !ok1 || !ok2 || !ok3 || reason == "" || (inBundle && text == ""):
+							t.Errorf("%s: %s without a literal reason and template", at, name)
+						default:
+							said = append(said, saidSentence{at: at, bundle: inBundle && name == "refuse", reason: reason, text: text, template: template})
+						}
+					case *ast.CompositeLit:
+						if id, ok := n.Type.(*ast.Ident); !ok || id.Name != "Error" {
+							return true
+						}
+						var reason, msg string
+						var hasReason, literalMsg bool
+						for _, el := range n.Elts {
+							kv, ok := el.(*ast.KeyValueExpr)
+							if !ok {
+								continue
+							}
+							switch kv.Key.(*ast.Ident).Name {
+							case "Reason":
+								reason, hasReason = str(kv.Value)
+							case "Msg":
+								msg, literalMsg = str(kv.Value)
+							}
+						}
+						switch {
+						case helper || !hasReason:
+						case inBundle:
+							t.Errorf("%s: a refusal with Reason %q that refuse does not name", at, reason)
+						case literalMsg:
+							literal[reason] = msg
+						default:
+							literal[reason] = ""
+						}
+					}
+					return true
+				})
+			}
+		}
+	}
+	if len(said) < 80 {
+		t.Fatalf("found only %d sentences; is the scan still working?", len(said))
+	}
+	return said, literal
+}
+
+// notSaidHere are the reasons data gives in an &Error{...} of its own
+// that the window does not say by saidText, and why.
+var notSaidHere = map[string]string{
+	"required":     "a field left empty: invalidText says it, or for the names of Instellingen identityError",
+	"name-invalid": "a name Instellingen refuses: identityError says it",
+	"kind":         "a kind of record by name, which only the command line takes",
+	"field":        "a field by name, which only the command line takes",
+}
+
+var templateName = regexp.MustCompile(`\{\{\.(\w+)\}\}`)
+
+// TestEveryReasonSaidInTheWindowsLanguage: every sentence data and the
+// exchange files name by a reason (found in their source, so a new one
+// without a translation fails here) is said in the window's language: in
+// Dutch word for word what the command line says, in English without a
+// word of Dutch. The kind an error is about, and the records that still
+// use one, are named in the window's language too.
+func TestEveryReasonSaidInTheWindowsLanguage(t *testing.T) {
+	t.Cleanup(func() { loadTranslations("") })
+	said, literal := saidSentences(t)
+	contact := data.KindNamed("contact")
+	orgField, _ := contact.Field("organisation_id")
+	build := func(s saidSentence) error {
+		args := map[string]string{}
+		for i, m := range templateName.FindAllStringSubmatch(s.template, -1) {
+			args[m[1]] = fmt.Sprintf("\u2039%d\u203a", i+1) // no letters: no words of either language
+		}
+		if s.bundle {
+			return &bundle.Error{Reason: s.reason, Text: s.text, Args: args, Msg: data.Fill(s.template, args)}
+		}
+		kind := ""
+		if _, ok := args["Kind"]; ok {
+			kind, args["Kind"] = "contact", contact.Label
+		}
+		if _, ok := args["Kinds"]; ok {
+			kind, args["Kinds"] = "contact", contact.Plural
+		}
+		if s.reason == "in_use" {
+			kind, args["Kind"] = "organisation", data.KindNamed("organisation").Label
+			args["Uses"] = fmt.Sprintf("2 %s (%s)", contact.Plural, orgField.Label)
+			args["UsedBy"] = "contact.organisation_id=2"
+		}
+		e := data.Said("", s.reason, nil, args, s.template)
+		e.Kind = kind
+		return e
+	}
+	seen := map[string]string{}
+	check := func(at, name string, err error, msg string) {
+		t.Helper()
+		loadTranslations("nl")
+		dutch := errorText(err)
+		if want := capitalise(msg); dutch != want {
+			t.Errorf("%s: %s in Dutch:\n window  %q\n command %q", at, name, dutch, want)
+		}
+		loadTranslations("en")
+		english := errorText(err)
+		switch {
+		case english == dutch:
+			t.Errorf("%s: %s is not said in English: %q", at, name, english)
+		case strings.Contains(english, "{{") || strings.Contains(english, "<no value>"):
+			t.Errorf("%s: %s in English has a value missing: %q", at, name, english)
+		}
+		if words := dutchWords(english); len(words) > 0 {
+			t.Errorf("%s: %s in English: %q has Dutch %q", at, name, english, words)
+		}
+	}
+	for _, s := range said {
+		name := s.reason
+		if s.bundle {
+			name = "bundle " + s.text
+		}
+		// One name, one sentence: the window has one text per name.
+		if prev, ok := seen[name]; ok && prev != s.template {
+			t.Errorf("%s: %s names two sentences:\n %q\n %q", s.at, name, prev, s.template)
+		}
+		seen[name] = s.template
+		err := build(s)
+		msg := err.Error()
+		check(s.at, name, err, msg)
+	}
+	for reason, msg := range literal {
+		if _, ok := notSaidHere[reason]; ok {
+			continue
+		}
+		if msg == "" {
+			t.Errorf("data gives reason %q in a sentence it fills itself: make it with Said, so the window can say it", reason)
+			continue
+		}
+		check("data", reason, &data.Error{Reason: reason, Msg: msg}, msg)
+	}
+}
+
+// TestStoreErrorsSaidInTheWindowsLanguage: errors the window meets, made
+// by the store itself, are said in the window's language, in Dutch as the
+// command line says them: a record that is gone, one still in use, one
+// that cannot be forgotten or restored, an unknown conflict, the demo
+// region in a used database, a file refused as not coming from a device.
+func TestStoreErrorsSaidInTheWindowsLanguage(t *testing.T) {
+	t.Cleanup(func() { loadTranslations("") })
+	ctx := context.Background()
+	s := newStore(t, false)
+	org, err := s.Create(ctx, "organisation", map[string]string{"name": "Politie", "type": "politie"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []map[string]string{{"name": "Jan", "organisation_id": org}, {"name": "Piet", "organisation_id": org}} {
+		if _, err := s.Create(ctx, "contact", v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gone, err := s.Create(ctx, "contact", map[string]string{"name": "Klaas"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Erase(ctx, "contact", gone); err != nil {
+		t.Fatal(err)
+	}
+	_, notFound := s.Get(ctx, "organisation", "zzz")
+	_, noConflict := s.Conflict(ctx, "zzz")
+	_, demo := s.LoadDemo(ctx)
+	_, unknown := s.ApplyFrom(ctx, data.Sender{}, nil)
+	for _, c := range []struct {
+		reason     string
+		err        error
+		englishHas string
+	}{
+		{"not_found", notFound, "no organisation with id zzz"},
+		{"in_use", s.Delete(ctx, "organisation", org), "organisation is still used by 2 contacts (organisation); change those first"},
+		{"not_erasable", s.Erase(ctx, "organisation", org), "not organisations"},
+		{"erased", s.Write(ctx, func(t *data.Tx) error { return t.Restore("contact", gone) }), "forgotten"},
+		{"not_found_deleted", s.Write(ctx, func(t *data.Tx) error { return t.Restore("organisation", "zzz") }), "no deleted organisation"},
+		{"conflict_not_found", noConflict, "no open conflict"},
+		{"not_empty", demo, "demo region"},
+		{"sender_unknown", unknown, "which device"},
+	} {
+		e, ok := data.AsError(c.err)
+		if !ok || e.Reason != c.reason {
+			t.Errorf("got %v, want an error for %s", c.err, c.reason)
+			continue
+		}
+		loadTranslations("nl")
+		if got, want := errorText(c.err), capitalise(e.Msg); got != want {
+			t.Errorf("%s in Dutch:\n window  %q\n command %q", c.reason, got, want)
+		}
+		loadTranslations("en")
+		english := errorText(c.err)
+		if !strings.Contains(english, c.englishHas) {
+			t.Errorf("%s in English: %q, want it to hold %q", c.reason, english, c.englishHas)
+		}
+		if words := dutchWords(english); len(words) > 0 {
+			t.Errorf("%s in English: %q has Dutch %q", c.reason, english, words)
+		}
+	}
+}
+
+// TestExchangeRefusalsSaidInTheWindowsLanguage: a file that is no
+// exchange file and what a sync leaves alone are said in the window's
+// language, in Dutch as the command line says them.
+func TestExchangeRefusalsSaidInTheWindowsLanguage(t *testing.T) {
+	t.Cleanup(func() { loadTranslations("") })
+	ctx := context.Background()
+	s := newStore(t, false)
+	_, notZip := bundle.Read(strings.NewReader("geen zip"), bundle.ReadOptions{})
+	dir := t.TempDir()
+	for name, body := range map[string]string{"desktop.ini": "[x]", "kapot.ketenregie": "geen zip"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := bundle.Sync(ctx, s, dir, "", "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, noFolder := bundle.Sync(ctx, s, filepath.Join(dir, "desktop.ini"), "", "test")
+	var be *bundle.Error
+	if !errors.As(notZip, &be) || be.Reason != "not-a-bundle" || be.Text != "not-zip" {
+		t.Fatalf("got %v, want a file refused as no exchange file", notZip)
+	}
+	if !errors.As(noFolder, &be) || be.Reason != "not-a-folder" {
+		t.Fatalf("got %v, want a sync refused for want of a folder", noFolder)
+	}
+	for _, err := range []error{notZip, noFolder} {
+		loadTranslations("nl")
+		if got, want := errorText(err), capitalise(err.Error()); got != want {
+			t.Errorf("in Dutch:\n window  %q\n command %q", got, want)
+		}
+		loadTranslations("en")
+		if english := errorText(err); english == capitalise(err.Error()) || len(dutchWords(english)) > 0 {
+			t.Errorf("in English: %q", english)
+		}
+	}
+	if len(res.Skips) != 2 || len(res.Skipped) != 2 {
+		t.Fatalf("skipped %v, want desktop.ini and kapot.ketenregie", res.Skipped)
+	}
+	for i, skip := range res.Skips {
+		loadTranslations("nl")
+		if got := skipText(skip); got != res.Skipped[i] {
+			t.Errorf("skipped in Dutch:\n window  %q\n command %q", got, res.Skipped[i])
+		}
+		loadTranslations("en")
+		english := skipText(skip)
+		if !strings.HasPrefix(english, skip.File) || english == res.Skipped[i] || len(dutchWords(english)) > 0 {
+			t.Errorf("skipped in English: %q", english)
 		}
 	}
 }

@@ -95,8 +95,37 @@ type ApplyReport struct {
 	Kept            int // records the file deleted that records here still use: kept, as deleted elsewhere
 }
 
-// refused is the error for changes that cannot be merged; nothing is applied.
+// refusal is the error for changes that cannot be merged; nothing is
+// applied. As with Said, reason names the sentence and template is its
+// Dutch text, filled from args: the window says it in its own language.
+func refusal(reason string, args map[string]string, template string) error {
+	return Said(CodeRefused, reason, nil, args, template)
+}
+
+// refused is refusal for the callers that still give a format and its
+// values (incoming.go): each of their sentences is named here, with the
+// same Dutch text, and any other is said as it is, without a reason.
 func refused(format string, args ...any) error {
+	arg := func(i int) string {
+		if i < len(args) {
+			return fmt.Sprint(args[i])
+		}
+		return ""
+	}
+	switch format {
+	case "wijziging %s heeft geen geldige klokwaarde":
+		return refusal("change_clock", map[string]string{"Change": arg(0)},
+			"wijziging {{.Change}} heeft geen geldige klokwaarde")
+	case "het bestand noemt record %s zowel %s als %s":
+		return refusal("record_two_kinds", map[string]string{"ID": arg(0), "Entity": arg(1), "Other": arg(2)},
+			"het bestand noemt record {{.ID}} zowel {{.Entity}} als {{.Other}}")
+	case "record %s is in deze database een %s; het bestand maakt er een %s van":
+		return refusal("record_kind_changed", map[string]string{"ID": arg(0), "Held": arg(1), "Entity": arg(2)},
+			"record {{.ID}} is in deze database een {{.Held}}; het bestand maakt er een {{.Entity}} van")
+	case "wijziging %s (%s, veld %s) wordt niet aanvaard: %s":
+		return refusal("change_not_accepted", map[string]string{"Change": arg(0), "Entity": arg(1), "Field": arg(2), "What": arg(3)},
+			"wijziging {{.Change}} ({{.Entity}}, veld {{.Field}}) wordt niet aanvaard: {{.What}}")
+	}
 	return &Error{Code: CodeRefused, Msg: fmt.Sprintf(format, args...)}
 }
 
@@ -257,10 +286,11 @@ func (t *Tx) freshChanges(changes []Change) ([]*Change, error) {
 	for i := range changes {
 		c := &changes[i]
 		if c.Origin == "" || c.Seq <= 0 || c.EntityID == "" || c.Entity == "" || c.Field == "" {
-			return nil, refused("wijziging %s is onvolledig", c.ID())
+			return nil, refusal("change_incomplete", map[string]string{"Change": c.ID().String()}, "wijziging {{.Change}} is onvolledig")
 		}
 		if c.Origin == ReferenceOrigin {
-			return nil, refused("wijziging %s doet zich voor als referentiegegevens", c.ID())
+			return nil, refusal("change_as_reference", map[string]string{"Change": c.ID().String()},
+				"wijziging {{.Change}} doet zich voor als referentiegegevens")
 		}
 		byOrigin[c.Origin] = append(byOrigin[c.Origin], c)
 	}
@@ -283,7 +313,8 @@ func (t *Tx) freshChanges(changes []Change) ([]*Change, error) {
 		for i, c := range list {
 			if i > 0 && c.Seq == list[i-1].Seq {
 				if c.Hash != list[i-1].Hash {
-					return nil, refused("het bestand bevat twee verschillende wijzigingen %s", c.ID())
+					return nil, refusal("change_twice", map[string]string{"Change": c.ID().String()},
+						"het bestand bevat twee verschillende wijzigingen {{.Change}}")
 				}
 				continue
 			}
@@ -302,10 +333,12 @@ func (t *Tx) freshChanges(changes []Change) ([]*Change, error) {
 				return nil, t.divergence(c.Origin)
 			}
 			if c.Seq != have+1 {
-				return nil, refused("van apparaat %s ontbreken wijzigingen %d tot %d; importeer eerst een volledig bestand", c.Origin, have+1, c.Seq)
+				return nil, refusal("changes_missing", map[string]string{"Device": c.Origin, "From": fmt.Sprint(have + 1), "To": fmt.Sprint(c.Seq)},
+					"van apparaat {{.Device}} ontbreken wijzigingen {{.From}} tot {{.To}}; importeer eerst een volledig bestand")
 			}
 			if h := c.chainHash(prevHash, c.ValueDigest()); h != c.Hash {
-				return nil, refused("wijziging %s is veranderd of beschadigd (de hashketen klopt niet)", c.ID())
+				return nil, refusal("change_altered", map[string]string{"Change": c.ID().String()},
+					"wijziging {{.Change}} is veranderd of beschadigd (de hashketen klopt niet)")
 			}
 			have, prevHash = c.Seq, c.Hash
 			fresh = append(fresh, c)
@@ -336,11 +369,12 @@ func (t *Tx) hashes(origin string, from, to int64) (map[int64]string, error) {
 // divergence is the refusal for two histories under one device id.
 func (t *Tx) divergence(origin string) error {
 	if origin == t.store.device {
-		return refused("het bestand bevat wijzigingen die zeggen van deze computer te komen, maar die deze database niet kent. " +
+		return refusal("own_unknown_changes", nil, "het bestand bevat wijzigingen die zeggen van deze computer te komen, maar die deze database niet kent. "+
 			"Waarschijnlijk is deze database een oude kopie of een teruggezette reservekopie. Importeer het bestand in de database waar deze computer mee werkt, of vraag advies.")
 	}
-	return refused("apparaat %s heeft twee verschillende geschiedenissen (de database is waarschijnlijk naar een andere computer gekopieerd en daar verder gebruikt). "+
-		"Het bestand is niet geïmporteerd; laat de collega op die computer Ketenregie bijwerken zodat de kopie een eigen identiteit krijgt.", origin)
+	return refusal("diverged", map[string]string{"Device": origin},
+		"apparaat {{.Device}} heeft twee verschillende geschiedenissen (de database is waarschijnlijk naar een andere computer gekopieerd en daar verder gebruikt). "+
+			"Het bestand is niet geïmporteerd; laat de collega op die computer Ketenregie bijwerken zodat de kopie een eigen identiteit krijgt.")
 }
 
 // parentsFirst orders fresh changes so that every change comes after the
@@ -359,7 +393,8 @@ func (t *Tx) parentsFirst(fresh []*Change) ([]*Change, error) {
 		n := 0
 		for _, p := range c.Parents {
 			if p == c.ID() {
-				return nil, refused("wijziging %s noemt zichzelf als voorganger", c.ID())
+				return nil, refusal("change_own_parent", map[string]string{"Change": c.ID().String()},
+					"wijziging {{.Change}} noemt zichzelf als voorganger")
 			}
 			if _, ok := inBatch[p]; ok {
 				waiting[p] = append(waiting[p], c)
@@ -369,13 +404,15 @@ func (t *Tx) parentsFirst(fresh []*Change) ([]*Change, error) {
 			var entityID, field string
 			err := t.queryRow("SELECT entity_id, field FROM change WHERE origin = ? AND seq = ?", p.Origin, p.Seq).Scan(&entityID, &field)
 			if errors.Is(err, sql.ErrNoRows) {
-				return nil, refused("wijziging %s bouwt voort op %s, die in het bestand en in deze database ontbreekt", c.ID(), p)
+				return nil, refusal("parent_missing", map[string]string{"Change": c.ID().String(), "Parent": p.String()},
+					"wijziging {{.Change}} bouwt voort op {{.Parent}}, die in het bestand en in deze database ontbreekt")
 			}
 			if err != nil {
 				return nil, err
 			}
 			if entityID != c.EntityID || (field != c.Field && c.Field != FieldExists) {
-				return nil, refused("wijziging %s noemt een voorganger van een ander veld", c.ID())
+				return nil, refusal("parent_other_field", map[string]string{"Change": c.ID().String()},
+					"wijziging {{.Change}} noemt een voorganger van een ander veld")
 			}
 		}
 		pending[c] = n
@@ -386,7 +423,8 @@ func (t *Tx) parentsFirst(fresh []*Change) ([]*Change, error) {
 	for _, c := range fresh {
 		for _, p := range c.Parents {
 			if pc, ok := inBatch[p]; ok && (pc.EntityID != c.EntityID || (pc.Field != c.Field && c.Field != FieldExists)) {
-				return nil, refused("wijziging %s noemt een voorganger van een ander veld", c.ID())
+				return nil, refusal("parent_other_field", map[string]string{"Change": c.ID().String()},
+					"wijziging {{.Change}} noemt een voorganger van een ander veld")
 			}
 		}
 	}
@@ -402,7 +440,7 @@ func (t *Tx) parentsFirst(fresh []*Change) ([]*Change, error) {
 		}
 	}
 	if len(out) != len(fresh) {
-		return nil, refused("de wijzigingen in het bestand verwijzen in een kring naar elkaar")
+		return nil, refusal("parents_cycle", nil, "de wijzigingen in het bestand verwijzen in een kring naar elkaar")
 	}
 	return out, nil
 }

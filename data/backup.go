@@ -116,14 +116,14 @@ func removeStaleTemps(dir string, now time.Time) {
 func backupFailed(dir string, err error) error {
 	switch {
 	case IsNoSpace(err):
-		return &Error{Code: CodeNoSpace, Err: err,
-			Msg: fmt.Sprintf("de schijf is vol: er is geen ruimte voor een reservekopie in %s. Maak ruimte vrij (bijvoorbeeld door oude bestanden te verwijderen) en probeer het opnieuw; er is niets gewijzigd", dir)}
+		return Said(CodeNoSpace, "backup_no_space", err, map[string]string{"Dir": dir},
+			"de schijf is vol: er is geen ruimte voor een reservekopie in {{.Dir}}. Maak ruimte vrij (bijvoorbeeld door oude bestanden te verwijderen) en probeer het opnieuw; er is niets gewijzigd")
 	case IsNoAccess(err):
-		return &Error{Code: CodeNoAccess, Err: err,
-			Msg: fmt.Sprintf("Ketenregie mag geen reservekopie schrijven in %s. Geef uw account schrijfrechten op die map (of vraag het de beheerder) en probeer het opnieuw; er is niets gewijzigd", dir)}
+		return Said(CodeNoAccess, "backup_no_access", err, map[string]string{"Dir": dir},
+			"Ketenregie mag geen reservekopie schrijven in {{.Dir}}. Geef uw account schrijfrechten op die map (of vraag het de beheerder) en probeer het opnieuw; er is niets gewijzigd")
 	}
-	return &Error{Err: err,
-		Msg: fmt.Sprintf("de reservekopie in %s kon niet worden geschreven (%v); er is niets gewijzigd. Is de schijf vol of niet bereikbaar? Maak ruimte vrij en probeer het opnieuw", dir, err)}
+	return Said("", "backup_failed", err, map[string]string{"Dir": dir, "Err": err.Error()},
+		"de reservekopie in {{.Dir}} kon niet worden geschreven ({{.Err}}); er is niets gewijzigd. Is de schijf vol of niet bereikbaar? Maak ruimte vrij en probeer het opnieuw")
 }
 
 // backupSlug is the reason as it may appear in a file name: lower-case

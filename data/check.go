@@ -297,9 +297,9 @@ func (s *Store) Repair(ctx context.Context) (RepairResult, error) {
 		return r, err
 	}
 	if broken := r.Broken(); broken > 0 {
-		return r, &Error{Code: CodeRefused, Msg: fmt.Sprintf("%d van de %d problemen zitten in het wijzigingslogboek of het databasebestand zelf: "+
-			"opnieuw opbouwen uit het logboek zou die schade alleen overnemen, dus er is niets veranderd. Zet een reservekopie terug uit %s",
-			broken, len(r.Before), BackupDir(s.path))}
+		return r, Said(CodeRefused, "repair_refused", nil, map[string]string{"Broken": fmt.Sprint(broken), "Total": fmt.Sprint(len(r.Before)), "Dir": BackupDir(s.path)},
+			"{{.Broken}} van de {{.Total}} problemen zitten in het wijzigingslogboek of het databasebestand zelf: "+
+				"opnieuw opbouwen uit het logboek zou die schade alleen overnemen, dus er is niets veranderd. Zet een reservekopie terug uit {{.Dir}}")
 	}
 	if r.Backup, err = s.Backup(ctx, "herstel", 10); err != nil {
 		return r, fmt.Errorf("de reservekopie vóór het herstel is mislukt, er is niets veranderd: %w", err)

@@ -133,7 +133,7 @@ func withRestoreAdvice(e *Error, path string) *Error {
 	}
 	b := backups[0]
 	e.Args["Backup"], e.Args["BackupTime"] = b.Path, b.Time.Local().Format("02-01-2006 15:04")
-	e.Msg += " " + fill(restoreAdvice, e.Args)
+	e.Msg += " " + Fill(restoreAdvice, e.Args)
 	return e
 }
 
@@ -203,17 +203,20 @@ func RestoreBackupFile(ctx context.Context, dbPath, backupPath string) error {
 // the returned file when it is not renamed.
 func stageBackup(ctx context.Context, dbPath, backupPath, name string, now time.Time) (string, error) {
 	if st, err := os.Stat(backupPath); err != nil || !st.Mode().IsRegular() {
-		return "", &Error{Code: CodeInvalid, Msg: fmt.Sprintf("de reservekopie %s bestaat niet of is geen gewoon bestand; zie 'ketenregie backup list'", backupPath)}
+		return "", Said(CodeInvalid, "backup_missing", nil, map[string]string{"File": backupPath},
+			"de reservekopie {{.File}} bestaat niet of is geen gewoon bestand; zie 'ketenregie backup list'")
 	}
 	v, err := schemaVersion(ctx, backupPath)
 	if err != nil {
 		return "", err
 	}
 	if v < 1 || v > len(migrations0()) {
-		return "", &Error{Code: CodeInvalid, Msg: fmt.Sprintf("%s is geen reservekopie die deze versie van Ketenregie kan terugzetten", filepath.Base(backupPath))}
+		return "", Said(CodeInvalid, "backup_unusable", nil, map[string]string{"File": filepath.Base(backupPath)},
+			"{{.File}} is geen reservekopie die deze versie van Ketenregie kan terugzetten")
 	}
 	if problems, err := quickCheck(ctx, backupPath); err != nil || problems != "" {
-		return "", &Error{Code: CodeInvalid, Msg: fmt.Sprintf("de reservekopie %s is zelf beschadigd; kies een andere (ketenregie backup list)", filepath.Base(backupPath))}
+		return "", Said(CodeInvalid, "backup_damaged", nil, map[string]string{"File": filepath.Base(backupPath)},
+			"de reservekopie {{.File}} is zelf beschadigd; kies een andere (ketenregie backup list)")
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(dbPath), ".~terugzetten-*.db")
 	if err != nil {

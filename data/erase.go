@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"strings"
 )
 
@@ -49,7 +48,8 @@ func (t *Tx) Erase(kind, id string) error {
 		erasable = erasable || e == kind
 	}
 	if !erasable {
-		return &Error{Code: CodeInvalid, Kind: kind, Msg: fmt.Sprintf("alleen personen kunnen vergeten worden, geen %s", k.Plural)}
+		return Said(CodeInvalid, "not_erasable", nil, map[string]string{"Kinds": k.Plural},
+			"alleen personen kunnen vergeten worden, geen {{.Kinds}}").about(k.Name)
 	}
 	alive, err := t.exists(k, id)
 	if err != nil {
@@ -61,7 +61,7 @@ func (t *Tx) Erase(kind, id string) error {
 		}
 	} else if _, ok, err := deletionOf(t.ctx, cached{t}, id); err != nil || !ok {
 		if err == nil {
-			err = &Error{Code: CodeNotFound, Kind: kind, Msg: fmt.Sprintf("geen %s met id %s", k.Label, id)}
+			err = Said(CodeNotFound, "not_found", nil, map[string]string{"Kind": k.Label, "ID": id}, "geen {{.Kind}} met id {{.ID}}").about(k.Name)
 		}
 		return err
 	}

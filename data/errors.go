@@ -55,13 +55,43 @@ func IsNotFound(err error) bool {
 // text, and its translations, under the key "error."+reason and fills it
 // from Args, so the command line and the window say the same thing.
 func Said(code Code, reason string, err error, args map[string]string, template string) *Error {
-	return &Error{Code: code, Reason: reason, Err: err, Args: args, Msg: fill(template, args)}
+	return &Error{Code: code, Reason: reason, Err: err, Args: args, Msg: Fill(template, args)}
 }
 
-// fill replaces every {{.Name}} in template by args[Name].
-func fill(template string, args map[string]string) string {
-	for k, v := range args {
-		template = strings.ReplaceAll(template, "{{."+k+"}}", v)
+// about says which kind of record the error is about: Args' Kind holds
+// its Dutch name (Kinds its plural), which the window says in its own
+// language.
+func (e *Error) about(kind string) *Error {
+	e.Kind = kind
+	return e
+}
+
+// Fill replaces every {{.Name}} in template by args[Name]: the command
+// line's sentence of an error the window says in its own language from
+// the same template (Said here, and the refusals of an exchange file).
+// A value is put in as it is: a name from a colleague's file that looks
+// like "{{.Device}}" is not filled in again, as the window's templates do
+// not either. A name args lacks is left as it stands.
+func Fill(template string, args map[string]string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(template, "{{.")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(template[i:], "}}")
+		if j < 0 {
+			break
+		}
+		v, ok := args[template[i+3:i+j]]
+		if !ok {
+			b.WriteString(template[:i+j+2])
+		} else {
+			b.WriteString(template[:i])
+			b.WriteString(v)
+		}
+		template = template[i+j+2:]
 	}
-	return template
+	b.WriteString(template)
+	return b.String()
 }

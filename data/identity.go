@@ -150,7 +150,7 @@ func (s *Store) ApplyFrom(ctx context.Context, from Sender, changes []Change) (A
 		return s.apply(ctx, changes, nil, authors)
 	}
 	if _, err := DecodeKey(from.PublicKey); err != nil || from.Device == "" {
-		return ApplyReport{}, refused("het bestand zegt niet van welk apparaat het komt")
+		return ApplyReport{}, refusal("sender_unknown", nil, "het bestand zegt niet van welk apparaat het komt")
 	}
 	return s.apply(ctx, changes, func(t *Tx) error {
 		var key string
@@ -165,8 +165,9 @@ func (s *Store) ApplyFrom(ctx context.Context, from Sender, changes []Change) (A
 		case err != nil:
 			return err
 		case key != "" && key != from.PublicKey:
-			return refused("het bestand zegt van %s (%s) te komen, maar is ondertekend met een andere sleutel dan eerder van dat apparaat. "+
-				"Het is niet geïmporteerd; vraag uw collega hoe het bestand is gemaakt.", from.Name, from.Device)
+			return refusal("sender_key_changed", map[string]string{"Name": from.Name, "Device": from.Device},
+				"het bestand zegt van {{.Name}} ({{.Device}}) te komen, maar is ondertekend met een andere sleutel dan eerder van dat apparaat. "+
+					"Het is niet geïmporteerd; vraag uw collega hoe het bestand is gemaakt.")
 		default:
 			// Its own file: the key, if it came by relay, is now its own word.
 			if _, err := t.exec("UPDATE device SET name = ?, person = ?, public_key = ?, key_via = '', last_import = ? WHERE id = ?",

@@ -84,8 +84,7 @@ func getRecord(ctx context.Context, q querier, k *Kind, id string) (Record, erro
 		return Record{}, err
 	}
 	if len(recs) == 0 {
-		return Record{}, &Error{Code: CodeNotFound, Kind: k.Name,
-			Msg: fmt.Sprintf("geen %s met id %s", k.Label, id)}
+		return Record{}, Said(CodeNotFound, "not_found", nil, map[string]string{"Kind": k.Label, "ID": id}, "geen {{.Kind}} met id {{.ID}}").about(k.Name)
 	}
 	return recs[0], nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 )
 
 // ConflictID names the open conflict of one field of one record, the same
@@ -38,7 +37,7 @@ func (s *Store) Conflict(ctx context.Context, conflictID string) (Conflict, erro
 			return c, nil
 		}
 	}
-	return Conflict{}, &Error{Code: CodeNotFound, Msg: fmt.Sprintf("geen open conflict met id %s", conflictID)}
+	return Conflict{}, Said(CodeNotFound, "conflict_not_found", nil, map[string]string{"ID": conflictID}, "geen open conflict met id {{.ID}}")
 }
 
 func (t *Tx) resolveField(kind, id, field, value string) error {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"sort"
 	"time"
 )
@@ -45,7 +44,7 @@ func (t *Tx) Restore(kind, id string) error {
 	}
 	if gone, err := t.erased(id); err != nil || gone {
 		if err == nil {
-			err = &Error{Code: CodeInvalid, Kind: kind, Msg: "deze persoon is vergeten (AVG) en kan niet worden teruggezet"}
+			err = Said(CodeInvalid, "erased", nil, nil, "deze persoon is vergeten (AVG) en kan niet worden teruggezet").about(k.Name)
 		}
 		return err
 	}
@@ -54,7 +53,8 @@ func (t *Tx) Restore(kind, id string) error {
 		return err
 	}
 	if !ok {
-		return &Error{Code: CodeNotFound, Kind: kind, Msg: fmt.Sprintf("geen verwijderde %s met id %s", k.Label, id)}
+		return Said(CodeNotFound, "not_found_deleted", nil, map[string]string{"Kind": k.Label, "ID": id},
+			"geen verwijderde {{.Kind}} met id {{.ID}}").about(k.Name)
 	}
 	if err := t.Undelete(kind, id); err != nil {
 		return err

@@ -58,24 +58,21 @@ type tipStatement struct {
 // Verify reads a signed tip and checks that the key it names signed it.
 // Whether that key is the device's is the importer's question.
 func (st SignedTip) Verify() (Tip, error) {
-	bad := func(what string) error {
-		return refused("een handtekening in het bestand is ongeldig (%s)", what)
-	}
 	if len(st.Statement) > maxStatementSize || len(st.Signature) != ed25519.SignatureSize {
-		return Tip{}, bad("grootte")
+		return Tip{}, refusal("tip_size", nil, "een handtekening in het bestand is ongeldig (grootte)")
 	}
 	var s tipStatement
 	dec := json.NewDecoder(bytes.NewReader(st.Statement))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&s); err != nil || s.Format != tipFormat {
-		return Tip{}, bad("onleesbaar")
+		return Tip{}, refusal("tip_unreadable", nil, "een handtekening in het bestand is ongeldig (onleesbaar)")
 	}
 	if !ValidDeviceID(s.Device) || s.Seq <= 0 || len(s.Hash) != 64 || len(s.Name) > 200 || HasControl(s.Name) {
-		return Tip{}, bad("inhoud")
+		return Tip{}, refusal("tip_content", nil, "een handtekening in het bestand is ongeldig (inhoud)")
 	}
 	pub, err := DecodeKey(s.PublicKey)
 	if err != nil || !ed25519.Verify(pub, st.Statement, st.Signature) {
-		return Tip{}, bad("de handtekening klopt niet")
+		return Tip{}, refusal("tip_signature", nil, "een handtekening in het bestand is ongeldig (de handtekening klopt niet)")
 	}
 	return s.Tip, nil
 }
@@ -145,7 +142,7 @@ func (t *Tx) checkAuthors(from Sender, changes []Change, fresh []*Change) error 
 			return err
 		}
 		if _, dup := verified[tip.Device]; dup {
-			return refused("het bestand bevat twee handtekeningen van apparaat %s", tip.Device)
+			return refusal("tip_twice", map[string]string{"Device": tip.Device}, "het bestand bevat twee handtekeningen van apparaat {{.Device}}")
 		}
 		verified[tip.Device], tips[tip.Device] = tip, st
 	}
@@ -164,11 +161,13 @@ func (t *Tx) checkAuthors(from Sender, changes []Change, fresh []*Change) error 
 		done[c.Origin] = true
 		tip, ok := verified[c.Origin]
 		if !ok {
-			return refused("het bestand bevat wijzigingen van apparaat %s zonder diens handtekening; "+
-				"wie het bestand maakte, kan ze niet doorgeven. Lees een bestand van dat apparaat zelf in", c.Origin)
+			return refusal("tip_missing", map[string]string{"Device": c.Origin},
+				"het bestand bevat wijzigingen van apparaat {{.Device}} zonder diens handtekening; "+
+					"wie het bestand maakte, kan ze niet doorgeven. Lees een bestand van dat apparaat zelf in")
 		}
 		if l := last[c.Origin]; tip.Seq != l.Seq || tip.Hash != l.Hash {
-			return refused("de handtekening van %s (%s) dekt niet de wijzigingen van dat apparaat in het bestand", tip.Name, c.Origin)
+			return refusal("tip_short", map[string]string{"Name": tip.Name, "Device": c.Origin},
+				"de handtekening van {{.Name}} ({{.Device}}) dekt niet de wijzigingen van dat apparaat in het bestand")
 		}
 		if err := t.learnKey(from, tip); err != nil {
 			return err
@@ -187,7 +186,8 @@ func (t *Tx) checkAuthors(from Sender, changes []Change, fresh []*Change) error 
 // and remembers it for a device first heard of.
 func (t *Tx) learnKey(from Sender, tip Tip) error {
 	if tip.Device == from.Device && tip.PublicKey != from.PublicKey {
-		return refused("het bestand van %s bevat een handtekening van dat apparaat met een andere sleutel dan het bestand zelf", from.Name)
+		return refusal("tip_key_differs", map[string]string{"Name": from.Name},
+			"het bestand van {{.Name}} bevat een handtekening van dat apparaat met een andere sleutel dan het bestand zelf")
 	}
 	var key string
 	err := t.queryRow("SELECT public_key FROM device WHERE id = ?", tip.Device).Scan(&key)
@@ -203,8 +203,9 @@ func (t *Tx) learnKey(from Sender, tip Tip) error {
 		_, err = t.exec("UPDATE device SET public_key = ?, key_via = ? WHERE id = ?", tip.PublicKey, from.Device, tip.Device)
 		return err
 	case key != tip.PublicKey:
-		return refused("het bestand van %s bevat wijzigingen die zeggen van %s (%s) te komen, maar ondertekend met een andere sleutel dan eerder van dat apparaat. "+
-			"Het is niet geïmporteerd; vraag uw collega's hoe het bestand is gemaakt.", from.Name, tip.Name, tip.Device)
+		return refusal("relayed_key_changed", map[string]string{"Name": from.Name, "Author": tip.Name, "Device": tip.Device},
+			"het bestand van {{.Name}} bevat wijzigingen die zeggen van {{.Author}} ({{.Device}}) te komen, maar ondertekend met een andere sleutel dan eerder van dat apparaat. "+
+				"Het is niet geïmporteerd; vraag uw collega's hoe het bestand is gemaakt.")
 	}
 	return nil
 }

@@ -27,5 +27,5 @@ func (s *Store) Snapshot(ctx context.Context) (*Store, error) {
 		return nil, err
 	}
 	return &Store{db: db, path: s.path, device: s.device, Now: s.Now,
-		damaged: &Error{Code: CodeInvalid, Msg: "een momentopname kan niet schrijven"}}, nil
+		damaged: Said(CodeInvalid, "snapshot_read_only", nil, nil, "een momentopname kan niet schrijven")}, nil
 }

@@ -85,8 +85,8 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 			return openDamaged(ctx, path, problems)
 		}
 		if v > len(migrations0()) {
-			return nil, &Error{Code: CodeNewerSchema, Err: ErrNewerSchema,
-				Msg: fmt.Sprintf("%s is gemaakt door een nieuwere versie van Ketenregie (schema %d; deze versie kent schema %d). Werk Ketenregie bij; het bestand is niet gewijzigd.", path, v, len(migrations0()))}
+			return nil, Said(CodeNewerSchema, "newer_schema", ErrNewerSchema, map[string]string{"Path": path, "Version": fmt.Sprint(v), "Known": fmt.Sprint(len(migrations0()))},
+				"{{.Path}} is gemaakt door een nieuwere versie van Ketenregie (schema {{.Version}}; deze versie kent schema {{.Known}}). Werk Ketenregie bij; het bestand is niet gewijzigd.")
 		}
 		if v < len(migs) && v > 0 {
 			if err := backup(ctx, path, "voor-migratie", opt.KeepBackups); err != nil {
@@ -193,16 +193,16 @@ func schemaVersion(ctx context.Context, path string) (int, error) {
 	var v, tables int
 	err = db.QueryRowContext(ctx, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)").Scan(&v, &tables)
 	if err != nil {
-		return 0, &Error{Code: CodeInvalid, Reason: "not_ketenregie", Err: err,
-			Msg: fmt.Sprintf("%s is geen Ketenregie-database (%v); het bestand is niet gewijzigd", path, err)}
+		return 0, Said(CodeInvalid, "not_a_database", err, map[string]string{"Path": path, "Err": err.Error()},
+			"{{.Path}} is geen Ketenregie-database ({{.Err}}); het bestand is niet gewijzigd")
 	}
 	if v < 0 {
-		return 0, &Error{Code: CodeInvalid, Reason: "not_ketenregie",
-			Msg: fmt.Sprintf("%s heeft een schemaversie (%d) die Ketenregie nooit schrijft; het is geen Ketenregie-database of het is beschadigd. Het bestand is niet gewijzigd", path, v)}
+		return 0, Said(CodeInvalid, "bad_schema_version", nil, map[string]string{"Path": path, "Version": fmt.Sprint(v)},
+			"{{.Path}} heeft een schemaversie ({{.Version}}) die Ketenregie nooit schrijft; het is geen Ketenregie-database of het is beschadigd. Het bestand is niet gewijzigd")
 	}
 	if v == 0 && tables > 0 {
-		return 0, &Error{Code: CodeInvalid, Reason: "not_ketenregie",
-			Msg: fmt.Sprintf("%s is een database van een ander programma; het bestand is niet gewijzigd", path)}
+		return 0, Said(CodeInvalid, "not_ketenregie", nil, map[string]string{"Path": path},
+			"{{.Path}} is een database van een ander programma; het bestand is niet gewijzigd")
 	}
 	return v, nil
 }
@@ -308,7 +308,7 @@ func (s *Store) DeviceName(ctx context.Context) (string, error) {
 func (s *Store) SetDeviceName(ctx context.Context, name string) error {
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return &Error{Code: CodeInvalid, Field: "name", Msg: "naam: vul een naam in"}
+		return &Error{Code: CodeInvalid, Field: "name", Reason: "required", Msg: "naam: vul een naam in"}
 	}
 	_, err := s.db.ExecContext(ctx, "UPDATE device SET name = ? WHERE id = ?", name, s.device)
 	return err

@@ -183,7 +183,7 @@ func (t *Tx) Undelete(kind, id string) error {
 		return err
 	}
 	if len(parents) == 0 {
-		return &Error{Code: CodeNotFound, Kind: kind, Msg: fmt.Sprintf("geen %s met id %s", k.Label, id)}
+		return Said(CodeNotFound, "not_found", nil, map[string]string{"Kind": k.Label, "ID": id}, "geen {{.Kind}} met id {{.ID}}").about(k.Name)
 	}
 	if ok, _ := t.exists(k, id); ok {
 		return nil
@@ -213,7 +213,7 @@ func (t *Tx) idsWhere(k *Kind, cond string, args ...any) ([]string, error) {
 
 // checkUnused refuses to delete a record that other live records point at.
 func (t *Tx) checkUnused(k *Kind, id string) error {
-	var uses []string
+	var uses, usedBy []string
 	for _, ck := range kinds {
 		for _, f := range ck.Fields {
 			if f.Target != k.Name || f.Owner {
@@ -233,14 +233,17 @@ func (t *Tx) checkUnused(k *Kind, id string) error {
 					name = ck.Label
 				}
 				uses = append(uses, fmt.Sprintf("%d %s (%s)", n, name, f.Label))
+				usedBy = append(usedBy, fmt.Sprintf("%s.%s=%d", ck.Name, f.Name, n))
 			}
 		}
 	}
 	if len(uses) == 0 {
 		return nil
 	}
-	return &Error{Code: CodeInUse, Kind: k.Name, Reason: "in_use",
-		Msg: fmt.Sprintf("deze %s wordt nog gebruikt door %s; pas die eerst aan", k.Label, strings.Join(uses, ", "))}
+	// Uses is the Dutch list; UsedBy says the same as kind.field=count,
+	// comma-separated, for the window to name them in its own language.
+	return Said(CodeInUse, "in_use", nil, map[string]string{"Kind": k.Label, "Uses": strings.Join(uses, ", "), "UsedBy": strings.Join(usedBy, ",")},
+		"deze {{.Kind}} wordt nog gebruikt door {{.Uses}}; pas die eerst aan").about(k.Name)
 }
 
 // validate checks the fields a write names and returns their canonical values.

@@ -216,8 +216,9 @@ func Write(ctx context.Context, s *data.Store, w io.Writer, opt WriteOptions) (*
 		count++
 		size += uint64(len(lineBuf))
 		if count > maxChanges || size > maxChangesSize {
-			return &Error{Reason: "size", Msg: fmt.Sprintf("de database heeft meer wijzigingen dan één uitwisselbestand mag bevatten "+
-				"(hoogstens %d wijzigingen en %d MB); maak een bestand voor één collega, met alleen wat die nog niet heeft", maxChanges, maxChangesSize>>20)}
+			return refuse("size", "too-many-changes", map[string]string{"Max": fmt.Sprint(maxChanges), "MB": fmt.Sprint(maxChangesSize >> 20)},
+				"de database heeft meer wijzigingen dan één uitwisselbestand mag bevatten "+
+					"(hoogstens {{.Max}} wijzigingen en {{.MB}} MB); maak een bestand voor één collega, met alleen wat die nog niet heeft")
 		}
 		_, err := body.Write(lineBuf)
 		return err
@@ -297,16 +298,29 @@ func HeldBy(ctx context.Context, s *data.Store) func(*Manifest) bool {
 	}
 }
 
-// Error is why a file was refused, in a sentence for the coordinator.
+// Error is why a file was refused (or, in a sync, left alone), in a
+// sentence for the coordinator.
 type Error struct {
-	Reason string // a stable word: "size", "not-a-bundle", "passphrase", "entries", "version", "signature", "checksum", "line"
-	Msg    string
+	// Reason is a stable word: "size", "not-a-bundle", "passphrase",
+	// "entries", "version", "signature", "checksum", "line",
+	// "unreadable", "not-a-folder", "own-file". Several sentences share
+	// one.
+	Reason string
+	// Text names the sentence of Msg, one stable word per sentence, and
+	// Args are the values in it by name: the window says it in its own
+	// language from them, under the key "error.bundle."+Text (see
+	// data.Said, which does the same for the store's errors).
+	Text string
+	Args map[string]string
+	Msg  string // the Dutch sentence, as the command line prints it
 }
 
 func (e *Error) Error() string { return e.Msg }
 
-func refuse(reason, format string, args ...any) error {
-	return &Error{Reason: reason, Msg: fmt.Sprintf(format, args...)}
+// refuse is the Error for reason whose sentence text is template, in
+// Dutch, with every {{.Name}} replaced by args[Name].
+func refuse(reason, text string, args map[string]string, template string) *Error {
+	return &Error{Reason: reason, Text: text, Args: args, Msg: data.Fill(template, args)}
 }
 
 // ErrNeedPassphrase is returned (wrapped in *Error, Reason "passphrase")
@@ -349,17 +363,17 @@ func Read(r io.Reader, opt ReadOptions) (*Bundle, error) {
 func ReadFile(path string, opt ReadOptions) (*Bundle, error) {
 	lst, err := os.Lstat(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s bestaat niet of is niet te lezen", path)
+		return nil, refuse("unreadable", "unreadable", map[string]string{"Path": path}, "{{.Path}} bestaat niet of is niet te lezen")
 	}
 	if !lst.Mode().IsRegular() {
-		return nil, refuse("not-a-bundle", "%s is geen gewoon bestand en wordt niet gelezen", filepath.Base(path))
+		return nil, refuse("not-a-bundle", "not-regular", map[string]string{"File": filepath.Base(path)}, "{{.File}} is geen gewoon bestand en wordt niet gelezen")
 	}
 	if lst.Size() > MaxFileSize {
 		return nil, tooLarge()
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s bestaat niet of is niet te lezen", path)
+		return nil, refuse("unreadable", "unreadable", map[string]string{"Path": path}, "{{.Path}} bestaat niet of is niet te lezen")
 	}
 	defer f.Close()
 	st, err := f.Stat()
@@ -367,13 +381,13 @@ func ReadFile(path string, opt ReadOptions) (*Bundle, error) {
 		return nil, err
 	}
 	if !st.Mode().IsRegular() || !os.SameFile(lst, st) {
-		return nil, refuse("not-a-bundle", "%s veranderde tijdens het lezen en wordt niet gelezen", filepath.Base(path))
+		return nil, refuse("not-a-bundle", "changed-while-read", map[string]string{"File": filepath.Base(path)}, "{{.File}} veranderde tijdens het lezen en wordt niet gelezen")
 	}
 	return readFrom(f, st.Size(), opt)
 }
 
 func tooLarge() error {
-	return refuse("size", "het bestand is groter dan %d MB en wordt niet gelezen", MaxFileSize>>20)
+	return refuse("size", "too-large", map[string]string{"MB": fmt.Sprint(MaxFileSize >> 20)}, "het bestand is groter dan {{.MB}} MB en wordt niet gelezen")
 }
 
 // readFrom reads a bundle of size bytes in place. An encrypted one is
@@ -397,7 +411,7 @@ func readFrom(f io.ReaderAt, size int64, opt ReadOptions) (*Bundle, error) {
 	}
 	zr, err := zip.NewReader(f, size)
 	if err != nil {
-		return nil, refuse("not-a-bundle", "dit is geen uitwisselbestand van Ketenregie (of het is afgebroken)")
+		return nil, refuse("not-a-bundle", "not-zip", nil, "dit is geen uitwisselbestand van Ketenregie (of het is afgebroken)")
 	}
 	return readZip(b, zr, opt.Held)
 }
@@ -405,7 +419,7 @@ func readFrom(f io.ReaderAt, size int64, opt ReadOptions) (*Bundle, error) {
 // decrypt opens an age file for reading at random places.
 func decrypt(r io.ReaderAt, size int64, opt ReadOptions) (io.ReaderAt, int64, error) {
 	if opt.Passphrase == "" && len(opt.Identities) == 0 {
-		return nil, 0, &Error{Reason: "passphrase", Msg: "het bestand is versleuteld; geef het wachtwoord van het team op"}
+		return nil, 0, refuse("passphrase", "passphrase-needed", nil, "het bestand is versleuteld; geef het wachtwoord van het team op")
 	}
 	var ids []age.Identity
 	if opt.Passphrase != "" {
@@ -418,7 +432,7 @@ func decrypt(r io.ReaderAt, size int64, opt ReadOptions) (io.ReaderAt, int64, er
 	for _, k := range opt.Identities {
 		id, err := age.ParseX25519Identity(strings.TrimSpace(k))
 		if err != nil {
-			return nil, 0, refuse("passphrase", "de geheime sleutel is geen age-sleutel")
+			return nil, 0, refuse("passphrase", "not-an-age-key", nil, "de geheime sleutel is geen age-sleutel")
 		}
 		ids = append(ids, id)
 	}
@@ -426,9 +440,9 @@ func decrypt(r io.ReaderAt, size int64, opt ReadOptions) (io.ReaderAt, int64, er
 	if err != nil {
 		var noMatch *age.NoIdentityMatchError
 		if errors.As(err, &noMatch) {
-			return nil, 0, &Error{Reason: "passphrase", Msg: "het wachtwoord of de sleutel past niet bij dit bestand"}
+			return nil, 0, refuse("passphrase", "passphrase-wrong", nil, "het wachtwoord of de sleutel past niet bij dit bestand")
 		}
-		return nil, 0, refuse("not-a-bundle", "het versleutelde bestand is beschadigd of afgebroken")
+		return nil, 0, refuse("not-a-bundle", "encrypted-damaged", nil, "het versleutelde bestand is beschadigd of afgebroken")
 	}
 	if n > MaxFileSize {
 		return nil, 0, tooLarge()
@@ -441,7 +455,7 @@ func readZip(b *Bundle, zr *zip.Reader, held func(*Manifest) bool) (*Bundle, err
 	entries := map[string]*zip.File{}
 	for _, f := range zr.File {
 		if _, dup := entries[f.Name]; dup {
-			return nil, refuse("entries", "het bestand bevat %s twee keer", f.Name)
+			return nil, refuse("entries", "entry-twice", map[string]string{"Entry": f.Name}, "het bestand bevat {{.Entry}} twee keer")
 		}
 		entries[f.Name] = f
 	}
@@ -451,7 +465,7 @@ func readZip(b *Bundle, zr *zip.Reader, held func(*Manifest) bool) (*Bundle, err
 			names = append(names, n)
 		}
 		sort.Strings(names)
-		return nil, refuse("entries", "dit is geen uitwisselbestand van Ketenregie: het bevat %s", strings.Join(names, ", "))
+		return nil, refuse("entries", "entries", map[string]string{"Entries": strings.Join(names, ", ")}, "dit is geen uitwisselbestand van Ketenregie: het bevat {{.Entries}}")
 	}
 	mb, err := readEntry(entries[manifestName], maxManifestSize)
 	if err != nil {
@@ -462,19 +476,21 @@ func readZip(b *Bundle, zr *zip.Reader, held func(*Manifest) bool) (*Bundle, err
 		Requires string `json:"requires"`
 	}
 	if err := json.Unmarshal(mb, &probe); err != nil {
-		return nil, refuse("not-a-bundle", "de inhoudsopgave van het bestand is onleesbaar")
+		return nil, refuse("not-a-bundle", "manifest-unreadable", nil, "de inhoudsopgave van het bestand is onleesbaar")
 	}
 	if probe.Format > Format {
-		return nil, refuse("version", "dit bestand is gemaakt met een nieuwere Ketenregie; werk Ketenregie bij naar versie %s of nieuwer", probe.Requires)
+		return nil, refuse("version", "newer", map[string]string{"Version": probe.Requires},
+			"dit bestand is gemaakt met een nieuwere Ketenregie; werk Ketenregie bij naar versie {{.Version}} of nieuwer")
 	}
 	if probe.Format == 1 {
-		return nil, refuse("version", "dit bestand is gemaakt met een oudere Ketenregie, zonder handtekening per apparaat; "+
-			"vraag uw collega Ketenregie bij te werken naar versie %s of nieuwer en het bestand opnieuw te maken", requires)
+		return nil, refuse("version", "older", map[string]string{"Version": requires},
+			"dit bestand is gemaakt met een oudere Ketenregie, zonder handtekening per apparaat; "+
+				"vraag uw collega Ketenregie bij te werken naar versie {{.Version}} of nieuwer en het bestand opnieuw te maken")
 	}
 	dec := json.NewDecoder(bytes.NewReader(mb))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b.Manifest); err != nil || probe.Format < 1 {
-		return nil, refuse("not-a-bundle", "de inhoudsopgave van het bestand is onleesbaar")
+		return nil, refuse("not-a-bundle", "manifest-unreadable", nil, "de inhoudsopgave van het bestand is onleesbaar")
 	}
 	if err := checkManifest(&b.Manifest); err != nil {
 		return nil, err
@@ -485,7 +501,7 @@ func readZip(b *Bundle, zr *zip.Reader, held func(*Manifest) bool) (*Bundle, err
 	}
 	pub, err := data.DecodeKey(b.Manifest.PublicKey)
 	if err != nil || len(sig) != ed25519.SignatureSize || !ed25519.Verify(pub, mb, sig) {
-		return nil, refuse("signature", "de handtekening van het bestand klopt niet: het is na het maken veranderd, of niet door Ketenregie gemaakt")
+		return nil, refuse("signature", "signature", nil, "de handtekening van het bestand klopt niet: het is na het maken veranderd, of niet door Ketenregie gemaakt")
 	}
 	if held != nil && held(&b.Manifest) {
 		b.Held = true
@@ -505,32 +521,29 @@ const maxNameSize = 200
 // characters, or whose numbers are out of range. The device name is only
 // ever shown, never used in a path, but a screen deserves no escape codes.
 func checkManifest(m *Manifest) error {
-	bad := func(what string) error {
-		return refuse("not-a-bundle", "de inhoudsopgave van het bestand is ongeldig (%s)", what)
-	}
 	if !data.ValidDeviceID(m.Device) {
-		return bad("apparaat")
+		return refuse("not-a-bundle", "manifest-device", nil, "de inhoudsopgave van het bestand is ongeldig (apparaat)")
 	}
 	if m.For != "" && !data.ValidDeviceID(m.For) {
-		return bad("bestemd voor")
+		return refuse("not-a-bundle", "manifest-for", nil, "de inhoudsopgave van het bestand is ongeldig (bestemd voor)")
 	}
 	if len(m.Name) > maxNameSize || data.HasControl(m.Name) {
-		return bad("naam van het apparaat")
+		return refuse("not-a-bundle", "manifest-name", nil, "de inhoudsopgave van het bestand is ongeldig (naam van het apparaat)")
 	}
 	if len(m.Person) > maxNameSize || data.HasControl(m.Person) {
-		return bad("naam van de coördinator")
+		return refuse("not-a-bundle", "manifest-person", nil, "de inhoudsopgave van het bestand is ongeldig (naam van de coördinator)")
 	}
 	if len(m.Origins) > maxOrigins {
-		return bad("handtekeningen")
+		return refuse("not-a-bundle", "manifest-origins", nil, "de inhoudsopgave van het bestand is ongeldig (handtekeningen)")
 	}
 	for origin, seq := range m.Known {
 		if (origin != data.ReferenceOrigin && !data.ValidDeviceID(origin)) || seq < 0 {
-			return bad("bekende wijzigingen")
+			return refuse("not-a-bundle", "manifest-known", nil, "de inhoudsopgave van het bestand is ongeldig (bekende wijzigingen)")
 		}
 	}
 	for origin, h := range m.Tips {
 		if (origin != data.ReferenceOrigin && !data.ValidDeviceID(origin)) || len(h) != 64 {
-			return bad("laatste wijzigingen")
+			return refuse("not-a-bundle", "manifest-tips", nil, "de inhoudsopgave van het bestand is ongeldig (laatste wijzigingen)")
 		}
 	}
 	return nil
@@ -538,19 +551,19 @@ func checkManifest(m *Manifest) error {
 
 func readEntry(f *zip.File, limit int64) ([]byte, error) {
 	if f.UncompressedSize64 > uint64(limit) {
-		return nil, refuse("size", "%s in het bestand is te groot", f.Name)
+		return nil, refuse("size", "entry-too-large", map[string]string{"Entry": f.Name}, "{{.Entry}} in het bestand is te groot")
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, refuse("not-a-bundle", "%s in het bestand is onleesbaar", f.Name)
+		return nil, refuse("not-a-bundle", "entry-unreadable", map[string]string{"Entry": f.Name}, "{{.Entry}} in het bestand is onleesbaar")
 	}
 	defer rc.Close()
 	b, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	if err != nil {
-		return nil, refuse("not-a-bundle", "%s in het bestand is beschadigd of afgebroken", f.Name)
+		return nil, refuse("not-a-bundle", "entry-damaged", map[string]string{"Entry": f.Name}, "{{.Entry}} in het bestand is beschadigd of afgebroken")
 	}
 	if int64(len(b)) > limit {
-		return nil, refuse("size", "%s in het bestand is te groot", f.Name)
+		return nil, refuse("size", "entry-too-large", map[string]string{"Entry": f.Name}, "{{.Entry}} in het bestand is te groot")
 	}
 	return b, nil
 }
@@ -559,35 +572,35 @@ func readEntry(f *zip.File, limit int64) ([]byte, error) {
 // of the whole; the file is never held in memory at once.
 func readChanges(f *zip.File, m Manifest) ([]data.Change, error) {
 	if m.Changes < 0 || m.Changes > maxChanges {
-		return nil, refuse("line", "het bestand zegt %d wijzigingen te bevatten; dat kan niet", m.Changes)
+		return nil, refuse("line", "count-impossible", map[string]string{"Count": fmt.Sprint(m.Changes)}, "het bestand zegt {{.Count}} wijzigingen te bevatten; dat kan niet")
 	}
 	// archive/zip fails a read past the declared size, so these hold for
 	// what is read, not only for what the file claims.
 	if f.UncompressedSize64 > maxChangesSize {
-		return nil, refuse("size", "de wijzigingen in het bestand zijn uitgepakt %d MB, meer dan de %d MB die Ketenregie leest",
-			f.UncompressedSize64>>20, maxChangesSize>>20)
+		return nil, refuse("size", "unpacked-too-large", map[string]string{"MB": fmt.Sprint(f.UncompressedSize64 >> 20), "Max": fmt.Sprint(maxChangesSize >> 20)},
+			"de wijzigingen in het bestand zijn uitgepakt {{.MB}} MB, meer dan de {{.Max}} MB die Ketenregie leest")
 	}
 	if f.UncompressedSize64 > maxRatio*f.CompressedSize64+1<<20 {
-		return nil, refuse("size", "de wijzigingen in het bestand pakken %d keer zo groot uit als ze zijn; zo comprimeert geen echt uitwisselbestand",
-			f.UncompressedSize64/max(f.CompressedSize64, 1))
+		return nil, refuse("size", "ratio", map[string]string{"Ratio": fmt.Sprint(f.UncompressedSize64 / max(f.CompressedSize64, 1))},
+			"de wijzigingen in het bestand pakken {{.Ratio}} keer zo groot uit als ze zijn; zo comprimeert geen echt uitwisselbestand")
 	}
 	// First the checksum, so an altered file is called altered, not
 	// unreadable; then the lines. Both passes stream.
 	rc, err := f.Open()
 	if err != nil {
-		return nil, refuse("not-a-bundle", "%s in het bestand is onleesbaar", f.Name)
+		return nil, refuse("not-a-bundle", "entry-unreadable", map[string]string{"Entry": f.Name}, "{{.Entry}} in het bestand is onleesbaar")
 	}
 	sum := sha256.New()
 	_, err = io.Copy(sum, io.LimitReader(rc, int64(maxChangesSize)))
 	rc.Close()
 	if err != nil {
-		return nil, refuse("not-a-bundle", "%s in het bestand is beschadigd of afgebroken", f.Name)
+		return nil, refuse("not-a-bundle", "entry-damaged", map[string]string{"Entry": f.Name}, "{{.Entry}} in het bestand is beschadigd of afgebroken")
 	}
 	if hex.EncodeToString(sum.Sum(nil)) != m.SHA256 {
-		return nil, refuse("checksum", "de wijzigingen in het bestand zijn veranderd of afgebroken (de controlesom klopt niet)")
+		return nil, refuse("checksum", "checksum", nil, "de wijzigingen in het bestand zijn veranderd of afgebroken (de controlesom klopt niet)")
 	}
 	if rc, err = f.Open(); err != nil {
-		return nil, refuse("not-a-bundle", "%s in het bestand is onleesbaar", f.Name)
+		return nil, refuse("not-a-bundle", "entry-unreadable", map[string]string{"Entry": f.Name}, "{{.Entry}} in het bestand is onleesbaar")
 	}
 	defer rc.Close()
 	sc := bufio.NewScanner(io.LimitReader(rc, int64(maxChangesSize)))
@@ -613,24 +626,24 @@ func readChanges(f *zip.File, m Manifest) ([]data.Change, error) {
 	for sc.Scan() {
 		n++
 		if n > m.Changes {
-			return nil, refuse("line", "het bestand bevat meer wijzigingen dan het zegt (%d)", m.Changes)
+			return nil, refuse("line", "more-changes", map[string]string{"Count": fmt.Sprint(m.Changes)}, "het bestand bevat meer wijzigingen dan het zegt ({{.Count}})")
 		}
 		var l line
 		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&l); err != nil {
-			return nil, refuse("line", "regel %d van de wijzigingen is onleesbaar", n)
+			return nil, refuse("line", "line-unreadable", map[string]string{"Line": fmt.Sprint(n)}, "regel {{.Line}} van de wijzigingen is onleesbaar")
 		}
 		if len(l.Value) > maxValueSize {
-			return nil, refuse("line", "regel %d van de wijzigingen heeft een te grote waarde", n)
+			return nil, refuse("line", "line-value-too-large", map[string]string{"Line": fmt.Sprint(n)}, "regel {{.Line}} van de wijzigingen heeft een te grote waarde")
 		}
 		// Reference data is built into every copy and never travels: a
 		// file's changes are all made on devices, named by their ids.
 		if !data.ValidDeviceID(l.Origin) {
-			return nil, refuse("line", "regel %d van de wijzigingen komt niet van een apparaat", n)
+			return nil, refuse("line", "line-no-device", map[string]string{"Line": fmt.Sprint(n)}, "regel {{.Line}} van de wijzigingen komt niet van een apparaat")
 		}
 		if len(l.Parents) > maxParents {
-			return nil, refuse("line", "regel %d van de wijzigingen noemt te veel voorgangers", n)
+			return nil, refuse("line", "line-too-many-parents", map[string]string{"Line": fmt.Sprint(n)}, "regel {{.Line}} van de wijzigingen noemt te veel voorgangers")
 		}
 		c := data.Change{Origin: intern(l.Origin), Seq: l.Seq, Entity: intern(l.Entity), EntityID: l.ID, Field: intern(l.Field),
 			Value: l.Value, HLC: l.HLC, Nonce: l.Nonce, Hash: l.Hash}
@@ -640,7 +653,7 @@ func readChanges(f *zip.File, m Manifest) ([]data.Change, error) {
 		for _, p := range l.Parents {
 			id, err := data.ParseChangeID(p)
 			if err != nil || !data.ValidDeviceID(id.Origin) {
-				return nil, refuse("line", "regel %d van de wijzigingen noemt een onleesbare voorganger", n)
+				return nil, refuse("line", "line-bad-parent", map[string]string{"Line": fmt.Sprint(n)}, "regel {{.Line}} van de wijzigingen noemt een onleesbare voorganger")
 			}
 			id.Origin = intern(id.Origin)
 			c.Parents = append(c.Parents, id)
@@ -649,12 +662,13 @@ func readChanges(f *zip.File, m Manifest) ([]data.Change, error) {
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return nil, refuse("line", "regel %d van de wijzigingen is te lang", n+1)
+			return nil, refuse("line", "line-too-long", map[string]string{"Line": fmt.Sprint(n + 1)}, "regel {{.Line}} van de wijzigingen is te lang")
 		}
-		return nil, refuse("not-a-bundle", "%s in het bestand is beschadigd of afgebroken", f.Name)
+		return nil, refuse("not-a-bundle", "entry-damaged", map[string]string{"Entry": f.Name}, "{{.Entry}} in het bestand is beschadigd of afgebroken")
 	}
 	if len(out) != m.Changes {
-		return nil, refuse("line", "het bestand bevat %d wijzigingen in plaats van %d", len(out), m.Changes)
+		return nil, refuse("line", "count-differs", map[string]string{"Count": fmt.Sprint(len(out)), "Want": fmt.Sprint(m.Changes)},
+			"het bestand bevat {{.Count}} wijzigingen in plaats van {{.Want}}")
 	}
 	return out, nil
 }

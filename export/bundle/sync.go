@@ -26,9 +26,27 @@ const Ext = ".ketenregie"
 type SyncResult struct {
 	Imported []string // "Laptop Anne: 12 nieuwe wijzigingen; ..." per file with news
 	Skipped  []string // "desktop.ini (geen uitwisselbestand)", never fatal
+	Skips    []Skip   // the same files, with why, for a window that says it in its own language
 	Written  string   // this device's file
 	Changes  int      // changes in it
 	Reports  []data.ApplyReport
+}
+
+// Skip is a file a sync left alone, and why: a *Error, a *data.Error (a
+// refused import) or another error.
+type Skip struct {
+	File string
+	Err  error
+}
+
+// errNotExchangeFile is the reason a sync passes a file of another kind.
+var errNotExchangeFile = refuse("not-a-bundle", "not-exchange-file", nil, "geen uitwisselbestand")
+
+// IsNotExchangeFile reports whether a sync skipped a file as not an
+// exchange file at all: a line of its own, "desktop.ini (geen
+// uitwisselbestand)".
+func IsNotExchangeFile(err error) bool {
+	return errors.Is(err, errNotExchangeFile)
 }
 
 // SyncFileName is a device's file in a sync folder: readable, and unique
@@ -65,7 +83,7 @@ func deviceTag(device string) string {
 func Sync(ctx context.Context, s *data.Store, dir, passphrase, app string) (SyncResult, error) {
 	var res SyncResult
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		return res, fmt.Errorf("%s is geen map", dir)
+		return res, refuse("not-a-folder", "not-a-folder", map[string]string{"Dir": dir}, "{{.Dir}} is geen map")
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -86,13 +104,15 @@ func Sync(ctx context.Context, s *data.Store, dir, passphrase, app string) (Sync
 		case strings.HasSuffix(n, own):
 			continue
 		case !strings.HasSuffix(n, Ext):
-			res.Skipped = append(res.Skipped, fmt.Sprintf("%s (geen uitwisselbestand)", n))
+			res.Skipped = append(res.Skipped, fmt.Sprintf("%s (%s)", n, errNotExchangeFile.Msg))
+			res.Skips = append(res.Skips, Skip{n, errNotExchangeFile})
 			continue
 		}
 		line, rep, err := syncOne(ctx, s, filepath.Join(dir, n), passphrase)
 		switch {
 		case err != nil:
 			res.Skipped = append(res.Skipped, fmt.Sprintf("%s: %s", n, message(err)))
+			res.Skips = append(res.Skips, Skip{n, err})
 		case line != "":
 			res.Imported = append(res.Imported, line)
 			res.Reports = append(res.Reports, rep)
@@ -130,7 +150,7 @@ func syncOne(ctx context.Context, s *data.Store, path, passphrase string) (strin
 		return "", data.ApplyReport{}, err
 	}
 	if b.Manifest.Device == s.Device() {
-		return "", data.ApplyReport{}, errors.New("een kopie van het bestand van deze computer")
+		return "", data.ApplyReport{}, refuse("own-file", "own-file", nil, "een kopie van het bestand van deze computer")
 	}
 	if b.Held { // everything in it is here already
 		return "", data.ApplyReport{}, nil
