@@ -16,8 +16,7 @@ import (
 // buildForm makes the agreement form: the record's fields, the
 // municipalities in scope and the parties.
 func (a *agreementsScreen) buildForm() {
-	f := newRecordForm(a.env, "agreement", a.shortcut, a.newAgreement, a.save, a.confirmDelete)
-	a.form = f
+	f := a.newForm()
 	f.values = a.state
 	f.describe = a.fieldText
 	f.newHeading = lang.X("agreements.heading.new", "Nieuwe ketenafspraak")
@@ -220,50 +219,4 @@ func (a *agreementsScreen) fieldText(field, v string) string {
 		}
 	}
 	return describeField("agreement", field, v)
-}
-
-// save stores the agreement and its party changes in one transaction: all
-// of it or, when something is refused, nothing, and the form says what to
-// correct.
-func (a *agreementsScreen) save() {
-	f := a.form
-	if f.id != "" && !f.dirty() {
-		return
-	}
-	f.clearMessage()
-	vals := a.fields()
-	if f.id != "" {
-		vals = f.changedFields(vals)
-	}
-	id := f.id
-	err := a.store.Write(a.ctx, func(t *data.Tx) error {
-		var err error
-		if id == "" {
-			if id, err = t.Create("agreement", vals); err != nil {
-				return err
-			}
-		} else if len(vals) > 0 {
-			if err := t.Update("agreement", id, vals); err != nil {
-				return err
-			}
-		}
-		return a.parties.save(t, id)
-	})
-	if err != nil {
-		f.showError(err)
-		return
-	}
-	a.loadChoices()
-	if err := a.open(id); err != nil {
-		a.showError(err)
-		return
-	}
-	a.runFilter()
-	a.view.selectID(id)
-	msg := lang.X("form.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": f.title})
-	if a.view.index(id) < 0 {
-		msg += " " + lang.X("agreements.saved.hidden", "De lijst toont deze ketenafspraak niet, omdat ze buiten het filter valt.")
-	}
-	f.showMessage(msg, widget.SuccessImportance)
-	a.refreshOthers(a)
 }

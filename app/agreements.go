@@ -21,14 +21,12 @@ var dueChoices = []int{30, 60, 90, 180}
 // parties and municipalities, on the right.
 type agreementsScreen struct {
 	*env
+	*recordScreen
 
-	search       *textEntry
 	fStatus      *choiceSelect
 	fType        *choiceSelect
 	fMunicipal   *choiceSelect
 	fDue         *choiceSelect
-	count        *widget.Label
-	view         *recordList
 	pdfButton    *widget.Button
 	all          []data.Record     // every agreement, for "vervangt" and "vervangen door"
 	orgs         []data.Record     // every organisation, in Dutch order
@@ -36,7 +34,6 @@ type agreementsScreen struct {
 	region       region
 	agreementOpt []string // ids offered by "vervangt", for tests
 
-	form       *recordForm
 	title      *textEntry
 	typ        *choiceSelect
 	status     *choiceSelect
@@ -61,10 +58,41 @@ type agreementsScreen struct {
 
 func newAgreementsScreen(e *env) *agreementsScreen {
 	a := &agreementsScreen{env: e}
-
-	a.search = newTextEntry(a.shortcut)
-	a.search.SetPlaceHolder(lang.X("agreements.search", "Zoeken in titel, kenmerk en notities…"))
-	a.search.OnChanged = func(string) { a.runFilter() }
+	a.recordScreen = newRecordScreen(e, a, "agreement", lang.X("agreements.search", "Zoeken in titel, kenmerk en notities…"))
+	a.spec = recordSpec{
+		kind:    "agreement",
+		load:    a.loadRecord,
+		fields:  a.fields,
+		list:    a.runFilter,
+		choices: a.loadChoices,
+		showAll: func() {
+			a.search.SetText("")
+			for _, s := range []*choiceSelect{a.fStatus, a.fType, a.fMunicipal, a.fDue} {
+				s.choose("")
+			}
+		},
+		first: func() fyne.Focusable { return a.title },
+		write: func(t *data.Tx, id string) error { return a.parties.save(t, id) },
+		take:  func(data.Record) { a.takeStored() },
+		owner: func(kind, id string) (string, bool) {
+			if kind != "party" {
+				return "", false
+			}
+			p, err := a.store.Get(a.ctx, "party", id)
+			if err != nil {
+				a.showError(err)
+				return "", false
+			}
+			return p.Get("agreement_id"), true
+		},
+		deleteTitle: lang.X("agreements.delete.title", "Ketenafspraak verwijderen"),
+		deleteQuestion: func(title string) string {
+			return lang.X("agreements.delete.question", "Weet u zeker dat u de ketenafspraak {{.Title}} wilt verwijderen? De partijen worden mee verwijderd.",
+				map[string]any{"Title": title})
+		},
+		inUseTitle: lang.X("agreements.delete.inuse.title", "Ketenafspraak is nog in gebruik"),
+		inUseHint:  lang.X("agreements.delete.inuse.hint", "Een andere ketenafspraak zegt deze te vervangen (zie Vervangen door). Kies daar bij Vervangt eerst een andere ketenafspraak of (geen); daarna kunt u deze verwijderen."),
+	}
 	a.fStatus = newChoiceSelect(lang.X("agreements.filter.status.all", "Alle statussen"), a.runFilter)
 	a.fStatus.setChoices(data.AgreementStatuses)
 	a.fType = newChoiceSelect(lang.X("agreements.filter.type.all", "Alle soorten"), a.runFilter)
@@ -80,11 +108,8 @@ func newAgreementsScreen(e *env) *agreementsScreen {
 	for _, s := range []*choiceSelect{a.fStatus, a.fType, a.fMunicipal, a.fDue} {
 		s.choose("")
 	}
-	a.count = widget.NewLabel("")
-	a.count.Truncation = fyne.TextTruncateEllipsis
-	a.view = newRecordList(a.env, a.selected)
 	a.pdfButton = widget.NewButtonWithIcon(lang.X("agreements.pdf", "PDF-overzicht"), theme.DocumentPrintIcon(), a.makePDF)
-	e.guard(a.search, a.fStatus.Select, a.fType.Select, a.fMunicipal.Select, a.fDue.Select, a.pdfButton)
+	e.guard(a.fStatus.Select, a.fType.Select, a.fMunicipal.Select, a.fDue.Select, a.pdfButton)
 
 	a.buildForm()
 
@@ -94,30 +119,12 @@ func newAgreementsScreen(e *env) *agreementsScreen {
 	split := container.NewHSplit(left, container.NewPadded(a.form.panel))
 	split.Offset = 0.4
 	a.content = split
-
-	a.loadChoices()
-	a.runFilter()
-	a.load(data.Record{}, nil)
+	a.begin()
 	return a
 }
 
 // Content is the screen's widget tree.
 func (a *agreementsScreen) Content() fyne.CanvasObject { return a.content }
-
-// Refresh rereads the choices and the list; an edit in progress stays in
-// the form and takes in a colleague's change of what the user left alone,
-// otherwise the form shows the agreement as stored now.
-func (a *agreementsScreen) Refresh() {
-	a.loadChoices()
-	a.runFilter()
-	if a.form.dirty() {
-		if a.form.id != "" {
-			a.takeStored()
-		}
-		return
-	}
-	a.reopen()
-}
 
 // takeStored takes a colleague's change of the agreement being edited
 // into the form, as formState.takeStored does for its fields. The parties
@@ -143,18 +150,6 @@ func (a *agreementsScreen) takeStored() {
 		a.parties.rows, a.parties.loaded = rows, loaded
 		a.parties.show()
 		a.form.changed()
-	}
-}
-
-// reopen reloads the agreement in the form from the store, or empties the
-// form when it is gone.
-func (a *agreementsScreen) reopen() {
-	if a.form.id == "" {
-		a.load(data.Record{}, nil)
-		return
-	}
-	if err := a.open(a.form.id); err != nil {
-		a.load(data.Record{}, nil)
 	}
 }
 
@@ -268,127 +263,15 @@ func (a *agreementsScreen) fillReplaces() {
 	a.replaces.setOptions(ids, labels)
 }
 
-// selected is the user choosing an agreement in the list.
-func (a *agreementsScreen) selected(id string) {
-	if id == a.form.id {
-		return
-	}
-	a.form.whenDiscarded(func() {
-		if err := a.open(id); err != nil {
+// loadRecord fills the form with agreement rec and its parties as
+// stored; an empty Record is a new agreement.
+func (a *agreementsScreen) loadRecord(rec data.Record) {
+	var parties []data.Record
+	if rec.ID != "" {
+		var err error
+		if parties, err = a.store.ListWhere(a.ctx, "party", "agreement_id", rec.ID); err != nil {
 			a.showError(err)
 		}
-	}, func() { a.view.selectID(a.form.id) })
-}
-
-// open loads agreement id with its parties into the form.
-func (a *agreementsScreen) open(id string) error {
-	rec, err := a.store.Get(a.ctx, "agreement", id)
-	if err != nil {
-		return err
-	}
-	parties, err := a.store.ListWhere(a.ctx, "party", "agreement_id", id)
-	if err != nil {
-		return err
 	}
 	a.load(rec, parties)
-	return nil
-}
-
-// newAgreement empties the form for a new agreement.
-func (a *agreementsScreen) newAgreement() {
-	a.form.whenDiscarded(func() {
-		a.load(data.Record{}, nil)
-		a.win.Canvas().Focus(a.title)
-	}, nil)
-}
-
-// shortcut handles Ctrl+F (search), Ctrl+N (new) and Ctrl+S (save), Cmd
-// on macOS, and Escape (give up the edits in the form, after asking).
-func (a *agreementsScreen) shortcut(key fyne.KeyName) bool {
-	switch key {
-	case fyne.KeyF:
-		a.win.Canvas().Focus(a.search)
-	case fyne.KeyN:
-		a.newAgreement()
-	case fyne.KeyS:
-		a.save()
-	case fyne.KeyEscape:
-		if !a.form.dirty() {
-			return false
-		}
-		a.form.whenDiscarded(a.reopen, nil)
-	default:
-		return false
-	}
-	return true
-}
-
-// confirmDelete asks whether to delete the agreement in the form.
-func (a *agreementsScreen) confirmDelete() {
-	if a.form.id == "" {
-		return
-	}
-	id, title := a.form.id, a.form.title
-	if err := deleteRefused(a.env, "agreement", id); err != nil {
-		a.refuseDelete(err)
-		return
-	}
-	msg := lang.X("agreements.delete.question", "Weet u zeker dat u de ketenafspraak {{.Title}} wilt verwijderen? De partijen worden mee verwijderd.",
-		map[string]any{"Title": title})
-	a.ask(lang.X("agreements.delete.title", "Ketenafspraak verwijderen"), msg,
-		lang.X("form.delete", "Verwijderen"), lang.X("form.cancel", "Annuleren"),
-		func() { a.delete(id, title) }, nil)
-}
-
-// refuseDelete says why the store will not delete the agreement, and what
-// to do about it.
-func (a *agreementsScreen) refuseDelete(err error) {
-	a.form.refuseDelete(lang.X("agreements.delete.inuse.title", "Ketenafspraak is nog in gebruik"),
-		lang.X("agreements.delete.inuse.hint", "Een andere ketenafspraak zegt deze te vervangen (zie Vervangen door). Kies daar bij Vervangt eerst een andere ketenafspraak of (geen); daarna kunt u deze verwijderen."),
-		err)
-}
-
-func (a *agreementsScreen) delete(id, title string) {
-	if err := a.store.Delete(a.ctx, "agreement", id); err != nil {
-		a.refuseDelete(err)
-		return
-	}
-	a.load(data.Record{}, nil)
-	a.loadChoices()
-	a.runFilter()
-	a.refreshOthers(a)
-	a.deleted(title, "agreement", id)
-}
-
-// Dirty reports unsaved edits in the form.
-func (a *agreementsScreen) Dirty() bool { return a.form.dirty() }
-
-// WhenDiscarded runs then once the form's edits are saved or given up.
-func (a *agreementsScreen) WhenDiscarded(then, cancel func()) { a.form.whenDiscarded(then, cancel) }
-
-// Shortcut handles the window's shortcut keys for this screen.
-func (a *agreementsScreen) Shortcut(key fyne.KeyName) bool { return a.shortcut(key) }
-
-// OpenRecord shows an agreement, or the agreement a party belongs to.
-func (a *agreementsScreen) OpenRecord(kind, id string) {
-	switch kind {
-	case "agreement":
-	case "party":
-		p, err := a.store.Get(a.ctx, "party", id)
-		if err != nil {
-			a.showError(err)
-			return
-		}
-		id = p.Get("agreement_id")
-	default:
-		return
-	}
-	if id == a.form.id {
-		return
-	}
-	a.form.whenDiscarded(func() {
-		if err := a.open(id); err != nil {
-			a.showError(err)
-		}
-	}, nil)
 }

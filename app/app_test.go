@@ -168,8 +168,8 @@ func TestSearchNarrowsTheList(t *testing.T) {
 	s := newStore(t, true)
 	c := openContacts(t, newWindow(t, s))
 	all, _ := s.SearchIDs(ctx, "contact", "")
-	if c.list.Length() != len(all) || len(all) < 80 {
-		t.Fatalf("list shows %d contacts, database has %d", c.list.Length(), len(all))
+	if c.view.list.Length() != len(all) || len(all) < 80 {
+		t.Fatalf("list shows %d contacts, database has %d", c.view.list.Length(), len(all))
 	}
 	if want := "contactpersonen"; !strings.HasSuffix(c.count.Text, want) {
 		t.Errorf("count %q", c.count.Text)
@@ -180,8 +180,8 @@ func TestSearchNarrowsTheList(t *testing.T) {
 	if len(want) == 0 || len(want) >= len(all) {
 		t.Fatalf("the demo has %d Öztürks among %d contacts", len(want), len(all))
 	}
-	if c.list.Length() != len(want) {
-		t.Errorf("after typing ozturk the list shows %d contacts, want %d", c.list.Length(), len(want))
+	if c.view.list.Length() != len(want) {
+		t.Errorf("after typing ozturk the list shows %d contacts, want %d", c.view.list.Length(), len(want))
 	}
 	if r, ok := c.row(0); !ok || !strings.Contains(r.Get("name"), "Öztürk") {
 		t.Errorf("first row is %q", r.Get("name"))
@@ -191,12 +191,12 @@ func TestSearchNarrowsTheList(t *testing.T) {
 	}
 
 	test.Type(c.search, "xyz")
-	if c.list.Length() != 0 || c.count.Text != "Geen contactpersonen gevonden" {
-		t.Errorf("ozturkxyz: %d rows, count %q", c.list.Length(), c.count.Text)
+	if c.view.list.Length() != 0 || c.count.Text != "Geen contactpersonen gevonden" {
+		t.Errorf("ozturkxyz: %d rows, count %q", c.view.list.Length(), c.count.Text)
 	}
 	c.search.SetText("")
-	if c.list.Length() != len(all) {
-		t.Errorf("clearing the search shows %d contacts, want %d", c.list.Length(), len(all))
+	if c.view.list.Length() != len(all) {
+		t.Errorf("clearing the search shows %d contacts, want %d", c.view.list.Length(), len(all))
 	}
 }
 
@@ -204,7 +204,7 @@ func TestNewContactIsSaved(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t, true)
 	c := openContacts(t, newWindow(t, s))
-	before := c.list.Length()
+	before := c.view.list.Length()
 
 	test.Tap(c.newButton)
 	if c.heading.Text != "Nieuwe contactpersoon" || c.name.Text != "" {
@@ -243,14 +243,14 @@ func TestNewContactIsSaved(t *testing.T) {
 			t.Errorf("%s = %q, want %q", field, got, want)
 		}
 	}
-	if c.list.Length() != before+1 {
-		t.Errorf("list shows %d contacts, want %d", c.list.Length(), before+1)
+	if c.view.list.Length() != before+1 {
+		t.Errorf("list shows %d contacts, want %d", c.view.list.Length(), before+1)
 	}
 	if c.id != r.ID || c.heading.Text != "Anna de Wit" || c.reviewed.Text != "03-02-2025" {
 		t.Errorf("form after saving: id %q heading %q date %q", c.id, c.heading.Text, c.reviewed.Text)
 	}
 	sel := -1
-	for i, id := range c.ids {
+	for i, id := range c.view.ids {
 		if id == r.ID {
 			sel = i
 		}
@@ -308,14 +308,14 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	m := newWindow(t, s)
 	c := openContacts(t, m)
 
-	c.list.Select(0)
+	c.view.list.Select(0)
 	first := c.id
 	if first == "" || c.name.Text == "" {
 		t.Fatal("selecting the first row did not open it")
 	}
 	name := c.name.Text
 	test.Type(c.phone, "x")
-	c.list.Select(1)
+	c.view.list.Select(1)
 	if !strings.Contains(dialogText(m.Window()), "niet opgeslagen") {
 		t.Fatalf("no question about unsaved changes; dialog: %q", dialogText(m.Window()))
 	}
@@ -323,7 +323,7 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	if c.id != first || !strings.HasPrefix(c.phone.Text, "x") {
 		t.Errorf("after going back: contact %q phone %q", c.id, c.phone.Text)
 	}
-	if got := c.list.Length(); got == 0 || c.ids[0] != first {
+	if got := c.view.list.Length(); got == 0 || c.view.ids[0] != first {
 		t.Fatal("list changed")
 	}
 
@@ -336,9 +336,9 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 		t.Error("invalid phone number was saved")
 	}
 
-	c.list.Select(1)
+	c.view.list.Select(1)
 	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
-	if c.id != c.ids[1] || c.name.Text == name {
+	if c.id != c.view.ids[1] || c.name.Text == name {
 		t.Errorf("after discarding, the form shows %q", c.name.Text)
 	}
 
@@ -355,7 +355,7 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 
 	// The question offers to save: Opslaan saves, then goes on.
 	c.notes.SetText("Bereikbaar op woensdag.")
-	c.list.Select(0)
+	c.view.list.Select(0)
 	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
 	if r, _ := s.Get(ctx, "contact", second); r.Get("notes") != "Bereikbaar op woensdag." {
 		t.Errorf("Opslaan in the question did not save: %q", r.Get("notes"))
@@ -365,7 +365,7 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	}
 	// A save that fails keeps the form and says why.
 	c.phone.SetText("geen nummer")
-	c.list.Select(1)
+	c.view.list.Select(1)
 	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
 	if c.id != first || c.phone.Text != "geen nummer" || !strings.Contains(c.message.Text, "geen geldig telefoonnummer") {
 		t.Errorf("a failed save from the question: contact %q, phone %q, message %q", c.id, c.phone.Text, c.message.Text)
@@ -377,10 +377,10 @@ func TestDeleteAsksFirst(t *testing.T) {
 	s := newStore(t, true)
 	m := newWindow(t, s)
 	c := openContacts(t, m)
-	before := c.list.Length()
+	before := c.view.list.Length()
 
 	test.Type(c.search, "ozturk")
-	c.list.Select(0)
+	c.view.list.Select(0)
 	id, name := c.id, c.name.Text
 	if id == "" {
 		t.Fatal("no contact selected")
@@ -400,8 +400,8 @@ func TestDeleteAsksFirst(t *testing.T) {
 		t.Errorf("contact still there after confirming: %v", err)
 	}
 	c.search.SetText("")
-	if c.list.Length() != before-1 {
-		t.Errorf("list shows %d contacts, want %d", c.list.Length(), before-1)
+	if c.view.list.Length() != before-1 {
+		t.Errorf("list shows %d contacts, want %d", c.view.list.Length(), before-1)
 	}
 	if c.id != "" || !m.undo.content.Visible() || !strings.Contains(m.undo.label.Text, name+" is verwijderd") {
 		t.Errorf("after deleting: form id %q, undo bar %v %q", c.id, m.undo.content.Visible(), m.undo.label.Text)
@@ -412,8 +412,8 @@ func TestDeleteAsksFirst(t *testing.T) {
 	if _, err := s.Get(ctx, "contact", id); err != nil {
 		t.Fatalf("undo did not bring the contact back: %v", err)
 	}
-	if c.list.Length() != before || c.id != id || c.name.Text != name {
-		t.Errorf("after undo: %d listed (want %d), form shows %q %q", c.list.Length(), before, c.id, c.name.Text)
+	if c.view.list.Length() != before || c.id != id || c.name.Text != name {
+		t.Errorf("after undo: %d listed (want %d), form shows %q %q", c.view.list.Length(), before, c.id, c.name.Text)
 	}
 	if m.undo.content.Visible() {
 		t.Error("the undo bar is still shown after undoing")
@@ -448,8 +448,8 @@ func TestDemoOfferedOnEmptyDatabase(t *testing.T) {
 	s := newStore(t, false)
 	m := newWindow(t, s)
 	c := openContacts(t, m)
-	if c.list.Length() != 0 {
-		t.Fatalf("empty database shows %d contacts", c.list.Length())
+	if c.view.list.Length() != 0 {
+		t.Fatalf("empty database shows %d contacts", c.view.list.Length())
 	}
 	loaded := make(chan struct{})
 	m.onDemoLoaded = func() { close(loaded) }
@@ -466,8 +466,8 @@ func TestDemoOfferedOnEmptyDatabase(t *testing.T) {
 	if used, _ := s.HasUserData(ctx); !used {
 		t.Error("database still empty")
 	}
-	if c.list.Length() < 80 {
-		t.Errorf("contacts screen shows %d contacts after loading the demo", c.list.Length())
+	if c.view.list.Length() < 80 {
+		t.Errorf("contacts screen shows %d contacts after loading the demo", c.view.list.Length())
 	}
 
 	// A database with data is not offered the demo again.
@@ -523,7 +523,7 @@ func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
 	a := test.NewTempApp(t)
 	m := NewMainWindow(a, s)
 	c := openContacts(t, m)
-	c.list.Select(0)
+	c.view.list.Select(0)
 	test.Type(c.notes, "Nog niet opgeslagen. ")
 	m.Show("gemeenten")
 
@@ -545,36 +545,36 @@ func TestRoleAndMunicipalityFilters(t *testing.T) {
 	s := newStore(t, true)
 	m := newWindow(t, s)
 	c := openContacts(t, m)
-	all := c.list.Length()
+	all := c.view.list.Length()
 	c.roleFilter.SetSelected(data.ChoiceLabel(data.ContactRoles, "aandachtsfunctionaris"))
-	afs := c.list.Length()
+	afs := c.view.list.Length()
 	if afs == 0 || afs >= all {
 		t.Fatalf("role filter: %d of %d contacts", afs, all)
 	}
-	for _, id := range c.ids {
+	for _, id := range c.view.ids {
 		if r, _ := s.Get(ctx, "contact", id); r.Get("role") != "aandachtsfunctionaris" {
 			t.Errorf("%s (%s) passes the role filter", r.Get("name"), r.Get("role"))
 		}
 	}
 	c.muniFilter.SetSelected("Hoorn")
-	if n := c.list.Length(); n == 0 || n >= afs {
+	if n := c.view.list.Length(); n == 0 || n >= afs {
 		t.Errorf("role and municipality: %d contacts, role alone %d", n, afs)
 	}
-	for _, id := range c.ids {
+	for _, id := range c.view.ids {
 		r, _ := s.Get(ctx, "contact", id)
 		if !strings.Contains(","+r.Get("municipality_ids")+",", ","+data.MunicipalityID("GM0405")+",") {
 			t.Errorf("%s does not cover Hoorn", r.Get("name"))
 		}
 	}
 	test.Type(c.search, "zzzz")
-	if c.list.Length() != 0 || c.count.Text != "Geen contactpersonen gevonden" {
-		t.Errorf("no match: %d listed, count %q", c.list.Length(), c.count.Text)
+	if c.view.list.Length() != 0 || c.count.Text != "Geen contactpersonen gevonden" {
+		t.Errorf("no match: %d listed, count %q", c.view.list.Length(), c.count.Text)
 	}
 	c.search.SetText("")
 	c.roleFilter.SetSelected("Alle rollen")
 	c.muniFilter.SetSelected("Alle gemeenten")
-	if c.list.Length() != all {
-		t.Errorf("filters off: %d, want %d", c.list.Length(), all)
+	if c.view.list.Length() != all {
+		t.Errorf("filters off: %d, want %d", c.view.list.Length(), all)
 	}
 }
 
@@ -582,7 +582,7 @@ func TestEscapeGivesUpEditsAfterAsking(t *testing.T) {
 	s := newStore(t, true)
 	m := newWindow(t, s)
 	c := openContacts(t, m)
-	c.list.Select(0)
+	c.view.list.Select(0)
 	name := c.name.Text
 	test.Type(c.name, "Mevr. ")
 	edited := c.name.Text
@@ -617,7 +617,7 @@ func TestForgetAPerson(t *testing.T) {
 	m := newWindow(t, s)
 	c := openContacts(t, m)
 	test.Type(c.search, "ozturk")
-	c.list.Select(0)
+	c.view.list.Select(0)
 	id, name := c.id, c.name.Text
 	test.Tap(c.eraseButton)
 	if !strings.Contains(dialogText(m.Window()), "niet ongedaan") {
@@ -641,7 +641,7 @@ func TestNotesThatLookLikeCaseDataWarn(t *testing.T) {
 	s := newStore(t, true)
 	m := newWindow(t, s)
 	c := openContacts(t, m)
-	c.list.Select(0)
+	c.view.list.Select(0)
 	if c.notesWarn.Visible() {
 		t.Fatalf("a warning for ordinary notes: %q", c.notesWarn.Text)
 	}

@@ -56,8 +56,8 @@ func BenchmarkOpenContacts(b *testing.B) {
 	for b.Loop() {
 		c := newContactsScreen(e)
 		w.SetContent(c.Content())
-		if c.list.Length() != 50000 {
-			b.Fatalf("%d contacts listed", c.list.Length())
+		if c.view.list.Length() != 50000 {
+			b.Fatalf("%d contacts listed", c.view.list.Length())
 		}
 	}
 }

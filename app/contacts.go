@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -27,17 +26,13 @@ const (
 type contactsScreen struct {
 	*env
 	*recordForm
+	*recordScreen
 
-	search     *textEntry
-	roleFilter *widget.Select  // "Alle rollen" or a role
-	dueFilter  *widget.Check   // only the contacts due for their yearly review
-	due        map[string]bool // the contacts due, read when the filter needs them; nil: not read
-	muniFilter *widget.Select  // "Alle gemeenten" or a municipality of the clusters
-	count      *widget.Label
-	list       *widget.List
-	ids        []string               // the contacts the search matches, in Dutch order
+	roleFilter *widget.Select         // "Alle rollen" or a role
+	dueFilter  *widget.Check          // only the contacts due for their yearly review
+	due        map[string]bool        // the contacts due, read when the filter needs them; nil: not read
+	muniFilter *widget.Select         // "Alle gemeenten" or a municipality of the clusters
 	rows       map[string]data.Record // contacts read so far, by id
-	syncing    bool                   // the list selection is being set by code, not by the user
 
 	none          string // the "(geen)" option of the selects
 	allRoles      string // the "no filter" options of the filters
@@ -69,24 +64,39 @@ func newContactsScreen(e *env) *contactsScreen {
 	c := &contactsScreen{env: e, rows: map[string]data.Record{},
 		none: lang.X("contacts.none", "(geen)")}
 
-	c.search = newTextEntry(c.shortcut)
-	c.search.SetPlaceHolder(lang.X("contacts.search", "Zoeken op naam, organisatie, functie, e-mail, rol…"))
+	c.recordScreen = newRecordScreen(e, c, "contact", lang.X("contacts.search", "Zoeken op naam, organisatie, functie, e-mail, rol…"))
+	c.spec = recordSpec{
+		kind:    "contact",
+		load:    c.load,
+		list:    c.runSearch,
+		choices: c.loadChoices,
+		showAll: func() {
+			c.search.SetText("")
+			c.roleFilter.SetSelected(c.allRoles)
+			c.muniFilter.SetSelected(c.allMunis)
+			c.dueFilter.SetChecked(false)
+		},
+		first:       func() fyne.Focusable { return c.name },
+		deleteTitle: lang.X("contacts.delete.title", "Contactpersoon verwijderen"),
+		deleteQuestion: func(name string) string {
+			return lang.X("contacts.delete.question", "Weet u zeker dat u {{.Name}} wilt verwijderen?", map[string]any{"Name": name})
+		},
+		inUseTitle: lang.X("contacts.delete.inuse.title", "Contactpersoon is nog in gebruik"),
+		inUseHint:  lang.X("contacts.delete.inuse.hint", "Haal eerst de verwijzingen naar deze contactpersoon weg; daarna kunt u haar of hem verwijderen."),
+	}
 	c.search.OnChanged = func(string) {
 		c.runSearch()
-		c.list.ScrollToTop()
+		c.view.list.ScrollToTop()
 	}
-	c.count = widget.NewLabel("")
 	c.allRoles = lang.X("contacts.filter.roles", "Alle rollen")
 	c.allMunis = lang.X("contacts.filter.municipalities", "Alle gemeenten")
-	c.roleFilter = widget.NewSelect(choiceLabels(data.ContactRoles, c.allRoles), func(string) { c.runSearch(); c.list.ScrollToTop() })
+	c.roleFilter = widget.NewSelect(choiceLabels(data.ContactRoles, c.allRoles), func(string) { c.runSearch(); c.view.list.ScrollToTop() })
 	c.roleFilter.Selected = c.allRoles
-	c.muniFilter = widget.NewSelect([]string{c.allMunis}, func(string) { c.runSearch(); c.list.ScrollToTop() })
+	c.muniFilter = widget.NewSelect([]string{c.allMunis}, func(string) { c.runSearch(); c.view.list.ScrollToTop() })
 	c.muniFilter.Selected = c.allMunis
-	c.dueFilter = widget.NewCheck(lang.X("contacts.filter.due", "Alleen niet gecontroleerd (meer dan 12 maanden)"), func(bool) { c.due = nil; c.runSearch(); c.list.ScrollToTop() })
-	c.list = widget.NewList(func() int { return len(c.ids) }, newTwoLineRow, c.updateRow)
-	c.list.OnSelected = c.selected
+	c.dueFilter = widget.NewCheck(lang.X("contacts.filter.due", "Alleen niet gecontroleerd (meer dan 12 maanden)"), func(bool) { c.due = nil; c.runSearch(); c.view.list.ScrollToTop() })
 
-	f := newRecordForm(e, "contact", c.shortcut, c.newContact, c.save, c.confirmDelete)
+	f := c.newForm()
 	c.recordForm = f
 	f.values = c.formValues
 	f.describe = c.fieldText
@@ -163,82 +173,50 @@ func newContactsScreen(e *env) *contactsScreen {
 	calendarButton := widget.NewButtonWithIcon(lang.X("contacts.calendar", "Agenda…"), theme.HistoryIcon(), c.exportCalendar)
 	var left *fyne.Container
 	fileTools := flowing(func() { left.Refresh() }, importButton, exportButton, calendarButton)
-	left = container.NewBorder(container.NewVBox(c.search, filters, c.dueFilter, c.count), fileTools, nil, nil, c.list)
+	left = container.NewBorder(container.NewVBox(c.search, filters, c.dueFilter, c.count), fileTools, nil, nil, c.view.list)
 	split := container.NewHSplit(left, container.NewPadded(f.panel))
 	split.Offset = 0.36
 	c.content = split
-	e.guard(c.search, c.roleFilter, c.muniFilter, c.dueFilter, c.list, c.notes, c.org, c.role, c.orgOpen, today,
+	e.guard(c.roleFilter, c.muniFilter, c.dueFilter, c.view.list, c.notes, c.org, c.role, c.orgOpen, today,
 		c.eraseButton, c.personButton, importButton, exportButton, calendarButton)
 
-	c.loadChoices()
-	c.runSearch()
-	c.load(data.Record{})
+	c.begin()
 	return c
 }
 
 // Content is the screen's widget tree.
 func (c *contactsScreen) Content() fyne.CanvasObject { return c.content }
 
-// Refresh rereads organisations, municipalities and the list; an edit in
-// progress stays in the form, and takes in a colleague's change of the
-// fields the user left alone.
-func (c *contactsScreen) Refresh() {
-	c.loadChoices()
-	c.forget()
-	c.runSearch()
-	if c.dirty() {
-		if c.id != "" {
-			if rec, err := c.store.Get(c.ctx, "contact", c.id); err == nil { // deleted elsewhere: the form keeps what was typed
-				c.takeStored(c.env, rec, c.load)
-			}
-		}
-		return
+// cells are a contact's row in the list: the name, and below it the
+// organisation and job title, the role when there is no job title, or the
+// e-mail address when none of them is known.
+func (c *contactsScreen) cells(i int) []cell {
+	r, ok := c.row(i)
+	if !ok {
+		return nil
 	}
-	rec := data.Record{}
-	if c.id != "" {
-		if r, err := c.store.Get(c.ctx, "contact", c.id); err == nil {
-			rec = r
-		}
-	}
-	c.load(rec)
-	c.selectInList(rec.ID)
-}
-
-// updateRow shows a contact in a list row: the name, below it the
-// organisation and role.
-func (c *contactsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	name, detail := "", ""
-	if r, ok := c.row(i); ok {
-		name, detail = r.Get("name"), c.rowDetail(r)
-	}
-	setTwoLineRow(o, name, detail)
-}
-
-// rowDetail is the second line of a row: organisation · job title, the
-// role when there is no job title, or the e-mail address when none of them
-// is known.
-func (c *contactsScreen) rowDetail(r data.Record) string {
-	var parts []string
+	row := []cell{plain(r.Get("name"))}
 	if id := r.Get("organisation_id"); id != "" {
-		parts = append(parts, c.orgLabelOr(id, ""))
+		row = append(row, plain(c.orgLabelOr(id, "")))
 	}
 	if f := r.Get("function"); f != "" {
-		parts = append(parts, f)
+		row = append(row, plain(f))
 	} else if role := r.Get("role"); role != "" {
-		parts = append(parts, choiceLabel(data.ContactRoles, role))
+		row = append(row, plain(choiceLabel(data.ContactRoles, role)))
 	}
-	if len(parts) == 0 {
-		return r.Get("email")
+	if len(row) == 1 {
+		row = append(row, plain(r.Get("email")))
 	}
-	return strings.Join(parts, " · ")
+	return row
 }
 
 // row returns the i-th contact of the list, reading its page when needed.
 func (c *contactsScreen) row(i int) (data.Record, bool) {
-	if i < 0 || i >= len(c.ids) {
+	ids := c.view.ids
+	if i < 0 || i >= len(ids) {
 		return data.Record{}, false
 	}
-	id := c.ids[i]
+	id := ids[i]
 	if r, ok := c.rows[id]; ok {
 		return r, true
 	}
@@ -246,8 +224,8 @@ func (c *contactsScreen) row(i int) (data.Record, bool) {
 		c.rows = map[string]data.Record{} // a bounded cache, not a change of the contacts
 	}
 	start := i - i%contactPage
-	end := min(start+contactPage, len(c.ids))
-	recs, err := c.store.GetMany(c.ctx, "contact", c.ids[start:end])
+	end := min(start+contactPage, len(ids))
+	recs, err := c.store.GetMany(c.ctx, "contact", ids[start:end])
 	if err != nil {
 		fyne.LogError("read contacts", err)
 		return data.Record{}, false
@@ -267,7 +245,6 @@ func (c *contactsScreen) runSearch() {
 		ids = nil
 	}
 	ids = c.filtered(ids)
-	c.ids = ids
 	filtering := strings.TrimSpace(c.search.Text) != "" || c.roleFilter.Selected != c.allRoles || c.muniFilter.Selected != c.allMunis || c.dueFilter.Checked
 	switch {
 	case len(ids) == 0 && filtering:
@@ -277,8 +254,7 @@ func (c *contactsScreen) runSearch() {
 	default:
 		c.count.SetText(lang.X("contacts.count", "{{.Count}} contactpersonen", map[string]any{"Count": len(ids)}))
 	}
-	c.list.Refresh()
-	c.selectInList(c.id)
+	c.view.setLazy(ids, c.cells)
 }
 
 // filtered keeps the ids that pass the role and municipality filters, in
@@ -330,85 +306,10 @@ next:
 	return out
 }
 
-// selectInList marks contact id in the list without asking anything.
-func (c *contactsScreen) selectInList(id string) {
-	c.syncing = true
-	defer func() { c.syncing = false }()
-	if id != "" {
-		for i, x := range c.ids {
-			if x == id {
-				c.list.Select(i)
-				c.list.ScrollTo(i)
-				return
-			}
-		}
-	}
-	c.list.UnselectAll()
-}
-
-// selected is the user choosing a contact in the list.
-func (c *contactsScreen) selected(i widget.ListItemID) {
-	if c.syncing || i < 0 || i >= len(c.ids) {
-		return
-	}
-	id := c.ids[i]
-	if id == c.id {
-		return
-	}
-	c.whenDiscarded(func() { c.open(id) }, func() { c.selectInList(c.id) })
-}
-
-// open loads contact id into the form.
-func (c *contactsScreen) open(id string) {
-	rec, err := c.store.Get(c.ctx, "contact", id)
-	if err != nil {
-		c.recordForm.showError(err)
-		return
-	}
-	c.load(rec)
-	c.selectInList(id)
-}
-
-// newContact empties the form for a new contact.
-func (c *contactsScreen) newContact() {
-	c.whenDiscarded(func() {
-		c.load(data.Record{})
-		c.selectInList("")
-		c.win.Canvas().Focus(c.name)
-	}, nil)
-}
-
-// shortcut handles Ctrl+F (search), Ctrl+N (new) and Ctrl+S (save), Cmd
-// on macOS, and Escape (give up the edits in the form, after asking).
-func (c *contactsScreen) shortcut(key fyne.KeyName) bool {
-	switch key {
-	case fyne.KeyF:
-		c.win.Canvas().Focus(c.search)
-	case fyne.KeyN:
-		c.newContact()
-	case fyne.KeyS:
-		c.save()
-	case fyne.KeyEscape:
-		if !c.dirty() {
-			return false
-		}
-		id := c.id
-		c.whenDiscarded(func() {
-			rec := data.Record{}
-			if id != "" {
-				rec, _ = c.store.Get(c.ctx, "contact", id)
-			}
-			c.clearMessage()
-			c.load(rec)
-		}, nil)
-	default:
-		return false
-	}
-	return true
-}
-
-// loadChoices reads the organisations and municipalities the form offers.
+// loadChoices reads the organisations and municipalities the form offers,
+// and forgets what it read of the contacts, which may have changed.
 func (c *contactsScreen) loadChoices() {
+	c.forget()
 	orgs, err := c.store.List(c.ctx, "organisation")
 	if err != nil {
 		fyne.LogError("list organisations", err)
@@ -483,6 +384,7 @@ func (c *contactsScreen) load(rec data.Record) {
 		c.personButton.Enable()
 	}
 	c.endLoad(rec.Get("name"))
+	c.view.selectID(rec.ID)
 }
 
 // forget drops what the screen read of the contacts, after they changed.
@@ -529,54 +431,6 @@ func (c *contactsScreen) formValues() map[string]string {
 	}
 }
 
-// save stores the form: a new contact or the changes to this one. On an
-// error nothing is saved and the form says what to correct.
-func (c *contactsScreen) save() {
-	if c.id != "" && !c.dirty() {
-		return
-	}
-	vals := c.formValues()
-	c.clearMessage()
-	id := c.id
-	var err error
-	if id == "" {
-		id, err = c.store.Create(c.ctx, "contact", vals)
-	} else {
-		// Only what the user changed: a colleague's change of another
-		// field, read in while the form was open, stays.
-		err = c.store.Update(c.ctx, "contact", id, c.changedFields(vals))
-	}
-	if err != nil {
-		c.recordForm.showError(err)
-		return
-	}
-	rec, err := c.store.Get(c.ctx, "contact", id)
-	if err != nil {
-		c.recordForm.showError(err)
-		return
-	}
-	c.forget()
-	c.load(rec)
-	c.runSearch()
-	if !slices.Contains(c.ids, id) {
-		c.search.SetText("") // show the saved contact, even if the search would hide it
-	}
-	c.selectInList(id)
-	c.showMessage(lang.X("contacts.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": rec.Get("name")}), widget.SuccessImportance)
-}
-
-// confirmDelete asks whether to delete the contact in the form.
-func (c *contactsScreen) confirmDelete() {
-	if c.id == "" {
-		return
-	}
-	id, name := c.id, c.loaded["name"]
-	c.env.ask(lang.X("contacts.delete.title", "Contactpersoon verwijderen"),
-		lang.X("contacts.delete.question", "Weet u zeker dat u {{.Name}} wilt verwijderen?", map[string]any{"Name": name}),
-		lang.X("contacts.delete", "Verwijderen"), lang.X("contacts.cancel", "Annuleren"),
-		func() { c.delete(id, name) }, nil)
-}
-
 // checkNotes warns, under the notes, when they look like case data (a
 // BSN, a date of birth), which does not belong in Ketenregie.
 func (c *contactsScreen) checkNotes(text string) {
@@ -602,41 +456,10 @@ func (c *contactsScreen) confirmErase() {
 				c.recordForm.showError(err)
 				return
 			}
-			c.forget()
 			c.load(data.Record{})
+			c.loadChoices()
 			c.runSearch()
+			c.refreshOthers(c)
 			c.showMessage(lang.X("contacts.erased", "De gegevens van {{.Name}} zijn gewist.", map[string]any{"Name": name}), widget.SuccessImportance)
 		}, nil)
-}
-
-func (c *contactsScreen) delete(id, name string) {
-	if err := c.store.Delete(c.ctx, "contact", id); err != nil {
-		c.recordForm.showError(err)
-		return
-	}
-	c.forget()
-	c.load(data.Record{})
-	c.runSearch()
-	c.deleted(name, "contact", id)
-}
-
-// Dirty reports unsaved edits in the form.
-func (c *contactsScreen) Dirty() bool { return c.dirty() }
-
-// WhenDiscarded runs then once the form's edits are saved or given up.
-func (c *contactsScreen) WhenDiscarded(then, cancel func()) { c.whenDiscarded(then, cancel) }
-
-// Shortcut handles the window's shortcut keys for this screen.
-func (c *contactsScreen) Shortcut(key fyne.KeyName) bool { return c.shortcut(key) }
-
-// OpenRecord shows one contact in the form.
-func (c *contactsScreen) OpenRecord(kind, id string) {
-	if kind != "contact" {
-		return
-	}
-	c.whenDiscarded(func() {
-		c.search.SetText("")
-		c.open(id)
-		c.selectInList(id)
-	}, nil)
 }

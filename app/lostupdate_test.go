@@ -279,16 +279,16 @@ func TestContactsDueFilter(t *testing.T) {
 	}
 	m := newWindow(t, s)
 	c := openContacts(t, m)
-	if len(c.ids) != 3 {
-		t.Fatalf("%d contacts listed", len(c.ids))
+	if len(c.view.ids) != 3 {
+		t.Fatalf("%d contacts listed", len(c.view.ids))
 	}
 	c.showDue()
-	if len(c.ids) != 2 || c.count.Text != "2 contactpersonen" || !c.dueFilter.Checked {
-		t.Errorf("due only: %d listed, %q", len(c.ids), c.count.Text)
+	if len(c.view.ids) != 2 || c.count.Text != "2 contactpersonen" || !c.dueFilter.Checked {
+		t.Errorf("due only: %d listed, %q", len(c.view.ids), c.count.Text)
 	}
 	c.dueFilter.SetChecked(false)
-	if len(c.ids) != 3 {
-		t.Errorf("without the filter: %d listed", len(c.ids))
+	if len(c.view.ids) != 3 {
+		t.Errorf("without the filter: %d listed", len(c.view.ids))
 	}
 }
 
@@ -313,7 +313,7 @@ func TestOverviewReviewOpensTheDueContacts(t *testing.T) {
 	}
 	test.Tap(findButton(t, o.Content(), "Naar Contacten"))
 	c := m.contacts
-	if m.current != "contacten" || c == nil || !c.dueFilter.Checked || len(c.ids) != 7 {
-		t.Errorf("the link opens %q with the filter %v and %d contacts", m.current, c != nil && c.dueFilter.Checked, len(c.ids))
+	if m.current != "contacten" || c == nil || !c.dueFilter.Checked || len(c.view.ids) != 7 {
+		t.Errorf("the link opens %q with the filter %v and %d contacts", m.current, c != nil && c.dueFilter.Checked, len(c.view.ids))
 	}
 }

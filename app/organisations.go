@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
 )
@@ -16,14 +15,11 @@ import (
 // of the selected one, with its contacts and the agreements it takes part in.
 type organisationsScreen struct {
 	*env
+	*recordScreen
 
-	search *textEntry
 	fType  *choiceSelect
-	count  *widget.Label
-	view   *recordList
 	region region
 
-	form         *recordForm
 	name         *textEntry
 	typ          *choiceSelect
 	municipality *choiceSelect
@@ -39,16 +35,32 @@ type organisationsScreen struct {
 
 func newOrganisationsScreen(e *env) *organisationsScreen {
 	o := &organisationsScreen{env: e}
-
-	o.search = newTextEntry(o.shortcut)
-	o.search.SetPlaceHolder(lang.X("organisations.search", "Zoeken op naam, soort, e-mail…"))
-	o.search.OnChanged = func(string) { o.runSearch() }
+	o.recordScreen = newRecordScreen(e, o, "organisation", lang.X("organisations.search", "Zoeken op naam, soort, e-mail…"))
+	o.spec = recordSpec{
+		kind:    "organisation",
+		load:    o.load,
+		list:    o.runSearch,
+		choices: o.loadChoices,
+		showAll: func() {
+			o.search.SetText("")
+			o.fType.choose("")
+		},
+		first: func() fyne.Focusable { return o.name },
+		take: func(rec data.Record) {
+			o.form.takeStored(o.env, rec, o.load)
+			o.related.show(o.form.id)
+		},
+		deleteTitle: lang.X("organisations.delete.title", "Organisatie verwijderen"),
+		deleteQuestion: func(name string) string {
+			return lang.X("organisations.delete.question", "Weet u zeker dat u {{.Name}} wilt verwijderen?", map[string]any{"Name": name})
+		},
+		inUseTitle: lang.X("organisations.delete.inuse.title", "Organisatie is nog in gebruik"),
+		inUseHint:  lang.X("organisations.delete.inuse.hint", "Koppel de contactpersonen hieronder aan een andere organisatie of verwijder ze, en haal de organisatie weg als partij of trekker bij de ketenafspraken hieronder. Daarna kunt u de organisatie verwijderen."),
+	}
 	o.fType = newChoiceSelect(lang.X("organisations.filter.type.all", "Alle soorten"), o.runSearch)
 	o.fType.setChoices(data.OrganisationTypes)
 	o.fType.choose("")
-	o.count = widget.NewLabel("")
-	o.view = newRecordList(o.env, o.selected)
-	e.guard(o.search, o.fType.Select)
+	e.guard(o.fType.Select)
 
 	o.buildForm()
 
@@ -57,18 +69,14 @@ func newOrganisationsScreen(e *env) *organisationsScreen {
 	split := container.NewHSplit(left, container.NewPadded(o.form.panel))
 	split.Offset = 0.4
 	o.content = split
-
-	o.loadChoices()
-	o.runSearch()
-	o.load(data.Record{})
+	o.begin()
 	return o
 }
 
 // buildForm makes the organisation form and, under it, the contacts and
 // agreements of the organisation.
 func (o *organisationsScreen) buildForm() {
-	f := newRecordForm(o.env, "organisation", o.shortcut, o.newOrganisation, o.save, o.confirmDelete)
-	o.form = f
+	f := o.newForm()
 	f.values = o.fields
 	f.describe = o.fieldText
 	f.newHeading = lang.X("organisations.heading.new", "Nieuwe organisatie")
@@ -107,36 +115,6 @@ func (o *organisationsScreen) buildForm() {
 
 // Content is the screen's widget tree.
 func (o *organisationsScreen) Content() fyne.CanvasObject { return o.content }
-
-// Refresh rereads the list and the related records; an edit in progress
-// stays in the form and takes in a colleague's change of the fields the
-// user left alone, otherwise the form shows the organisation as stored now.
-func (o *organisationsScreen) Refresh() {
-	o.loadChoices()
-	o.runSearch()
-	if o.form.dirty() {
-		if o.form.id != "" {
-			if rec, err := o.store.Get(o.ctx, "organisation", o.form.id); err == nil { // deleted elsewhere: the form keeps what was typed
-				o.form.takeStored(o.env, rec, o.load)
-			}
-		}
-		o.related.show(o.form.id)
-		o.form.relayout()
-		return
-	}
-	o.reopen()
-}
-
-// reopen reloads the organisation in the form, or empties the form when it is gone.
-func (o *organisationsScreen) reopen() {
-	rec := data.Record{}
-	if o.form.id != "" {
-		if r, err := o.store.Get(o.ctx, "organisation", o.form.id); err == nil {
-			rec = r
-		}
-	}
-	o.load(rec)
-}
 
 // loadChoices reads the municipalities the form offers.
 func (o *organisationsScreen) loadChoices() {
@@ -189,24 +167,6 @@ func (o *organisationsScreen) runSearch() {
 	}
 }
 
-// selected is the user choosing an organisation in the list.
-func (o *organisationsScreen) selected(id string) {
-	if id == o.form.id {
-		return
-	}
-	o.form.whenDiscarded(func() { o.open(id) }, func() { o.view.selectID(o.form.id) })
-}
-
-// open loads organisation id into the form.
-func (o *organisationsScreen) open(id string) {
-	rec, err := o.store.Get(o.ctx, "organisation", id)
-	if err != nil {
-		o.showError(err)
-		return
-	}
-	o.load(rec)
-}
-
 // load fills the form with rec; an empty Record is a new organisation.
 func (o *organisationsScreen) load(rec data.Record) {
 	f := o.form
@@ -252,118 +212,4 @@ func (o *organisationsScreen) fieldText(field, v string) string {
 		}
 	}
 	return describeField("organisation", field, v)
-}
-
-// newOrganisation empties the form for a new organisation.
-func (o *organisationsScreen) newOrganisation() {
-	o.form.whenDiscarded(func() {
-		o.load(data.Record{})
-		o.win.Canvas().Focus(o.name)
-	}, nil)
-}
-
-// save stores the form: a new organisation or the changes to this one. On
-// an error nothing is saved and the form says what to correct.
-func (o *organisationsScreen) save() {
-	f := o.form
-	if f.id != "" && !f.dirty() {
-		return
-	}
-	f.clearMessage()
-	vals := o.fields()
-	id := f.id
-	var err error
-	if id == "" {
-		id, err = o.store.Create(o.ctx, "organisation", vals)
-	} else {
-		err = o.store.Update(o.ctx, "organisation", id, f.changedFields(vals))
-	}
-	if err != nil {
-		f.showError(err)
-		return
-	}
-	o.open(id)
-	o.runSearch()
-	if o.view.index(id) < 0 {
-		o.search.SetText("") // show the saved organisation, even if the search would hide it
-		o.fType.choose("")
-		o.runSearch()
-	}
-	o.view.selectID(id)
-	f.showMessage(lang.X("form.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": f.title}), widget.SuccessImportance)
-	o.refreshOthers(o)
-}
-
-// confirmDelete explains why the organisation cannot be deleted when
-// contacts or agreements still point at it, and otherwise asks first.
-func (o *organisationsScreen) confirmDelete() {
-	if o.form.id == "" {
-		return
-	}
-	id, name := o.form.id, o.form.title
-	if err := deleteRefused(o.env, "organisation", id); err != nil {
-		o.refuseDelete(err)
-		return
-	}
-	o.ask(lang.X("organisations.delete.title", "Organisatie verwijderen"),
-		lang.X("organisations.delete.question", "Weet u zeker dat u {{.Name}} wilt verwijderen?", map[string]any{"Name": name}),
-		lang.X("form.delete", "Verwijderen"), lang.X("form.cancel", "Annuleren"),
-		func() { o.delete(id, name) }, nil)
-}
-
-// refuseDelete says why the store will not delete the organisation, and
-// what to do about it.
-func (o *organisationsScreen) refuseDelete(err error) {
-	o.form.refuseDelete(lang.X("organisations.delete.inuse.title", "Organisatie is nog in gebruik"),
-		lang.X("organisations.delete.inuse.hint", "Koppel de contactpersonen hieronder aan een andere organisatie of verwijder ze, en haal de organisatie weg als partij of trekker bij de ketenafspraken hieronder. Daarna kunt u de organisatie verwijderen."),
-		err)
-}
-
-func (o *organisationsScreen) delete(id, name string) {
-	if err := o.store.Delete(o.ctx, "organisation", id); err != nil {
-		o.refuseDelete(err)
-		return
-	}
-	o.load(data.Record{})
-	o.runSearch()
-	o.refreshOthers(o)
-	o.deleted(name, "organisation", id)
-}
-
-// shortcut handles Ctrl+F (search), Ctrl+N (new) and Ctrl+S (save), Cmd
-// on macOS, and Escape (give up the edits in the form, after asking).
-func (o *organisationsScreen) shortcut(key fyne.KeyName) bool {
-	switch key {
-	case fyne.KeyF:
-		o.win.Canvas().Focus(o.search)
-	case fyne.KeyN:
-		o.newOrganisation()
-	case fyne.KeyS:
-		o.save()
-	case fyne.KeyEscape:
-		if !o.form.dirty() {
-			return false
-		}
-		o.form.whenDiscarded(o.reopen, nil)
-	default:
-		return false
-	}
-	return true
-}
-
-// Dirty reports unsaved edits in the form.
-func (o *organisationsScreen) Dirty() bool { return o.form.dirty() }
-
-// WhenDiscarded runs then once the form's edits are saved or given up.
-func (o *organisationsScreen) WhenDiscarded(then, cancel func()) { o.form.whenDiscarded(then, cancel) }
-
-// Shortcut handles the window's shortcut keys for this screen.
-func (o *organisationsScreen) Shortcut(key fyne.KeyName) bool { return o.shortcut(key) }
-
-// OpenRecord shows one organisation in the form.
-func (o *organisationsScreen) OpenRecord(kind, id string) {
-	if kind != "organisation" || id == o.form.id {
-		return
-	}
-	o.form.whenDiscarded(func() { o.open(id) }, nil)
 }

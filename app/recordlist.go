@@ -12,9 +12,10 @@ import (
 // importance (an overdue date in red). Titles of agreements and names of
 // organisations are long; this way they get the full width.
 type recordList struct {
-	ids  []string // the record of each row
-	rows [][]cell
-	list *widget.List
+	ids   []string // the record of each row
+	rows  [][]cell
+	cells func(i int) []cell // the cells of row i, read as the row is shown (setLazy); nil: rows
+	list  *widget.List
 
 	onSelected func(id string) // the user picked a row
 	syncing    bool            // the selection is being set by code
@@ -26,7 +27,7 @@ const detailCells = 4
 
 func newRecordList(e *env, onSelected func(id string)) *recordList {
 	l := &recordList{onSelected: onSelected}
-	l.list = widget.NewList(func() int { return len(l.rows) }, newRecordRow, l.updateRow)
+	l.list = widget.NewList(func() int { return len(l.ids) }, newRecordRow, l.updateRow)
 	l.list.OnSelected = safe1(e, func(i widget.ListItemID) {
 		if l.syncing || i < 0 || i >= len(l.ids) {
 			return
@@ -55,7 +56,11 @@ func newRecordRow() fyne.CanvasObject {
 func (l *recordList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	rt := o.(*widget.RichText)
 	var row []cell
-	if i >= 0 && i < len(l.rows) {
+	switch {
+	case i < 0 || i >= len(l.ids):
+	case l.cells != nil:
+		row = l.cells(i)
+	case i < len(l.rows):
 		row = l.rows[i]
 	}
 	for j := range rt.Segments {
@@ -104,7 +109,15 @@ func importanceColor(i widget.Importance) fyne.ThemeColorName {
 // setRows shows rows, one per id, and keeps the selected record selected
 // when it is still among them.
 func (l *recordList) setRows(ids []string, rows [][]cell) {
-	l.ids, l.rows = ids, rows
+	l.ids, l.rows, l.cells = ids, rows, nil
+	l.list.Refresh()
+	l.selectID(l.selected)
+}
+
+// setLazy shows a row for each id, asking cells for a row's cells only as
+// it comes into view: a list of 50,000 contacts reads only the rows shown.
+func (l *recordList) setLazy(ids []string, cells func(i int) []cell) {
+	l.ids, l.rows, l.cells = ids, nil, cells
 	l.list.Refresh()
 	l.selectID(l.selected)
 }

@@ -197,7 +197,7 @@ func TestThemeChangeRebuildsHiddenScreensButKeepsEdits(t *testing.T) {
 	m := newWindow(t, s)
 	m.Show("organisaties")
 	c := openContacts(t, m)
-	c.list.Select(0)
+	c.view.list.Select(0)
 	test.Type(c.notes, "half getypt")
 	st := openSettings(t, m)
 	st.themeGroup.SetSelected("Licht")
