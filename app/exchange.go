@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -369,14 +368,9 @@ func changesText(n int) string {
 	return lang.X("exchange.changes", "{{.Count}} wijzigingen", map[string]any{"Count": n})
 }
 
-// exchangeError is the Dutch message of a refused file or failed write.
-func exchangeError(err error) string {
-	var be *bundle.Error
-	if errors.As(err, &be) {
-		return capitalise(be.Msg)
-	}
-	return errorText(err)
-}
+// exchangeError is the message of a refused file or failed write, in the
+// window's language.
+func exchangeError(err error) string { return errorText(err) }
 
 // fileDialog starts a file dialog in the folder last used on this screen.
 func rememberFileFolder(u fyne.URI) {
@@ -769,10 +763,8 @@ func (x *exchangeScreen) showSyncResult(res bundle.SyncResult, err error) {
 	for _, l := range res.Imported {
 		line(lang.X("exchange.sync.imported", "Ingelezen: {{.Line}}", map[string]any{"Line": l}), widget.SuccessImportance)
 	}
-	skipped := append([]string(nil), res.Skipped...)
-	sort.Strings(skipped)
-	for _, l := range skipped {
-		line(lang.X("exchange.sync.skipped", "Overgeslagen: {{.Line}}", map[string]any{"Line": l}), widget.WarningImportance)
+	for _, s := range res.Skips { // in file name order
+		line(lang.X("exchange.sync.skipped", "Overgeslagen: {{.Line}}", map[string]any{"Line": skipText(s)}), widget.WarningImportance)
 	}
 	if err != nil {
 		line(lang.X("exchange.sync.failed", "Het bestand van deze computer is niet geschreven: {{.Err}}", map[string]any{"Err": exchangeError(err)}), widget.DangerImportance)

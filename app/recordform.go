@@ -358,7 +358,7 @@ func (f *recordForm) refuseDelete(title, hint string, err error) {
 		f.showError(err)
 		return
 	}
-	reason := capitalise(e.Msg) + "."
+	reason := errorText(err) + "."
 	f.showMessage(reason, widget.DangerImportance)
 	dialog.NewInformation(title, reason+"\n\n"+hint, f.win).Show()
 }

@@ -513,11 +513,7 @@ func (m *MainWindow) loadDemo() {
 			bar.Stop()
 			wait.Hide()
 			if err != nil {
-				msg := err.Error()
-				if e, ok := data.AsError(err); ok {
-					msg = e.Msg
-				}
-				dialog.ShowError(errors.New(msg), m.win)
+				dialog.ShowError(errors.New(errorText(err)), m.win)
 			}
 			m.refreshAll()
 			if m.onDemoLoaded != nil {
