@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"ketenregie/data"
-	"ketenregie/export"
+	"ketenregie/export/atomicfile"
 	"ketenregie/export/contacts"
 )
 
@@ -24,7 +24,7 @@ import (
 func (e *env) exportContacts() {
 	name := lang.X("contactimport.export.name", "Contactpersonen {{.Date}}.csv", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
 	var saved string // the extension written, for the report
-	e.saveContactFile(lang.X("contactimport.export.title", "Contactpersonen opslaan"), name, []string{".csv", ".vcf", ".zip"}, export.WritePrivateFile,
+	e.saveContactFile(lang.X("contactimport.export.title", "Contactpersonen opslaan"), name, []string{".csv", ".vcf", ".zip"}, atomicfile.WritePrivate,
 		func(path string) (string, func(*data.Store, io.Writer) error) {
 			saved = strings.ToLower(filepath.Ext(path))
 			switch saved {
@@ -55,7 +55,7 @@ func (e *env) exportContacts() {
 func (e *env) exportCalendar() {
 	var rep contacts.CalendarReport
 	name := lang.X("contactimport.calendar.name", "Ketenregie agenda {{.Date}}.ics", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.calendar.title", "Agenda opslaan"), name, []string{".ics"}, export.WriteFileAtomic,
+	e.saveContactFile(lang.X("contactimport.calendar.title", "Agenda opslaan"), name, []string{".ics"}, atomicfile.Write,
 		func(path string) (string, func(*data.Store, io.Writer) error) {
 			if !strings.EqualFold(filepath.Ext(path), ".ics") {
 				path += ".ics"
@@ -94,7 +94,7 @@ func (e *env) exportPerson(id string) {
 		return
 	}
 	name := lang.X("contactimport.person.name", "Gegevens {{.Name}} {{.Date}}.html", map[string]any{"Name": safeFileName(rec.Get("name")), "Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.person.title", "Gegevens van deze persoon opslaan"), name, []string{".html", ".txt"}, export.WritePrivateFile,
+	e.saveContactFile(lang.X("contactimport.person.title", "Gegevens van deze persoon opslaan"), name, []string{".html", ".txt"}, atomicfile.WritePrivate,
 		func(path string) (string, func(*data.Store, io.Writer) error) {
 			ext := strings.ToLower(filepath.Ext(path))
 			if ext != ".html" && ext != ".htm" && ext != ".txt" {
@@ -117,8 +117,8 @@ func safeFileName(s string) string {
 
 // saveContactFile shows a save dialog suggesting name in the folder used
 // last; choose turns the chosen path into the path to write (with its
-// extension) and the writer of the content, and save (export.WritePrivateFile
-// for personal data, export.WriteFileAtomic for a calendar) writes it.
+// extension) and the writer of the content, and save (atomicfile.WritePrivate
+// for personal data, atomicfile.Write for a calendar) writes it.
 // The writer reads the database through the store it is given: one
 // snapshot, so a file made while a sync writes never mixes before and
 // after. Afterwards the user reads where the file is, and what report adds.

@@ -18,7 +18,7 @@ import (
 	"testing"
 
 	"ketenregie/data"
-	"ketenregie/export"
+	"ketenregie/export/atomicfile"
 	"ketenregie/export/bundle"
 )
 
@@ -63,7 +63,7 @@ func TestErrorsSaidInTheWindowsLanguage(t *testing.T) {
 		check(data.Explain(err, path))
 	}
 	for _, err := range []error{syscall.ENOSPC, syscall.EACCES} {
-		werr := export.WriteFileAtomic(t.TempDir()+"/x.pdf", func(w io.Writer) error { return err })
+		werr := atomicfile.Write(t.TempDir()+"/x.pdf", func(w io.Writer) error { return err })
 		check(werr)
 	}
 	if text := errorText(errors.New("iets")); text != "Er ging iets mis: iets" {

@@ -20,7 +20,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
-	"ketenregie/export"
+	"ketenregie/export/atomicfile"
 	"ketenregie/export/bundle"
 )
 
@@ -436,7 +436,7 @@ func (x *exchangeScreen) chooseExport() {
 // team passphrase is filled in.
 func (x *exchangeScreen) ExportFile(path string) {
 	x.export(filepath.Base(path), func(write func(io.Writer) error) error {
-		return export.WritePrivateFile(path, write)
+		return atomicfile.WritePrivate(path, write)
 	})
 }
 

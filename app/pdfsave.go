@@ -15,6 +15,7 @@ import (
 
 	"ketenregie/data"
 	"ketenregie/export"
+	"ketenregie/export/atomicfile"
 )
 
 // Saving printed documents: a save dialog with a sensible name in the folder
@@ -98,7 +99,7 @@ func (e *env) writePDF(path string, write func(*data.Store, io.Writer) error) {
 				return err
 			}
 			defer snap.Close()
-			err = export.WriteFileAtomic(path, func(w io.Writer) error { p.Writer = w; return write(snap, p) })
+			err = atomicfile.Write(path, func(w io.Writer) error { p.Writer = w; return write(snap, p) })
 			ok = true
 			return err
 		},

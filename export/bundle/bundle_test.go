@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"ketenregie/data"
-	"ketenregie/export"
+	"ketenregie/export/atomicfile"
 )
 
 func newStore(t testing.TB, name string) *data.Store {
@@ -300,7 +300,7 @@ func TestMissingFilesAndFoldersSayWhichInDutch(t *testing.T) {
 	}
 	s := withContacts(t, "a")
 	path := filepath.Join(t.TempDir(), "geen-map", "x.ketenregie")
-	err := export.WriteFileAtomic(path, func(w io.Writer) error { _, err := Write(context.Background(), s, w, WriteOptions{}); return err })
+	err := atomicfile.Write(path, func(w io.Writer) error { _, err := Write(context.Background(), s, w, WriteOptions{}); return err })
 	if err == nil || !strings.Contains(err.Error(), "bestaat niet") {
 		t.Errorf("a missing folder: %v", err)
 	}

@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"ketenregie/data"
-	"ketenregie/export"
+	"ketenregie/export/atomicfile"
 )
 
 // Ext is the extension of exchange files in a sync folder.
@@ -123,7 +123,7 @@ func Sync(ctx context.Context, s *data.Store, dir, passphrase, app string) (Sync
 		return res, err
 	}
 	res.Written = SyncFileName(name, s.Device())
-	err = export.WritePrivateFile(filepath.Join(dir, res.Written), func(w io.Writer) error {
+	err = atomicfile.WritePrivate(filepath.Join(dir, res.Written), func(w io.Writer) error {
 		m, err := Write(ctx, s, w, WriteOptions{App: app, Passphrase: passphrase})
 		if err == nil {
 			res.Changes = m.Changes

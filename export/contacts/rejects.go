@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"ketenregie/data"
-	"ketenregie/export"
+	"ketenregie/export/atomicfile"
 )
 
 // RejectsName is the file the rows an import skipped are written to,
@@ -73,7 +73,7 @@ func (p *Plan) WriteSkipping(ctx context.Context, s *data.Store, rejects string)
 	if p.Rejected == 0 {
 		return p.Write(ctx, s)
 	}
-	if err := export.WritePrivateFile(rejects, func(w io.Writer) error { return WriteRejects(w, p) }); err != nil {
+	if err := atomicfile.WritePrivate(rejects, func(w io.Writer) error { return WriteRejects(w, p) }); err != nil {
 		return &RejectsError{Path: rejects, Err: err}
 	}
 	if err := p.Write(ctx, s); err != nil {

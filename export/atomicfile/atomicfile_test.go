@@ -1,4 +1,4 @@
-package export
+package atomicfile
 
 import (
 	"io"
@@ -33,7 +33,7 @@ func TestAFailedWriteSaysWhatToDo(t *testing.T) {
 			if err := os.WriteFile(path, []byte("de vorige versie"), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			err := WriteFileAtomic(path, func(w io.Writer) error {
+			err := Write(path, func(w io.Writer) error {
 				io.WriteString(w, "half")
 				return c.err
 			})
@@ -64,7 +64,7 @@ func TestAPanicLeavesNoHalfFile(t *testing.T) {
 				t.Error("the panic was swallowed")
 			}
 		}()
-		WriteFileAtomic(filepath.Join(dir, "plan.pdf"), func(w io.Writer) error {
+		Write(filepath.Join(dir, "plan.pdf"), func(w io.Writer) error {
 			w.Write([]byte("%PDF-1.4"))
 			panic("kapot")
 		})
