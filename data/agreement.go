@@ -20,9 +20,16 @@ type AgreementFilter struct {
 }
 
 // AgreementEnded reports whether an agreement's status means that nothing
-// is due any more: it ran out, was ended, or was replaced.
+// is due any more: it ran out, was ended, or was replaced. Overzicht, the
+// filter, the printed documents and the calendar all ask this one rule.
 func AgreementEnded(status string) bool {
 	return status == "verlopen" || status == "opgezegd" || status == "vervangen"
+}
+
+// ActionFinished reports whether an action of the uitvoeringsagenda needs
+// no deadline any more: it is done or was dropped.
+func ActionFinished(status string) bool {
+	return status == "gereed" || status == "vervallen"
 }
 
 // Match reports whether an agreement passes the filter on the day today.

@@ -35,12 +35,6 @@ func (s SkippedAction) String() string {
 	return fmt.Sprintf("%s: %q, planning %q", s.Plan, s.Action, s.Planning)
 }
 
-// Agreements in these states no longer fall due.
-var endedAgreement = map[string]bool{"opgezegd": true, "vervangen": true}
-
-// Actions in these states need no deadline in the agenda.
-var finishedAction = map[string]bool{"gereed": true, "vervallen": true}
-
 // WriteCalendar writes the dates a coordinator chases as an iCalendar file
 // (RFC 5545) that Outlook imports as events: each agreement's evaluation
 // and end date, and each open action of the uitvoeringsagenda by its
@@ -94,7 +88,7 @@ func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarRep
 	}
 
 	for _, a := range agreements {
-		if endedAgreement[a.Get("status")] {
+		if data.AgreementEnded(a.Get("status")) { // an expired one too: it is in no list of what is due either
 			continue
 		}
 		desc := describeAgreement(a, orgName)
@@ -113,7 +107,7 @@ func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarRep
 			return rep, err
 		}
 		for _, a := range actions {
-			if finishedAction[a.Get("status")] {
+			if data.ActionFinished(a.Get("status")) {
 				continue
 			}
 			d, ok := PlanningDate(a.Get("planning"))

@@ -358,7 +358,7 @@ func TestCalendar(t *testing.T) {
 	agreements, _ := s.List(ctx, "agreement")
 	wantAgreements := 0
 	for _, a := range agreements {
-		if endedAgreement[a.Get("status")] {
+		if data.AgreementEnded(a.Get("status")) {
 			continue
 		}
 		for _, f := range []string{"evaluation_date", "end_date"} {
