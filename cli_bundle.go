@@ -14,7 +14,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"ketenregie/data"
-	"ketenregie/export"
+	"ketenregie/export/atomicfile"
 	"ketenregie/export/bundle"
 )
 
@@ -62,7 +62,7 @@ func cmdBundle(c *call) error {
 			return err
 		}
 		var m *bundle.Manifest
-		err = export.WritePrivateFile(out, func(w io.Writer) error {
+		err = atomicfile.WritePrivate(out, func(w io.Writer) error {
 			var err error
 			m, err = bundle.Write(c.ctx, c.store, w, opt)
 			return err

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"ketenregie/export"
+	"ketenregie/export/atomicfile"
 	"ketenregie/export/contacts"
 )
 
@@ -54,7 +54,7 @@ func cmdExport(c *call) error {
 	var after func()
 	// Contacts and a person's data are personal data, for the owner's
 	// eyes; a calendar is made to be shared.
-	save := export.WritePrivateFile
+	save := atomicfile.WritePrivate
 	if c.args[0] != "contacts" {
 		for _, f := range []string{"format", "vcard"} {
 			if _, ok := c.flags[f]; ok {
@@ -79,7 +79,7 @@ func cmdExport(c *call) error {
 		if ext != ".ics" && out != "-" {
 			return usageError{"export calendar: noem het bestand .ics"}
 		}
-		save = export.WriteFileAtomic
+		save = atomicfile.Write
 		var rep contacts.CalendarReport
 		write = func(w io.Writer) error {
 			var err error

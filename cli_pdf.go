@@ -9,6 +9,7 @@ import (
 
 	"ketenregie/data"
 	"ketenregie/export"
+	"ketenregie/export/atomicfile"
 )
 
 func init() {
@@ -104,7 +105,7 @@ func cmdPDF(c *call) error {
 	if out == "-" {
 		err = printTo(c.stdout)
 	} else {
-		err = export.WriteFileAtomic(out, printTo)
+		err = atomicfile.Write(out, printTo)
 	}
 	if err == nil && note != "" {
 		fmt.Fprintln(c.stderr, "ketenregie: "+note)
