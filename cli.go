@@ -45,25 +45,57 @@ type call struct {
 
 func (c *call) flag(name string) bool { _, ok := c.flags[name]; return ok }
 
-var commands []*command
+// commands is every command, in the order help lists them: the one list
+// that help, "help COMMANDO" and the dispatcher read, so a command cannot
+// go missing from one of them alone.
+var commands = []*command{
+	{name: "demo", summary: "vul een lege database met de demoregio (West-Friesland en Zuid-Kennemerland)", write: true, run: cmdDemo},
+	{name: "add", args: "KIND veld=waarde...", summary: "maak een record en druk het id af", write: true, run: cmdAdd},
+	{name: "set", args: "KIND ID veld=waarde...", summary: "wijzig velden van een record", write: true, run: cmdSet},
+	{name: "delete", args: "KIND ID [--erase]", summary: "verwijder een record (met de records die erbij horen)", write: true, run: cmdDelete,
+		flags: []string{"erase"}, flagHelp: deleteHelp},
+	{name: "list", args: "KIND [veld=waarde...]", summary: "toon de records van een soort", flags: []string{"json", "search="}, run: cmdList},
+	{name: "show", args: "KIND ID", summary: "toon één record", flags: []string{"json"}, run: cmdShow},
+	{name: "dump", summary: "alle gedeelde gegevens als canonieke JSON", run: cmdDump},
+	{name: "check", args: "[--repair]", summary: "controleer de database en het wijzigingslogboek", run: cmdCheck,
+		flags: []string{"repair"}, flagHelp: checkHelp},
+	{name: "backup", args: "list | restore BESTAND",
+		summary: "toon de reservekopieën, of zet er een terug (ook als de database beschadigd is)",
+		noDB:    true, run: cmdBackup, flagHelp: backupHelp},
+	{name: "bundle", args: "export -o BESTAND | import BESTAND",
+		summary: "maak een uitwisselbestand voor collega's, of lees er een in",
+		flags:   []string{"o=", "passphrase-file=", "recipient=", "identity-file=", "for="}, write: true, run: cmdBundle,
+		flagHelp: bundleHelp},
+	{name: "sync", args: "MAP", summary: "wissel uit via een gedeelde map: lees de bestanden van collega's en schrijf dat van deze computer",
+		flags: []string{"passphrase-file="}, write: true, run: cmdSync,
+		flagHelp: "  --passphrase-file BESTAND  versleutel en ontsleutel met het teamwachtwoord\n"},
+	{name: "conflicts", summary: "toon de open conflicten (gelijktijdige wijzigingen van één veld)",
+		flags: []string{"json"}, run: cmdConflicts},
+	{name: "resolve", args: "CONFLICT_ID", summary: "los een conflict op met --pick N (de N-de waarde) of --text-file BESTAND",
+		flags: []string{"pick=", "text-file="}, write: true, run: cmdResolve,
+		flagHelp: resolveHelp},
+	{name: "import", args: "BESTAND [--dry-run] [--skip-invalid [--rejects BESTAND]] [--keep-unmapped]",
+		summary: "lees contactpersonen in uit een CSV-bestand (Excel, Outlook, Google, Thunderbird) of vCard-bestand",
+		flags:   []string{"dry-run", "skip-invalid", "rejects=", "keep-unmapped"}, flagHelp: importHelp,
+		write: true, dryRunFree: true, run: cmdImport},
+	{name: "export", args: "contacts|calendar|person [ID] -o BESTAND",
+		summary: "sla contactpersonen op als CSV of vCard, de agenda als iCalendar, of alles over één persoon (AVG)",
+		flags:   []string{"o=", "format=", "vcard="}, flagHelp: exportHelp,
+		snapshot: true, run: cmdExport},
+	{name: "pdf", args: "plan ID -o BESTAND [--public] | report -o BESTAND [--cluster ID] | " +
+		"agreements -o BESTAND [--status S] [--type T] [--municipality GEMEENTE] [--due-within DAGEN] [--search TEKST]",
+		summary: "druk een beleidsplan, de voortgangsrapportage of het overzicht van ketenafspraken af als PDF",
+		flags:   []string{"o=", "public", "cluster=", "status=", "type=", "municipality=", "due-within=", "search="}, flagHelp: pdfHelp,
+		snapshot: true, run: cmdPDF},
+	{name: "version", summary: "toon de versie van Ketenregie", noDB: true, run: cmdVersion},
+}
 
-func init() {
-	commands = []*command{
-		{name: "demo", summary: "vul een lege database met de demoregio (West-Friesland en Zuid-Kennemerland)", write: true, run: cmdDemo},
-		{name: "add", args: "KIND veld=waarde...", summary: "maak een record en druk het id af", write: true, run: cmdAdd},
-		{name: "set", args: "KIND ID veld=waarde...", summary: "wijzig velden van een record", write: true, run: cmdSet},
-		{name: "delete", args: "KIND ID [--erase]", summary: "verwijder een record (met de records die erbij horen)", write: true, run: cmdDelete,
-			flags: []string{"erase"}, flagHelp: "  --erase  vergeet een persoon (AVG): ook de wijzigingsgeschiedenis, hier en bij collega's die uw bestanden inlezen\n"},
-		{name: "list", args: "KIND [veld=waarde...]", summary: "toon de records van een soort", flags: []string{"json", "search="}, run: cmdList},
-		{name: "show", args: "KIND ID", summary: "toon één record", flags: []string{"json"}, run: cmdShow},
-		{name: "dump", summary: "alle gedeelde gegevens als canonieke JSON", run: cmdDump},
-		{name: "check", args: "[--repair]", summary: "controleer de database en het wijzigingslogboek", run: cmdCheck,
-			flags: []string{"repair"}, flagHelp: `  --repair  wijken de tabellen af van het wijzigingslogboek, bouw ze dan opnieuw op uit het
+const deleteHelp = "  --erase  vergeet een persoon (AVG): ook de wijzigingsgeschiedenis, hier en bij collega's die uw bestanden inlezen\n"
+
+const checkHelp = `  --repair  wijken de tabellen af van het wijzigingslogboek, bouw ze dan opnieuw op uit het
             logboek (eerst komt er een reservekopie in de map backups naast de database).
             Een beschadigd logboek of databasebestand herstelt dit niet.
-`},
-	}
-}
+`
 
 func commandNamed(name string) *command {
 	for _, c := range commands {

@@ -8,16 +8,9 @@ import (
 	"ketenregie/data"
 )
 
-func init() {
-	commands = append(commands,
-		&command{name: "backup", args: "list | restore BESTAND",
-			summary: "toon de reservekopieën, of zet er een terug (ook als de database beschadigd is)",
-			noDB:    true, run: cmdBackup,
-			flagHelp: `  list              de reservekopieën van de database, de nieuwste eerst
+const backupHelp = `  list              de reservekopieën van de database, de nieuwste eerst
   restore BESTAND   zet BESTAND (uit list) terug; de huidige database blijft bewaard bij de reservekopieën
-`},
-	)
-}
+`
 
 // cmdBackup lists and restores backups without opening the database: it
 // is the way back when the database itself is damaged.

@@ -21,28 +21,15 @@ import (
 // The exchange commands: files with colleagues (bundle), a shared folder
 // (sync), and the conflicts concurrent edits leave.
 
-func init() {
-	commands = append(commands,
-		&command{name: "bundle", args: "export -o BESTAND | import BESTAND",
-			summary: "maak een uitwisselbestand voor collega's, of lees er een in",
-			flags:   []string{"o=", "passphrase-file=", "recipient=", "identity-file=", "for="}, write: true, run: cmdBundle,
-			flagHelp: `  -o BESTAND                 (export) het bestand dat gemaakt wordt
+const bundleHelp = `  -o BESTAND                 (export) het bestand dat gemaakt wordt
   --passphrase-file BESTAND  versleutel of ontsleutel met het teamwachtwoord: de eerste regel van BESTAND,
                              precies zoals u het in het scherm Uitwisselen typt (UTF-8 of UTF-16)
   --recipient age1...        (export) versleutel voor de age-sleutels van het team (met komma's)
   --identity-file BESTAND    (import) ontsleutel met een geheime age-sleutel uit BESTAND
   --for APPARAAT             (export) alleen wat dat apparaat van een collega nog niet heeft
-`},
-		&command{name: "sync", args: "MAP", summary: "wissel uit via een gedeelde map: lees de bestanden van collega's en schrijf dat van deze computer",
-			flags: []string{"passphrase-file="}, write: true, run: cmdSync,
-			flagHelp: "  --passphrase-file BESTAND  versleutel en ontsleutel met het teamwachtwoord\n"},
-		&command{name: "conflicts", summary: "toon de open conflicten (gelijktijdige wijzigingen van één veld)",
-			flags: []string{"json"}, run: cmdConflicts},
-		&command{name: "resolve", args: "CONFLICT_ID", summary: "los een conflict op met --pick N (de N-de waarde) of --text-file BESTAND",
-			flags: []string{"pick=", "text-file="}, write: true, run: cmdResolve,
-			flagHelp: "  --pick N             houd de N-de waarde (vanaf 1, zoals 'conflicts' ze toont)\n  --text-file BESTAND  gebruik de tekst uit BESTAND (een samengevoegde versie)\n"},
-	)
-}
+`
+
+const resolveHelp = "  --pick N             houd de N-de waarde (vanaf 1, zoals 'conflicts' ze toont)\n  --text-file BESTAND  gebruik de tekst uit BESTAND (een samengevoegde versie)\n"
 
 func cmdBundle(c *call) error {
 	if len(c.args) == 0 {

@@ -11,14 +11,7 @@ import (
 	"ketenregie/export/contacts"
 )
 
-func init() {
-	commands = append(commands,
-		&command{
-			name:    "import",
-			args:    "BESTAND [--dry-run] [--skip-invalid [--rejects BESTAND]] [--keep-unmapped]",
-			summary: "lees contactpersonen in uit een CSV-bestand (Excel, Outlook, Google, Thunderbird) of vCard-bestand",
-			flags:   []string{"dry-run", "skip-invalid", "rejects=", "keep-unmapped"},
-			flagHelp: `  --dry-run        toon wat er zou gebeuren, zonder iets te wijzigen (ook als de
+const importHelp = `  --dry-run        toon wat er zou gebeuren, zonder iets te wijzigen (ook als de
                    database nog niet bestaat)
   --skip-invalid   lees de goede regels in en sla de regels over die geen
                    contactpersoon kunnen worden; die komen met de reden in een CSV-bestand
@@ -35,12 +28,7 @@ in de notities bewaard, met een waarschuwing per regel. Alleen een regel zonder 
 zonder e-mailadres kan niet worden ingelezen: dan wordt niets ingelezen (of, met
 --skip-invalid, alleen die regel niet) en staat elke foute regel met zijn regelnummer
 in de melding.
-`,
-			write:      true,
-			dryRunFree: true,
-			run:        cmdImport,
-		})
-}
+`
 
 func cmdImport(c *call) error {
 	if len(c.args) != 1 {

@@ -10,15 +10,7 @@ import (
 	"ketenregie/export/contacts"
 )
 
-func init() {
-	commands = append(commands,
-		&command{
-			name:     "export",
-			snapshot: true,
-			args:     "contacts|calendar|person [ID] -o BESTAND",
-			summary:  "sla contactpersonen op als CSV of vCard, de agenda als iCalendar, of alles over één persoon (AVG)",
-			flags:    []string{"o=", "format=", "vcard="},
-			flagHelp: `  -o BESTAND      het bestand (- voor standaarduitvoer)
+const exportHelp = `  -o BESTAND      het bestand (- voor standaarduitvoer)
   --format SOORT  bij contacts en .csv: ketenregie (standaard) of outlook
   --vcard 3       bij contacts en .vcf: vCard 3.0 in plaats van 4.0
 
@@ -32,10 +24,7 @@ calendar  evaluatie- en einddatums van ketenafspraken en de planning van de
           uitvoeringsagenda, als hele-dagafspraken voor Outlook
 person    alles wat over één contactpersoon is vastgelegd, voor een inzageverzoek
           (artikel 15 AVG); .html voor een webpagina, anders platte tekst
-`,
-			run: cmdExport,
-		})
-}
+`
 
 func cmdExport(c *call) error {
 	if len(c.args) == 0 {

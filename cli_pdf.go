@@ -12,25 +12,14 @@ import (
 	"ketenregie/export/atomicfile"
 )
 
-func init() {
-	commands = append(commands, &command{
-		name: "pdf",
-		args: "plan ID -o BESTAND [--public] | report -o BESTAND [--cluster ID] | " +
-			"agreements -o BESTAND [--status S] [--type T] [--municipality GEMEENTE] [--due-within DAGEN] [--search TEKST]",
-		summary:  "druk een beleidsplan, de voortgangsrapportage of het overzicht van ketenafspraken af als PDF",
-		flags:    []string{"o=", "public", "cluster=", "status=", "type=", "municipality=", "due-within=", "search="},
-		run:      cmdPDF,
-		snapshot: true,
-		flagHelp: `  -o BESTAND               het PDF-bestand (- voor standaarduitvoer)
+const pdfHelp = `  -o BESTAND               het PDF-bestand (- voor standaarduitvoer)
   --public                 (plan) zonder de contactenlijst, voor een openbare versie
   --cluster ID             (report) alleen dit cluster; zonder: alle clusters
   --status S, --type T     (agreements) alleen afspraken met deze status of soort (code of naam)
   --municipality GEMEENTE  (agreements) alleen afspraken voor deze gemeente (CBS-code of naam)
   --due-within DAGEN       (agreements) alleen afspraken met een evaluatie- of einddatum binnen DAGEN
   --search TEKST           (agreements) alleen afspraken met TEKST in titel, kenmerk of notities
-`,
-	})
-}
+`
 
 // pdfFlags are the options each document takes besides -o.
 var pdfFlags = map[string][]string{

@@ -26,10 +26,6 @@ func tomlVersion(toml string) string {
 	return "onbekend"
 }
 
-func init() {
-	commands = append(commands, &command{name: "version", summary: "toon de versie van Ketenregie", run: cmdVersion, noDB: true})
-}
-
 func cmdVersion(c *call) error {
 	if len(c.args) > 0 {
 		return usageError{"version neemt geen argumenten"}
