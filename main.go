@@ -10,6 +10,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"ketenregie/app"
+	"ketenregie/cli"
 	"ketenregie/export/bundle"
 )
 
@@ -21,7 +22,9 @@ func main() {
 		debug.SetMemoryLimit(bundle.MemoryLimit)
 	}
 	app.ScreenRoom = screenRoom
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, func(dbPath string) error {
+	// The Fyne app is made only when no command is given: a command
+	// never starts the GUI's drivers.
+	os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr, version, func(dbPath string) error {
 		return app.Run(fyneapp.NewWithID("nl.ketenregie.app"), dbPath, version)
 	}))
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -19,6 +19,9 @@ type result struct {
 	code           int
 }
 
+// testVersion is the version the tests' program says it is.
+const testVersion = "1.2.3"
+
 // cli runs one command line against db, as the program would.
 func cli(t *testing.T, db string, args ...string) result {
 	t.Helper()
@@ -26,7 +29,7 @@ func cli(t *testing.T, db string, args ...string) result {
 	if db != "" {
 		args = append([]string{"--db", db}, args...)
 	}
-	code := run(args, &out, &errOut, func(string) error {
+	code := Run(args, &out, &errOut, testVersion, func(string) error {
 		t.Fatalf("%v opened the GUI", args)
 		return nil
 	})
@@ -234,7 +237,7 @@ func TestDatabaseChoice(t *testing.T) {
 		t.Errorf("list changed the empty file: %v", err)
 	}
 	// --db= with nothing after it is a mistake, not the default database.
-	if code := run([]string{"--db=", "list", "cluster"}, &bytes.Buffer{}, &bytes.Buffer{}, nil); code != 1 {
+	if code := Run([]string{"--db=", "list", "cluster"}, &bytes.Buffer{}, &bytes.Buffer{}, testVersion, nil); code != 1 {
 		t.Errorf("--db= (empty) gave exit %d", code)
 	}
 	// A user_version Ketenregie never writes is refused before anything
@@ -254,7 +257,7 @@ func TestDatabaseChoice(t *testing.T) {
 	}
 	// No command opens the GUI on the chosen database.
 	var opened string
-	code := run([]string{"--db", flagDB}, &bytes.Buffer{}, &bytes.Buffer{}, func(p string) error { opened = p; return nil })
+	code := Run([]string{"--db", flagDB}, &bytes.Buffer{}, &bytes.Buffer{}, testVersion, func(p string) error { opened = p; return nil })
 	if code != 0 || opened != flagDB {
 		t.Errorf("GUI opened on %q (exit %d), want %q", opened, code, flagDB)
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -86,7 +86,7 @@ func cmdBundle(c *call) error {
 }
 
 func writeOptions(c *call) (bundle.WriteOptions, error) {
-	opt := bundle.WriteOptions{App: version, For: c.flags["for"]}
+	opt := bundle.WriteOptions{App: c.version, For: c.flags["for"]}
 	if r := c.flags["recipient"]; r != "" {
 		opt.Recipients = strings.Split(r, ",")
 	}
@@ -257,7 +257,7 @@ func cmdSync(c *call) error {
 	if err != nil {
 		return err
 	}
-	res, err := bundle.Sync(c.ctx, c.store, c.args[0], pass, version)
+	res, err := bundle.Sync(c.ctx, c.store, c.args[0], pass, c.version)
 	for _, l := range res.Imported {
 		fmt.Fprintln(c.stdout, "Ingelezen: "+l)
 	}

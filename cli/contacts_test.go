@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -11,7 +11,7 @@ import (
 	"ketenregie/data"
 )
 
-func fixture(name string) string { return filepath.Join("export", "contacts", "testdata", name) }
+func fixture(name string) string { return filepath.Join("..", "export", "contacts", "testdata", name) }
 
 // contactSummary lists every contact as "name|email|phone|function|role",
 // sorted, to compare two databases. Phones are compared as numbers: an

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -41,6 +41,8 @@ type call struct {
 	stdout io.Writer
 	stderr io.Writer
 	fresh  bool // a trial run against a new database, the chosen one not being there
+
+	version string // the program's version, for version and the exchange files' sender
 }
 
 func (c *call) flag(name string) bool { _, ok := c.flags[name]; return ok }
@@ -111,10 +113,11 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-// run carries out a command line. With no command it opens the GUI through
-// gui. It returns the exit status: 0, or 1 after a message on stderr.
-func run(args []string, stdout, stderr io.Writer, gui func(dbPath string) error) int {
-	if err := runErr(args, stdout, stderr, gui); err != nil {
+// Run carries out the command line args of Ketenregie version. With no
+// command it opens the GUI through gui, which gets the database chosen. It
+// returns the exit status: 0, or 1 after a message on stderr.
+func Run(args []string, stdout, stderr io.Writer, version string, gui func(dbPath string) error) int {
+	if err := runErr(args, stdout, stderr, version, gui); err != nil {
 		fmt.Fprintln(stderr, "ketenregie: "+err.Error())
 		var u usageError
 		if errors.As(err, &u) {
@@ -125,7 +128,7 @@ func run(args []string, stdout, stderr io.Writer, gui func(dbPath string) error)
 	return 0
 }
 
-func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) error) error {
+func runErr(args []string, stdout, stderr io.Writer, version string, gui func(dbPath string) error) error {
 	dbPath := os.Getenv(data.EnvDB)
 	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
 		a := args[0]
@@ -167,7 +170,7 @@ func runErr(args []string, stdout, stderr io.Writer, gui func(dbPath string) err
 	if cmd == nil {
 		return usageError{fmt.Sprintf("onbekend commando %q", args[0])}
 	}
-	c := &call{ctx: context.Background(), dbPath: dbPath, flags: map[string]string{}, stdout: stdout, stderr: stderr}
+	c := &call{ctx: context.Background(), dbPath: dbPath, flags: map[string]string{}, stdout: stdout, stderr: stderr, version: version}
 	rest := args[1:]
 	for i := 0; i < len(rest); i++ {
 		a := rest[i]
