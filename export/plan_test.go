@@ -250,9 +250,42 @@ func TestPlanGolden(t *testing.T) {
 		t.Fatal("two prints of the same plan differ")
 	}
 	golden := filepath.Join("testdata", "plan-small.pdf")
+	// Beside the bytes, the text of every page as pdftotext -layout reads
+	// it: a change shows in a diff a reviewer can read, and this test says
+	// which line of which page changed before it says the bytes differ.
+	pdfPath := filepath.Join(t.TempDir(), "plan-small.pdf")
+	if err := os.WriteFile(pdfPath, a.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var pages strings.Builder
+	for i, tx := range pageTexts(t, pdfPath, "-layout")[1:] {
+		fmt.Fprintf(&pages, "--- pagina %d ---\n%s\n", i+1, strings.TrimRight(tx, "\n "))
+	}
+	textGolden := filepath.Join("testdata", "plan-small.txt")
 	if *update {
 		if err := os.WriteFile(golden, a.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
+		}
+		if err := os.WriteFile(textGolden, []byte(pages.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if wantText, err := os.ReadFile(textGolden); err != nil {
+		t.Fatalf("%v (run go test -run TestPlanGolden -update to create it)", err)
+	} else if got := pages.String(); got != string(wantText) {
+		gl, wl := strings.Split(got, "\n"), strings.Split(string(wantText), "\n")
+		for i := range max(len(gl), len(wl)) {
+			g, w := "", ""
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if g != w {
+				t.Errorf("the text of the print differs from %s at line %d:\nwant %q\n got %q", textGolden, i+1, w, g)
+				break
+			}
 		}
 	}
 	want, err := os.ReadFile(golden)
