@@ -476,15 +476,11 @@ func (r *report) legend(d *doc) {
 		"van een onderdeel met die bij de meting daarvoor."), smallNote, 0)
 }
 
-// muniPage is the one-page summary of a municipality.
-func (r *report) muniPage(d *doc, m *muniReport) {
-	label := "Gemeente"
-	if m.cluster != "" {
-		label += " · cluster " + m.cluster
-	}
-	d.labelledHeading(m.key(), label, m.name(), false, m.name())
-	const labelW = 42.0
-	ts := bodyLeft
+// muniFacts are the lines of a municipality's page above its
+// self-assessment: the aandachtsfunctionaris, the meldroute, zorgcoördinatie
+// and the policy, each with a warning when it is missing. Content only: the
+// page draws them (muniPage), a test reads them.
+func (r *report) muniFacts(m *muniReport) []kv {
 	level := func(code string) string {
 		it, ok := m.items[code]
 		if !ok {
@@ -548,7 +544,7 @@ func (r *report) muniPage(d *doc, m *muniReport) {
 		policy.value, policy.warn = "Geen beleidsplan", true
 	}
 
-	d.keyValues([]kv{
+	return []kv{
 		officer,
 		{label: "Meldroute", value: meld, warn: meldWarn},
 		{label: "", value: "Zelfevaluatie actieve signalering: " + level("basis-signalering"), muted: true},
@@ -556,7 +552,18 @@ func (r *report) muniPage(d *doc, m *muniReport) {
 		{label: "", value: "Zelfevaluatie zorgcoördinatie: " + level("basis-zorgcoordinatie"), muted: true},
 		policy,
 		{label: "", value: "Zelfevaluatie beleid en regelgeving: " + level("basis-beleid"), muted: true},
-	}, d.left, d.width(), labelW, ts)
+	}
+}
+
+// muniPage is the one-page summary of a municipality.
+func (r *report) muniPage(d *doc, m *muniReport) {
+	label := "Gemeente"
+	if m.cluster != "" {
+		label += " · cluster " + m.cluster
+	}
+	d.labelledHeading(m.key(), label, m.name(), false, m.name())
+	const labelW = 42.0
+	d.keyValues(r.muniFacts(m), d.left, d.width(), labelW, bodyLeft)
 
 	d.subHeading("", "", "Zelfevaluatie", 3)
 	if m.latest == "" {

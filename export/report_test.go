@@ -264,3 +264,36 @@ func TestReportManyMunicipalities(t *testing.T) {
 		}
 	}
 }
+
+// TestReportFactsWithoutPDF reads what a municipality's page says about its
+// basics as content, without printing: what is missing is said, and warned.
+func TestReportFactsWithoutPDF(t *testing.T) {
+	s := newStore(t, false)
+	ctx := context.Background()
+	if _, err := s.Create(ctx, "cluster", map[string]string{"name": "Testcluster", "municipality_ids": "GM0405"}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := loadReport(ctx, s, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.clusters) != 1 || len(r.clusters[0].munis) != 1 {
+		t.Fatalf("the report holds %d clusters", len(r.clusters))
+	}
+	facts := map[string]kv{}
+	for _, f := range r.muniFacts(r.clusters[0].munis[0]) {
+		if f.label != "" {
+			facts[f.label] = f
+		}
+	}
+	for label, want := range map[string]string{
+		"Aandachtsfunctionaris": "Geen aandachtsfunctionaris bekend",
+		"Meldroute":             "Geen interne meldroute vastgelegd",
+		"Zorgcoördinatie":       "Geen afspraak over zorgcoördinatie vastgelegd",
+		"Beleid":                "Geen beleidsplan",
+	} {
+		if f := facts[label]; f.value != want || !f.warn {
+			t.Errorf("%s: %q (warned %v), want %q, warned", label, f.value, f.warn, want)
+		}
+	}
+}
