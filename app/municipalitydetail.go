@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -174,26 +175,15 @@ func (d *municipalityDetail) show() {
 // aandachtsfunctionaris mensenhandel first, then by role and name.
 func (d *municipalityDetail) showContacts() {
 	m := d.m
-	var ids []string
-	rows, err := m.store.DB().QueryContext(m.ctx, "SELECT id FROM contact WHERE instr(municipality_ids, ?) > 0", d.rec.ID)
-	if err == nil {
-		for rows.Next() {
-			var id string
-			if rows.Scan(&id) == nil {
-				ids = append(ids, id)
-			}
-		}
-		err = rows.Err()
-		rows.Close()
-	}
+	set, err := m.store.IDsWhere(m.ctx, "contact", "municipality_ids", d.rec.ID)
 	if err != nil {
 		fyne.LogError("contacts of municipality", err)
 	}
+	ids := slices.Sorted(maps.Keys(set)) // contacts with the same role and name stay in one order
 	recs, err := m.store.GetMany(m.ctx, "contact", ids)
 	if err != nil {
 		fyne.LogError("read contacts", err)
 	}
-	recs = slices.DeleteFunc(recs, func(r data.Record) bool { return !slices.Contains(r.List("municipality_ids"), d.rec.ID) })
 	roleOrder := func(code string) int {
 		for i, c := range data.ContactRoles {
 			if c.Code == code {
