@@ -211,6 +211,10 @@ func saidText(e *data.Error) string {
 		text = lang.X("error.backup_damaged", "de reservekopie {{.File}} is zelf beschadigd; kies een andere (ketenregie backup list)", args)
 	case "not_erasable":
 		text = lang.X("error.not_erasable", "alleen personen kunnen vergeten worden, geen {{.Kinds}}", args)
+	case "not_ordered":
+		text = lang.X("error.not_ordered", "een {{.Kind}} heeft geen volgorde", args)
+	case "bad_index":
+		text = lang.X("error.bad_index", "plaats {{.Index}}: tel vanaf 0", args)
 	case "not_found":
 		text = lang.X("error.not_found", "geen {{.Kind}} met id {{.ID}}", args)
 	case "sender_unknown":

@@ -171,7 +171,7 @@ func (a *planAgenda) add() {
 		err := a.ed.p.store.Write(a.ed.p.ctx, func(t *data.Tx) error {
 			vals["plan_id"] = a.ed.id
 			var err error
-			id, err = insert(t, "action", a.actions, at, vals)
+			id, err = t.InsertAt("action", a.actions, at, vals)
 			return err
 		})
 		if err == nil {
@@ -253,7 +253,7 @@ func (a *planAgenda) move(delta int) {
 	if i < 0 || to < 0 || to > len(rest) {
 		return
 	}
-	if err := a.ed.p.store.Write(a.ed.p.ctx, func(t *data.Tx) error { return place(t, "action", id, rest, to, nil) }); err != nil {
+	if err := a.ed.p.store.Write(a.ed.p.ctx, func(t *data.Tx) error { return t.Place("action", id, rest, to, nil) }); err != nil {
 		a.ed.showMessage(planErrorText(err), widget.DangerImportance)
 		return
 	}

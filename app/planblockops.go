@@ -50,7 +50,7 @@ func (t *chapterText) insertBlock(index int, style string) *blockEditor {
 	var id string
 	err := t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error {
 		var err error
-		id, err = insert(tx, "block", stored, sIndex, map[string]string{"section_id": t.id, "style": style})
+		id, err = tx.InsertAt("block", stored, sIndex, map[string]string{"section_id": t.id, "style": style})
 		return err
 	})
 	if err != nil {
@@ -489,7 +489,7 @@ func (t *chapterText) move(b *blockEditor, delta int) {
 		return
 	}
 	rest, _ := without(t.stored(nil), b.id)
-	err := t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error { return place(tx, "block", b.id, rest, to, nil) })
+	err := t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error { return tx.Place("block", b.id, rest, to, nil) })
 	if err != nil {
 		t.showError(err)
 		return

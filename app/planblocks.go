@@ -351,7 +351,7 @@ func (t *chapterText) saveBlock(b *blockEditor) error {
 		at := t.storedIndex(b)
 		var id string
 		err = t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error {
-			id, err = insert(tx, "block", t.stored(b), at, map[string]string{"section_id": t.id, "style": b.style, "text": text})
+			id, err = tx.InsertAt("block", t.stored(b), at, map[string]string{"section_id": t.id, "style": b.style, "text": text})
 			return err
 		})
 		if err == nil {

@@ -277,7 +277,7 @@ func (ct *chapterTree) add(sub bool) {
 	var id string
 	ok := ct.write(func(t *data.Tx) error {
 		var err error
-		id, err = insert(t, "section", ct.records(ct.children[parent]), index,
+		id, err = t.InsertAt("section", ct.records(ct.children[parent]), index,
 			map[string]string{"plan_id": ct.ed.id, "parent_id": parent, "title": title})
 		return err
 	})
@@ -300,7 +300,7 @@ func (ct *chapterTree) move(delta int) {
 	if i < 0 || to < 0 || to > len(rest) {
 		return
 	}
-	if ct.write(func(t *data.Tx) error { return place(t, "section", sel, rest, to, nil) }) {
+	if ct.write(func(t *data.Tx) error { return t.Place("section", sel, rest, to, nil) }) {
 		ct.mark(sel)
 	}
 }
@@ -315,7 +315,7 @@ func (ct *chapterTree) indent() {
 	newParent := ct.children[ct.parent(sel)][i-1]
 	kids := ct.records(ct.children[newParent])
 	if ct.write(func(t *data.Tx) error {
-		return place(t, "section", sel, kids, len(kids), map[string]string{"parent_id": newParent})
+		return t.Place("section", sel, kids, len(kids), map[string]string{"parent_id": newParent})
 	}) {
 		ct.mark(sel)
 		ct.ed.text.showHeading()
@@ -333,7 +333,7 @@ func (ct *chapterTree) outdent() {
 	sibs := ct.records(ct.children[grand])
 	at := ct.index(parent) + 1
 	if ct.write(func(t *data.Tx) error {
-		return place(t, "section", sel, sibs, at, map[string]string{"parent_id": grand})
+		return t.Place("section", sel, sibs, at, map[string]string{"parent_id": grand})
 	}) {
 		ct.mark(sel)
 		ct.ed.text.showHeading()
