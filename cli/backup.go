@@ -9,7 +9,8 @@ import (
 )
 
 const backupHelp = `  list              de reservekopieën van de database, de nieuwste eerst
-  restore BESTAND   zet BESTAND (uit list) terug; de huidige database blijft bewaard bij de reservekopieën
+  restore BESTAND   zet BESTAND (uit list) terug; de huidige database blijft
+                    bewaard bij de reservekopieën
 `
 
 // cmdBackup lists and restores backups without opening the database: it

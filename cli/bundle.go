@@ -22,11 +22,15 @@ import (
 // (sync), and the conflicts concurrent edits leave.
 
 const bundleHelp = `  -o BESTAND                 (export) het bestand dat gemaakt wordt
-  --passphrase-file BESTAND  versleutel of ontsleutel met het teamwachtwoord: de eerste regel van BESTAND,
-                             precies zoals u het in het scherm Uitwisselen typt (UTF-8 of UTF-16)
-  --recipient age1...        (export) versleutel voor de age-sleutels van het team (met komma's)
-  --identity-file BESTAND    (import) ontsleutel met een geheime age-sleutel uit BESTAND
-  --for APPARAAT             (export) alleen wat dat apparaat van een collega nog niet heeft
+  --passphrase-file BESTAND  versleutel of ontsleutel met het teamwachtwoord: de
+                             eerste regel van BESTAND, precies zoals u het in
+                             het scherm Uitwisselen typt (UTF-8 of UTF-16)
+  --recipient age1...        (export) versleutel voor de age-sleutels van het
+                             team (met komma's)
+  --identity-file BESTAND    (import) ontsleutel met een geheime age-sleutel
+                             uit BESTAND
+  --for APPARAAT             (export) alleen wat dat apparaat van een collega
+                             nog niet heeft
 `
 
 const resolveHelp = "  --pick N             houd de N-de waarde (vanaf 1, zoals 'conflicts' ze toont)\n  --text-file BESTAND  gebruik de tekst uit BESTAND (een samengevoegde versie)\n"

@@ -189,15 +189,28 @@ func TestHelpForEveryCommand(t *testing.T) {
 		}
 	}
 	r := cli(t, "", "--help")
+	// The help as one line, its wrapping undone.
+	unwrapped := regexp.MustCompile(`\n +`).ReplaceAllString(r.stdout, " ")
+	columns := map[int]bool{}
 	for _, c := range commands {
-		if !strings.Contains(r.stdout, "  "+c.name) {
+		if !strings.Contains(r.stdout, "\n  "+c.name) {
 			t.Errorf("--help does not list %s", c.name)
+		}
+		if !strings.Contains(unwrapped, c.summary) {
+			t.Errorf("--help lacks the summary of %s", c.name)
 		}
 		// Every summary starts in the same, readable column, however
 		// long the longest command is.
-		if i := strings.Index(r.stdout, c.summary); i < 0 || i-strings.LastIndexByte(r.stdout[:i], '\n') > 50 {
-			t.Errorf("--help puts the summary of %s far to the right", c.name)
+		start := strings.Join(strings.Fields(c.summary)[:2], " ")
+		i := strings.Index(r.stdout, start)
+		column := i - strings.LastIndexByte(r.stdout[:max(i, 0)], '\n') - 1
+		if i < 0 || column > 40 {
+			t.Errorf("--help puts the summary of %s far to the right (column %d)", c.name, column)
 		}
+		columns[column] = true
+	}
+	if len(columns) != 1 {
+		t.Errorf("--help starts the summaries in columns %v", columns)
 	}
 	if _, err := os.Stat(db); err == nil {
 		t.Error("asking for help created a database")

@@ -11,23 +11,25 @@ import (
 	"ketenregie/export/contacts"
 )
 
-const importHelp = `  --dry-run        toon wat er zou gebeuren, zonder iets te wijzigen (ook als de
-                   database nog niet bestaat)
-  --skip-invalid   lees de goede regels in en sla de regels over die geen
-                   contactpersoon kunnen worden; die komen met de reden in een CSV-bestand
+const importHelp = `  --dry-run          toon wat er zou gebeuren, zonder iets te wijzigen (ook als
+                     de database nog niet bestaat)
+  --skip-invalid     lees de goede regels in en sla de regels over die geen
+                     contactpersoon kunnen worden; die komen met de reden in een
+                     CSV-bestand
   --rejects BESTAND  waar die overgeslagen regels komen (standaard naast het
-                   bestand: NAAM-niet-ingelezen.csv)
-  --keep-unmapped  bewaar de kolommen die geen veld hebben in de notities, met hun naam
+                     bestand: NAAM-niet-ingelezen.csv)
+  --keep-unmapped    bewaar de kolommen die geen veld hebben in de notities,
+                     met hun naam
 
-De soort bestand (CSV of vCard) wordt herkend aan de inhoud, de kolommen aan hun naam.
-Contactpersonen worden herkend aan hun e-mailadres (zonder e-mailadres: aan naam en
-organisatie) en bijgewerkt; ontbrekende organisaties worden aangemaakt. Een regel met
-een organisatie maar zonder naam (een kaart van de organisatie zelf) maakt of werkt de
-organisatie bij. Wat niet kan worden opgeslagen zoals het er staat, wordt hersteld of
-in de notities bewaard, met een waarschuwing per regel. Alleen een regel zonder naam en
-zonder e-mailadres kan niet worden ingelezen: dan wordt niets ingelezen (of, met
---skip-invalid, alleen die regel niet) en staat elke foute regel met zijn regelnummer
-in de melding.
+De soort bestand (CSV of vCard) wordt herkend aan de inhoud, de kolommen aan hun
+naam. Contactpersonen worden herkend aan hun e-mailadres (zonder e-mailadres:
+aan naam en organisatie) en bijgewerkt; ontbrekende organisaties worden
+aangemaakt. Een regel met een organisatie maar zonder naam (een kaart van de
+organisatie zelf) maakt of werkt de organisatie bij. Wat niet kan worden
+opgeslagen zoals het er staat, wordt hersteld of in de notities bewaard, met een
+waarschuwing per regel. Alleen een regel zonder naam en zonder e-mailadres kan
+niet worden ingelezen: dan wordt niets ingelezen (of, met --skip-invalid, alleen
+die regel niet) en staat elke foute regel met zijn regelnummer in de melding.
 `
 
 func cmdImport(c *call) error {

@@ -15,15 +15,17 @@ const exportHelp = `  -o BESTAND      het bestand (- voor standaarduitvoer)
   --vcard 3       bij contacts en .vcf: vCard 3.0 in plaats van 4.0
 
 contacts  .csv: voor Excel (UTF-8, puntkomma's), met alles om weer in te lezen
-          .csv met --format outlook: de kolommen van Outlook, om in Outlook in te
-            lezen (Windows-1252, komma's)
-          .vcf: vCard 4.0 (telefoon, Thunderbird, Google); met --vcard 3: vCard 3.0
+          .csv met --format outlook: de kolommen van Outlook, om in Outlook
+            in te lezen (Windows-1252, komma's)
+          .vcf: vCard 4.0 (telefoon, Thunderbird, Google); met --vcard 3:
+            vCard 3.0
           .zip: één vCard 3.0 per persoon; Outlook voor Windows leest maar één
             persoon per vCard-bestand en geen vCard 4.0
 calendar  evaluatie- en einddatums van ketenafspraken en de planning van de
           uitvoeringsagenda, als hele-dagafspraken voor Outlook
-person    alles wat over één contactpersoon is vastgelegd, voor een inzageverzoek
-          (artikel 15 AVG); .html voor een webpagina, anders platte tekst
+person    alles wat over één contactpersoon is vastgelegd, voor een
+          inzageverzoek (artikel 15 AVG); .html voor een webpagina, anders
+          platte tekst
 `
 
 func cmdExport(c *call) error {

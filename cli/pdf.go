@@ -13,12 +13,17 @@ import (
 )
 
 const pdfHelp = `  -o BESTAND               het PDF-bestand (- voor standaarduitvoer)
-  --public                 (plan) zonder de contactenlijst, voor een openbare versie
+  --public                 (plan) zonder de contactenlijst, voor een openbare
+                           versie
   --cluster ID             (report) alleen dit cluster; zonder: alle clusters
-  --status S, --type T     (agreements) alleen afspraken met deze status of soort (code of naam)
-  --municipality GEMEENTE  (agreements) alleen afspraken voor deze gemeente (CBS-code of naam)
-  --due-within DAGEN       (agreements) alleen afspraken met een evaluatie- of einddatum binnen DAGEN
-  --search TEKST           (agreements) alleen afspraken met TEKST in titel, kenmerk of notities
+  --status S, --type T     (agreements) alleen afspraken met deze status of
+                           soort (code of naam)
+  --municipality GEMEENTE  (agreements) alleen afspraken voor deze gemeente
+                           (CBS-code of naam)
+  --due-within DAGEN       (agreements) alleen afspraken met een evaluatie- of
+                           einddatum binnen DAGEN
+  --search TEKST           (agreements) alleen afspraken met TEKST in titel,
+                           kenmerk of notities
 `
 
 // pdfFlags are the options each document takes besides -o.

@@ -14,11 +14,14 @@ import (
 	"ketenregie/data"
 )
 
-const deleteHelp = "  --erase  vergeet een persoon (AVG): ook de wijzigingsgeschiedenis, hier en bij collega's die uw bestanden inlezen\n"
+const deleteHelp = `  --erase  vergeet een persoon (AVG): ook de wijzigingsgeschiedenis, hier en bij
+           collega's die uw bestanden inlezen
+`
 
-const checkHelp = `  --repair  wijken de tabellen af van het wijzigingslogboek, bouw ze dan opnieuw op uit het
-            logboek (eerst komt er een reservekopie in de map backups naast de database).
-            Een beschadigd logboek of databasebestand herstelt dit niet.
+const checkHelp = `  --repair  wijken de tabellen af van het wijzigingslogboek, bouw ze dan opnieuw
+            op uit het logboek (eerst komt er een reservekopie in de map backups
+            naast de database). Een beschadigd logboek of databasebestand
+            herstelt dit niet.
 `
 
 // fieldArgs reads field=value arguments.
