@@ -3,7 +3,6 @@ package app
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -14,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
+	"ketenregie/data/merge3"
 )
 
 // Conflicts are fields that two coordinators changed at the same time. The
@@ -543,7 +543,7 @@ func versionText(text, ref string) fyne.CanvasObject {
 	if text == "" {
 		return widget.NewLabelWithStyle(lang.X("conflicts.value.empty", "(leeg)"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	}
-	tokens := words(text)
+	tokens := merge3.Words(text)
 	if len(tokens) > maxMarkedWords {
 		rt := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleInline, Text: text})
 		rt.Wrapping = fyne.TextWrapWord
@@ -551,7 +551,7 @@ func versionText(text, ref string) fyne.CanvasObject {
 	}
 	marked := make([]bool, len(tokens))
 	if ref != "" {
-		if m, ok := matches(tokens, words(ref)); ok {
+		if m, ok := merge3.Matches(tokens, merge3.Words(ref)); ok {
 			for i, t := range tokens {
 				marked[i] = m[i] < 0 && strings.TrimSpace(t) != ""
 			}
@@ -749,32 +749,21 @@ func (v *conflictsView) shortcut(key fyne.KeyName) bool {
 }
 
 // Merging: a proposal for two versions of a text that started from a
-// common base. The proposal is made of the versions' own pieces, byte for
-// byte; it merges only where the two sides changed different lines (or
-// different sentences of a paragraph), and otherwise puts both versions
-// one after the other for the coordinator to combine.
+// common base. data/merge3 merges them where the two sides changed
+// different lines (or different sentences of a paragraph); otherwise the
+// proposal puts both versions one after the other for the coordinator to
+// combine.
 
-// maxDiffCells bounds the work of comparing two texts; maxMarkedWords
-// the words of a version shown with its differences marked.
-const (
-	maxDiffCells   = 4_000_000
-	maxMarkedWords = 4000
-)
+// maxMarkedWords is the most words of a version shown with its
+// differences marked.
+const maxMarkedWords = 4000
 
 // mergeProposal proposes the resolution of a long-text conflict; merged
 // reports that the changes of both sides were combined.
 func mergeProposal(base string, hasBase bool, mine, theirs string) (text string, merged bool) {
 	if hasBase {
-		switch {
-		case mine == base:
-			return theirs, true
-		case theirs == base:
-			return mine, true
-		}
-		for _, split := range []func(string) []string{lines, sentences} {
-			if out, ok := merge3(split(base), split(mine), split(theirs)); ok {
-				return strings.Join(out, ""), true
-			}
+		if text, ok := merge3.Text(base, mine, theirs); ok {
+			return text, true
 		}
 	}
 	return bothVersions(mine, theirs), false
@@ -789,169 +778,4 @@ func bothVersions(versions ...string) string {
 		}
 	}
 	return strings.Join(keep, "\n\n")
-}
-
-// lines splits a text after each newline; joined they are the text.
-func lines(s string) []string {
-	out := strings.SplitAfter(s, "\n")
-	if out[len(out)-1] == "" {
-		out = out[:len(out)-1]
-	}
-	return out
-}
-
-// sentences splits a text after each sentence (., ! or ? followed by
-// white space) and each line, keeping the white space with the sentence
-// before it; joined they are the text.
-func sentences(s string) []string {
-	var out []string
-	start := 0
-	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		end := c == '\n' || (c == '.' || c == '!' || c == '?') && i+1 < len(s) && space(s[i+1])
-		if !end {
-			continue
-		}
-		j := i + 1
-		for j < len(s) && space(s[j]) {
-			j++
-		}
-		out = append(out, s[start:j])
-		start, i = j, j-1
-	}
-	if start < len(s) {
-		out = append(out, s[start:])
-	}
-	return out
-}
-
-// words splits a text into runs of white space and runs of other
-// characters; joined they are the text.
-func words(s string) []string {
-	var out []string
-	start := 0
-	prev := -1
-	for i, r := range s {
-		kind := 0
-		if unicode.IsSpace(r) {
-			kind = 1
-		}
-		if prev >= 0 && kind != prev {
-			out = append(out, s[start:i])
-			start = i
-		}
-		prev = kind
-	}
-	if start < len(s) {
-		out = append(out, s[start:])
-	}
-	return out
-}
-
-// matches pairs the pieces of a with those of b along a longest common
-// subsequence: m[i] is the index in b of a[i]'s partner, or -1. ok is false
-// when the texts are too long to compare (then only a common start and end
-// are paired).
-func matches(a, b []string) (m []int, ok bool) {
-	m = make([]int, len(a))
-	for i := range m {
-		m[i] = -1
-	}
-	pre := 0
-	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
-		m[pre] = pre
-		pre++
-	}
-	suf := 0
-	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
-		m[len(a)-1-suf] = len(b) - 1 - suf
-		suf++
-	}
-	a2, b2 := a[pre:len(a)-suf], b[pre:len(b)-suf]
-	n, k := len(a2), len(b2)
-	if n == 0 || k == 0 {
-		return m, true
-	}
-	if n*k > maxDiffCells {
-		return m, false
-	}
-	w := k + 1
-	lcs := make([]int32, (n+1)*w) // lcs[i*w+j]: the longest common subsequence of a2[i:] and b2[j:]
-	for i := n - 1; i >= 0; i-- {
-		for j := k - 1; j >= 0; j-- {
-			if a2[i] == b2[j] {
-				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
-			} else {
-				lcs[i*w+j] = max(lcs[(i+1)*w+j], lcs[i*w+j+1])
-			}
-		}
-	}
-	for i, j := 0, 0; i < n && j < k; {
-		switch {
-		case a2[i] == b2[j]:
-			m[pre+i] = pre + j
-			i++
-			j++
-		case lcs[(i+1)*w+j] >= lcs[i*w+j+1]:
-			i++
-		default:
-			j++
-		}
-	}
-	return m, true
-}
-
-// merge3 merges two edits of base, piece by piece: between the pieces
-// that neither side changed, it takes the side that changed something, or
-// either when both made the same change; where both changed a stretch, it
-// merges only pieces replaced one for one. ok is false when both sides
-// changed the same piece differently, or added or removed pieces in a
-// stretch the other side also changed.
-func merge3(base, mine, theirs []string) (out []string, ok bool) {
-	mm, ok1 := matches(base, mine)
-	tm, ok2 := matches(base, theirs)
-	if !ok1 || !ok2 {
-		return nil, false
-	}
-	pb, pm, pt := 0, 0, 0
-	take := func(ib, im, it int) bool {
-		b, m, t := base[pb:ib], mine[pm:im], theirs[pt:it]
-		switch {
-		case slices.Equal(m, b):
-			out = append(out, t...)
-		case slices.Equal(t, b), slices.Equal(m, t):
-			out = append(out, m...)
-		case len(m) == len(b) && len(t) == len(b):
-			// Both sides replaced pieces one for one, without adding or
-			// removing any: merge piece by piece.
-			for j := range b {
-				switch {
-				case m[j] == b[j]:
-					out = append(out, t[j])
-				case t[j] == b[j], m[j] == t[j]:
-					out = append(out, m[j])
-				default:
-					return false
-				}
-			}
-		default:
-			return false
-		}
-		return true
-	}
-	for i := range base {
-		if mm[i] < 0 || tm[i] < 0 {
-			continue
-		}
-		if !take(i, mm[i], tm[i]) {
-			return nil, false
-		}
-		out = append(out, base[i])
-		pb, pm, pt = i+1, mm[i]+1, tm[i]+1
-	}
-	if !take(len(base), len(mine), len(theirs)) {
-		return nil, false
-	}
-	return out, true
 }

@@ -260,6 +260,9 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	return nil
 }
 
+// The proposal is the merge where data/merge3 finds one (its tests hold
+// the merge itself), and both versions one after the other where it does
+// not or there is no common base.
 func TestMergeProposal(t *testing.T) {
 	for _, c := range []struct {
 		name               string
@@ -270,26 +273,16 @@ func TestMergeProposal(t *testing.T) {
 	}{
 		{"lines", "a\nb\nc", true, "A\nb\nc", "a\nb\nC", "A\nb\nC", true},
 		{"sentences of one paragraph", "Een. Twee. Drie.", true, "Eén. Twee. Drie.", "Een. Twee. Drie!", "Eén. Twee. Drie!", true},
-		{"same change", "x", true, "y", "y", "y", true},
 		{"one side unchanged", "x", true, "x", "z", "z", true},
 		{"same sentence", "Een twee.", true, "Een drie.", "Een vier.", "Een drie.\n\nEen vier.", false},
-		{"adjacent lines", "a\nb", true, "A\nb", "a\nB", "A\nB", true},
 		{"adjacent line and an added one", "a\nb", true, "A\nb", "a\nB\nc", "A\nb\n\na\nB\nc", false},
-		{"adjacent sentences", "Een. Twee. Drie.", true, "Eén. Twee. Drie.", "Een. Twee! Drie.", "Eén. Twee! Drie.", true},
 		{"no base", "", false, "mijn", "hun", "mijn\n\nhun", false},
-		{"white space kept", "  a\t\n\nb", true, "  a\t\n\nB", "  A\t\n\nb", "  A\t\n\nB", true},
+		{"no base, one side empty", "", false, "", "hun", "hun", false},
 		{"insertions at one place", "a\nc", true, "a\nb1\nc", "a\nb2\nc", "a\nb1\nc\n\na\nb2\nc", false},
 	} {
 		got, merged := mergeProposal(c.base, c.hasBase, c.mine, c.theirs)
 		if got != c.want || merged != c.merged {
 			t.Errorf("%s: got %q (merged %v), want %q (%v)", c.name, got, merged, c.want, c.merged)
-		}
-	}
-	for _, s := range []string{"", "a", "a\n", "\n\n", "Een. Twee!\n  Drie? vier", "x.y. z", "  \t spaties \n"} {
-		for name, split := range map[string]func(string) []string{"lines": lines, "sentences": sentences, "words": words} {
-			if got := strings.Join(split(s), ""); got != s {
-				t.Errorf("%s(%q) joins to %q", name, s, got)
-			}
 		}
 	}
 }
