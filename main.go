@@ -11,10 +11,14 @@ import (
 
 	"ketenregie/app"
 	"ketenregie/cli"
+	"ketenregie/cli/clocale"
 	"ketenregie/export/bundle"
 )
 
 func main() {
+	// Fyne has read the locale by now, quietly (see clocale); the rest of
+	// the program, and what it opens, sees it as it was set.
+	clocale.Restore()
 	// An import holds a whole exchange file while it applies it; a soft
 	// limit on the heap keeps the garbage of reading it from doubling
 	// that. GOMEMLIMIT, when set, has the last word.
