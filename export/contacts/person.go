@@ -156,32 +156,27 @@ func (l *labeller) value(f data.Field, v string) string {
 	return v
 }
 
-// contactHistory reads the change log of the contact, oldest first, and
-// the last value of each field.
+// contactHistory is the contact's history as a person reads it, oldest
+// first, and the last value of each field.
 func contactHistory(ctx context.Context, s *data.Store, id string, l *labeller) ([]Change, map[string]string, error) {
-	rows, err := s.DB().QueryContext(ctx, `SELECT c.hlc, c.field, c.value, c.nonce, coalesce(nullif(d.name, ''), c.origin)
-		FROM change c LEFT JOIN device d ON d.id = c.origin
-		WHERE c.entity_id = ? AND c.entity = 'contact' ORDER BY c.hlc, c.origin, c.seq`, id)
+	changes, err := s.History(ctx, "contact", id)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer rows.Close()
 	k := data.KindNamed("contact")
 	var out []Change
 	last := map[string]string{}
 	created := false
-	for rows.Next() {
-		var hlc int64
-		var field, value, nonce, device string
-		if err := rows.Scan(&hlc, &field, &value, &nonce, &device); err != nil {
-			return nil, nil, err
+	for _, h := range changes {
+		last[h.Field] = h.Value
+		c := Change{Time: h.Time, Device: h.DeviceName}
+		if c.Device == "" {
+			c.Device = h.Device
 		}
-		last[field] = value
-		c := Change{Time: data.HLCTime(hlc), Device: device}
-		switch field {
+		switch h.Field {
 		case data.FieldExists:
 			switch {
-			case value == "false":
+			case h.Value == "false":
 				c.Field = "verwijderd"
 			case created:
 				c.Field = "teruggezet"
@@ -192,12 +187,12 @@ func contactHistory(ctx context.Context, s *data.Store, id string, l *labeller) 
 		case data.FieldErased:
 			c.Field = "vergeten (alle waarden gewist)"
 		default:
-			c.Field = field
-			if f, ok := k.Field(field); ok {
+			c.Field = h.Field
+			if f, ok := k.Field(h.Field); ok {
 				c.Field = f.Label
-				c.Value = l.value(f, value)
+				c.Value = l.value(f, h.Value)
 			}
-			if strings.HasPrefix(nonce, "erased:") {
+			if h.Erased {
 				c.Value = "(gewist)"
 			} else if c.Value == "" {
 				c.Value = "(leeggemaakt)"
@@ -205,7 +200,7 @@ func contactHistory(ctx context.Context, s *data.Store, id string, l *labeller) 
 		}
 		out = append(out, c)
 	}
-	return out, last, rows.Err()
+	return out, last, nil
 }
 
 // mentions finds the records whose text names the contact: its full name

@@ -51,10 +51,15 @@ func TestPersonGolden(t *testing.T) {
 	at(hoorn, 1, 9)
 	org, err := hoorn.Create(ctx, "organisation", map[string]string{"name": "GGD Hollands Noorden", "type": "gemeente"})
 	must(err)
-	id, err := hoorn.Create(ctx, "contact", map[string]string{"name": "Joke de Vries", "organisation_id": org,
-		"role": "aandachtsfunctionaris", "email": "j.devries@example.nl", "phone": "0229-123456",
+	id, err := hoorn.Create(ctx, "contact", map[string]string{
+		"name":             "Joke de Vries",
+		"organisation_id":  org,
+		"role":             "aandachtsfunctionaris",
+		"email":            "j.devries@example.nl",
+		"phone":            "0229-123456",
 		"municipality_ids": data.JoinIDs([]string{data.MunicipalityID("GM0405"), data.MunicipalityID("GM0398")}),
-		"notes": "Bereikbaar ma-do.\nNiet op vrijdag."})
+		"notes":            "Bereikbaar ma-do.\nNiet op vrijdag.",
+	})
 	must(err)
 	_, err = hoorn.Create(ctx, "agreement", map[string]string{"title": "Meldroute West-Friesland", "type": "modelconvenant",
 		"notes": "Afgestemd met JOKE DE VRIES op het ketenoverleg van maart."})
