@@ -54,6 +54,7 @@ var commands = []*command{
 	{name: "demo", summary: "vul een lege database met de demoregio (West-Friesland en Zuid-Kennemerland)", write: true, run: cmdDemo},
 	{name: "add", args: "KIND veld=waarde...", summary: "maak een record en druk het id af", write: true, run: cmdAdd},
 	{name: "set", args: "KIND ID veld=waarde...", summary: "wijzig velden van een record", write: true, run: cmdSet},
+	{name: "move", args: "KIND ID PLAATS", summary: "zet een hoofdstuk, alinea of actie op een andere plaats tussen de zijne (0 is de eerste)", write: true, run: cmdMove},
 	{name: "delete", args: "KIND ID [--erase]", summary: "verwijder een record (met de records die erbij horen)", write: true, run: cmdDelete,
 		flags: []string{"erase"}, flagHelp: deleteHelp},
 	{name: "list", args: "KIND [veld=waarde...]", summary: "toon de records van een soort", flags: []string{"json", "search="}, run: cmdList},

@@ -412,3 +412,24 @@ func TestOutputNeverSteersTheTerminal(t *testing.T) {
 		}
 	}
 }
+
+// move puts an action at another place of its plan's agenda, as the window
+// does; a place that is no number, or a kind without order, is refused.
+func TestMoveOrdersAsTheWindowDoes(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	plan := strings.TrimSpace(mustCLI(t, db, "add", "plan", "title=Plan"))
+	var ids []string
+	for _, title := range []string{"Eerste", "Tweede", "Derde"} {
+		ids = append(ids, strings.TrimSpace(mustCLI(t, db, "add", "action", "plan_id="+plan, "title="+title, "position="+string(rune('A'+len(ids))))))
+	}
+	mustCLI(t, db, "move", "action", ids[2], "0")
+	list := mustCLI(t, db, "list", "action", "plan_id="+plan)
+	if d, e := strings.Index(list, "Derde"), strings.Index(list, "Eerste"); d < 0 || e < 0 || d > e {
+		t.Errorf("after moving Derde to 0 the list reads:\n%s", list)
+	}
+	for _, bad := range [][]string{{"move", "action", ids[0], "eerste"}, {"move", "plan", plan, "0"}, {"move", "action", ids[0], "-1"}} {
+		if r := cli(t, db, bad...); r.code == 0 || r.stderr == "" {
+			t.Errorf("%v: exit %d, %q", bad, r.code, r.stderr)
+		}
+	}
+}

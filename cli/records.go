@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -91,6 +92,20 @@ func cmdSet(c *call) error {
 		return err
 	}
 	return c.store.Update(c.ctx, k.Name, c.args[1], vals)
+}
+
+// cmdMove puts a section, block or action at a place (0 first) among
+// those it is ordered with, as dragging it in the window does.
+func cmdMove(c *call) error {
+	k, err := kindArg(c, 3, 3)
+	if err != nil {
+		return err
+	}
+	index, err := strconv.Atoi(c.args[2])
+	if err != nil {
+		return usageError{fmt.Sprintf("plaats %q: geef een getal, 0 voor de eerste", c.args[2])}
+	}
+	return c.store.Write(c.ctx, func(t *data.Tx) error { return t.Move(k.Name, c.args[1], index) })
 }
 
 func cmdDelete(c *call) error {

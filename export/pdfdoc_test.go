@@ -2,8 +2,6 @@ package export
 
 import (
 	"bytes"
-	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,40 +74,6 @@ func TestTermsIn(t *testing.T) {
 	}
 	if want := "B&W Bibob MDA++ OM RIEC"; strings.Join(abbr, " ") != want {
 		t.Errorf("termsIn found %q, want %q", strings.Join(abbr, " "), want)
-	}
-}
-
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "plan.pdf")
-	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	boom := errors.New("boom")
-	err := WriteFileAtomic(path, func(w io.Writer) error {
-		io.WriteString(w, "half a docu")
-		return boom
-	})
-	if !errors.Is(err, boom) {
-		t.Errorf("err = %v, want the writer's error", err)
-	}
-	if b, _ := os.ReadFile(path); string(b) != "old" {
-		t.Errorf("a failed write changed the file: %q", b)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("a failed write left files behind: %v", entries)
-	}
-	if err := WriteFileAtomic(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(path); string(b) != "new" {
-		t.Errorf("the file holds %q after a write", b)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("a write left files behind: %v", entries)
-	}
-	if err := WriteFileAtomic(filepath.Join(dir, "no", "such", "folder.pdf"), func(io.Writer) error { return nil }); err == nil {
-		t.Error("writing into a folder that does not exist succeeded")
 	}
 }
 
