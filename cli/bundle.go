@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"ketenregie/data"
+	"ketenregie/data/merge3"
 	"ketenregie/export/atomicfile"
 	"ketenregie/export/bundle"
 )
@@ -33,7 +34,10 @@ const bundleHelp = `  -o BESTAND                 (export) het bestand dat gemaak
                              nog niet heeft
 `
 
-const resolveHelp = "  --pick N             houd de N-de waarde (vanaf 1, zoals 'conflicts' ze toont)\n  --text-file BESTAND  gebruik de tekst uit BESTAND (een samengevoegde versie)\n"
+const resolveHelp = "  --pick N             houd de N-de waarde (vanaf 1, zoals 'conflicts' ze toont)\n" +
+	"  --text-file BESTAND  gebruik de tekst uit BESTAND (een samengevoegde versie)\n" +
+	"  --merge              voeg twee versies van een tekst samen, als het venster\n" +
+	"                       dat voorstelt; geweigerd als ze dezelfde woorden wijzigen\n"
 
 func cmdBundle(c *call) error {
 	if len(c.args) == 0 {
@@ -316,17 +320,54 @@ func oneLine(s string) string {
 	return s
 }
 
+// mergeConflict is the three-way merge of a conflict's two versions of a
+// text from where they started, as Conflicten proposes it; an error when
+// they changed the same words or did not start from one text.
+func mergeConflict(c *call) (string, error) {
+	x, err := c.store.Conflict(c.ctx, c.args[0])
+	if err != nil {
+		return "", err
+	}
+	if len(x.Values) != 2 {
+		return "", fmt.Errorf("conflict %s heeft %d waarden; --merge voegt er twee samen. Kies met --pick of --text-file", x.ID, len(x.Values))
+	}
+	base, ok, err := c.store.ConflictBase(c.ctx, x)
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return "", fmt.Errorf("de twee versies van conflict %s zijn los van elkaar begonnen; kies met --pick of --text-file", x.ID)
+	}
+	merged, ok := merge3.Text(base, x.Values[0], x.Values[1])
+	if !ok {
+		return "", fmt.Errorf("de twee versies van conflict %s wijzigen dezelfde woorden; kies met --pick of voeg ze zelf samen met --text-file", x.ID)
+	}
+	return merged, nil
+}
+
 func cmdResolve(c *call) error {
 	if len(c.args) != 1 {
 		return usageError{"resolve heeft één conflict-id nodig (zie 'ketenregie conflicts')"}
 	}
 	pick, hasPick := c.flags["pick"]
 	file, hasFile := c.flags["text-file"]
-	if hasPick == hasFile {
-		return usageError{"resolve heeft --pick N of --text-file BESTAND nodig (één van beide)"}
+	ways := 0
+	for _, set := range []bool{hasPick, hasFile, c.flag("merge")} {
+		if set {
+			ways++
+		}
+	}
+	if ways != 1 {
+		return usageError{"resolve heeft --pick N, --text-file BESTAND of --merge nodig (één daarvan)"}
 	}
 	var value string
-	if hasFile {
+	if c.flag("merge") {
+		merged, err := mergeConflict(c)
+		if err != nil {
+			return err
+		}
+		value = merged
+	} else if hasFile {
 		text, err := readTextFile(file, "tekstbestand", maxTextFile)
 		if err != nil {
 			return err

@@ -297,3 +297,53 @@ func TestBundleImportNamesRelayedWork(t *testing.T) {
 		t.Errorf("import of a relayed file:\n%s", out)
 	}
 }
+
+// resolve --merge settles two edits of different sentences of one text as
+// Conflicten proposes it, and refuses edits of the same words.
+func TestResolveMerge(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	file := filepath.Join(dir, "x.ketenregie")
+	start := "Belt op maandag. Mailt op vrijdag."
+	id := strings.TrimSpace(mustCLI(t, a, "add", "contact", "name=Noëlle de Vries", "notes="+start))
+	mustCLI(t, a, "bundle", "export", "-o", file)
+	mustCLI(t, b, "bundle", "import", file)
+	conflict := func(mine, theirs string) string {
+		mustCLI(t, a, "set", "contact", id, "notes="+mine)
+		mustCLI(t, b, "set", "contact", id, "notes="+theirs)
+		mustCLI(t, a, "bundle", "export", "-o", file)
+		mustCLI(t, b, "bundle", "import", file)
+		var cs []data.Conflict
+		if err := json.Unmarshal([]byte(mustCLI(t, b, "conflicts", "--json")), &cs); err != nil || len(cs) != 1 {
+			t.Fatalf("conflicts: %v %v", cs, err)
+		}
+		return cs[0].ID
+	}
+	notes := func() string {
+		var shown map[string]any
+		if err := json.Unmarshal([]byte(mustCLI(t, b, "show", "contact", id, "--json")), &shown); err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(shown["notes"])
+	}
+
+	x := conflict("Belt op dinsdag. Mailt op vrijdag.", "Belt op maandag. Mailt op donderdag.")
+	mustCLI(t, b, "resolve", x, "--merge")
+	if got := notes(); got != "Belt op dinsdag. Mailt op donderdag." {
+		t.Errorf("merged: %q", got)
+	}
+	mustCLI(t, b, "bundle", "export", "-o", file)
+	mustCLI(t, a, "bundle", "import", file)
+
+	x = conflict("Belt op woensdag. Mailt op donderdag.", "Belt op vrijdag. Mailt op donderdag.")
+	before := notes()
+	if r := cli(t, b, "resolve", x, "--merge"); r.code != 1 || !strings.Contains(r.stderr, "dezelfde woorden") {
+		t.Errorf("edits of the same words: %+v", r)
+	}
+	if notes() != before {
+		t.Error("a refused merge changed the notes")
+	}
+	if r := cli(t, b, "resolve", x, "--merge", "--pick", "1"); r.code != 1 || !strings.Contains(r.stderr, "één daarvan") {
+		t.Errorf("--merge with --pick: %+v", r)
+	}
+}
