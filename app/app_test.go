@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
+	"ketenregie/data/demo"
 )
 
 // TestMain runs the tests in Dutch, as a coordinator's computer would.
@@ -25,7 +26,7 @@ func TestMain(m *testing.M) {
 }
 
 // newStore opens a fresh database, with the demo region when demo is set.
-func newStore(t testing.TB, demo bool) *data.Store {
+func newStore(t testing.TB, withDemo bool) *data.Store {
 	t.Helper()
 	ctx := context.Background()
 	s, err := data.Open(ctx, filepath.Join(t.TempDir(), "t.db"), data.Options{DeviceName: "test"})
@@ -33,8 +34,8 @@ func newStore(t testing.TB, demo bool) *data.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if demo {
-		if _, err := s.LoadDemo(ctx); err != nil {
+	if withDemo {
+		if _, err := demo.Load(ctx, s); err != nil {
 			t.Fatal(err)
 		}
 	}

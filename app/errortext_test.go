@@ -18,6 +18,7 @@ import (
 	"testing"
 
 	"ketenregie/data"
+	"ketenregie/data/demo"
 	"ketenregie/export/atomicfile"
 	"ketenregie/export/bundle"
 )
@@ -407,7 +408,7 @@ func TestStoreErrorsSaidInTheWindowsLanguage(t *testing.T) {
 	}
 	_, notFound := s.Get(ctx, "organisation", "zzz")
 	_, noConflict := s.Conflict(ctx, "zzz")
-	_, demo := s.LoadDemo(ctx)
+	_, demoErr := demo.Load(ctx, s)
 	_, unknown := s.ApplyFrom(ctx, data.Sender{}, nil)
 	for _, c := range []struct {
 		reason     string
@@ -420,7 +421,7 @@ func TestStoreErrorsSaidInTheWindowsLanguage(t *testing.T) {
 		{"erased", s.Write(ctx, func(t *data.Tx) error { return t.Restore("contact", gone) }), "forgotten"},
 		{"not_found_deleted", s.Write(ctx, func(t *data.Tx) error { return t.Restore("organisation", "zzz") }), "no deleted organisation"},
 		{"conflict_not_found", noConflict, "no open conflict"},
-		{"not_empty", demo, "demo region"},
+		{"not_empty", demoErr, "demo region"},
 		{"sender_unknown", unknown, "which device"},
 	} {
 		e, ok := data.AsError(c.err)

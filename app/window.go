@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
+	"ketenregie/data/demo"
 )
 
 // windowTitle is the program's name; it is not translated.
@@ -508,7 +509,7 @@ func (m *MainWindow) loadDemo() {
 		container.NewVBox(widget.NewLabel(lang.X("demo.loading", "De demoregio wordt geladen. Een ogenblik geduld…")), bar), m.win)
 	wait.Show()
 	m.env.goSafe(func() {
-		_, err := m.store.LoadDemo(m.ctx)
+		_, err := demo.Load(m.ctx, m.store)
 		m.env.do(func() {
 			bar.Stop()
 			wait.Hide()

@@ -13,6 +13,7 @@ import (
 	"text/tabwriter"
 
 	"ketenregie/data"
+	"ketenregie/data/demo"
 )
 
 const deleteHelp = `  --erase  vergeet een persoon (AVG): ook de wijzigingsgeschiedenis, hier en bij
@@ -56,7 +57,7 @@ func cmdDemo(c *call) error {
 	if len(c.args) > 0 {
 		return usageError{"demo neemt geen argumenten"}
 	}
-	sum, err := c.store.LoadDemo(c.ctx)
+	sum, err := demo.Load(c.ctx, c.store)
 	if err != nil {
 		return err
 	}

@@ -143,3 +143,10 @@ func (s *Store) loadReference(ctx context.Context) error {
 		return nil
 	})
 }
+
+// HasUserData reports whether anything beyond the reference data was ever written.
+func (s *Store) HasUserData(ctx context.Context) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM change WHERE origin <> ?)", ReferenceOrigin).Scan(&one)
+	return one == 1, err
+}

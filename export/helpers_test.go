@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"ketenregie/data"
+	"ketenregie/data/demo"
 )
 
 // testDay is "today" in every test, so dates and due agreements are fixed.
@@ -21,7 +22,7 @@ var testDay = time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC)
 
 // newStore opens a fresh database with a fixed clock, with the demo region
 // when demo is set.
-func newStore(t testing.TB, demo bool) *data.Store {
+func newStore(t testing.TB, withDemo bool) *data.Store {
 	t.Helper()
 	ctx := context.Background()
 	s, err := data.Open(ctx, filepath.Join(t.TempDir(), "t.db"), data.Options{DeviceName: "test"})
@@ -30,8 +31,8 @@ func newStore(t testing.TB, demo bool) *data.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	s.Now = func() time.Time { return testDay }
-	if demo {
-		if _, err := s.LoadDemo(ctx); err != nil {
+	if withDemo {
+		if _, err := demo.Load(ctx, s); err != nil {
 			t.Fatal(err)
 		}
 	}

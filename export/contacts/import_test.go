@@ -11,9 +11,10 @@ import (
 	"testing"
 
 	"ketenregie/data"
+	"ketenregie/data/demo"
 )
 
-func newStore(t testing.TB, demo bool) *data.Store {
+func newStore(t testing.TB, withDemo bool) *data.Store {
 	t.Helper()
 	ctx := context.Background()
 	s, err := data.Open(ctx, filepath.Join(t.TempDir(), "t.db"), data.Options{DeviceName: "Laptop Hoorn"})
@@ -21,8 +22,8 @@ func newStore(t testing.TB, demo bool) *data.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if demo {
-		if _, err := s.LoadDemo(ctx); err != nil {
+	if withDemo {
+		if _, err := demo.Load(ctx, s); err != nil {
 			t.Fatal(err)
 		}
 	}

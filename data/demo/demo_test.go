@@ -1,21 +1,39 @@
-package data
+package demo
 
 import (
 	"context"
 	"regexp"
 	"strings"
+	"path/filepath"
 	"testing"
+	"time"
+
+	"ketenregie/data"
 )
+
+// newTestStore opens a fresh database whose clock starts at a fixed time and
+// advances a second per write, as data's own tests do.
+func newTestStore(t testing.TB) *data.Store {
+	t.Helper()
+	s, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), data.Options{DeviceName: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	now := time.Date(2026, 3, 2, 10, 0, 0, 0, time.Local)
+	s.Now = func() time.Time { now = now.Add(time.Second); return now }
+	return s
+}
 
 func TestDemoRegion(t *testing.T) {
 	ctx := context.Background()
 	s := newTestStore(t)
-	sum, err := s.LoadDemo(ctx)
+	sum, err := Load(ctx, s)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for kind, min := range map[string]int{"cluster": 2, "organisation": 40, "contact": 80, "agreement": 15,
-		"plan": 2, "action": 20, "assessment": 11 * 2 * len(Checklist)} {
+		"plan": 2, "action": 20, "assessment": 11 * 2 * len(data.Checklist)} {
 		if sum[kind] < min {
 			t.Errorf("%d %s, want at least %d", sum[kind], kind, min)
 		}
@@ -29,7 +47,7 @@ func TestDemoRegion(t *testing.T) {
 			t.Errorf("%s has a real-looking address %s", c.Get("name"), e)
 		}
 	}
-	for _, r := range ContactRoles {
+	for _, r := range data.ContactRoles {
 		if !roles[r.Code] {
 			t.Errorf("no demo contact with role %s", r.Code)
 		}
@@ -75,13 +93,21 @@ func TestDemoRegion(t *testing.T) {
 	if m := regexp.MustCompile(`\b\d{9}\b|geboren|geb\. `).FindString(dump.String()); m != "" {
 		t.Errorf("demo text contains %q, which looks like case data", m)
 	}
-	mustCheck(t, s)
+	problems, err := s.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		t.Error(p)
+	}
 	// A second load is refused and changes nothing.
-	before := dumpString(t, s)
-	if _, err := s.LoadDemo(ctx); err == nil {
+	var before, after strings.Builder
+	s.Dump(ctx, &before)
+	if _, err := Load(ctx, s); err == nil {
 		t.Error("loading the demo twice was allowed")
 	}
-	if dumpString(t, s) != before {
+	s.Dump(ctx, &after)
+	if after.String() != before.String() {
 		t.Error("the refused demo load changed the database")
 	}
 }

@@ -1,4 +1,4 @@
-package data
+package demo
 
 // The demo region is described as plain values in demo_content.go and loaded
 // through the ordinary store API by demo.go, so the demo exercises the same

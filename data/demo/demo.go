@@ -1,10 +1,12 @@
-package data
+package demo
 
 import (
 	"context"
 	"fmt"
 	"hash/fnv"
 	"strings"
+
+	"ketenregie/data"
 )
 
 // demoClusters are the two clusters of the demo region, lead municipality first.
@@ -16,31 +18,25 @@ var demoClusters = []struct {
 	{"Zuid-Kennemerland", []string{"GM0392", "GM0397", "GM0377", "GM0473"}},
 }
 
-// DemoSummary counts what LoadDemo created.
-type DemoSummary map[string]int
+// Summary counts what Load created, by kind.
+type Summary map[string]int
 
-// HasUserData reports whether anything beyond the reference data was ever written.
-func (s *Store) HasUserData(ctx context.Context) (bool, error) {
-	var one int
-	err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM change WHERE origin <> ?)", ReferenceOrigin).Scan(&one)
-	return one == 1, err
-}
 
-// LoadDemo fills an empty database with the demo region: the clusters
+// Load fills an empty database with the demo region: the clusters
 // West-Friesland and Zuid-Kennemerland, their partners and (invented)
 // contacts, ketenafspraken, self-assessments and two beleidsplan drafts. It
 // goes through the ordinary validated writes, in one transaction.
-func (s *Store) LoadDemo(ctx context.Context) (DemoSummary, error) {
+func Load(ctx context.Context, s *data.Store) (Summary, error) {
 	used, err := s.HasUserData(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if used {
-		return nil, &Error{Code: CodeInvalid, Reason: "not_empty",
+		return nil, &data.Error{Code: data.CodeInvalid, Reason: "not_empty",
 			Msg: "de demoregio kan alleen in een lege database worden geladen; deze database bevat al gegevens"}
 	}
-	sum := DemoSummary{}
-	err = s.Write(ctx, func(t *Tx) error {
+	sum := Summary{}
+	err = s.Write(ctx, func(t *data.Tx) error {
 		create := func(kind string, v map[string]string) (string, error) {
 			id, err := t.Create(kind, v)
 			if err != nil {
@@ -49,7 +45,7 @@ func (s *Store) LoadDemo(ctx context.Context) (DemoSummary, error) {
 			sum[kind]++
 			return id, nil
 		}
-		today := t.now
+		today := t.Now()
 		day := func(offset *int) string {
 			if offset == nil {
 				return ""
@@ -139,10 +135,10 @@ func (s *Store) LoadDemo(ctx context.Context) (DemoSummary, error) {
 // demoAssessments records a 0-meting in 2019 and a later measurement in 2024
 // for one municipality: mostly niet or deels then, better now, with the
 // verdieping levels lagging behind the basis levels as in practice.
-func demoAssessments(t *Tx, create func(string, map[string]string) (string, error), code string) error {
+func demoAssessments(t *data.Tx, create func(string, map[string]string) (string, error), code string) error {
 	levels := []string{"niet", "deels", "volledig"}
 	for round, date := range []string{"2019-06-14", "2024-10-04"} {
-		for _, item := range Checklist {
+		for _, item := range data.Checklist {
 			h := fnv.New32a()
 			h.Write([]byte(code + item.Code))
 			r := int(h.Sum32() % 100)
@@ -179,7 +175,7 @@ func demoAssessments(t *Tx, create func(string, map[string]string) (string, erro
 	return nil
 }
 
-func loadDemoPlan(t *Tx, create func(string, map[string]string) (string, error), p demoPlan, cluster string) error {
+func loadDemoPlan(t *data.Tx, create func(string, map[string]string) (string, error), p demoPlan, cluster string) error {
 	plan, err := create("plan", map[string]string{"title": p.Title, "cluster_id": cluster, "municipality_id": p.Scope,
 		"period_start": fmt.Sprint(p.PeriodStart), "period_end": fmt.Sprint(p.PeriodEnd), "status": p.Status,
 		"version": p.Version, "author": p.Author, "goals": p.Goals, "results": p.Results})

@@ -1,4 +1,4 @@
-package data
+package demo
 
 // Demo content for the region Noord-Holland: the clusters West-Friesland and
 // Zuid-Kennemerland. Organisation names are public facts; all people, phone
