@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 	"testing"
 	"time"
@@ -51,7 +52,12 @@ func busyThen(t *testing.T, start func()) {
 // tamper changes the database behind the store's back.
 func tamper(t *testing.T, s *data.Store, query string, args ...any) {
 	t.Helper()
-	if _, err := s.DB().Exec(query, args...); err != nil {
+	db, err := sql.Open("sqlite", s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(query, args...); err != nil {
 		t.Fatal(err)
 	}
 }

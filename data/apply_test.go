@@ -228,7 +228,7 @@ func TestApplyRefusesACopiedDatabaseThatKeptWorking(t *testing.T) {
 	a := newPeer(t, "a", day)
 	mustCreate(t, a, "contact", map[string]string{"name": "Bram Willems"})
 	copyPath := filepath.Join(t.TempDir(), "kopie.db")
-	if _, err := a.DB().ExecContext(ctx, "VACUUM INTO ?", copyPath); err != nil {
+	if _, err := a.db.ExecContext(ctx, "VACUUM INTO ?", copyPath); err != nil {
 		t.Fatal(err)
 	}
 	c, err := Open(ctx, copyPath, Options{})
@@ -475,7 +475,7 @@ func TestUnknownFieldsAreKeptAndPassedOn(t *testing.T) {
 	send(t, a, b)
 	send(t, b, c)
 	var v string
-	if err := c.DB().QueryRow("SELECT value FROM change WHERE entity_id = ? AND field = 'pronouns'", id).Scan(&v); err != nil || v != "hij/hem" {
+	if err := c.db.QueryRow("SELECT value FROM change WHERE entity_id = ? AND field = 'pronouns'", id).Scan(&v); err != nil || v != "hij/hem" {
 		t.Errorf("the unknown field did not travel through b to c: %q %v", v, err)
 	}
 	if r, err := c.Get(ctx, "contact", id); err != nil || r.Get("name") != "Jan" {

@@ -10,7 +10,7 @@ import (
 func traces(t *testing.T, s *Store, text string) int {
 	t.Helper()
 	var n int
-	if err := s.DB().QueryRow("SELECT count(*) FROM change WHERE instr(value, ?) > 0", text).Scan(&n); err != nil {
+	if err := s.db.QueryRow("SELECT count(*) FROM change WHERE instr(value, ?) > 0", text).Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	return n

@@ -1,5 +1,3 @@
-// Package data holds Ketenregie's records: the domain kinds, the SQLite store,
-// its migrations, the change log every write appends to, and the reference data.
 package data
 
 import (
@@ -290,9 +288,6 @@ func (s *Store) Close() error { return s.db.Close() }
 
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
-
-// DB gives read access for packages that print or export records.
-func (s *Store) DB() *sql.DB { return s.db }
 
 // Device is this database's device id: the origin of its own changes.
 func (s *Store) Device() string { return s.device }

@@ -21,7 +21,6 @@ var demoClusters = []struct {
 // Summary counts what Load created, by kind.
 type Summary map[string]int
 
-
 // Load fills an empty database with the demo region: the clusters
 // West-Friesland and Zuid-Kennemerland, their partners and (invented)
 // contacts, ketenafspraken, self-assessments and two beleidsplan drafts. It

@@ -2,9 +2,9 @@ package demo
 
 import (
 	"context"
+	"path/filepath"
 	"regexp"
 	"strings"
-	"path/filepath"
 	"testing"
 	"time"
 

@@ -313,8 +313,8 @@ func TestMissingFilesAndFoldersSayWhichInDutch(t *testing.T) {
 func TestSyncReportsADivergedCopy(t *testing.T) {
 	ctx := context.Background()
 	a, b := newStore(t, "Laptop Anne"), withContacts(t, "Laptop Bas")
-	copyPath := filepath.Join(t.TempDir(), "kopie.db")
-	if _, err := b.DB().ExecContext(ctx, "VACUUM INTO ?", copyPath); err != nil {
+	copyPath, err := b.Backup(ctx, "kopie", 0)
+	if err != nil {
 		t.Fatal(err)
 	}
 	b2, err := data.Open(ctx, copyPath, data.Options{})

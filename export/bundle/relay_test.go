@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
+	"database/sql"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -196,9 +197,14 @@ func TestChangesWithoutASignedTipStay(t *testing.T) {
 	ctx := context.Background()
 	anne, bas, claire := withContacts(t, "Laptop Anne"), newStore(t, "Laptop Bas"), newStore(t, "Laptop Claire")
 	mustImport(t, bas, write(t, anne, WriteOptions{}), ReadOptions{})
-	if _, err := bas.DB().ExecContext(ctx, "DELETE FROM signed_tip"); err != nil {
+	db, err := sql.Open("sqlite", bas.Path()) // as a version before signed tips left it
+	if err != nil {
 		t.Fatal(err)
 	}
+	if _, err := db.ExecContext(ctx, "DELETE FROM signed_tip"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
 	if _, err := bas.Create(ctx, "organisation", map[string]string{"name": "Gemeente Hoorn", "type": "gemeente"}); err != nil {
 		t.Fatal(err)
 	}
