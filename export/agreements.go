@@ -45,7 +45,7 @@ func loadOverview(ctx context.Context, s *data.Store, f data.AgreementFilter) (*
 	if o.agreements, err = s.Agreements(ctx, f); err != nil {
 		return nil, err
 	}
-	orgs, err := s.List(ctx, "organisation")
+	orgs, err := s.List(ctx, data.KindOrganisation)
 	if err != nil {
 		return nil, err
 	}
@@ -53,12 +53,12 @@ func loadOverview(ctx context.Context, s *data.Store, f data.AgreementFilter) (*
 	if o.parties, err = loadParties(ctx, s, o.orgs); err != nil {
 		return nil, err
 	}
-	munis, err := s.List(ctx, "municipality")
+	munis, err := s.List(ctx, data.KindMunicipality)
 	if err != nil {
 		return nil, err
 	}
 	o.munis = byID(munis)
-	if o.clusters, err = s.List(ctx, "cluster"); err != nil {
+	if o.clusters, err = s.List(ctx, data.KindCluster); err != nil {
 		return nil, err
 	}
 	o.filterText = o.describe()
@@ -76,7 +76,7 @@ func (o *overview) describe() string {
 		parts = append(parts, "soort "+choice(data.AgreementTypes, f.Type))
 	}
 	if f.MunicipalityID != "" {
-		name := o.munis[f.MunicipalityID].Get("name")
+		name := o.munis[f.MunicipalityID].Get(data.Municipality.Name)
 		if name == "" {
 			name = f.MunicipalityID
 		}
@@ -118,22 +118,22 @@ func (o *overview) info() docInfo {
 // scopeText names the municipalities of an agreement: a cluster's name
 // when they are exactly a cluster, else their names, else how many.
 func (o *overview) scopeText(a data.Record) string {
-	ids := a.List("municipality_ids")
-	level := choice(data.AgreementLevels, a.Get("level"))
+	ids := a.List(data.Agreement.MunicipalityIDs)
+	level := choice(data.AgreementLevels, a.Get(data.Agreement.Level))
 	if len(ids) == 0 {
 		return level
 	}
 	var where string
 	for _, c := range o.clusters {
-		cs := c.List("municipality_ids")
+		cs := c.List(data.Cluster.MunicipalityIDs)
 		if len(cs) == len(ids) && !slices.ContainsFunc(ids, func(id string) bool { return !slices.Contains(cs, id) }) {
-			where = "cluster " + c.Get("name")
+			where = "cluster " + c.Get(data.Cluster.Name)
 		}
 	}
 	if where == "" {
 		names := make([]string, 0, len(ids))
 		for _, id := range ids {
-			names = append(names, o.munis[id].Get("name"))
+			names = append(names, o.munis[id].Get(data.Municipality.Name))
 		}
 		slices.SortFunc(names, func(a, b string) int { return strings.Compare(data.Fold(a), data.Fold(b)) })
 		if len(names) > 8 {
@@ -167,24 +167,24 @@ func (o *overview) layout(d *doc) error {
 	t.ts = textStyle{size: 8, lead: 3.8, color: colText}
 	rows := make([][]cell, len(o.agreements))
 	for i, a := range o.agreements {
-		sub := choice(data.AgreementTypes, a.Get("type"))
-		if r := a.Get("reference"); r != "" {
+		sub := choice(data.AgreementTypes, a.Get(data.Agreement.Type))
+		if r := a.Get(data.Agreement.Reference); r != "" {
 			sub += " · " + r
 		}
-		if a.Get("personal_data") == "true" {
+		if a.Get(data.Agreement.PersonalData) == "true" {
 			sub += " · persoonsgegevens gedeeld"
-			if lb := a.Get("legal_basis"); lb != "" {
+			if lb := a.Get(data.Agreement.LegalBasis); lb != "" {
 				sub += " (" + lb + ")"
 			}
 		}
-		eval, end := dueDate(a.Get("evaluation_date"), o.today), dueDate(a.Get("end_date"), o.today)
-		if data.AgreementEnded(a.Get("status")) {
-			eval, end = textCell(dateOr(a.Get("evaluation_date"), "–")), textCell(dateOr(a.Get("end_date"), "–"))
+		eval, end := dueDate(a.Get(data.Agreement.EvaluationDate), o.today), dueDate(a.Get(data.Agreement.EndDate), o.today)
+		if data.AgreementEnded(a.Get(data.Agreement.Status)) {
+			eval, end = textCell(dateOr(a.Get(data.Agreement.EvaluationDate), "–")), textCell(dateOr(a.Get(data.Agreement.EndDate), "–"))
 		}
-		rows[i] = []cell{{spans: plain(a.Get("title")), bold: true, sub: sub},
+		rows[i] = []cell{{spans: plain(a.Get(data.Agreement.Title)), bold: true, sub: sub},
 			textCell(partyList(o.parties[a.ID], o.orgs)), textCell(o.scopeText(a)),
-			textCell(orgName(o.orgs, a.Get("owner_id"))), textCell(choice(data.AgreementStatuses, a.Get("status"))),
-			textCell(dateOr(a.Get("signed_date"), "–")), textCell(dateOr(a.Get("start_date"), "–")), eval, end}
+			textCell(orgName(o.orgs, a.Get(data.Agreement.OwnerID))), textCell(choice(data.AgreementStatuses, a.Get(data.Agreement.Status))),
+			textCell(dateOr(a.Get(data.Agreement.SignedDate), "–")), textCell(dateOr(a.Get(data.Agreement.StartDate), "–")), eval, end}
 	}
 	t.draw(d, rows)
 	return nil
