@@ -5,7 +5,7 @@ TAGS  := -tags migrated_fynedo
 SETUP := scripts/setup.sh
 BIN   := ketenregie
 
-.PHONY: run build test bench screenshots dist dist-linux clean
+.PHONY: run build test bench startup screenshots dist dist-linux clean
 
 ## run: install what is missing, build, and open Ketenregie on its default database
 run: build
@@ -28,6 +28,10 @@ test:
 ## bench: the performance budgets (see README)
 bench:
 	@GO=$$($(SETUP)) && $$GO test $(TAGS) -run XXX -bench . -benchtime 50x ./data/ ./app/
+
+## startup: launch to mapped first window, beside a hello-world Fyne window, under Xvfb (a ratio; needs xvfb and xdotool)
+startup: build
+	scripts/startup.sh ./$(BIN) 7
 
 ## screenshots: a PNG of every screen on the demo region, under Xvfb: at 1280x720 into docs/screenshots/, at 1024x640 and 1920x1080 into docs/screenshots/WxH/
 screenshots: build
