@@ -32,13 +32,14 @@
 //
 // # Who writes what
 //
-// Store.Write runs a function in one transaction (Tx): everything it
+// Store.Write runs a function in one transaction (Tx, tx.go): everything it
 // changes commits together or not at all. A Tx appends changes for
 // Create, Update, Delete, Undelete, Restore, Erase, Place, InsertAt and Move
 // (write.go, move.go), and keeps head and the record tables in step with
-// them as it goes. Validation (validate.go) runs on every value before it
-// becomes a change; the schema (kind.go) drives it, and drives the tables,
-// the dump and the command line's help.
+// them as it goes (the rules in changelog.go, the batching that writes many
+// changes to a statement in batch.go). Validation (validate.go) runs on
+// every value before it becomes a change; the schema (kind.go) drives it,
+// and drives the tables, the dump and the command line's help.
 //
 // Changes from colleagues arrive through Store.ApplyFrom (apply.go,
 // incoming.go): a whole exchange file in one transaction, checked change by
