@@ -86,12 +86,12 @@ type contactGroup struct {
 }
 
 func loadPlan(ctx context.Context, s *data.Store, id string, opt PlanOptions) (*planDoc, error) {
-	plan, err := s.Get(ctx, "plan", id)
+	plan, err := s.Get(ctx, data.KindPlan, id)
 	if err != nil {
 		return nil, err
 	}
 	p := &planDoc{plan: plan}
-	if p.sc, err = loadScope(ctx, s, plan.Get("municipality_id"), plan.Get("cluster_id")); err != nil {
+	if p.sc, err = loadScope(ctx, s, plan.Get(data.Plan.MunicipalityID), plan.Get(data.Plan.ClusterID)); err != nil {
 		return nil, err
 	}
 	if err := p.loadVersions(ctx, s); err != nil {
@@ -100,10 +100,10 @@ func loadPlan(ctx context.Context, s *data.Store, id string, opt PlanOptions) (*
 	if err := p.loadSections(ctx, s); err != nil {
 		return nil, err
 	}
-	if p.actions, err = s.ListWhere(ctx, "action", "plan_id", id); err != nil {
+	if p.actions, err = s.ListWhere(ctx, data.KindAction, data.Action.PlanID, id); err != nil {
 		return nil, err
 	}
-	orgs, err := s.List(ctx, "organisation")
+	orgs, err := s.List(ctx, data.KindOrganisation)
 	if err != nil {
 		return nil, err
 	}
@@ -125,15 +125,15 @@ func loadPlan(ctx context.Context, s *data.Store, id string, opt PlanOptions) (*
 // plan changed after it was made; otherwise a working copy after that
 // version, dated by its last change.
 func (p *planDoc) loadVersions(ctx context.Context, s *data.Store) error {
-	vs, err := s.ListWhere(ctx, "planversion", "plan_id", p.plan.ID)
+	vs, err := s.ListWhere(ctx, data.KindPlanversion, data.Planversion.PlanID, p.plan.ID)
 	if err != nil {
 		return err
 	}
 	slices.SortStableFunc(vs, func(a, b data.Record) int {
-		if c := strings.Compare(a.Get("date"), b.Get("date")); c != 0 {
+		if c := strings.Compare(a.Get(data.Planversion.Date), b.Get(data.Planversion.Date)); c != 0 {
 			return c
 		}
-		return compareVersions(a.Get("version"), b.Get("version"))
+		return compareVersions(a.Get(data.Planversion.Version), b.Get(data.Planversion.Version))
 	})
 	p.versions = vs
 	st, err := s.PlanVersionState(ctx, p.plan.ID)
@@ -146,8 +146,8 @@ func (p *planDoc) loadVersions(ctx context.Context, s *data.Store) error {
 	}
 	p.edition = Edition{Version: st.Version, Date: st.Made.Format("2006-01-02")}
 	for _, v := range vs {
-		if v.ID == st.VersionID && v.Get("date") != "" {
-			p.edition.Date = v.Get("date")
+		if v.ID == st.VersionID && v.Get(data.Planversion.Date) != "" {
+			p.edition.Date = v.Get(data.Planversion.Date)
 		}
 	}
 	return nil
@@ -210,21 +210,21 @@ func isDigits(s string) bool {
 }
 
 func (p *planDoc) loadSections(ctx context.Context, s *data.Store) error {
-	secs, err := s.ListWhere(ctx, "section", "plan_id", p.plan.ID)
+	secs, err := s.ListWhere(ctx, data.KindSection, data.Section.PlanID, p.plan.ID)
 	if err != nil {
 		return err
 	}
 	children := map[string][]data.Record{}
 	for _, sec := range secs {
-		children[sec.Get("parent_id")] = append(children[sec.Get("parent_id")], sec)
+		children[sec.Get(data.Section.ParentID)] = append(children[sec.Get(data.Section.ParentID)], sec)
 	}
 	var build func(sec data.Record, num string, level int) (*chapter, error)
 	build = func(sec data.Record, num string, level int) (*chapter, error) {
-		blocks, err := s.ListWhere(ctx, "block", "section_id", sec.ID)
+		blocks, err := s.ListWhere(ctx, data.KindBlock, data.Block.SectionID, sec.ID)
 		if err != nil {
 			return nil, err
 		}
-		c := &chapter{id: sec.ID, num: num, title: sec.Get("title"), level: level, blocks: blocks}
+		c := &chapter{id: sec.ID, num: num, title: sec.Get(data.Section.Title), level: level, blocks: blocks}
 		for i, child := range children[sec.ID] {
 			n := ""
 			if num != "" {
@@ -241,7 +241,7 @@ func (p *planDoc) loadSections(ctx context.Context, s *data.Store) error {
 	top := children[""]
 	n := 0
 	for i, sec := range top {
-		title := data.Fold(strings.TrimSpace(sec.Get("title")))
+		title := data.Fold(strings.TrimSpace(sec.Get(data.Section.Title)))
 		if len(p.chapters) == 0 && slices.Contains(frontMatter, title) && i == len(p.front) {
 			c, err := build(sec, "", 1)
 			if err != nil {
@@ -250,7 +250,7 @@ func (p *planDoc) loadSections(ctx context.Context, s *data.Store) error {
 			p.front = append(p.front, c)
 			continue
 		}
-		if t, ok := annexTitle(sec.Get("title")); ok {
+		if t, ok := annexTitle(sec.Get(data.Section.Title)); ok {
 			c, err := build(sec, "", 1)
 			if err != nil {
 				return err
@@ -275,19 +275,19 @@ func (p *planDoc) loadContacts(ctx context.Context, s *data.Store) error {
 	if len(p.sc.set) == 0 {
 		return nil
 	}
-	all, err := s.List(ctx, "contact")
+	all, err := s.List(ctx, data.KindContact)
 	if err != nil {
 		return err
 	}
 	byType := map[string][]data.Record{}
 	for _, c := range all {
-		org := p.orgs[c.Get("organisation_id")]
-		if !p.sc.covers(c.List("municipality_ids")) && !p.sc.set[org.Get("municipality_id")] {
+		org := p.orgs[c.Get(data.Contact.OrganisationID)]
+		if !p.sc.covers(c.List(data.Contact.MunicipalityIDs)) && !p.sc.set[org.Get(data.Organisation.MunicipalityID)] {
 			continue
 		}
-		t := org.Get("type")
+		t := org.Get(data.Organisation.Type)
 		if t == "" {
-			t = "overig"
+			t = data.OrganisationTypeOverig
 		}
 		byType[t] = append(byType[t], c)
 	}
@@ -297,7 +297,7 @@ func (p *planDoc) loadContacts(ctx context.Context, s *data.Store) error {
 			continue
 		}
 		slices.SortStableFunc(cs, func(a, b data.Record) int {
-			return strings.Compare(data.Fold(orgName(p.orgs, a.Get("organisation_id"))), data.Fold(orgName(p.orgs, b.Get("organisation_id"))))
+			return strings.Compare(data.Fold(orgName(p.orgs, a.Get(data.Contact.OrganisationID))), data.Fold(orgName(p.orgs, b.Get(data.Contact.OrganisationID))))
 		})
 		p.groups = append(p.groups, contactGroup{t.Label, cs})
 	}
@@ -310,12 +310,12 @@ func (p *planDoc) loadAgreements(ctx context.Context, s *data.Store) error {
 	if len(p.sc.set) == 0 {
 		return nil
 	}
-	all, err := s.List(ctx, "agreement")
+	all, err := s.List(ctx, data.KindAgreement)
 	if err != nil {
 		return err
 	}
 	for _, a := range all {
-		if p.sc.covers(a.List("municipality_ids")) && !data.AgreementEnded(a.Get("status")) {
+		if p.sc.covers(a.List(data.Agreement.MunicipalityIDs)) && !data.AgreementEnded(a.Get(data.Agreement.Status)) {
 			p.agreements = append(p.agreements, a)
 		}
 	}
@@ -326,16 +326,16 @@ func (p *planDoc) loadAgreements(ctx context.Context, s *data.Store) error {
 // loadParties reads every party, grouped by agreement, in Dutch order of
 // the organisation's name.
 func loadParties(ctx context.Context, s *data.Store, orgs map[string]data.Record) (map[string][]data.Record, error) {
-	all, err := s.List(ctx, "party")
+	all, err := s.List(ctx, data.KindParty)
 	if err != nil {
 		return nil, err
 	}
 	slices.SortStableFunc(all, func(a, b data.Record) int {
-		return strings.Compare(data.Fold(orgName(orgs, a.Get("organisation_id"))), data.Fold(orgName(orgs, b.Get("organisation_id"))))
+		return strings.Compare(data.Fold(orgName(orgs, a.Get(data.Party.OrganisationID))), data.Fold(orgName(orgs, b.Get(data.Party.OrganisationID))))
 	})
 	out := map[string][]data.Record{}
 	for _, pt := range all {
-		out[pt.Get("agreement_id")] = append(out[pt.Get("agreement_id")], pt)
+		out[pt.Get(data.Party.AgreementID)] = append(out[pt.Get(data.Party.AgreementID)], pt)
 	}
 	return out, nil
 }
@@ -349,12 +349,12 @@ func (p *planDoc) corpus() string {
 			b.WriteByte('\n')
 		}
 	}
-	add(p.plan.Get("title"), p.plan.Get("goals"), p.plan.Get("results"), p.plan.Get("adopted_by"))
+	add(p.plan.Get(data.Plan.Title), p.plan.Get(data.Plan.Goals), p.plan.Get(data.Plan.Results), p.plan.Get(data.Plan.AdoptedBy))
 	var walk func(c *chapter)
 	walk = func(c *chapter) {
 		add(c.title)
 		for _, bl := range c.blocks {
-			add(data.PlainText(bl.Get("text")))
+			add(data.PlainText(bl.Get(data.Block.Text)))
 		}
 		for _, cc := range c.children {
 			walk(cc)
@@ -370,12 +370,12 @@ func (p *planDoc) corpus() string {
 		walk(a.own)
 	}
 	for _, a := range p.actions {
-		add(a.Get("title"), a.Get("owner"), a.Get("partners"), a.Get("planning"), a.Get("indicator"))
+		add(a.Get(data.Action.Title), a.Get(data.Action.Owner), a.Get(data.Action.Partners), a.Get(data.Action.Planning), a.Get(data.Action.Indicator))
 	}
 	for _, a := range p.agreements {
-		add(a.Get("title"), choice(data.AgreementTypes, a.Get("type")))
+		add(a.Get(data.Agreement.Title), choice(data.AgreementTypes, a.Get(data.Agreement.Type)))
 		for _, pt := range p.parties[a.ID] {
-			add(orgName(p.orgs, pt.Get("organisation_id")))
+			add(orgName(p.orgs, pt.Get(data.Party.OrganisationID)))
 		}
 	}
 	return b.String()
@@ -416,7 +416,7 @@ func renumber(c *chapter, num string) {
 }
 
 func (p *planDoc) hasGoals() bool {
-	return len(textLines(p.plan.Get("goals"))) > 0 || len(textLines(p.plan.Get("results"))) > 0
+	return len(textLines(p.plan.Get(data.Plan.Goals))) > 0 || len(textLines(p.plan.Get(data.Plan.Results))) > 0
 }
 
 // buildTOC lists chapters and their paragraphs, and the annexes.
@@ -446,10 +446,10 @@ func (p *planDoc) buildTOC() {
 	}
 }
 
-func (p *planDoc) adopted() bool { return p.plan.Get("status") == "vastgesteld" }
+func (p *planDoc) adopted() bool { return p.plan.Get(data.Plan.Status) == data.PlanStatusVastgesteld }
 
 func (p *planDoc) period() string {
-	a, b := p.plan.Get("period_start"), p.plan.Get("period_end")
+	a, b := p.plan.Get(data.Plan.PeriodStart), p.plan.Get(data.Plan.PeriodEnd)
 	switch {
 	case a != "" && b != "":
 		return a + "–" + b
@@ -464,7 +464,7 @@ func (p *planDoc) period() string {
 func (p *planDoc) furniture() furniture {
 	edition := p.edition.String()
 	f := furniture{
-		header:      p.plan.Get("title"),
+		header:      p.plan.Get(data.Plan.Title),
 		headerRight: p.sc.name,
 		coverPlain:  true,
 		footerRight: func(page, total int) string {
@@ -477,7 +477,7 @@ func (p *planDoc) furniture() furniture {
 	}
 	if !p.adopted() {
 		f.watermark = "CONCEPT"
-		f.footerLeft = choice(data.PlanStatuses, p.plan.Get("status"))
+		f.footerLeft = choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))
 	}
 	return f
 }
@@ -495,8 +495,8 @@ func (p *planDoc) info() docInfo {
 		keywords = append(keywords, p.sc.name)
 	}
 	return docInfo{
-		title:    p.plan.Get("title"),
-		author:   p.plan.Get("author"),
+		title:    p.plan.Get(data.Plan.Title),
+		author:   p.plan.Get(data.Plan.Author),
 		subject:  subject,
 		keywords: strings.Join(keywords, ", "),
 		date:     noonUTC(p.edition.Date),
@@ -546,7 +546,7 @@ func (p *planDoc) cover(d *doc) {
 
 	title := textStyle{size: 26, lead: 11.5, color: colAccent, bold: true}
 	d.y = 70
-	lines := wrap(plain(p.plan.Get("title")), title, w)
+	lines := wrap(plain(p.plan.Get(data.Plan.Title)), title, w)
 	for _, l := range lines {
 		d.drawLine(l, x, d.y, w, title)
 		d.y += title.lead
@@ -567,9 +567,9 @@ func (p *planDoc) cover(d *doc) {
 		{label: "Periode", value: p.period()},
 		{label: "Versie", value: p.coverVersion()},
 		{label: "Datum", value: data.FormatDate(p.edition.Date)},
-		{label: "Status", value: choice(data.PlanStatuses, p.plan.Get("status"))},
-		{label: "Auteur", value: p.plan.Get("author")},
-		{label: "Kenmerk", value: p.plan.Get("reference")},
+		{label: "Status", value: choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))},
+		{label: "Auteur", value: p.plan.Get(data.Plan.Author)},
+		{label: "Kenmerk", value: p.plan.Get(data.Plan.Reference)},
 	}
 	d.keyValues(rows, x, w, 28, textStyle{size: 11, lead: 6.5, color: colText})
 
@@ -591,7 +591,7 @@ func (p *planDoc) cover(d *doc) {
 // adoptionText is "Vastgesteld door het college van B&W van ... op ...,
 // kenmerk ...".
 func (p *planDoc) adoptionText() string {
-	by := strings.TrimSpace(p.plan.Get("adopted_by"))
+	by := strings.TrimSpace(p.plan.Get(data.Plan.AdoptedBy))
 	f := data.Fold(by)
 	switch {
 	case by == "" && p.sc.cluster:
@@ -604,10 +604,10 @@ func (p *planDoc) adoptionText() string {
 		by = "het college van B&W van " + by
 	}
 	s := "Vastgesteld door " + by
-	if d := p.plan.Get("adopted_date"); d != "" {
+	if d := p.plan.Get(data.Plan.AdoptedDate); d != "" {
 		s += " op " + data.FormatDate(d)
 	}
-	if r := p.plan.Get("reference"); r != "" {
+	if r := p.plan.Get(data.Plan.Reference); r != "" {
 		s += ", kenmerk " + r
 	}
 	return s + "."
@@ -619,8 +619,8 @@ func (p *planDoc) versionPage(d *doc) {
 	t := newTable(col("Versie", 12, 'L'), dateColumn("Datum"), col("Auteur", 28, 'L'), col("Wijziging", 70, 'L'))
 	var rows [][]cell
 	for _, v := range p.versions {
-		rows = append(rows, []cell{textCell(v.Get("version")), textCell(data.FormatDate(v.Get("date"))),
-			textCell(v.Get("author")), textCell(v.Get("change"))})
+		rows = append(rows, []cell{textCell(v.Get(data.Planversion.Version)), textCell(data.FormatDate(v.Get(data.Planversion.Date))),
+			textCell(v.Get(data.Planversion.Author)), textCell(v.Get(data.Planversion.Change))})
 	}
 	if p.edition.Working {
 		rows = append(rows, p.workingRow())
@@ -640,13 +640,13 @@ func (p *planDoc) versionPage(d *doc) {
 		scope = p.sc.name + " (" + joinAnd(unbroken(p.sc.muniNames())) + ")"
 	}
 	d.keyValues([]kv{
-		{label: "Titel", value: p.plan.Get("title")},
+		{label: "Titel", value: p.plan.Get(data.Plan.Title)},
 		{label: "Gemeente of cluster", value: scope},
 		{label: "Periode", value: p.period()},
-		{label: "Opgesteld door", value: p.plan.Get("author")},
-		{label: "Status", value: choice(data.PlanStatuses, p.plan.Get("status"))},
+		{label: "Opgesteld door", value: p.plan.Get(data.Plan.Author)},
+		{label: "Status", value: choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))},
 		{label: "Vaststelling", value: adopted},
-		{label: "Kenmerk", value: p.plan.Get("reference")},
+		{label: "Kenmerk", value: p.plan.Get(data.Plan.Reference)},
 	}, d.left, d.width(), 38, bodyLeft)
 }
 
@@ -708,17 +708,17 @@ func (p *planDoc) chapter(d *doc, c *chapter, _ string) {
 // sectionBody prints a section's blocks and then its sub-sections.
 func (p *planDoc) sectionBody(d *doc, c *chapter) {
 	for _, b := range c.blocks {
-		switch b.Get("style") {
-		case "heading":
-			d.subHeading("", "", data.PlainText(b.Get("text")), 4)
-		case "bullets":
+		switch b.Get(data.Block.Style) {
+		case data.BlockStyleHeading:
+			d.subHeading("", "", data.PlainText(b.Get(data.Block.Text)), 4)
+		case data.BlockStyleBullets:
 			var items [][]data.Span
-			for _, l := range textLines(b.Get("text")) {
+			for _, l := range textLines(b.Get(data.Block.Text)) {
 				items = append(items, data.ParseInline(l))
 			}
 			d.bullets(items, bodyLeft, bullet, 2.5)
 		default:
-			for _, l := range textLines(b.Get("text")) {
+			for _, l := range textLines(b.Get(data.Block.Text)) {
 				d.paragraph(data.ParseInline(l), body, 2.5)
 			}
 		}
@@ -731,7 +731,7 @@ func (p *planDoc) sectionBody(d *doc, c *chapter) {
 // goals prints the plan's doelen (numbered) and beoogde resultaten.
 func (p *planDoc) goals(d *doc) {
 	d.chapterHeading("goals", "", "Doelen en beoogde resultaten", false, "Doelen en beoogde resultaten")
-	if goals := textLines(p.plan.Get("goals")); len(goals) > 0 {
+	if goals := textLines(p.plan.Get(data.Plan.Goals)); len(goals) > 0 {
 		d.subHeading("", "", "Doelen", 2)
 		var items [][]data.Span
 		for _, g := range goals {
@@ -739,7 +739,7 @@ func (p *planDoc) goals(d *doc) {
 		}
 		d.bullets(items, bodyLeft, func(i int) string { return strconv.Itoa(i+1) + "." }, 4)
 	}
-	if results := textLines(p.plan.Get("results")); len(results) > 0 {
+	if results := textLines(p.plan.Get(data.Plan.Results)); len(results) > 0 {
 		d.subHeading("", "", "Beoogde resultaten", 2)
 		var items [][]data.Span
 		for _, r := range results {
@@ -764,16 +764,16 @@ func (p *planDoc) drawActions(d *doc) {
 		col("Partners", 42, 'L'), col("Planning", 16, 'L'), col("Status", 18, 'L'), col("Indicator", 42, 'L'))
 	rows := make([][]cell, len(p.actions))
 	for i, a := range p.actions {
-		status := textCell(choice(data.ActionStatuses, a.Get("status")))
-		switch a.Get("status") {
-		case "gereed":
+		status := textCell(choice(data.ActionStatuses, a.Get(data.Action.Status)))
+		switch a.Get(data.Action.Status) {
+		case data.ActionStatusGereed:
 			status.color = &colDone
-		case "vertraagd":
+		case data.ActionStatusVertraagd:
 			status.color, status.bold = &colDelayed, true
 		}
-		rows[i] = []cell{textCell(strconv.Itoa(i + 1)), {spans: data.ParseInline(a.Get("title")), bold: true},
-			textCell(choice(data.Themes, a.Get("theme"))), textCell(a.Get("owner")), textCell(a.Get("partners")),
-			textCell(a.Get("planning")), status, textCell(a.Get("indicator"))}
+		rows[i] = []cell{textCell(strconv.Itoa(i + 1)), {spans: data.ParseInline(a.Get(data.Action.Title)), bold: true},
+			textCell(choice(data.Themes, a.Get(data.Action.Theme))), textCell(a.Get(data.Action.Owner)), textCell(a.Get(data.Action.Partners)),
+			textCell(a.Get(data.Action.Planning)), status, textCell(a.Get(data.Action.Indicator))}
 	}
 	t.draw(d, rows)
 }
@@ -790,12 +790,12 @@ func (p *planDoc) drawContacts(d *doc) {
 		t := newTable(col("Naam en rol", 50, 'L'), col("Organisatie en functie", 50, 'L'), col("E-mail en telefoon", 63, 'L'))
 		rows := make([][]cell, len(g.contacts))
 		for i, c := range g.contacts {
-			reach := strings.TrimSpace(c.Get("email") + "\n" + data.FormatPhone(c.Get("phone")))
-			work := cell{spans: plain(orgName(p.orgs, c.Get("organisation_id"))), sub: c.Get("function")}
+			reach := strings.TrimSpace(c.Get(data.Contact.Email) + "\n" + data.FormatPhone(c.Get(data.Contact.Phone)))
+			work := cell{spans: plain(orgName(p.orgs, c.Get(data.Contact.OrganisationID))), sub: c.Get(data.Contact.Function)}
 			if work.spans[0].Text == "" {
-				work = textCell(c.Get("function"))
+				work = textCell(c.Get(data.Contact.Function))
 			}
-			rows[i] = []cell{{spans: plain(c.Get("name")), bold: true, sub: choice(data.ContactRoles, c.Get("role"))},
+			rows[i] = []cell{{spans: plain(c.Get(data.Contact.Name)), bold: true, sub: choice(data.ContactRoles, c.Get(data.Contact.Role))},
 				work, textCell(reach)}
 		}
 		d.keepHeading(g.label, t.startHeight(d, rows))
@@ -812,15 +812,15 @@ func (p *planDoc) drawAgreements(d *doc) {
 		col("Status", 22, 'L'), dateColumn("In werking"), dateColumn("Evaluatie"), dateColumn("Einde"))
 	rows := make([][]cell, len(p.agreements))
 	for i, a := range p.agreements {
-		sub := choice(data.AgreementTypes, a.Get("type"))
-		if r := a.Get("reference"); r != "" {
+		sub := choice(data.AgreementTypes, a.Get(data.Agreement.Type))
+		if r := a.Get(data.Agreement.Reference); r != "" {
 			sub += " · " + r
 		}
-		rows[i] = []cell{{spans: plain(a.Get("title")), bold: true, sub: sub},
+		rows[i] = []cell{{spans: plain(a.Get(data.Agreement.Title)), bold: true, sub: sub},
 			textCell(partyList(p.parties[a.ID], p.orgs)),
-			textCell(choice(data.AgreementLevels, a.Get("level"))), textCell(choice(data.AgreementStatuses, a.Get("status"))),
-			textCell(dateOr(a.Get("start_date"), "–")), textCell(dateOr(a.Get("evaluation_date"), "–")),
-			textCell(dateOr(a.Get("end_date"), "–"))}
+			textCell(choice(data.AgreementLevels, a.Get(data.Agreement.Level))), textCell(choice(data.AgreementStatuses, a.Get(data.Agreement.Status))),
+			textCell(dateOr(a.Get(data.Agreement.StartDate), "–")), textCell(dateOr(a.Get(data.Agreement.EvaluationDate), "–")),
+			textCell(dateOr(a.Get(data.Agreement.EndDate), "–"))}
 	}
 	t.draw(d, rows)
 }
@@ -838,8 +838,8 @@ func scopePhrase(sc scope) string {
 func partyList(parties []data.Record, orgs map[string]data.Record) string {
 	lines := make([]string, 0, len(parties))
 	for _, pt := range parties {
-		s := orgName(orgs, pt.Get("organisation_id"))
-		if sig := pt.Get("signatory"); sig != "" {
+		s := orgName(orgs, pt.Get(data.Party.OrganisationID))
+		if sig := pt.Get(data.Party.Signatory); sig != "" {
 			s += " (" + sig + ")"
 		}
 		lines = append(lines, s)

@@ -53,7 +53,7 @@ func (e Edition) String() string {
 func PlanEdition(ctx context.Context, s *data.Store, planID string) (Edition, error) {
 	p := &planDoc{}
 	var err error
-	if p.plan, err = s.Get(ctx, "plan", planID); err != nil {
+	if p.plan, err = s.Get(ctx, data.KindPlan, planID); err != nil {
 		return Edition{}, err
 	}
 	if err := p.loadVersions(ctx, s); err != nil {
@@ -68,7 +68,7 @@ func PlanEdition(ctx context.Context, s *data.Store, planID string) (Edition, er
 // which carries its date so that two of them saved on different days do
 // not overwrite each other.
 func PlanFileName(plan data.Record, ed Edition) string {
-	name := plan.Get("title")
+	name := plan.Get(data.Plan.Title)
 	switch {
 	case ed.Working:
 		name += " " + ed.String()

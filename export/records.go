@@ -42,7 +42,7 @@ func (sc scope) covers(ids []string) bool {
 func (sc scope) muniNames() []string {
 	out := make([]string, len(sc.munis))
 	for i, m := range sc.munis {
-		out[i] = m.Get("name")
+		out[i] = m.Get(data.Municipality.Name)
 	}
 	return out
 }
@@ -62,26 +62,26 @@ func loadScope(ctx context.Context, s *data.Store, municipalityID, clusterID str
 	var ids []string
 	switch {
 	case clusterID != "":
-		c, err := s.Get(ctx, "cluster", clusterID)
+		c, err := s.Get(ctx, data.KindCluster, clusterID)
 		if err != nil {
 			return sc, err
 		}
-		sc.name, sc.cluster, ids = c.Get("name"), true, c.List("municipality_ids")
+		sc.name, sc.cluster, ids = c.Get(data.Cluster.Name), true, c.List(data.Cluster.MunicipalityIDs)
 	case municipalityID != "":
 		ids = []string{municipalityID}
 	}
-	munis, err := s.GetMany(ctx, "municipality", ids)
+	munis, err := s.GetMany(ctx, data.KindMunicipality, ids)
 	if err != nil {
 		return sc, err
 	}
-	sortByName(munis, "name")
+	sortByName(munis, data.Municipality.Name)
 	sc.munis = munis
 	sc.set = map[string]bool{}
 	for _, m := range munis {
 		sc.set[m.ID] = true
 	}
 	if !sc.cluster && len(munis) == 1 {
-		sc.name = munis[0].Get("name")
+		sc.name = munis[0].Get(data.Municipality.Name)
 	}
 	return sc, nil
 }
@@ -141,7 +141,7 @@ func choice(choices []data.Choice, code string) string {
 // orgName names an organisation by id ("" when unknown).
 func orgName(orgs map[string]data.Record, id string) string {
 	if o, ok := orgs[id]; ok {
-		return o.Get("name")
+		return o.Get(data.Organisation.Name)
 	}
 	return ""
 }

@@ -35,8 +35,8 @@ func WriteReport(ctx context.Context, s *data.Store, clusterID string, w io.Writ
 func ReportFileName(ctx context.Context, s *data.Store, clusterID string) string {
 	name := "Voortgangsrapportage aanpak mensenhandel"
 	if clusterID != "" {
-		if c, err := s.Get(ctx, "cluster", clusterID); err == nil {
-			name += " " + c.Get("name")
+		if c, err := s.Get(ctx, data.KindCluster, clusterID); err == nil {
+			name += " " + c.Get(data.Cluster.Name)
 		}
 	}
 	return FileName(name + " " + data.FormatDate(today(s)))
@@ -52,7 +52,7 @@ type measurement struct {
 // movement is +1 when the level rose since the previous measurement,
 // -1 when it fell, 0 otherwise or when it cannot be compared.
 func (m measurement) movement() int {
-	rank := map[string]int{"niet": 1, "deels": 2, "volledig": 3}
+	rank := map[string]int{data.LevelNiet: 1, data.LevelDeels: 2, data.LevelVolledig: 3}
 	a, b := rank[m.prevLevel], rank[m.level]
 	switch {
 	case a == 0 || b == 0:
@@ -78,7 +78,7 @@ type muniReport struct {
 	zorg     []data.Record // agreements of type zorgcoordinatie in scope
 }
 
-func (m *muniReport) name() string { return m.rec.Get("name") }
+func (m *muniReport) name() string { return m.rec.Get(data.Municipality.Name) }
 
 func (m *muniReport) key() string { return "muni:" + m.rec.ID }
 
@@ -121,70 +121,70 @@ type report struct {
 
 func loadReport(ctx context.Context, s *data.Store, clusterID string) (*report, error) {
 	r := &report{title: "Voortgangsrapportage aanpak mensenhandel", today: today(s)}
-	clusters, err := s.List(ctx, "cluster")
+	clusters, err := s.List(ctx, data.KindCluster)
 	if err != nil {
 		return nil, err
 	}
 	r.clusterOf = byID(clusters)
 	if clusterID != "" {
-		c, err := s.Get(ctx, "cluster", clusterID)
+		c, err := s.Get(ctx, data.KindCluster, clusterID)
 		if err != nil {
 			return nil, err
 		}
 		clusters = []data.Record{c}
 	}
-	orgs, err := s.List(ctx, "organisation")
+	orgs, err := s.List(ctx, data.KindOrganisation)
 	if err != nil {
 		return nil, err
 	}
 	r.orgs = byID(orgs)
-	munis, err := s.List(ctx, "municipality")
+	munis, err := s.List(ctx, data.KindMunicipality)
 	if err != nil {
 		return nil, err
 	}
 	r.munis = byID(munis)
-	assessments, err := s.List(ctx, "assessment")
+	assessments, err := s.List(ctx, data.KindAssessment)
 	if err != nil {
 		return nil, err
 	}
-	contacts, err := s.ListWhere(ctx, "contact", "role", "aandachtsfunctionaris")
+	contacts, err := s.ListWhere(ctx, data.KindContact, data.Contact.Role, data.RoleAandachtsfunctionaris)
 	if err != nil {
 		return nil, err
 	}
-	plans, err := s.List(ctx, "plan")
+	plans, err := s.List(ctx, data.KindPlan)
 	if err != nil {
 		return nil, err
 	}
-	agreements, err := s.List(ctx, "agreement")
+	agreements, err := s.List(ctx, data.KindAgreement)
 	if err != nil {
 		return nil, err
 	}
 
 	byMuni := map[string][]data.Record{}
 	for _, a := range assessments {
-		byMuni[a.Get("municipality_id")] = append(byMuni[a.Get("municipality_id")], a)
+		byMuni[a.Get(data.Assessment.MunicipalityID)] = append(byMuni[a.Get(data.Assessment.MunicipalityID)], a)
 	}
 	build := func(m data.Record, cluster string) *muniReport {
 		mr := &muniReport{rec: m, cluster: cluster}
 		mr.items, mr.latest, mr.previous = measurements(byMuni[m.ID])
 		for _, c := range contacts {
-			if slices.Contains(c.List("municipality_ids"), m.ID) || r.orgs[c.Get("organisation_id")].Get("municipality_id") == m.ID {
+			if slices.Contains(c.List(data.Contact.MunicipalityIDs), m.ID) || r.orgs[c.Get(data.Contact.OrganisationID)].Get(data.Organisation.MunicipalityID) == m.ID {
 				mr.officers = append(mr.officers, c)
 			}
 		}
 		for _, p := range plans {
-			if p.Get("municipality_id") == m.ID || slices.Contains(r.clusterOf[p.Get("cluster_id")].List("municipality_ids"), m.ID) {
+			if p.Get(data.Plan.MunicipalityID) == m.ID || slices.Contains(r.clusterOf[p.Get(data.Plan.ClusterID)].List(data.Cluster.MunicipalityIDs), m.ID) {
 				mr.plans = append(mr.plans, p)
 			}
 		}
 		for _, a := range agreements {
-			if !slices.Contains(a.List("municipality_ids"), m.ID) || data.AgreementEnded(a.Get("status")) {
+			if !slices.Contains(a.List(data.Agreement.MunicipalityIDs), m.ID) || data.AgreementEnded(a.Get(data.Agreement.Status)) {
 				continue
 			}
-			switch a.Get("type") {
-			case "meldroute":
+			switch a.Get(data.Agreement.Type) {
+			case data.AgreementTypeMeldroute:
 				mr.meld = append(mr.meld, a)
-			case "zorgcoordinatie":
+			case data.AgreementTypeZorgcoordinatie:
 				mr.zorg = append(mr.zorg, a)
 			}
 		}
@@ -194,12 +194,12 @@ func loadReport(ctx context.Context, s *data.Store, clusterID string) (*report, 
 	inScope := map[string]bool{}
 	var names []string
 	for _, c := range clusters {
-		cr := clusterReport{name: c.Get("name")}
-		ms, err := s.GetMany(ctx, "municipality", c.List("municipality_ids"))
+		cr := clusterReport{name: c.Get(data.Cluster.Name)}
+		ms, err := s.GetMany(ctx, data.KindMunicipality, c.List(data.Cluster.MunicipalityIDs))
 		if err != nil {
 			return nil, err
 		}
-		sortByName(ms, "name")
+		sortByName(ms, data.Municipality.Name)
 		for _, m := range ms {
 			cr.munis = append(cr.munis, build(m, cr.name))
 			inScope[m.ID] = true
@@ -225,7 +225,7 @@ func loadReport(ctx context.Context, s *data.Store, clusterID string) (*report, 
 		return nil, err
 	}
 	for _, a := range due {
-		if clusterID == "" || slices.ContainsFunc(a.List("municipality_ids"), func(id string) bool { return inScope[id] }) {
+		if clusterID == "" || slices.ContainsFunc(a.List(data.Agreement.MunicipalityIDs), func(id string) bool { return inScope[id] }) {
 			r.due = append(r.due, a)
 		}
 	}
@@ -240,20 +240,20 @@ func measurements(as []data.Record) (items map[string]measurement, latest, previ
 	byItem := map[string][]data.Record{}
 	dates := map[string]bool{}
 	for _, a := range as {
-		byItem[a.Get("item")] = append(byItem[a.Get("item")], a)
-		dates[a.Get("date")] = true
+		byItem[a.Get(data.Assessment.Item)] = append(byItem[a.Get(data.Assessment.Item)], a)
+		dates[a.Get(data.Assessment.Date)] = true
 	}
 	for code, list := range byItem {
 		slices.SortStableFunc(list, func(a, b data.Record) int {
-			if c := strings.Compare(b.Get("date"), a.Get("date")); c != 0 {
+			if c := strings.Compare(b.Get(data.Assessment.Date), a.Get(data.Assessment.Date)); c != 0 {
 				return c
 			}
 			return strings.Compare(b.ID, a.ID) // the later record of the same day wins
 		})
-		m := measurement{level: list[0].Get("level"), date: list[0].Get("date")}
+		m := measurement{level: list[0].Get(data.Assessment.Level), date: list[0].Get(data.Assessment.Date)}
 		for _, prev := range list[1:] {
-			if prev.Get("date") < m.date {
-				m.prevLevel, m.prevDate = prev.Get("level"), prev.Get("date")
+			if prev.Get(data.Assessment.Date) < m.date {
+				m.prevLevel, m.prevDate = prev.Get(data.Assessment.Level), prev.Get(data.Assessment.Date)
 				break
 			}
 		}
@@ -332,8 +332,8 @@ func (r *report) overview(d *doc) {
 				worse.color, worse.bold = &colWarning, true
 			}
 			rows = append(rows, []cell{{spans: plain(m.name()), bold: true}, textCell(m.cluster),
-				textCell(dateOr(m.latest, "geen meting")), textCell(fmt.Sprint(m.count("volledig"))),
-				textCell(fmt.Sprint(m.count("deels"))), textCell(fmt.Sprint(m.count("niet"))),
+				textCell(dateOr(m.latest, "geen meting")), textCell(fmt.Sprint(m.count(data.LevelVolledig))),
+				textCell(fmt.Sprint(m.count(data.LevelDeels))), textCell(fmt.Sprint(m.count(data.LevelNiet))),
 				textCell(fmt.Sprint(m.moved(1))), worse})
 		}
 	}
@@ -346,10 +346,10 @@ func (r *report) overview(d *doc) {
 // Colours of the assessment levels: light enough to read black text on,
 // and different in lightness as well as hue for a black-and-white print.
 var levelFill = map[string]rgb{
-	"volledig": {183, 225, 192},
-	"deels":    {255, 230, 153},
-	"niet":     {244, 190, 190},
-	"nvt":      {225, 225, 225},
+	data.LevelVolledig: {183, 225, 192},
+	data.LevelDeels:    {255, 230, 153},
+	data.LevelNiet:     {244, 190, 190},
+	data.LevelNvt:      {225, 225, 225},
 }
 
 const (
@@ -441,7 +441,7 @@ func (r *report) matrix(d *doc, c clusterReport) {
 		}
 		total := []cell{{spans: plain("Volledig"), bold: true}}
 		for _, m := range munis {
-			total = append(total, cell{spans: plain(fmt.Sprintf("%d van %d", m.count("volledig"), len(data.Checklist))), bold: true})
+			total = append(total, cell{spans: plain(fmt.Sprintf("%d van %d", m.count(data.LevelVolledig), len(data.Checklist))), bold: true})
 		}
 		rows = append(rows, pad(total, len(cols)))
 		t.draw(d, rows)
@@ -463,7 +463,7 @@ func (r *report) legend(d *doc) {
 	d.gap(3.5)
 	x := d.left
 	base := d.y + 3
-	for _, l := range []string{"volledig", "deels", "niet", "nvt"} {
+	for _, l := range []string{data.LevelVolledig, data.LevelDeels, data.LevelNiet, data.LevelNvt} {
 		d.fill(x, d.y+0.6, 7, 3.6, levelFill[l])
 		label := choice(data.AssessmentLevels, l)
 		d.text(x+9, base, label, regular, size, colText)
@@ -492,12 +492,12 @@ func (r *report) muniFacts(m *muniReport) []kv {
 	// Aandachtsfunctionaris
 	var officers []string
 	for _, c := range m.officers {
-		line := c.Get("name")
-		if org := orgName(r.orgs, c.Get("organisation_id")); org != "" {
+		line := c.Get(data.Contact.Name)
+		if org := orgName(r.orgs, c.Get(data.Contact.OrganisationID)); org != "" {
 			line += ", " + org
 		}
 		var reach []string
-		for _, f := range []string{"email", "phone"} {
+		for _, f := range []string{data.Contact.Email, data.Contact.Phone} {
 			if v := c.Get(f); v != "" {
 				reach = append(reach, v)
 			}
@@ -518,8 +518,8 @@ func (r *report) muniFacts(m *muniReport) []kv {
 		}
 		var out []string
 		for _, a := range list {
-			s := a.Get("title") + " (" + strings.ToLower(choice(data.AgreementStatuses, a.Get("status")))
-			if e := a.Get("evaluation_date"); e != "" {
+			s := a.Get(data.Agreement.Title) + " (" + strings.ToLower(choice(data.AgreementStatuses, a.Get(data.Agreement.Status)))
+			if e := a.Get(data.Agreement.EvaluationDate); e != "" {
 				s += ", evaluatie " + data.FormatDate(e)
 			}
 			out = append(out, s+")")
@@ -531,10 +531,10 @@ func (r *report) muniFacts(m *muniReport) []kv {
 
 	var plans []string
 	for _, p := range m.plans {
-		s := p.Get("title") + " (" + strings.ToLower(choice(data.PlanStatuses, p.Get("status")))
-		if p.Get("status") == "vastgesteld" && p.Get("adopted_date") != "" {
-			s += " op " + data.FormatDate(p.Get("adopted_date"))
-		} else if v := p.Get("version"); v != "" {
+		s := p.Get(data.Plan.Title) + " (" + strings.ToLower(choice(data.PlanStatuses, p.Get(data.Plan.Status)))
+		if p.Get(data.Plan.Status) == data.PlanStatusVastgesteld && p.Get(data.Plan.AdoptedDate) != "" {
+			s += " op " + data.FormatDate(p.Get(data.Plan.AdoptedDate))
+		} else if v := p.Get(data.Plan.Version); v != "" {
 			s += ", versie " + v
 		}
 		plans = append(plans, s+")")
@@ -571,8 +571,8 @@ func (r *report) muniPage(d *doc, m *muniReport) {
 		return
 	}
 	summary := fmt.Sprintf("Laatste meting %s: %d volledig, %d deels, %d niet", data.FormatDate(m.latest),
-		m.count("volledig"), m.count("deels"), m.count("niet"))
-	if n := m.count("nvt"); n > 0 {
+		m.count(data.LevelVolledig), m.count(data.LevelDeels), m.count(data.LevelNiet))
+	if n := m.count(data.LevelNvt); n > 0 {
 		summary += fmt.Sprintf(", %d niet van toepassing", n)
 	}
 	summary += "."
@@ -610,9 +610,9 @@ func (r *report) dueAgreements(d *doc) {
 		dateColumn("Evaluatie"), dateColumn("Einde"))
 	rows := make([][]cell, len(r.due))
 	for i, a := range r.due {
-		rows[i] = []cell{{spans: plain(a.Get("title")), bold: true, sub: choice(data.AgreementTypes, a.Get("type"))},
-			textCell(orgName(r.orgs, a.Get("owner_id"))), textCell(choice(data.AgreementStatuses, a.Get("status"))),
-			dueDate(a.Get("evaluation_date"), r.today), dueDate(a.Get("end_date"), r.today)}
+		rows[i] = []cell{{spans: plain(a.Get(data.Agreement.Title)), bold: true, sub: choice(data.AgreementTypes, a.Get(data.Agreement.Type))},
+			textCell(orgName(r.orgs, a.Get(data.Agreement.OwnerID))), textCell(choice(data.AgreementStatuses, a.Get(data.Agreement.Status))),
+			dueDate(a.Get(data.Agreement.EvaluationDate), r.today), dueDate(a.Get(data.Agreement.EndDate), r.today)}
 	}
 	t.draw(d, rows)
 }

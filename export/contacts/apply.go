@@ -75,11 +75,11 @@ func (p *Plan) Write(ctx context.Context, s *data.Store) error {
 	return s.Write(ctx, func(t *data.Tx) error {
 		orgIDs := make([]string, len(p.NewOrganisations))
 		for i, o := range p.NewOrganisations {
-			vals := map[string]string{"name": o.Name, "type": o.Type}
+			vals := map[string]string{data.Organisation.Name: o.Name, data.Organisation.Type: o.Type}
 			for k, v := range o.Values {
 				vals[k] = v
 			}
-			id, err := t.Create("organisation", vals)
+			id, err := t.Create(data.KindOrganisation, vals)
 			if err != nil {
 				return fmt.Errorf("regel %d: organisatie %s: %w", o.Lines[0], o.Name, err)
 			}
@@ -88,20 +88,20 @@ func (p *Plan) Write(ctx context.Context, s *data.Store) error {
 		for _, r := range p.Rows {
 			var err error
 			switch {
-			case r.Kind == "organisation" && r.Action == Update:
-				err = t.Update("organisation", r.OrganisationID, r.Changes)
-			case r.Kind == "organisation":
+			case r.Kind == data.KindOrganisation && r.Action == Update:
+				err = t.Update(data.KindOrganisation, r.OrganisationID, r.Changes)
+			case r.Kind == data.KindOrganisation:
 				// a new one is made above
 			case r.Action == Create:
 				if r.newOrg >= 0 {
-					r.Values["organisation_id"] = orgIDs[r.newOrg]
+					r.Values[data.Contact.OrganisationID] = orgIDs[r.newOrg]
 				}
-				_, err = t.Create("contact", r.Values)
+				_, err = t.Create(data.KindContact, r.Values)
 			case r.Action == Update:
 				if r.newOrg >= 0 {
-					r.Changes["organisation_id"] = orgIDs[r.newOrg]
+					r.Changes[data.Contact.OrganisationID] = orgIDs[r.newOrg]
 				}
-				err = t.Update("contact", r.ContactID, r.Changes)
+				err = t.Update(data.KindContact, r.ContactID, r.Changes)
 			}
 			if err != nil {
 				return fmt.Errorf("regel %d: %w", r.Line, err)

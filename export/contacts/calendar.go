@@ -44,19 +44,19 @@ func (s SkippedAction) String() string {
 // importing a newer file updates the events rather than doubling them.
 func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarReport, error) {
 	var rep CalendarReport
-	agreements, err := s.List(ctx, "agreement")
+	agreements, err := s.List(ctx, data.KindAgreement)
 	if err != nil {
 		return rep, err
 	}
-	orgs, err := s.List(ctx, "organisation")
+	orgs, err := s.List(ctx, data.KindOrganisation)
 	if err != nil {
 		return rep, err
 	}
 	orgName := map[string]string{}
 	for _, o := range orgs {
-		orgName[o.ID] = o.Get("name")
+		orgName[o.ID] = o.Get(data.Organisation.Name)
 	}
-	plans, err := s.List(ctx, "plan")
+	plans, err := s.List(ctx, data.KindPlan)
 	if err != nil {
 		return rep, err
 	}
@@ -88,48 +88,48 @@ func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarRep
 	}
 
 	for _, a := range agreements {
-		if data.AgreementEnded(a.Get("status")) { // an expired one too: it is in no list of what is due either
+		if data.AgreementEnded(a.Get(data.Agreement.Status)) { // an expired one too: it is in no list of what is due either
 			continue
 		}
 		desc := describeAgreement(a, orgName)
-		if d := a.Get("evaluation_date"); d != "" {
-			event(a.ID+"-evaluatie@ketenregie", d, "Evaluatie: "+a.Get("title"), desc)
+		if d := a.Get(data.Agreement.EvaluationDate); d != "" {
+			event(a.ID+"-evaluatie@ketenregie", d, "Evaluatie: "+a.Get(data.Agreement.Title), desc)
 			rep.Agreements++
 		}
-		if d := a.Get("end_date"); d != "" {
-			event(a.ID+"-einddatum@ketenregie", d, "Einddatum: "+a.Get("title"), desc)
+		if d := a.Get(data.Agreement.EndDate); d != "" {
+			event(a.ID+"-einddatum@ketenregie", d, "Einddatum: "+a.Get(data.Agreement.Title), desc)
 			rep.Agreements++
 		}
 	}
 	for _, p := range plans {
-		actions, err := s.ListWhere(ctx, "action", "plan_id", p.ID)
+		actions, err := s.ListWhere(ctx, data.KindAction, data.Action.PlanID, p.ID)
 		if err != nil {
 			return rep, err
 		}
 		for _, a := range actions {
-			if data.ActionFinished(a.Get("status")) {
+			if data.ActionFinished(a.Get(data.Action.Status)) {
 				continue
 			}
-			d, ok := PlanningDate(a.Get("planning"))
+			d, ok := PlanningDate(a.Get(data.Action.Planning))
 			if !ok {
-				rep.Skipped = append(rep.Skipped, SkippedAction{Plan: p.Get("title"), Action: a.Get("title"), Planning: a.Get("planning")})
+				rep.Skipped = append(rep.Skipped, SkippedAction{Plan: p.Get(data.Plan.Title), Action: a.Get(data.Action.Title), Planning: a.Get(data.Action.Planning)})
 				continue
 			}
 			var desc []string
-			desc = append(desc, "Beleidsplan: "+p.Get("title"), "Planning: "+a.Get("planning"))
-			if v := a.Get("owner"); v != "" {
+			desc = append(desc, "Beleidsplan: "+p.Get(data.Plan.Title), "Planning: "+a.Get(data.Action.Planning))
+			if v := a.Get(data.Action.Owner); v != "" {
 				desc = append(desc, "Eigenaar: "+v)
 			}
-			if v := a.Get("partners"); v != "" {
+			if v := a.Get(data.Action.Partners); v != "" {
 				desc = append(desc, "Partners: "+v)
 			}
-			if v := a.Get("status"); v != "" {
+			if v := a.Get(data.Action.Status); v != "" {
 				desc = append(desc, "Status: "+data.ChoiceLabel(data.ActionStatuses, v))
 			}
-			if v := a.Get("indicator"); v != "" {
+			if v := a.Get(data.Action.Indicator); v != "" {
 				desc = append(desc, "Indicator: "+v)
 			}
-			event(a.ID+"-planning@ketenregie", d, "Uitvoeringsagenda: "+a.Get("title"), strings.Join(desc, "\n"))
+			event(a.ID+"-planning@ketenregie", d, "Uitvoeringsagenda: "+a.Get(data.Action.Title), strings.Join(desc, "\n"))
 			rep.Actions++
 		}
 	}
@@ -139,17 +139,17 @@ func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarRep
 
 func describeAgreement(a data.Record, orgName map[string]string) string {
 	var desc []string
-	desc = append(desc, "Ketenafspraak: "+a.Get("title"), "Status: "+data.ChoiceLabel(data.AgreementStatuses, a.Get("status")))
-	if id := a.Get("owner_id"); orgName[id] != "" {
+	desc = append(desc, "Ketenafspraak: "+a.Get(data.Agreement.Title), "Status: "+data.ChoiceLabel(data.AgreementStatuses, a.Get(data.Agreement.Status)))
+	if id := a.Get(data.Agreement.OwnerID); orgName[id] != "" {
 		desc = append(desc, "Trekker: "+orgName[id])
 	}
-	if v := a.Get("reference"); v != "" {
+	if v := a.Get(data.Agreement.Reference); v != "" {
 		desc = append(desc, "Kenmerk: "+v)
 	}
-	if v := a.Get("evaluation_date"); v != "" {
+	if v := a.Get(data.Agreement.EvaluationDate); v != "" {
 		desc = append(desc, "Evaluatiedatum: "+data.FormatDate(v))
 	}
-	if v := a.Get("end_date"); v != "" {
+	if v := a.Get(data.Agreement.EndDate); v != "" {
 		desc = append(desc, "Einddatum: "+data.FormatDate(v))
 	}
 	return strings.Join(desc, "\n")

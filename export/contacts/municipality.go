@@ -47,8 +47,8 @@ func newMunicipalities(records []data.Record) *municipalities {
 	living := map[string]string{} // CBS code -> id
 	for _, r := range records {
 		byID[r.ID] = r
-		if r.Get("retired") != "true" {
-			living[r.Get("cbs_code")] = r.ID
+		if r.Get(data.Municipality.Retired) != "true" {
+			living[r.Get(data.Municipality.CbsCode)] = r.ID
 		}
 	}
 	add := func(name string, e muniEntry) {
@@ -75,12 +75,12 @@ func newMunicipalities(records []data.Record) *municipalities {
 
 	// The CBS names, and the province CBS writes after a name it shares.
 	for _, r := range records {
-		if r.Get("retired") == "true" {
+		if r.Get(data.Municipality.Retired) == "true" {
 			continue
 		}
-		name := r.Get("name")
+		name := r.Get(data.Municipality.Name)
 		add(name, muniEntry{id: r.ID})
-		if code, ok := parseCode([]byte(strings.ToLower(r.Get("cbs_code")))); ok {
+		if code, ok := parseCode([]byte(strings.ToLower(r.Get(data.Municipality.CbsCode)))); ok {
 			m.byCode[code] = muniEntry{id: r.ID}
 		}
 		if open := strings.LastIndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
@@ -91,7 +91,7 @@ func newMunicipalities(records []data.Record) *municipalities {
 	}
 	for _, p := range municipalityProvinces {
 		if id, ok := living[p.code]; ok {
-			setProvince(byID[id].Get("name"), p.province, id)
+			setProvince(byID[id].Get(data.Municipality.Name), p.province, id)
 		}
 	}
 	// A shared name alone is one municipality or, like Bergen, ambiguous.
@@ -100,7 +100,7 @@ func newMunicipalities(records []data.Record) *municipalities {
 		for _, id := range ps {
 			if !contains(ids, id) {
 				ids = append(ids, id)
-				names = append(names, byID[id].Get("name"))
+				names = append(names, byID[id].Get(data.Municipality.Name))
 			}
 		}
 		switch {
@@ -120,8 +120,8 @@ func newMunicipalities(records []data.Record) *municipalities {
 		}
 	}
 	for _, r := range records {
-		if r.Get("retired") != "true" {
-			for _, v := range abbreviations(municipalityKey(r.Get("name"))) {
+		if r.Get(data.Municipality.Retired) != "true" {
+			for _, v := range abbreviations(municipalityKey(r.Get(data.Municipality.Name))) {
 				add(v, muniEntry{id: r.ID})
 			}
 		}
@@ -135,28 +135,28 @@ func newMunicipalities(records []data.Record) *municipalities {
 			continue
 		}
 		years[municipalityKey(f.name)] = f.year
-		e := muniEntry{id: id, note: formerNote(f.name, f.year, byID[id].Get("name"))}
+		e := muniEntry{id: id, note: formerNote(f.name, f.year, byID[id].Get(data.Municipality.Name))}
 		add(f.name, e)
 		for _, v := range abbreviations(municipalityKey(f.name)) {
 			add(v, e)
 		}
 	}
 	for _, r := range records {
-		if r.Get("retired") != "true" {
+		if r.Get(data.Municipality.Retired) != "true" {
 			continue
 		}
 		id := r.ID
-		for i := 0; i < 5 && byID[id].Get("retired") == "true"; i++ { // a successor that merged again
-			id = byID[id].Get("successor_id")
+		for i := 0; i < 5 && byID[id].Get(data.Municipality.Retired) == "true"; i++ { // a successor that merged again
+			id = byID[id].Get(data.Municipality.SuccessorID)
 		}
 		succ, ok := byID[id]
-		if !ok || succ.Get("retired") == "true" {
+		if !ok || succ.Get(data.Municipality.Retired) == "true" {
 			continue
 		}
-		year := years[municipalityKey(r.Get("name"))]
-		add(r.Get("name"), muniEntry{id: id, note: formerNote(r.Get("name"), year, succ.Get("name"))})
-		if code, ok := parseCode([]byte(strings.ToLower(r.Get("cbs_code")))); ok {
-			m.byCode[code] = muniEntry{id: id, note: formerNote(r.Get("name")+" ("+r.Get("cbs_code")+")", year, succ.Get("name"))}
+		year := years[municipalityKey(r.Get(data.Municipality.Name))]
+		add(r.Get(data.Municipality.Name), muniEntry{id: id, note: formerNote(r.Get(data.Municipality.Name), year, succ.Get(data.Municipality.Name))})
+		if code, ok := parseCode([]byte(strings.ToLower(r.Get(data.Municipality.CbsCode)))); ok {
+			m.byCode[code] = muniEntry{id: id, note: formerNote(r.Get(data.Municipality.Name)+" ("+r.Get(data.Municipality.CbsCode)+")", year, succ.Get(data.Municipality.Name))}
 		}
 	}
 	m.maxTokens += 3 // "gemeente" before a name, a province of up to two words after it

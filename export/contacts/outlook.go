@@ -72,17 +72,17 @@ func WriteOutlookCSV(ctx context.Context, s *data.Store, ids []string, w io.Writ
 		return err
 	}
 	for _, c := range list {
-		given, middle, family := splitName(c.Get("name"))
+		given, middle, family := splitName(c.Get(data.Contact.Name))
 		role := ""
-		if code := c.Get("role"); code != "" {
+		if code := c.Get(data.Contact.Role); code != "" {
 			role = data.ChoiceLabel(data.ContactRoles, code)
 		}
-		work, mobile := data.FormatPhone(c.Get("phone")), ""
+		work, mobile := data.FormatPhone(c.Get(data.Contact.Phone)), ""
 		if isMobile(work) {
 			work, mobile = "", work
 		}
-		rec := []string{given, middle, family, c.org.Get("name"), c.Get("function"), role,
-			work, mobile, c.Get("email"), c.Get("notes"), outlookCategory}
+		rec := []string{given, middle, family, c.org.Get(data.Organisation.Name), c.Get(data.Contact.Function), role,
+			work, mobile, c.Get(data.Contact.Email), c.Get(data.Contact.Notes), outlookCategory}
 		if err := write(rec); err != nil {
 			return err
 		}

@@ -67,29 +67,29 @@ func CollectPerson(ctx context.Context, s *data.Store, id string) (*Person, erro
 	if err != nil {
 		return nil, err
 	}
-	rec, err := s.Get(ctx, "contact", id)
+	rec, err := s.Get(ctx, data.KindContact, id)
 	switch {
 	case err == nil:
 	case data.IsNotFound(err) && len(history) > 0:
 		p.Deleted = true
 		p.Erased = last[data.FieldErased] == "true"
-		rec = data.Record{Kind: "contact", ID: id, Values: last}
+		rec = data.Record{Kind: data.KindContact, ID: id, Values: last}
 	default:
 		return nil, err
 	}
 	p.History = history
-	p.Name = rec.Get("name")
-	k := data.KindNamed("contact")
+	p.Name = rec.Get(data.Contact.Name)
+	k := data.KindNamed(data.KindContact)
 	for _, f := range k.Fields {
 		p.Fields = append(p.Fields, Field{Label: f.Label, Value: labels.value(f, rec.Get(f.Name))})
 	}
-	if org := rec.Get("organisation_id"); org != "" {
+	if org := rec.Get(data.Contact.OrganisationID); org != "" {
 		p.Organisation = labels.orgs[org]
 		if t := labels.orgType[org]; t != "" {
 			p.Organisation += " (" + data.ChoiceLabel(data.OrganisationTypes, t) + ")"
 		}
 	}
-	for _, m := range rec.List("municipality_ids") {
+	for _, m := range rec.List(data.Contact.MunicipalityIDs) {
 		p.Municipalities = append(p.Municipalities, labels.munis[m])
 	}
 	sort.Slice(p.Municipalities, func(i, j int) bool {
@@ -111,19 +111,19 @@ type labeller struct {
 
 func newLabeller(ctx context.Context, s *data.Store) (*labeller, error) {
 	l := &labeller{orgs: map[string]string{}, orgType: map[string]string{}, munis: map[string]string{}}
-	orgs, err := s.List(ctx, "organisation")
+	orgs, err := s.List(ctx, data.KindOrganisation)
 	if err != nil {
 		return nil, err
 	}
 	for _, o := range orgs {
-		l.orgs[o.ID], l.orgType[o.ID] = o.Get("name"), o.Get("type")
+		l.orgs[o.ID], l.orgType[o.ID] = o.Get(data.Organisation.Name), o.Get(data.Organisation.Type)
 	}
-	munis, err := s.List(ctx, "municipality")
+	munis, err := s.List(ctx, data.KindMunicipality)
 	if err != nil {
 		return nil, err
 	}
 	for _, m := range munis {
-		l.munis[m.ID] = m.Get("name")
+		l.munis[m.ID] = m.Get(data.Municipality.Name)
 	}
 	return l, nil
 }
@@ -138,13 +138,13 @@ func (l *labeller) value(f data.Field, v string) string {
 	case data.Date:
 		return data.FormatDate(v)
 	case data.Ref:
-		if f.Target == "organisation" && l.orgs[v] != "" {
+		if f.Target == data.KindOrganisation && l.orgs[v] != "" {
 			return l.orgs[v]
 		}
 	case data.RefList:
 		var names []string
 		for _, id := range data.SplitIDs(v) {
-			if n := l.munis[id]; f.Target == "municipality" && n != "" {
+			if n := l.munis[id]; f.Target == data.KindMunicipality && n != "" {
 				names = append(names, n)
 			} else {
 				names = append(names, id)
@@ -159,11 +159,11 @@ func (l *labeller) value(f data.Field, v string) string {
 // contactHistory is the contact's history as a person reads it, oldest
 // first, and the last value of each field.
 func contactHistory(ctx context.Context, s *data.Store, id string, l *labeller) ([]Change, map[string]string, error) {
-	changes, err := s.History(ctx, "contact", id)
+	changes, err := s.History(ctx, data.KindContact, id)
 	if err != nil {
 		return nil, nil, err
 	}
-	k := data.KindNamed("contact")
+	k := data.KindNamed(data.KindContact)
 	var out []Change
 	last := map[string]string{}
 	created := false
@@ -207,10 +207,10 @@ func contactHistory(ctx context.Context, s *data.Store, id string, l *labeller) 
 // or its e-mail address, ignoring case and accents.
 func mentions(ctx context.Context, s *data.Store, id string, c data.Record) ([]Mention, error) {
 	var needles []string
-	if n := nameKey(c.Get("name")); utf8.RuneCountInString(n) >= 3 {
+	if n := nameKey(c.Get(data.Contact.Name)); utf8.RuneCountInString(n) >= 3 {
 		needles = append(needles, n)
 	}
-	if e := strings.ToLower(c.Get("email")); e != "" {
+	if e := strings.ToLower(c.Get(data.Contact.Email)); e != "" {
 		needles = append(needles, e)
 	}
 	if len(needles) == 0 {
@@ -231,21 +231,21 @@ func mentions(ctx context.Context, s *data.Store, id string, c data.Record) ([]M
 	where := func(kind string, r data.Record) string {
 		t := titles[r.ID]
 		switch kind {
-		case "block":
-			sec := r.Get("section_id")
+		case data.KindBlock:
+			sec := r.Get(data.Block.SectionID)
 			var plan string
-			for _, sr := range all["section"] {
+			for _, sr := range all[data.KindSection] {
 				if sr.ID == sec {
-					plan = titles[sr.Get("plan_id")]
+					plan = titles[sr.Get(data.Section.PlanID)]
 				}
 			}
 			return fmt.Sprintf("%s, hoofdstuk %s", plan, titles[sec])
-		case "section", "action", "planversion":
-			return fmt.Sprintf("%s, %s", titles[r.Get("plan_id")], t)
-		case "party":
-			return fmt.Sprintf("%s, partij %s", titles[r.Get("agreement_id")], titles[r.Get("organisation_id")])
-		case "assessment":
-			return fmt.Sprintf("%s, %s", titles[r.Get("municipality_id")], data.FormatDate(r.Get("date")))
+		case data.KindSection, data.KindAction, data.KindPlanversion: // all three name their plan in plan_id
+			return fmt.Sprintf("%s, %s", titles[r.Get(data.Section.PlanID)], t)
+		case data.KindParty:
+			return fmt.Sprintf("%s, partij %s", titles[r.Get(data.Party.AgreementID)], titles[r.Get(data.Party.OrganisationID)])
+		case data.KindAssessment:
+			return fmt.Sprintf("%s, %s", titles[r.Get(data.Assessment.MunicipalityID)], data.FormatDate(r.Get(data.Assessment.Date)))
 		}
 		return t
 	}

@@ -145,29 +145,29 @@ type Index struct {
 func LoadIndex(ctx context.Context, s *data.Store) (*Index, error) {
 	idx := &Index{byEmail: map[string][]data.Record{}, byNameOrg: map[string][]data.Record{},
 		orgByName: map[string]string{}, orgs: map[string]data.Record{}, now: s.Now()}
-	orgs, err := s.List(ctx, "organisation")
+	orgs, err := s.List(ctx, data.KindOrganisation)
 	if err != nil {
 		return nil, err
 	}
 	for _, o := range orgs {
 		idx.orgs[o.ID] = o
-		k := nameKey(o.Get("name"))
+		k := nameKey(o.Get(data.Organisation.Name))
 		if _, ok := idx.orgByName[k]; !ok {
 			idx.orgByName[k] = o.ID
 		}
 	}
-	contacts, err := s.List(ctx, "contact")
+	contacts, err := s.List(ctx, data.KindContact)
 	if err != nil {
 		return nil, err
 	}
 	for _, c := range contacts {
-		if e := c.Get("email"); e != "" {
+		if e := c.Get(data.Contact.Email); e != "" {
 			idx.byEmail[strings.ToLower(e)] = append(idx.byEmail[strings.ToLower(e)], c)
 		}
-		k := nameKey(c.Get("name")) + "\x00" + c.Get("organisation_id")
+		k := nameKey(c.Get(data.Contact.Name)) + "\x00" + c.Get(data.Contact.OrganisationID)
 		idx.byNameOrg[k] = append(idx.byNameOrg[k], c)
 	}
-	munis, err := s.List(ctx, "municipality")
+	munis, err := s.List(ctx, data.KindMunicipality)
 	if err != nil {
 		return nil, err
 	}
@@ -209,8 +209,8 @@ func NewPlanWith(f *File, m Mapping, idx *Index, ch Choices) *Plan {
 		if org := pr.Organisation; org != "" {
 			if id, ok := idx.orgByName[nameKey(org)]; ok {
 				orgKey = id
-				if pr.Kind == "contact" {
-					pr.Values["organisation_id"] = id
+				if pr.Kind == data.KindContact {
+					pr.Values[data.Contact.OrganisationID] = id
 				}
 			} else {
 				orgKey = "new:" + nameKey(org)
@@ -224,7 +224,7 @@ func NewPlanWith(f *File, m Mapping, idx *Index, ch Choices) *Plan {
 				if t := pr.Values["organisation_type"]; t != "" && len(no.Lines) == 0 {
 					no.Type = t
 				}
-				if pr.Kind == "organisation" && no.Values == nil {
+				if pr.Kind == data.KindOrganisation && no.Values == nil {
 					no.Values = orgValues(pr.Values)
 				}
 				no.Lines = append(no.Lines, pr.Line)
@@ -232,12 +232,12 @@ func NewPlanWith(f *File, m Mapping, idx *Index, ch Choices) *Plan {
 			}
 		}
 		delete(pr.Values, "organisation_type")
-		if pr.Kind == "organisation" {
+		if pr.Kind == data.KindOrganisation {
 			p.planCompanyCard(pr, orgKey, seen, idx)
 			continue
 		}
-		nk := nameKey(pr.Values["name"]) + "\x00" + orgKey
-		email := strings.ToLower(pr.Values["email"])
+		nk := nameKey(pr.Values[data.Contact.Name]) + "\x00" + orgKey
+		email := strings.ToLower(pr.Values[data.Contact.Email])
 
 		// Which existing contact is this? By e-mail; without one, by name at
 		// the same organisation.
@@ -274,7 +274,7 @@ func NewPlanWith(f *File, m Mapping, idx *Index, ch Choices) *Plan {
 			}
 			pr.Changes = changes(c, pr.Values)
 			if pr.newOrg >= 0 {
-				pr.Changes["organisation_id"] = "" // the id of the organisation made first
+				pr.Changes[data.Contact.OrganisationID] = "" // the id of the organisation made first
 			}
 			if len(pr.Changes) == 0 {
 				pr.Action = Unchanged
@@ -326,7 +326,7 @@ func (p *Plan) repeated(pr *PlannedRow, key string, seen map[string]int) bool {
 // orgValues are the fields of a company card an organisation takes.
 func orgValues(vals map[string]string) map[string]string {
 	out := map[string]string{}
-	for _, f := range []string{"email", "phone", "notes"} {
+	for _, f := range []string{data.Organisation.Email, data.Organisation.Phone, data.Organisation.Notes} {
 		if v := vals[f]; v != "" {
 			out[f] = v
 		}
@@ -349,13 +349,13 @@ func (p *Plan) planCompanyCard(pr PlannedRow, orgKey string, seen map[string]int
 	}
 	pr.OrganisationID = orgKey
 	pr.Changes = changes(idx.orgs[orgKey], pr.Values)
-	if n, ok := pr.Changes["notes"]; ok && idx.orgs[orgKey].Get("notes") != "" {
+	if n, ok := pr.Changes[data.Organisation.Notes]; ok && idx.orgs[orgKey].Get(data.Organisation.Notes) != "" {
 		// Notes of an organisation are a coordinator's text: added to,
 		// never replaced.
-		if strings.Contains(idx.orgs[orgKey].Get("notes"), n) {
-			delete(pr.Changes, "notes")
+		if strings.Contains(idx.orgs[orgKey].Get(data.Organisation.Notes), n) {
+			delete(pr.Changes, data.Organisation.Notes)
 		} else {
-			pr.Changes["notes"] = idx.orgs[orgKey].Get("notes") + "\n" + n
+			pr.Changes[data.Organisation.Notes] = idx.orgs[orgKey].Get(data.Organisation.Notes) + "\n" + n
 		}
 	}
 	if len(pr.Changes) == 0 {
@@ -434,8 +434,8 @@ func (p *Plan) dropRejectedOrganisations() {
 func (p *Plan) countRoles() {
 	at := map[string]int{}
 	for _, r := range p.Rows {
-		f := r.Values["function"]
-		if f == "" || r.Kind != "contact" || r.Action == Skip {
+		f := r.Values[data.Contact.Function]
+		if f == "" || r.Kind != data.KindContact || r.Action == Skip {
 			continue
 		}
 		k := RoleKey(f)
@@ -444,7 +444,7 @@ func (p *Plan) countRoles() {
 			_, chosen := p.Choices.Roles[k]
 			i = len(p.Roles)
 			at[k] = i
-			p.Roles = append(p.Roles, RoleGuess{Function: f, Role: r.Values["role"], Guessed: !chosen && r.RoleGuessed})
+			p.Roles = append(p.Roles, RoleGuess{Function: f, Role: r.Values[data.Contact.Role], Guessed: !chosen && r.RoleGuessed})
 		}
 		p.Roles[i].Rows++
 	}
@@ -471,9 +471,9 @@ func (p *Plan) add(pr PlannedRow) {
 			p.Guessed++
 		}
 		switch {
-		case pr.Kind == "organisation" && pr.Action == Update:
+		case pr.Kind == data.KindOrganisation && pr.Action == Update:
 			p.OrgUpdates++
-		case pr.Kind == "organisation" && pr.Action == Create:
+		case pr.Kind == data.KindOrganisation && pr.Action == Create:
 			// counted as a new organisation
 		case pr.Action == Create:
 			p.Creates++
@@ -492,22 +492,23 @@ func (p *Plan) add(pr PlannedRow) {
 }
 
 func describe(c data.Record) string {
-	if e := c.Get("email"); e != "" {
-		return c.Get("name") + " (" + e + ")"
+	if e := c.Get(data.Contact.Email); e != "" {
+		return c.Get(data.Contact.Name) + " (" + e + ")"
 	}
-	return c.Get("name")
+	return c.Get(data.Contact.Name)
 }
 
 // changes lists the fields whose value in the file differs from the
 // record's. An empty cell changes nothing, an e-mail address that differs
 // only in capitals is the same address, and a phone number written with
 // other spaces, hyphens or country code is the same number (an export
-// writes numbers grouped as they are said).
+// writes numbers grouped as they are said). The record is a contact, or an
+// organisation for a company card: both call these fields email and phone.
 func changes(c data.Record, vals map[string]string) map[string]string {
 	out := map[string]string{}
 	for f, v := range vals {
 		old := c.Get(f)
-		if v == "" || v == old || (f == "email" && strings.EqualFold(v, old)) || (f == "phone" && phoneKey(v) == phoneKey(old)) {
+		if v == "" || v == old || (f == data.Contact.Email && strings.EqualFold(v, old)) || (f == data.Contact.Phone && phoneKey(v) == phoneKey(old)) {
 			continue
 		}
 		out[f] = v
@@ -590,13 +591,25 @@ func MatchRole(v string) (string, bool) {
 
 // orgTypeWords guesses the type of a new organisation from its name.
 var orgTypeWords = []struct{ word, code string }{
-	{"gemeente", "gemeente"}, {"politie", "politie"}, {"avim", "politie"}, {"openbaar ministerie", "om"},
-	{"riec", "riec"}, {"veiligheidshuis", "zvh"}, {"arbeidsinspectie", "arbeidsinspectie"}, {"inspectie szw", "arbeidsinspectie"},
-	{"marechaussee", "kmar"}, {"kmar", "kmar"}, {"belastingdienst", "belastingdienst"}, {"ggd", "ggd"},
-	{"veilig thuis", "veilig-thuis"}, {"zorgcoordinatie", "zorgcoordinatie"}, {"comensha", "comensha"},
-	{"fairwork", "fairwork"}, {"ccv", "ccv"}, {"reclassering", "reclassering"}, {"wijkteam", "wijkteam"},
-	{"sociaal team", "wijkteam"}, {"opvang", "opvang"}, {"leger des heils", "opvang"}, {"school", "onderwijs"},
-	{"ziekenhuis", "medisch"}, {"huisarts", "medisch"},
+	{"gemeente", data.OrganisationTypeGemeente},
+	{"politie", data.OrganisationTypePolitie}, {"avim", data.OrganisationTypePolitie},
+	{"openbaar ministerie", data.OrganisationTypeOm},
+	{"riec", data.OrganisationTypeRiec},
+	{"veiligheidshuis", data.OrganisationTypeZvh},
+	{"arbeidsinspectie", data.OrganisationTypeArbeidsinspectie}, {"inspectie szw", data.OrganisationTypeArbeidsinspectie},
+	{"marechaussee", data.OrganisationTypeKmar}, {"kmar", data.OrganisationTypeKmar},
+	{"belastingdienst", data.OrganisationTypeBelastingdienst},
+	{"ggd", data.OrganisationTypeGgd},
+	{"veilig thuis", data.OrganisationTypeVeiligThuis},
+	{"zorgcoordinatie", data.OrganisationTypeZorgcoordinatie},
+	{"comensha", data.OrganisationTypeComensha},
+	{"fairwork", data.OrganisationTypeFairwork},
+	{"ccv", data.OrganisationTypeCcv},
+	{"reclassering", data.OrganisationTypeReclassering},
+	{"wijkteam", data.OrganisationTypeWijkteam}, {"sociaal team", data.OrganisationTypeWijkteam},
+	{"opvang", data.OrganisationTypeOpvang}, {"leger des heils", data.OrganisationTypeOpvang},
+	{"school", data.OrganisationTypeOnderwijs},
+	{"ziekenhuis", data.OrganisationTypeMedisch}, {"huisarts", data.OrganisationTypeMedisch},
 }
 
 func guessOrgType(name string) string {
@@ -606,5 +619,5 @@ func guessOrgType(name string) string {
 			return w.code
 		}
 	}
-	return "overig"
+	return data.OrganisationTypeOverig
 }

@@ -63,7 +63,7 @@ func vcardFileNames(list []exported) []string {
 	out := make([]string, len(list))
 	used := map[string]bool{}
 	for i, c := range list {
-		base := fileNameText(c.Get("name"))
+		base := fileNameText(c.Get(data.Contact.Name))
 		if base == "" {
 			base = "contactpersoon"
 		}

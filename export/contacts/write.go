@@ -36,14 +36,14 @@ func loadExport(ctx context.Context, s *data.Store, ids []string) ([]exported, e
 	var recs []data.Record
 	var err error
 	if ids == nil {
-		recs, err = s.List(ctx, "contact")
+		recs, err = s.List(ctx, data.KindContact)
 	} else {
-		recs, err = s.GetMany(ctx, "contact", ids)
+		recs, err = s.GetMany(ctx, data.KindContact, ids)
 	}
 	if err != nil {
 		return nil, err
 	}
-	orgs, err := s.List(ctx, "organisation")
+	orgs, err := s.List(ctx, data.KindOrganisation)
 	if err != nil {
 		return nil, err
 	}
@@ -51,17 +51,17 @@ func loadExport(ctx context.Context, s *data.Store, ids []string) ([]exported, e
 	for _, o := range orgs {
 		orgByID[o.ID] = o
 	}
-	munis, err := s.List(ctx, "municipality")
+	munis, err := s.List(ctx, data.KindMunicipality)
 	if err != nil {
 		return nil, err
 	}
 	muniName := map[string]string{}
 	for _, m := range munis {
-		muniName[m.ID] = m.Get("name")
+		muniName[m.ID] = m.Get(data.Municipality.Name)
 	}
 	out := make([]exported, len(recs))
 	for i, r := range recs {
-		out[i] = exported{Record: r, org: orgByID[r.Get("organisation_id")], muniIDs: r.List("municipality_ids")}
+		out[i] = exported{Record: r, org: orgByID[r.Get(data.Contact.OrganisationID)], muniIDs: r.List(data.Contact.MunicipalityIDs)}
 		for _, id := range out[i].muniIDs {
 			if n, ok := muniName[id]; ok {
 				out[i].munis = append(out[i].munis, n)
@@ -85,23 +85,23 @@ func WriteCSV(ctx context.Context, s *data.Store, ids []string, w io.Writer) err
 		for _, c := range list {
 			orgType := ""
 			if c.org.ID != "" {
-				orgType = data.ChoiceLabel(data.OrganisationTypes, c.org.Get("type"))
+				orgType = data.ChoiceLabel(data.OrganisationTypes, c.org.Get(data.Organisation.Type))
 			}
 			role := ""
-			if code := c.Get("role"); code != "" {
+			if code := c.Get(data.Contact.Role); code != "" {
 				role = data.ChoiceLabel(data.ContactRoles, code)
 			}
 			if err := add([]string{
-				excelText(c.Get("name"), false),
-				excelText(c.org.Get("name"), false),
+				excelText(c.Get(data.Contact.Name), false),
+				excelText(c.org.Get(data.Organisation.Name), false),
 				orgType,
 				role,
-				excelText(c.Get("function"), false),
-				excelText(c.Get("email"), false),
-				excelText(c.Get("phone"), true),
+				excelText(c.Get(data.Contact.Function), false),
+				excelText(c.Get(data.Contact.Email), false),
+				excelText(c.Get(data.Contact.Phone), true),
 				strings.Join(c.munis, ", "),
-				excelText(c.Get("notes"), false),
-				data.FormatDate(c.Get("last_reviewed")),
+				excelText(c.Get(data.Contact.Notes), false),
+				data.FormatDate(c.Get(data.Contact.LastReviewed)),
 			}); err != nil {
 				return err
 			}
@@ -222,29 +222,29 @@ func writeCard(bw *bufio.Writer, c exported, v vCardVersion) {
 	if v == vCard4 {
 		line("KIND", "individual")
 	}
-	text("FN", escapeText(c.Get("name")))
-	given, middle, family := splitName(c.Get("name"))
+	text("FN", escapeText(c.Get(data.Contact.Name)))
+	given, middle, family := splitName(c.Get(data.Contact.Name))
 	if middle != "" {
 		family = middle + " " + family
 	}
 	text("N", escapeText(family)+";"+escapeText(given)+";;;")
 	if c.org.ID != "" {
-		text("ORG", escapeText(c.org.Get("name")))
+		text("ORG", escapeText(c.org.Get(data.Organisation.Name)))
 	}
-	if f := c.Get("function"); f != "" {
+	if f := c.Get(data.Contact.Function); f != "" {
 		text("TITLE", escapeText(f))
 	}
-	if code := c.Get("role"); code != "" {
+	if code := c.Get(data.Contact.Role); code != "" {
 		text("ROLE", escapeText(data.ChoiceLabel(data.ContactRoles, code)))
 	}
-	if e := c.Get("email"); e != "" {
+	if e := c.Get(data.Contact.Email); e != "" {
 		if v == vCard3 {
 			text("EMAIL;TYPE=INTERNET,WORK", escapeText(e))
 		} else {
 			text("EMAIL;TYPE=work", escapeText(e))
 		}
 	}
-	if p := c.Get("phone"); p != "" {
+	if p := c.Get(data.Contact.Phone); p != "" {
 		// A mobile number is marked as one, so an address book offers
 		// to text it; the importer takes it as the phone all the same.
 		kind := "voice"
@@ -257,16 +257,16 @@ func writeCard(bw *bufio.Writer, c exported, v vCardVersion) {
 			text("TEL;TYPE=work,"+kind+";VALUE=text", escapeText(p))
 		}
 	}
-	if n := c.Get("notes"); n != "" {
+	if n := c.Get(data.Contact.Notes); n != "" {
 		text("NOTE", escapeText(n))
 	}
 	if len(c.munis) > 0 {
 		text(propMunicipalities, escapeText(strings.Join(c.munis, ", ")))
 	}
 	if c.org.ID != "" {
-		text(propOrgType, escapeText(c.org.Get("type")))
+		text(propOrgType, escapeText(c.org.Get(data.Organisation.Type)))
 	}
-	if d := c.Get("last_reviewed"); d != "" {
+	if d := c.Get(data.Contact.LastReviewed); d != "" {
 		line(propReviewed, d)
 	}
 	line("END", "VCARD")
