@@ -15,7 +15,7 @@
 //
 // What the log means. head holds, per field of a record, the changes no
 // other change names as a parent: one head is the value, several are a
-// concurrent edit, an open conflict (materialise.go, resolve.go). The record
+// concurrent edit, an open conflict (materialise.go, conflict.go). The record
 // tables (municipality, cluster, organisation, contact, agreement, party,
 // plan, section, block, action, assessment, planversion) hold the resolved
 // value of every field of every live record, for reading and searching.

@@ -24,6 +24,9 @@ type headValue struct {
 // (made elsewhere, concurrently) is still a head that the delete does not
 // name: the record then stays alive, flagged as deleted elsewhere
 // (FieldDeletedElsewhere), until someone keeps or deletes it knowingly.
+//
+// This is the rule of what a conflict is; listing, reading and resolving
+// open conflicts is in conflict.go.
 func resolve(heads []headValue) map[string]string {
 	best := map[string]headValue{}
 	for _, h := range heads {
