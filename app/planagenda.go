@@ -71,7 +71,7 @@ func newPlanAgenda(ed *planEditor) *planAgenda {
 
 // load reads the plan's actions and shows them, keeping the selection.
 func (a *planAgenda) load() {
-	recs, err := a.ed.p.store.ListWhere(a.ed.p.ctx, "action", "plan_id", a.ed.id)
+	recs, err := a.ed.p.store.ListWhere(a.ed.p.ctx, data.KindAction, data.Action.PlanID, a.ed.id)
 	if err != nil {
 		fyne.LogError("list actions", err)
 	}
@@ -79,22 +79,22 @@ func (a *planAgenda) load() {
 	ids := make([]string, len(recs))
 	rows := make([][]cell, len(recs))
 	for i, r := range recs {
-		status := plain(choiceLabel(data.ActionStatuses, r.Get("status")))
-		switch r.Get("status") {
-		case "gereed":
+		status := plain(choiceLabel(data.ActionStatuses, r.Get(data.Action.Status)))
+		switch r.Get(data.Action.Status) {
+		case data.ActionStatusGereed:
 			status.importance = widget.SuccessImportance
-		case "vertraagd":
+		case data.ActionStatusVertraagd:
 			status.importance = widget.DangerImportance
-		case "vervallen":
+		case data.ActionStatusVervallen:
 			status.importance = widget.LowImportance
 		}
 		themeLabel := ""
-		if c := r.Get("theme"); c != "" {
+		if c := r.Get(data.Action.Theme); c != "" {
 			themeLabel = choiceLabel(data.Themes, c)
 		}
 		ids[i] = r.ID
-		rows[i] = []cell{plain(strconv.Itoa(i + 1)), plain(r.Get("title")), plain(themeLabel), plain(r.Get("owner")),
-			plain(r.Get("partners")), plain(r.Get("planning")), status, plain(r.Get("indicator"))}
+		rows[i] = []cell{plain(strconv.Itoa(i + 1)), plain(r.Get(data.Action.Title)), plain(themeLabel), plain(r.Get(data.Action.Owner)),
+			plain(r.Get(data.Action.Partners)), plain(r.Get(data.Action.Planning)), status, plain(r.Get(data.Action.Indicator))}
 	}
 	a.setRows(ids, rows)
 	a.count.SetText(countText(len(recs),
@@ -117,7 +117,7 @@ func (a *planAgenda) showDetail() {
 		return
 	}
 	r := a.actions[i]
-	segs := []widget.RichTextSegment{&widget.TextSegment{Text: r.Get("title"),
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: r.Get(data.Action.Title),
 		Style: widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameText}}}
 	line := func(label, value string) {
 		if value == "" {
@@ -127,12 +127,12 @@ func (a *planAgenda) showDetail() {
 			&widget.TextSegment{Text: label + ": ", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
 			&widget.TextSegment{Text: value, Style: widget.RichTextStyleParagraph})
 	}
-	if c := r.Get("theme"); c != "" {
+	if c := r.Get(data.Action.Theme); c != "" {
 		line(lang.X("plans.action.field.theme", "Thema"), choiceLabel(data.Themes, c))
 	}
-	line(lang.X("plans.action.field.owner", "Eigenaar"), r.Get("owner"))
-	line(lang.X("plans.action.field.partners", "Partners"), r.Get("partners"))
-	line(lang.X("plans.action.field.indicator", "Indicator"), r.Get("indicator"))
+	line(lang.X("plans.action.field.owner", "Eigenaar"), r.Get(data.Action.Owner))
+	line(lang.X("plans.action.field.partners", "Partners"), r.Get(data.Action.Partners))
+	line(lang.X("plans.action.field.indicator", "Indicator"), r.Get(data.Action.Indicator))
 	a.detail.Segments = segs
 	a.detail.Refresh()
 	// The detail's height depends on how its text wraps at its width: lay
@@ -166,12 +166,12 @@ func (a *planAgenda) add() {
 	if i := a.index(a.selected); i >= 0 {
 		at = i + 1
 	}
-	a.form(data.Record{Values: map[string]string{"status": "gepland"}}, func(vals map[string]string) error {
+	a.form(data.Record{Values: map[string]string{data.Action.Status: data.ActionStatusGepland}}, func(vals map[string]string) error {
 		var id string
 		err := a.ed.p.store.Write(a.ed.p.ctx, func(t *data.Tx) error {
-			vals["plan_id"] = a.ed.id
+			vals[data.Action.PlanID] = a.ed.id
 			var err error
-			id, err = t.InsertAt("action", a.actions, at, vals)
+			id, err = t.InsertAt(data.KindAction, a.actions, at, vals)
 			return err
 		})
 		if err == nil {
@@ -188,7 +188,7 @@ func (a *planAgenda) edit(id string) {
 		return
 	}
 	a.form(a.actions[i], func(vals map[string]string) error {
-		return a.ed.p.store.Update(a.ed.p.ctx, "action", id, vals)
+		return a.ed.p.store.Update(a.ed.p.ctx, data.KindAction, id, vals)
 	})
 }
 
@@ -196,26 +196,26 @@ func (a *planAgenda) edit(id string) {
 func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	fields := &dialogFields{}
 	title := fields.entry()
-	title.SetText(r.Get("title"))
+	title.SetText(r.Get(data.Action.Title))
 	title.SetPlaceHolder(lang.X("plans.action.title.hint", "Wat gaat er gebeuren?"))
 	none := lang.X("plans.none", "(geen)")
 	themeSel := widget.NewSelect(choiceLabels(data.Themes, none), nil)
 	themeSel.SetSelected(none)
-	if c := r.Get("theme"); c != "" {
+	if c := r.Get(data.Action.Theme); c != "" {
 		themeSel.SetSelected(choiceLabel(data.Themes, c))
 	}
 	owner := fields.entry()
-	owner.SetText(r.Get("owner"))
+	owner.SetText(r.Get(data.Action.Owner))
 	owner.SetPlaceHolder(lang.X("plans.action.owner.hint", "Organisatie en functie, bijvoorbeeld Gemeente Hoorn (aandachtsfunctionaris)"))
 	partners := fields.entry()
-	partners.SetText(r.Get("partners"))
+	partners.SetText(r.Get(data.Action.Partners))
 	planning := fields.entry()
-	planning.SetText(r.Get("planning"))
+	planning.SetText(r.Get(data.Action.Planning))
 	planning.SetPlaceHolder(lang.X("plans.action.planning.hint", "bijvoorbeeld Q2 2026 of 2026-2027"))
 	statusSel := widget.NewSelect(choiceLabels(data.ActionStatuses), nil)
-	statusSel.SetSelected(choiceLabel(data.ActionStatuses, r.Get("status")))
+	statusSel.SetSelected(choiceLabel(data.ActionStatuses, r.Get(data.Action.Status)))
 	indicator := fields.multiLine(2)
-	indicator.SetText(r.Get("indicator"))
+	indicator.SetText(r.Get(data.Action.Indicator))
 	indicator.SetPlaceHolder(lang.X("plans.action.indicator.hint", "Waaraan ziet u dat de actie is gelukt?"))
 	form := container.New(layout.NewFormLayout(),
 		formLabel(lang.X("plans.action.field.title", "Actie *")), title,
@@ -233,8 +233,8 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	fields.f = a.ed.p.showForm(heading, confirm, form, 680, func() error {
 		// The indicator is one line in the table and the PDF.
 		ind := strings.Join(strings.Fields(indicator.Text), " ")
-		vals := map[string]string{"title": title.Text, "theme": choiceCode(data.Themes, themeSel.Selected), "owner": owner.Text, "partners": partners.Text,
-			"planning": planning.Text, "status": choiceCode(data.ActionStatuses, statusSel.Selected), "indicator": ind}
+		vals := map[string]string{data.Action.Title: title.Text, data.Action.Theme: choiceCode(data.Themes, themeSel.Selected), data.Action.Owner: owner.Text, data.Action.Partners: partners.Text,
+			data.Action.Planning: planning.Text, data.Action.Status: choiceCode(data.ActionStatuses, statusSel.Selected), data.Action.Indicator: ind}
 		if err := store(vals); err != nil {
 			return err
 		}
@@ -253,7 +253,7 @@ func (a *planAgenda) move(delta int) {
 	if i < 0 || to < 0 || to > len(rest) {
 		return
 	}
-	if err := a.ed.p.store.Write(a.ed.p.ctx, func(t *data.Tx) error { return t.Place("action", id, rest, to, nil) }); err != nil {
+	if err := a.ed.p.store.Write(a.ed.p.ctx, func(t *data.Tx) error { return t.Place(data.KindAction, id, rest, to, nil) }); err != nil {
 		a.ed.showMessage(planErrorText(err), widget.DangerImportance)
 		return
 	}
@@ -267,7 +267,7 @@ func (a *planAgenda) remove() {
 		return
 	}
 	r := a.actions[i]
-	a.ed.deleteRow(a.recordTable, "action", r.ID,
-		lang.X("plans.action.deleted", "Actie \"{{.Title}}\"", map[string]any{"Title": r.Get("title")}),
+	a.ed.deleteRow(a.recordTable, data.KindAction, r.ID,
+		lang.X("plans.action.deleted", "Actie \"{{.Title}}\"", map[string]any{"Title": r.Get(data.Action.Title)}),
 		func() { a.load(); a.ed.p.loadList() })
 }

@@ -27,7 +27,7 @@ func (t *chapterText) addBlock() {
 		t.activate(t.blocks[0], 0)
 		return
 	}
-	t.insertBlock(at, "paragraph")
+	t.insertBlock(at, data.BlockStyleParagraph)
 }
 
 // insertBlock stores a new empty block at index and puts the cursor in it.
@@ -50,14 +50,14 @@ func (t *chapterText) insertBlock(index int, style string) *blockEditor {
 	var id string
 	err := t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error {
 		var err error
-		id, err = tx.InsertAt("block", stored, sIndex, map[string]string{"section_id": t.id, "style": style})
+		id, err = tx.InsertAt(data.KindBlock, stored, sIndex, map[string]string{data.Block.SectionID: t.id, data.Block.Style: style})
 		return err
 	})
 	if err != nil {
 		t.showError(err)
 		return nil
 	}
-	rec, err := t.ed.p.store.Get(t.ed.p.ctx, "block", id)
+	rec, err := t.ed.p.store.Get(t.ed.p.ctx, data.KindBlock, id)
 	if err != nil {
 		t.showError(err)
 		return nil
@@ -84,7 +84,7 @@ func (t *chapterText) enter(b *blockEditor, shift bool) {
 	n := doc.len()
 	head, tail := doc.slice(0, a), doc.slice(z, n)
 	switch b.style {
-	case "bullets":
+	case data.BlockStyleBullets:
 		ls, le := doc.lineSpan(a)
 		if a != z || ls != le {
 			v.edit(editOther, a, z, plainStyled("\n", 0))
@@ -92,22 +92,22 @@ func (t *chapterText) enter(b *blockEditor, shift bool) {
 		}
 		var parts []blockPart
 		if ls > 0 {
-			parts = append(parts, blockPart{"bullets", doc.slice(0, ls-1)})
+			parts = append(parts, blockPart{data.BlockStyleBullets, doc.slice(0, ls-1)})
 		}
 		focus := len(parts)
-		parts = append(parts, blockPart{"paragraph", styledText{}})
+		parts = append(parts, blockPart{data.BlockStyleParagraph, styledText{}})
 		if le < n {
-			parts = append(parts, blockPart{"bullets", doc.slice(le+1, n)})
+			parts = append(parts, blockPart{data.BlockStyleBullets, doc.slice(le+1, n)})
 		}
 		keep := 0
 		if ls == 0 && le < n {
 			keep = len(parts) - 1 // the stored block keeps the items
 		}
 		t.rewrite(b, parts, keep, nil, focus, 0)
-	case "heading":
-		next := "heading"
+	case data.BlockStyleHeading:
+		next := data.BlockStyleHeading
 		if tail.len() == 0 {
-			next = "paragraph"
+			next = data.BlockStyleParagraph
 		}
 		t.splitAt(b, head, tail, next)
 	default:
@@ -134,7 +134,7 @@ func (t *chapterText) splitAt(b *blockEditor, head, tail styledText, next string
 	}
 	head, tail = head.slice(0, h), tail.slice(k, len(tail.runes))
 	if head.len() == 0 && tail.len() > 0 {
-		t.rewrite(b, []blockPart{{"paragraph", head}, {b.style, tail}}, 1, nil, 1, 0)
+		t.rewrite(b, []blockPart{{data.BlockStyleParagraph, head}, {b.style, tail}}, 1, nil, 1, 0)
 		return
 	}
 	t.rewrite(b, []blockPart{{b.style, head}, {next, tail}}, 0, nil, 1, 0)
@@ -230,7 +230,7 @@ func (t *chapterText) rewrite(b *blockEditor, parts []blockPart, keep int, gone 
 	err := t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error {
 		for _, g := range gone {
 			if g.id != "" {
-				if err := tx.Delete("block", g.id); err != nil {
+				if err := tx.Delete(data.KindBlock, g.id); err != nil {
 					return err
 				}
 			}
@@ -239,14 +239,14 @@ func (t *chapterText) rewrite(b *blockEditor, parts []blockPart, keep int, gone 
 		for n, s := range order {
 			vals := map[string]string{}
 			if s.part >= 0 {
-				vals["style"], vals["text"] = parts[s.part].style, texts[s.part]
+				vals[data.Block.Style], vals[data.Block.Text] = parts[s.part].style, texts[s.part]
 			}
 			if p, ok := pos[n]; ok {
-				vals["position"] = p
+				vals[data.Block.Position] = p
 			}
 			if s.id == "" {
-				vals["section_id"] = t.id
-				id, err := tx.Create("block", vals)
+				vals[data.Block.SectionID] = t.id
+				id, err := tx.Create(data.KindBlock, vals)
 				if err != nil {
 					return err
 				}
@@ -257,7 +257,7 @@ func (t *chapterText) rewrite(b *blockEditor, parts []blockPart, keep int, gone 
 				ids[s.part] = s.id
 			}
 			if len(vals) > 0 {
-				if err := tx.Update("block", s.id, vals); err != nil {
+				if err := tx.Update(data.KindBlock, s.id, vals); err != nil {
 					return err
 				}
 			}
@@ -272,7 +272,7 @@ func (t *chapterText) rewrite(b *blockEditor, parts []blockPart, keep int, gone 
 	made := make([]*blockEditor, len(parts))
 	for k, p := range parts {
 		if k != keep {
-			made[k] = t.newBlock(data.Record{ID: ids[k], Values: map[string]string{"style": p.style, "text": texts[k]}})
+			made[k] = t.newBlock(data.Record{ID: ids[k], Values: map[string]string{data.Block.Style: p.style, data.Block.Text: texts[k]}})
 			continue
 		}
 		b.id, b.style, b.saved = ids[k], p.style, texts[k]
@@ -416,12 +416,12 @@ func (t *chapterText) setStyle(b *blockEditor, style string) {
 	}
 	v := b.view
 	doc := v.doc
-	if style == "heading" {
+	if style == data.BlockStyleHeading {
 		doc = doc.oneLine() // a sub-heading is one line
 	}
 	text := doc.markup()
 	if b.id != "" {
-		if err := t.ed.p.store.Update(t.ed.p.ctx, "block", b.id, map[string]string{"style": style, "text": text}); err != nil {
+		if err := t.ed.p.store.Update(t.ed.p.ctx, data.KindBlock, b.id, map[string]string{data.Block.Style: style, data.Block.Text: text}); err != nil {
 			t.showError(err)
 			t.updateTools()
 			return
@@ -452,7 +452,7 @@ func (t *chapterText) remove(b *blockEditor) {
 	if err := t.saveBlock(b); err != nil {
 		return
 	}
-	if err := t.ed.p.store.Delete(t.ed.p.ctx, "block", b.id); err != nil {
+	if err := t.ed.p.store.Delete(t.ed.p.ctx, data.KindBlock, b.id); err != nil {
 		t.showError(err)
 		return
 	}
@@ -475,7 +475,7 @@ func (t *chapterText) remove(b *blockEditor) {
 		t.list.setRows(t.blocks)
 		t.activate(t.blocks[max(0, i-1)], -1)
 	}
-	t.ed.p.deleted(what, "block", b.id)
+	t.ed.p.deleted(what, data.KindBlock, b.id)
 }
 
 // move moves block b one place up (-1) or down (1): one change of its position.
@@ -489,7 +489,7 @@ func (t *chapterText) move(b *blockEditor, delta int) {
 		return
 	}
 	rest, _ := without(t.stored(nil), b.id)
-	err := t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error { return tx.Place("block", b.id, rest, to, nil) })
+	err := t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error { return tx.Place(data.KindBlock, b.id, rest, to, nil) })
 	if err != nil {
 		t.showError(err)
 		return

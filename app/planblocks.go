@@ -170,18 +170,18 @@ func (t *chapterText) open(id string) {
 		t.body.Objects = []fyne.CanvasObject{t.editor}
 		t.body.Refresh()
 	}
-	sec, err := t.ed.p.store.Get(t.ed.p.ctx, "section", id)
+	sec, err := t.ed.p.store.Get(t.ed.p.ctx, data.KindSection, id)
 	if err != nil {
 		t.showError(err)
 		return
 	}
-	recs, err := t.ed.p.store.ListWhere(t.ed.p.ctx, "block", "section_id", id)
+	recs, err := t.ed.p.store.ListWhere(t.ed.p.ctx, data.KindBlock, data.Block.SectionID, id)
 	if err != nil {
 		t.showError(err)
 		return
 	}
 	t.loading = true
-	t.titleSaved = sec.Get("title")
+	t.titleSaved = sec.Get(data.Section.Title)
 	t.title.SetText(t.titleSaved)
 	t.showHeading()
 	t.blocks = make([]*blockEditor, 0, len(recs)+1)
@@ -191,7 +191,7 @@ func (t *chapterText) open(id string) {
 	if len(t.blocks) == 0 {
 		// An empty chapter offers a block to type in; it is stored once
 		// something is typed.
-		t.blocks = append(t.blocks, t.newBlock(data.Record{Values: map[string]string{"style": "paragraph"}}))
+		t.blocks = append(t.blocks, t.newBlock(data.Record{Values: map[string]string{data.Block.Style: data.BlockStyleParagraph}}))
 	}
 	t.loading = false
 	t.scroll.Offset = fyne.NewPos(0, 0)
@@ -351,7 +351,7 @@ func (t *chapterText) saveBlock(b *blockEditor) error {
 		at := t.storedIndex(b)
 		var id string
 		err = t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error {
-			id, err = tx.InsertAt("block", t.stored(b), at, map[string]string{"section_id": t.id, "style": b.style, "text": text})
+			id, err = tx.InsertAt(data.KindBlock, t.stored(b), at, map[string]string{data.Block.SectionID: t.id, data.Block.Style: b.style, data.Block.Text: text})
 			return err
 		})
 		if err == nil {
@@ -359,7 +359,7 @@ func (t *chapterText) saveBlock(b *blockEditor) error {
 			t.refreshPositions()
 		}
 	case text != b.saved:
-		err = t.ed.p.store.Update(t.ed.p.ctx, "block", b.id, map[string]string{"text": text})
+		err = t.ed.p.store.Update(t.ed.p.ctx, data.KindBlock, b.id, map[string]string{data.Block.Text: text})
 	}
 	if err != nil {
 		t.showError(err)
@@ -391,7 +391,7 @@ func (t *chapterText) discard() {
 	t.pending = map[*blockEditor]bool{}
 	t.titlePending = false
 	if t.id != "" {
-		if _, err := t.ed.p.store.Get(t.ed.p.ctx, "section", t.id); err == nil {
+		if _, err := t.ed.p.store.Get(t.ed.p.ctx, data.KindSection, t.id); err == nil {
 			t.open(t.id)
 		}
 	}
@@ -411,7 +411,7 @@ func (t *chapterText) stored(skip *blockEditor) []data.Record {
 	var out []data.Record
 	for _, b := range t.blocks {
 		if b != skip && b.id != "" {
-			out = append(out, data.Record{ID: b.id, Values: map[string]string{"position": b.pos}})
+			out = append(out, data.Record{ID: b.id, Values: map[string]string{data.Block.Position: b.pos}})
 		}
 	}
 	return out
@@ -433,13 +433,13 @@ func (t *chapterText) storedIndex(b *blockEditor) int {
 
 // refreshPositions rereads the blocks' positions after an insert or move.
 func (t *chapterText) refreshPositions() {
-	recs, err := t.ed.p.store.ListWhere(t.ed.p.ctx, "block", "section_id", t.id)
+	recs, err := t.ed.p.store.ListWhere(t.ed.p.ctx, data.KindBlock, data.Block.SectionID, t.id)
 	if err != nil {
 		return
 	}
 	pos := map[string]string{}
 	for _, r := range recs {
-		pos[r.ID] = r.Get("position")
+		pos[r.ID] = r.Get(data.Block.Position)
 	}
 	for _, b := range t.blocks {
 		if p, ok := pos[b.id]; ok {
@@ -623,7 +623,7 @@ type blockEditor struct {
 
 // newBlock makes the editor of block record r, showing its text.
 func (t *chapterText) newBlock(r data.Record) *blockEditor {
-	b := &blockEditor{t: t, id: r.ID, pos: r.Get("position"), style: r.Get("style"), saved: r.Get("text")}
+	b := &blockEditor{t: t, id: r.ID, pos: r.Get(data.Block.Position), style: r.Get(data.Block.Style), saved: r.Get(data.Block.Text)}
 	b.menu = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), b.showMenu)
 	b.menu.Importance = widget.LowImportance
 	t.ed.p.guard(b.menu)
@@ -638,9 +638,9 @@ func (b *blockEditor) text() string { return b.view.doc.markup() }
 // placeholder is what an empty block shows.
 func (b *blockEditor) placeholder() string {
 	switch b.style {
-	case "heading":
+	case data.BlockStyleHeading:
 		return lang.X("plans.block.heading.hint", "Tussenkop")
-	case "bullets":
+	case data.BlockStyleBullets:
 		return lang.X("plans.block.bullets.hint", "Eén opsommingsteken per regel")
 	}
 	return lang.X("plans.block.paragraph.hint", "Typ hier de tekst…")
@@ -673,7 +673,7 @@ func (b *blockEditor) showMenu() {
 	items = append(items, fyne.NewMenuItemSeparator(),
 		item(lang.X("plans.block.menu.up", "Omhoog"), b.id != "" && i > 0, func() { t.move(b, -1) }),
 		item(lang.X("plans.block.menu.down", "Omlaag"), b.id != "" && i < len(t.blocks)-1, func() { t.move(b, 1) }),
-		item(lang.X("plans.block.menu.insert", "Alinea hieronder invoegen"), true, func() { t.insertBlock(i+1, "paragraph") }),
+		item(lang.X("plans.block.menu.insert", "Alinea hieronder invoegen"), true, func() { t.insertBlock(i+1, data.BlockStyleParagraph) }),
 		fyne.NewMenuItemSeparator(),
 		item(lang.X("plans.block.menu.delete", "Verwijderen"), b.id != "", func() { t.remove(b) }),
 	)

@@ -32,7 +32,7 @@ func newPlanDetails(ed *planEditor) *planDetails {
 	// The editor's Save button saves the text too: it is offered when
 	// either has something to save.
 	d.values, d.saveButton, d.canSave = d.fields, ed.saveButton, ed.dirty
-	ed.p.keepDrafts("plan", &d.formState, func() string { return joinNonEmpty(" ", "plan", ed.plan.Get("title")) })
+	ed.p.keepDrafts(data.KindPlan, &d.formState, func() string { return joinNonEmpty(" ", "plan", ed.plan.Get(data.Plan.Title)) })
 	d.title = d.field(false)
 	d.periodStart = d.field(false)
 	d.periodEnd = d.field(false)
@@ -88,7 +88,7 @@ func (d *planDetails) field(multiLine bool) *textEntry {
 // load fills the form with the plan.
 func (d *planDetails) load(plan data.Record) {
 	d.loading = true
-	d.scopes = d.ed.p.loadScopes(plan.Get("municipality_id"), plan.Get("cluster_id"))
+	d.scopes = d.ed.p.loadScopes(plan.Get(data.Plan.MunicipalityID), plan.Get(data.Plan.ClusterID))
 	d.scope.SetOptions(d.scopes.labels)
 	for name, v := range d.fromRecord(plan) {
 		d.set(name, v)
@@ -122,19 +122,19 @@ func (d *planDetails) refresh(plan data.Record) {
 func (d *planDetails) fromRecord(plan data.Record) map[string]string {
 	_, label := d.scopes.scopeOf(plan)
 	return map[string]string{
-		"title": plan.Get("title"), "scope": label, "period_start": plan.Get("period_start"),
-		"period_end": plan.Get("period_end"), "author": plan.Get("author"), "version": plan.Get("version"),
-		"adopted_by": plan.Get("adopted_by"), "adopted_date": data.FormatDate(plan.Get("adopted_date")),
-		"reference": plan.Get("reference"), "goals": plan.Get("goals"), "results": plan.Get("results"),
+		data.Plan.Title: plan.Get(data.Plan.Title), "scope": label, data.Plan.PeriodStart: plan.Get(data.Plan.PeriodStart),
+		data.Plan.PeriodEnd: plan.Get(data.Plan.PeriodEnd), data.Plan.Author: plan.Get(data.Plan.Author), data.Plan.Version: plan.Get(data.Plan.Version),
+		data.Plan.AdoptedBy: plan.Get(data.Plan.AdoptedBy), data.Plan.AdoptedDate: data.FormatDate(plan.Get(data.Plan.AdoptedDate)),
+		data.Plan.Reference: plan.Get(data.Plan.Reference), data.Plan.Goals: plan.Get(data.Plan.Goals), data.Plan.Results: plan.Get(data.Plan.Results),
 	}
 }
 
 // entries maps the form's values to their entries.
 func (d *planDetails) entries() map[string]*textEntry {
 	return map[string]*textEntry{
-		"title": d.title, "period_start": d.periodStart, "period_end": d.periodEnd, "author": d.author,
-		"version": d.version, "adopted_by": d.adoptedBy, "adopted_date": d.adoptedDate,
-		"reference": d.reference, "goals": d.goals, "results": d.results,
+		data.Plan.Title: d.title, data.Plan.PeriodStart: d.periodStart, data.Plan.PeriodEnd: d.periodEnd, data.Plan.Author: d.author,
+		data.Plan.Version: d.version, data.Plan.AdoptedBy: d.adoptedBy, data.Plan.AdoptedDate: d.adoptedDate,
+		data.Plan.Reference: d.reference, data.Plan.Goals: d.goals, data.Plan.Results: d.results,
 	}
 }
 
@@ -172,7 +172,7 @@ func (d *planDetails) save() bool {
 	for name := range d.entries() {
 		update[name] = vals[name]
 	}
-	for _, f := range []string{"period_start", "period_end"} {
+	for _, f := range []string{data.Plan.PeriodStart, data.Plan.PeriodEnd} {
 		y, err := parseYear(vals[f])
 		if err != nil {
 			d.showError(err, d.entries()[f])
@@ -181,7 +181,7 @@ func (d *planDetails) save() bool {
 		update[f] = y
 	}
 	ed := d.ed
-	if err := ed.p.store.Update(ed.p.ctx, "plan", ed.id, update); err != nil {
+	if err := ed.p.store.Update(ed.p.ctx, data.KindPlan, ed.id, update); err != nil {
 		var field *textEntry
 		if e, ok := data.AsError(err); ok {
 			field = d.entries()[e.Field]

@@ -96,13 +96,13 @@ func (ed *planEditor) load() {
 
 // loadPlan rereads the plan record for the header.
 func (ed *planEditor) loadPlan() {
-	rec, err := ed.p.store.Get(ed.p.ctx, "plan", ed.id)
+	rec, err := ed.p.store.Get(ed.p.ctx, data.KindPlan, ed.id)
 	if err != nil {
 		fyne.LogError("read plan", err)
 		return
 	}
 	ed.plan = rec
-	ed.heading.SetText(rec.Get("title"))
+	ed.heading.SetText(rec.Get(data.Plan.Title))
 	var parts []string
 	if s := ed.scopeName(); s != "" {
 		parts = append(parts, s)
@@ -110,27 +110,30 @@ func (ed *planEditor) loadPlan() {
 	if per := periodText(rec); per != "" {
 		parts = append(parts, per)
 	}
-	if v := rec.Get("version"); v != "" {
+	if v := rec.Get(data.Plan.Version); v != "" {
 		parts = append(parts, lang.X("plans.sub.version", "versie {{.Version}}", map[string]any{"Version": v}))
 	}
-	if a := rec.Get("author"); a != "" {
+	if a := rec.Get(data.Plan.Author); a != "" {
 		parts = append(parts, a)
 	}
-	if d := rec.Get("adopted_date"); rec.Get("status") == "vastgesteld" && d != "" {
+	if d := rec.Get(data.Plan.AdoptedDate); rec.Get(data.Plan.Status) == data.PlanStatusVastgesteld && d != "" {
 		parts = append(parts, lang.X("plans.sub.adopted", "vastgesteld op {{.Date}}", map[string]any{"Date": data.FormatDate(d)}))
 	}
 	ed.sub.SetText(strings.Join(parts, " · "))
 	ed.statusLoading = true
-	ed.status.SetSelected(choiceLabel(data.PlanStatuses, rec.Get("status")))
+	ed.status.SetSelected(choiceLabel(data.PlanStatuses, rec.Get(data.Plan.Status)))
 	ed.statusLoading = false
 }
 
 // scopeName is the name of the plan's municipality or cluster.
 func (ed *planEditor) scopeName() string {
-	for kind, f := range map[string]string{"municipality": "municipality_id", "cluster": "cluster_id"} {
-		if id := ed.plan.Get(f); id != "" {
-			if r, err := ed.p.store.Get(ed.p.ctx, kind, id); err == nil {
-				return r.Get("name")
+	for _, s := range []struct{ kind, field, name string }{
+		{data.KindMunicipality, data.Plan.MunicipalityID, data.Municipality.Name},
+		{data.KindCluster, data.Plan.ClusterID, data.Cluster.Name},
+	} {
+		if id := ed.plan.Get(s.field); id != "" {
+			if r, err := ed.p.store.Get(ed.p.ctx, s.kind, id); err == nil {
+				return r.Get(s.name)
 			}
 		}
 	}
@@ -227,7 +230,7 @@ func (ed *planEditor) whenDiscarded(then, cancel func()) {
 func (ed *planEditor) askSave(then, cancel func()) {
 	ed.p.env.askSave(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
 		lang.X("plans.discard.details", "U heeft de gegevens van {{.Title}} gewijzigd maar niet opgeslagen. Wilt u de wijzigingen opslaan?",
-			map[string]any{"Title": ed.plan.Get("title")}),
+			map[string]any{"Title": ed.plan.Get(data.Plan.Title)}),
 		lang.X("plans.save", "Opslaan"), lang.X("plans.discard.yes", "Weggooien"), lang.X("plans.discard.no", "Terug naar het plan"),
 		ed.details.save, ed.discard, then, cancel)
 }
@@ -273,21 +276,21 @@ func (ed *planEditor) shortcut(key fyne.KeyName) bool {
 // show opens a record of the plan: a chapter, a block, an action or a version.
 func (ed *planEditor) show(kind, id string) {
 	switch kind {
-	case "section":
+	case data.KindSection:
 		ed.tabs.Select(ed.textTab)
 		ed.tree.selectChapter(id)
-	case "block":
-		r, err := ed.p.store.Get(ed.p.ctx, "block", id)
+	case data.KindBlock:
+		r, err := ed.p.store.Get(ed.p.ctx, data.KindBlock, id)
 		if err != nil {
 			return
 		}
 		ed.tabs.Select(ed.textTab)
-		ed.tree.selectChapter(r.Get("section_id"))
+		ed.tree.selectChapter(r.Get(data.Block.SectionID))
 		ed.text.focusBlock(id)
-	case "action":
+	case data.KindAction:
 		ed.tabs.Select(ed.agendaTab)
 		ed.agenda.selectAction(id)
-	case "planversion":
+	case data.KindPlanversion:
 		ed.tabs.Select(ed.versionsTab)
 	}
 }

@@ -50,25 +50,25 @@ func (e *env) loadScopes(keep ...string) scopes {
 		sc.byLabel[label] = s
 		sc.labelOf[s.id] = label
 	}
-	clusters, err := e.store.List(e.ctx, "cluster")
+	clusters, err := e.store.List(e.ctx, data.KindCluster)
 	if err != nil {
 		fyne.LogError("list clusters", err)
 	}
 	for _, c := range clusters {
-		add(scope{"cluster", c.ID, c.Get("name")},
-			lang.X("plans.scope.cluster", "{{.Name}} (cluster)", map[string]any{"Name": c.Get("name")}))
+		add(scope{data.KindCluster, c.ID, c.Get(data.Cluster.Name)},
+			lang.X("plans.scope.cluster", "{{.Name}} (cluster)", map[string]any{"Name": c.Get(data.Cluster.Name)}))
 	}
 	wanted := map[string]bool{}
 	for _, id := range keep {
 		wanted[id] = id != ""
 	}
-	munis, err := e.store.List(e.ctx, "municipality")
+	munis, err := e.store.List(e.ctx, data.KindMunicipality)
 	if err != nil {
 		fyne.LogError("list municipalities", err)
 	}
 	for _, m := range munis {
-		if wanted[m.ID] || m.Get("safety_region") != "" && m.Get("retired") != "true" {
-			add(scope{"municipality", m.ID, m.Get("name")}, m.Get("name"))
+		if wanted[m.ID] || m.Get(data.Municipality.SafetyRegion) != "" && m.Get(data.Municipality.Retired) != "true" {
+			add(scope{data.KindMunicipality, m.ID, m.Get(data.Municipality.Name)}, m.Get(data.Municipality.Name))
 		}
 	}
 	return sc
@@ -76,7 +76,7 @@ func (e *env) loadScopes(keep ...string) scopes {
 
 // scopeOf is the scope of a plan record.
 func (sc scopes) scopeOf(plan data.Record) (scope, string) {
-	for _, id := range []string{plan.Get("municipality_id"), plan.Get("cluster_id")} {
+	for _, id := range []string{plan.Get(data.Plan.MunicipalityID), plan.Get(data.Plan.ClusterID)} {
 		if l, ok := sc.labelOf[id]; ok && id != "" {
 			return sc.byLabel[l], l
 		}
@@ -86,19 +86,19 @@ func (sc scopes) scopeOf(plan data.Record) (scope, string) {
 
 // scopeValues are the plan fields for a scope: one of the two is set.
 func scopeValues(s scope) map[string]string {
-	v := map[string]string{"municipality_id": "", "cluster_id": ""}
+	v := map[string]string{data.Plan.MunicipalityID: "", data.Plan.ClusterID: ""}
 	switch s.kind {
-	case "municipality":
-		v["municipality_id"] = s.id
-	case "cluster":
-		v["cluster_id"] = s.id
+	case data.KindMunicipality:
+		v[data.Plan.MunicipalityID] = s.id
+	case data.KindCluster:
+		v[data.Plan.ClusterID] = s.id
 	}
 	return v
 }
 
 // periodText shows a plan's period as 2025–2028.
 func periodText(plan data.Record) string {
-	start, end := plan.Get("period_start"), plan.Get("period_end")
+	start, end := plan.Get(data.Plan.PeriodStart), plan.Get(data.Plan.PeriodEnd)
 	switch {
 	case start != "" && end != "" && start != end:
 		return start + "–" + end

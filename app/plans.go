@@ -86,7 +86,7 @@ func (p *plansScreen) Refresh() {
 	if p.ed == nil {
 		return
 	}
-	if _, err := p.store.Get(p.ctx, "plan", p.ed.id); err != nil {
+	if _, err := p.store.Get(p.ctx, data.KindPlan, p.ed.id); err != nil {
 		p.closeEditor() // deleted elsewhere, or by an undo
 		return
 	}
@@ -105,7 +105,7 @@ type planRow struct {
 // loadList rereads the plans and shows those that match the search and
 // the status filter.
 func (p *plansScreen) loadList() {
-	recs, err := p.store.List(p.ctx, "plan")
+	recs, err := p.store.List(p.ctx, data.KindPlan)
 	if err != nil {
 		fyne.LogError("list plans", err)
 	}
@@ -113,16 +113,16 @@ func (p *plansScreen) loadList() {
 	if err != nil {
 		fyne.LogError("plans changed", err)
 	}
-	munis := names(p.ctx, p.store, "municipality")
-	clusters := names(p.ctx, p.store, "cluster")
+	munis := names(p.ctx, p.store, data.KindMunicipality)
+	clusters := names(p.ctx, p.store, data.KindCluster)
 	p.all = p.all[:0]
 	for _, r := range recs {
-		scopeName := munis[r.Get("municipality_id")]
+		scopeName := munis[r.Get(data.Plan.MunicipalityID)]
 		if scopeName == "" {
-			scopeName = clusters[r.Get("cluster_id")]
+			scopeName = clusters[r.Get(data.Plan.ClusterID)]
 		}
-		statusCell := plain(choiceLabel(data.PlanStatuses, r.Get("status")))
-		if r.Get("status") == "vastgesteld" {
+		statusCell := plain(choiceLabel(data.PlanStatuses, r.Get(data.Plan.Status)))
+		if r.Get(data.Plan.Status) == data.PlanStatusVastgesteld {
 			statusCell.importance = widget.SuccessImportance
 		}
 		when := ""
@@ -131,10 +131,10 @@ func (p *plansScreen) loadList() {
 		}
 		p.all = append(p.all, planRow{
 			rec:    r,
-			status: r.Get("status"),
-			hay:    data.Fold(strings.Join([]string{r.Get("title"), scopeName, r.Get("author")}, " ")),
-			cells: []cell{plain(r.Get("title")), plain(scopeName), plain(periodText(r)), statusCell,
-				plain(r.Get("version")), plain(when)},
+			status: r.Get(data.Plan.Status),
+			hay:    data.Fold(strings.Join([]string{r.Get(data.Plan.Title), scopeName, r.Get(data.Plan.Author)}, " ")),
+			cells: []cell{plain(r.Get(data.Plan.Title)), plain(scopeName), plain(periodText(r)), statusCell,
+				plain(r.Get(data.Plan.Version)), plain(when)},
 		})
 	}
 	p.showList()
@@ -183,7 +183,7 @@ func (p *plansScreen) openPlan(id string) {
 		return
 	}
 	p.whenDiscarded(func() {
-		if _, err := p.store.Get(p.ctx, "plan", id); err != nil {
+		if _, err := p.store.Get(p.ctx, data.KindPlan, id); err != nil {
 			p.showError(err)
 			return
 		}
@@ -287,7 +287,7 @@ func (p *plansScreen) newPlanDialog() {
 				return err
 			}
 			vals := scopeValues(s)
-			vals["title"], vals["period_start"], vals["period_end"], vals["author"] = title.Text, from, to, author.Text
+			vals[data.Plan.Title], vals[data.Plan.PeriodStart], vals[data.Plan.PeriodEnd], vals[data.Plan.Author] = title.Text, from, to, author.Text
 			var id string
 			err = p.store.Write(p.ctx, func(t *data.Tx) error {
 				var err error
@@ -316,12 +316,12 @@ func (p *plansScreen) copyDialog(id string) {
 		return
 	}
 	p.whenDiscarded(func() {
-		src, err := p.store.Get(p.ctx, "plan", id)
+		src, err := p.store.Get(p.ctx, data.KindPlan, id)
 		if err != nil {
 			p.showError(err)
 			return
 		}
-		sc := p.loadScopes(src.Get("municipality_id"), src.Get("cluster_id"))
+		sc := p.loadScopes(src.Get(data.Plan.MunicipalityID), src.Get(data.Plan.ClusterID))
 		_, oldLabel := sc.scopeOf(src)
 		oldName := sc.byLabel[oldLabel].name
 		fields := &dialogFields{}
@@ -340,17 +340,17 @@ func (p *plansScreen) copyDialog(id string) {
 				return
 			}
 			name := sc.byLabel[label].name
-			t := src.Get("title")
+			t := src.Get(data.Plan.Title)
 			if oldName != "" && strings.Contains(t, oldName) {
 				t = strings.ReplaceAll(t, oldName, name)
 			} else {
-				t = suggestTitle(name, src.Get("period_start"), src.Get("period_end"))
+				t = suggestTitle(name, src.Get(data.Plan.PeriodStart), src.Get(data.Plan.PeriodEnd))
 			}
 			suggested = t
 			title.SetText(t)
 		}
 		intro := widget.NewLabel(lang.X("plans.copy.intro", "U maakt een kopie van {{.Title}} met alle hoofdstukken, tekst en acties. Het versiebeheer gaat niet mee; de kopie begint als concept, versie 0.1.",
-			map[string]any{"Title": src.Get("title")}))
+			map[string]any{"Title": src.Get(data.Plan.Title)}))
 		intro.Wrapping = fyne.TextWrapWord
 		form := container.NewVBox(intro, container.New(layout.NewFormLayout(),
 			formLabel(lang.X("plans.copy.for", "Voor *")), scopeSel,
@@ -363,7 +363,7 @@ func (p *plansScreen) copyDialog(id string) {
 					return errorf(lang.X("plans.error.scope.copy", "Kies voor welke gemeente of welk cluster de kopie is."))
 				}
 				vals := scopeValues(s)
-				vals["title"] = title.Text
+				vals[data.Plan.Title] = title.Text
 				newID, err := copyPlan(p.ctx, p.store, id, vals)
 				if err != nil {
 					return err
@@ -381,11 +381,11 @@ func (p *plansScreen) copyDialog(id string) {
 
 // confirmDelete asks whether to delete plan id with everything in it.
 func (p *plansScreen) confirmDelete(id string) {
-	rec, err := p.store.Get(p.ctx, "plan", id)
+	rec, err := p.store.Get(p.ctx, data.KindPlan, id)
 	if err != nil {
 		return
 	}
-	title := rec.Get("title")
+	title := rec.Get(data.Plan.Title)
 	p.ask(lang.X("plans.delete.title", "Beleidsplan verwijderen"),
 		lang.X("plans.delete.question", "Weet u zeker dat u {{.Title}} wilt verwijderen, met alle hoofdstukken, acties en versies?", map[string]any{"Title": title}),
 		lang.X("plans.delete", "Verwijderen"), lang.X("plans.cancel", "Annuleren"),
@@ -393,7 +393,7 @@ func (p *plansScreen) confirmDelete(id string) {
 			if p.ed != nil && p.ed.id == id {
 				p.ed.discard()
 			}
-			if err := p.store.Delete(p.ctx, "plan", id); err != nil {
+			if err := p.store.Delete(p.ctx, data.KindPlan, id); err != nil {
 				p.showError(err)
 				return
 			}
@@ -403,7 +403,7 @@ func (p *plansScreen) confirmDelete(id string) {
 			p.selected = ""
 			p.loadList()
 			p.refreshOthers(p)
-			p.deleted(title, "plan", id)
+			p.deleted(title, data.KindPlan, id)
 		}, nil)
 }
 
@@ -444,16 +444,18 @@ func (p *plansScreen) shortcut(key fyne.KeyName) bool {
 func (p *plansScreen) OpenRecord(kind, id string) {
 	planID := ""
 	switch kind {
-	case "plan":
+	case data.KindPlan:
 		planID = id
-	case "section", "action", "planversion":
+	case data.KindSection, data.KindAction, data.KindPlanversion:
+		field := map[string]string{data.KindSection: data.Section.PlanID, data.KindAction: data.Action.PlanID,
+			data.KindPlanversion: data.Planversion.PlanID}[kind]
 		if r, err := p.store.Get(p.ctx, kind, id); err == nil {
-			planID = r.Get("plan_id")
+			planID = r.Get(field)
 		}
-	case "block":
-		if r, err := p.store.Get(p.ctx, "block", id); err == nil {
-			if s, err := p.store.Get(p.ctx, "section", r.Get("section_id")); err == nil {
-				planID = s.Get("plan_id")
+	case data.KindBlock:
+		if r, err := p.store.Get(p.ctx, data.KindBlock, id); err == nil {
+			if s, err := p.store.Get(p.ctx, data.KindSection, r.Get(data.Block.SectionID)); err == nil {
+				planID = s.Get(data.Section.PlanID)
 			}
 		}
 	}

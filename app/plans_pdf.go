@@ -26,7 +26,7 @@ func (p *plansScreen) makePDF(planID string) {
 // so and offers to make a new version first, so what is sent round is a
 // version its readers can refer to.
 func (p *plansScreen) askPDF(planID string) {
-	plan, err := p.store.Get(p.ctx, "plan", planID)
+	plan, err := p.store.Get(p.ctx, data.KindPlan, planID)
 	if err != nil {
 		p.showError(err)
 		return

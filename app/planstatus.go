@@ -22,15 +22,15 @@ func (ed *planEditor) statusChosen(label string) {
 		return
 	}
 	code := choiceCode(data.PlanStatuses, label)
-	current := ed.plan.Get("status")
+	current := ed.plan.Get(data.Plan.Status)
 	if code == "" || code == current {
 		return
 	}
 	revert := func() { ed.loadPlan() }
 	switch {
-	case code == "vastgesteld":
+	case code == data.PlanStatusVastgesteld:
 		ed.adoptDialog(revert)
-	case current == "vastgesteld":
+	case current == data.PlanStatusVastgesteld:
 		ed.p.ask(lang.X("plans.status.back.title", "Status terugzetten"),
 			lang.X("plans.status.back.question", "Dit plan is vastgesteld. Wilt u de status terugzetten naar {{.Status}}? De gegevens van de vaststelling blijven bewaard.",
 				map[string]any{"Status": label}),
@@ -43,7 +43,7 @@ func (ed *planEditor) statusChosen(label string) {
 
 // setStatus stores a new status.
 func (ed *planEditor) setStatus(code string) {
-	if err := ed.p.store.Update(ed.p.ctx, "plan", ed.id, map[string]string{"status": code}); err != nil {
+	if err := ed.p.store.Update(ed.p.ctx, data.KindPlan, ed.id, map[string]string{data.Plan.Status: code}); err != nil {
 		ed.showMessage(planErrorText(err), widget.DangerImportance)
 		ed.loadPlan()
 		return
@@ -66,9 +66,9 @@ func (ed *planEditor) afterPlanWrite() {
 func (ed *planEditor) adoptedBy() string {
 	name := ed.scopeName()
 	switch {
-	case ed.plan.Get("municipality_id") != "" && name != "":
+	case ed.plan.Get(data.Plan.MunicipalityID) != "" && name != "":
 		return lang.X("plans.adopt.by.municipality", "het college van B&W van {{.Name}}", map[string]any{"Name": name})
-	case ed.plan.Get("cluster_id") != "" && name != "":
+	case ed.plan.Get(data.Plan.ClusterID) != "" && name != "":
 		return lang.X("plans.adopt.by.cluster", "de colleges van B&W van de gemeenten in {{.Name}}", map[string]any{"Name": name})
 	}
 	return ""
@@ -81,7 +81,7 @@ func (ed *planEditor) adoptedBy() string {
 func (ed *planEditor) adoptDialog(cancel func()) {
 	fields := &dialogFields{}
 	version := fields.entry()
-	v := ed.plan.Get("version")
+	v := ed.plan.Get(data.Plan.Version)
 	if major, _, _ := strings.Cut(v, "."); v == "" || major == "0" {
 		v = "1.0"
 	}
@@ -90,16 +90,16 @@ func (ed *planEditor) adoptDialog(cancel func()) {
 	date.SetText(ed.p.store.Now().Format("02-01-2006"))
 	date.SetPlaceHolder(lang.X("plans.date.hint", "dd-mm-jjjj"))
 	by := fields.entry()
-	by.SetText(ed.plan.Get("adopted_by"))
+	by.SetText(ed.plan.Get(data.Plan.AdoptedBy))
 	if by.Text == "" {
 		by.SetText(ed.adoptedBy())
 	}
 	by.SetPlaceHolder(lang.X("plans.adopt.by.hint", "bijvoorbeeld het college van B&W van Hoorn"))
 	reference := fields.entry()
-	reference.SetText(ed.plan.Get("reference"))
+	reference.SetText(ed.plan.Get(data.Plan.Reference))
 	reference.SetPlaceHolder(lang.X("plans.adopt.reference.hint", "zaaknummer of nummer van het besluit"))
 	intro := widget.NewLabel(lang.X("plans.adopt.intro", "{{.Title}} krijgt de status Vastgesteld. Leg vast wanneer en door wie het plan is vastgesteld; dit komt ook in het versiebeheer.",
-		map[string]any{"Title": ed.plan.Get("title")}))
+		map[string]any{"Title": ed.plan.Get(data.Plan.Title)}))
 	intro.Wrapping = fyne.TextWrapWord
 	form := container.NewVBox(intro, container.New(layout.NewFormLayout(),
 		formLabel(lang.X("plans.field.version", "Versie *")), version,
@@ -123,12 +123,12 @@ func (ed *planEditor) adoptDialog(cancel func()) {
 				change += lang.X("plans.adopt.change.reference", " (kenmerk {{.Reference}})", map[string]any{"Reference": k})
 			}
 			err := ed.p.store.Write(ed.p.ctx, func(t *data.Tx) error {
-				if err := t.Update("plan", ed.id, map[string]string{"status": "vastgesteld", "version": version.Text,
-					"adopted_date": iso, "adopted_by": by.Text, "reference": reference.Text}); err != nil {
+				if err := t.Update(data.KindPlan, ed.id, map[string]string{data.Plan.Status: data.PlanStatusVastgesteld, data.Plan.Version: version.Text,
+					data.Plan.AdoptedDate: iso, data.Plan.AdoptedBy: by.Text, data.Plan.Reference: reference.Text}); err != nil {
 					return err
 				}
-				_, err := t.Create("planversion", map[string]string{"plan_id": ed.id, "version": version.Text,
-					"date": iso, "author": ed.plan.Get("author"), "change": change})
+				_, err := t.Create(data.KindPlanversion, map[string]string{data.Planversion.PlanID: ed.id, data.Planversion.Version: version.Text,
+					data.Planversion.Date: iso, data.Planversion.Author: ed.plan.Get(data.Plan.Author), data.Planversion.Change: change})
 				return err
 			})
 			if err != nil {

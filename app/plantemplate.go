@@ -26,11 +26,11 @@ type templateChapter struct {
 
 func planTemplate() []templateChapter {
 	themeGuidance := map[string]string{
-		"beleid":        "Beschrijf hier hoe de aanpak beleidsmatig is geborgd: vaststelling door het college, de plek in het integraal veiligheidsplan, de APV en het vergunningenbeleid, en de inzet van de Wet Bibob. Geef aan welk niveau van het Kader (basis of verdieping) u aan het eind van de planperiode wilt bereiken.",
-		"signalering":   "Beschrijf hier hoe medewerkers en partners signalen van mensenhandel herkennen en melden: training van frontlijnmedewerkers (balie, toezicht en handhaving, sociaal team), de interne meldroute en de registratie en opvolging van signalen. Geef aan welk niveau van het Kader u wilt bereiken.",
-		"bewustwording": "Beschrijf hier hoe de gemeente inwoners, ondernemers en professionals bewust maakt van mensenhandel: campagnes, voorlichting, gastlessen en aandacht voor groepen die extra risico lopen. Geef aan welk niveau van het Kader u wilt bereiken.",
-		"samenwerking":  "Beschrijf hier de samenwerking met ketenpartners zoals politie, RIEC, Zorg- en Veiligheidshuis, Nederlandse Arbeidsinspectie, Veilig Thuis en zorgcoördinatie, en de afstemming in de regio. Geef aan welk niveau van het Kader u wilt bereiken.",
-		"opvang":        "Beschrijf hier hoe opvang, zorg en begeleiding van slachtoffers geregeld zijn: de zorgcoördinatie, (crisis)opvang, hulpverlening en nazorg, ook voor mannen en voor slachtoffers van arbeidsuitbuiting. Geef aan welk niveau van het Kader u wilt bereiken.",
+		data.ThemeBeleid:        "Beschrijf hier hoe de aanpak beleidsmatig is geborgd: vaststelling door het college, de plek in het integraal veiligheidsplan, de APV en het vergunningenbeleid, en de inzet van de Wet Bibob. Geef aan welk niveau van het Kader (basis of verdieping) u aan het eind van de planperiode wilt bereiken.",
+		data.ThemeSignalering:   "Beschrijf hier hoe medewerkers en partners signalen van mensenhandel herkennen en melden: training van frontlijnmedewerkers (balie, toezicht en handhaving, sociaal team), de interne meldroute en de registratie en opvolging van signalen. Geef aan welk niveau van het Kader u wilt bereiken.",
+		data.ThemeBewustwording: "Beschrijf hier hoe de gemeente inwoners, ondernemers en professionals bewust maakt van mensenhandel: campagnes, voorlichting, gastlessen en aandacht voor groepen die extra risico lopen. Geef aan welk niveau van het Kader u wilt bereiken.",
+		data.ThemeSamenwerking:  "Beschrijf hier de samenwerking met ketenpartners zoals politie, RIEC, Zorg- en Veiligheidshuis, Nederlandse Arbeidsinspectie, Veilig Thuis en zorgcoördinatie, en de afstemming in de regio. Geef aan welk niveau van het Kader u wilt bereiken.",
+		data.ThemeOpvang:        "Beschrijf hier hoe opvang, zorg en begeleiding van slachtoffers geregeld zijn: de zorgcoördinatie, (crisis)opvang, hulpverlening en nazorg, ook voor mannen en voor slachtoffers van arbeidsuitbuiting. Geef aan welk niveau van het Kader u wilt bereiken.",
 	}
 	var themes []templateChapter
 	for _, t := range data.Themes {
@@ -83,7 +83,7 @@ func isGuidance(text string) bool { return guidance()[text] }
 // createFromTemplate writes a new plan with the standard chapters, each with
 // its guidance as the first paragraph, in transaction t.
 func createFromTemplate(t *data.Tx, plan map[string]string) (string, error) {
-	id, err := t.Create("plan", plan)
+	id, err := t.Create(data.KindPlan, plan)
 	if err != nil {
 		return "", err
 	}
@@ -91,11 +91,11 @@ func createFromTemplate(t *data.Tx, plan map[string]string) (string, error) {
 	add = func(parent string, chapters []templateChapter) error {
 		keys := data.Spread(len(chapters))
 		for i, ch := range chapters {
-			sec, err := t.Create("section", map[string]string{"plan_id": id, "parent_id": parent, "position": keys[i], "title": ch.title})
+			sec, err := t.Create(data.KindSection, map[string]string{data.Section.PlanID: id, data.Section.ParentID: parent, data.Section.Position: keys[i], data.Section.Title: ch.title})
 			if err != nil {
 				return err
 			}
-			if _, err := t.Create("block", map[string]string{"section_id": sec, "style": "paragraph", "text": ch.guidance}); err != nil {
+			if _, err := t.Create(data.KindBlock, map[string]string{data.Block.SectionID: sec, data.Block.Style: data.BlockStyleParagraph, data.Block.Text: ch.guidance}); err != nil {
 				return err
 			}
 			if err := add(sec, ch.children); err != nil {
@@ -111,37 +111,38 @@ func createFromTemplate(t *data.Tx, plan map[string]string) (string, error) {
 // actions, with values (the scope, the title) changed, in one transaction.
 // The version log is not copied: the copy starts as a concept, version 0.1.
 func copyPlan(ctx context.Context, s *data.Store, id string, values map[string]string) (string, error) {
-	src, err := s.Get(ctx, "plan", id)
+	src, err := s.Get(ctx, data.KindPlan, id)
 	if err != nil {
 		return "", err
 	}
-	sections, err := s.ListWhere(ctx, "section", "plan_id", id)
+	sections, err := s.ListWhere(ctx, data.KindSection, data.Section.PlanID, id)
 	if err != nil {
 		return "", err
 	}
 	blocks := map[string][]data.Record{}
 	for _, sec := range sections {
-		if blocks[sec.ID], err = s.ListWhere(ctx, "block", "section_id", sec.ID); err != nil {
+		if blocks[sec.ID], err = s.ListWhere(ctx, data.KindBlock, data.Block.SectionID, sec.ID); err != nil {
 			return "", err
 		}
 	}
-	actions, err := s.ListWhere(ctx, "action", "plan_id", id)
+	actions, err := s.ListWhere(ctx, data.KindAction, data.Action.PlanID, id)
 	if err != nil {
 		return "", err
 	}
 	vals := map[string]string{}
-	for _, f := range []string{"title", "municipality_id", "cluster_id", "period_start", "period_end", "author", "goals", "results"} {
+	for _, f := range []string{data.Plan.Title, data.Plan.MunicipalityID, data.Plan.ClusterID, data.Plan.PeriodStart,
+		data.Plan.PeriodEnd, data.Plan.Author, data.Plan.Goals, data.Plan.Results} {
 		vals[f] = src.Get(f)
 	}
 	for k, v := range values {
 		vals[k] = v
 	}
-	vals["status"], vals["version"] = "concept", "0.1"
+	vals[data.Plan.Status], vals[data.Plan.Version] = data.PlanStatusConcept, "0.1"
 
 	var newID string
 	err = s.Write(ctx, func(t *data.Tx) error {
 		var err error
-		if newID, err = t.Create("plan", vals); err != nil {
+		if newID, err = t.Create(data.KindPlan, vals); err != nil {
 			return err
 		}
 		// A sub-chapter is copied after its parent.
@@ -149,31 +150,32 @@ func copyPlan(ctx context.Context, s *data.Store, id string, values map[string]s
 		for progress := true; progress && len(copied) < len(sections); {
 			progress = false
 			for _, sec := range sections {
-				parent := sec.Get("parent_id")
+				parent := sec.Get(data.Section.ParentID)
 				newParent, ok := copied[parent]
 				if _, done := copied[sec.ID]; done || parent != "" && !ok {
 					continue
 				}
-				nid, err := t.Create("section", map[string]string{"plan_id": newID, "parent_id": newParent,
-					"position": sec.Get("position"), "title": sec.Get("title")})
+				nid, err := t.Create(data.KindSection, map[string]string{data.Section.PlanID: newID, data.Section.ParentID: newParent,
+					data.Section.Position: sec.Get(data.Section.Position), data.Section.Title: sec.Get(data.Section.Title)})
 				if err != nil {
 					return err
 				}
 				copied[sec.ID], progress = nid, true
 				for _, b := range blocks[sec.ID] {
-					if _, err := t.Create("block", map[string]string{"section_id": nid, "position": b.Get("position"),
-						"style": b.Get("style"), "text": b.Get("text")}); err != nil {
+					if _, err := t.Create(data.KindBlock, map[string]string{data.Block.SectionID: nid, data.Block.Position: b.Get(data.Block.Position),
+						data.Block.Style: b.Get(data.Block.Style), data.Block.Text: b.Get(data.Block.Text)}); err != nil {
 						return err
 					}
 				}
 			}
 		}
 		for _, a := range actions {
-			v := map[string]string{"plan_id": newID}
-			for _, f := range []string{"position", "title", "theme", "owner", "partners", "planning", "status", "indicator"} {
+			v := map[string]string{data.Action.PlanID: newID}
+			for _, f := range []string{data.Action.Position, data.Action.Title, data.Action.Theme, data.Action.Owner,
+				data.Action.Partners, data.Action.Planning, data.Action.Status, data.Action.Indicator} {
 				v[f] = a.Get(f)
 			}
-			if _, err := t.Create("action", v); err != nil {
+			if _, err := t.Create(data.KindAction, v); err != nil {
 				return err
 			}
 		}

@@ -68,7 +68,7 @@ func newChapterTree(ed *planEditor) *chapterTree {
 
 // load reads the plan's chapters and shows them, keeping the selection.
 func (ct *chapterTree) load() {
-	recs, err := ct.ed.p.store.ListWhere(ct.ed.p.ctx, "section", "plan_id", ct.ed.id)
+	recs, err := ct.ed.p.store.ListWhere(ct.ed.p.ctx, data.KindSection, data.Section.PlanID, ct.ed.id)
 	if err != nil {
 		fyne.LogError("list sections", err)
 	}
@@ -78,13 +78,13 @@ func (ct *chapterTree) load() {
 		ct.sections[r.ID] = r
 	}
 	for _, r := range recs { // by position
-		parent := r.Get("parent_id")
+		parent := r.Get(data.Section.ParentID)
 		if _, ok := ct.sections[parent]; !ok {
 			parent = ""
 		}
 		ct.children[parent] = append(ct.children[parent], r.ID)
 	}
-	ct.numbers = chapterNumbers(ct.children, func(id string) string { return ct.sections[id].Get("title") })
+	ct.numbers = chapterNumbers(ct.children, func(id string) string { return ct.sections[id].Get(data.Section.Title) })
 	if _, ok := ct.sections[ct.selected]; !ok {
 		ct.selected = ""
 	}
@@ -135,7 +135,7 @@ func chapterNumbers(children map[string][]string, title func(string) string) map
 
 // label is how the tree and the text pane name a chapter: "3.1 Aanleiding".
 func (ct *chapterTree) label(id string) string {
-	t := ct.sections[id].Get("title")
+	t := ct.sections[id].Get(data.Section.Title)
 	if n := ct.numbers[id]; n != "" {
 		return n + "  " + t
 	}
@@ -144,7 +144,7 @@ func (ct *chapterTree) label(id string) string {
 
 // parent is the chapter a chapter is under ("" for a top chapter).
 func (ct *chapterTree) parent(id string) string {
-	p := ct.sections[id].Get("parent_id")
+	p := ct.sections[id].Get(data.Section.ParentID)
 	if _, ok := ct.sections[p]; !ok {
 		return ""
 	}
@@ -277,8 +277,8 @@ func (ct *chapterTree) add(sub bool) {
 	var id string
 	ok := ct.write(func(t *data.Tx) error {
 		var err error
-		id, err = t.InsertAt("section", ct.records(ct.children[parent]), index,
-			map[string]string{"plan_id": ct.ed.id, "parent_id": parent, "title": title})
+		id, err = t.InsertAt(data.KindSection, ct.records(ct.children[parent]), index,
+			map[string]string{data.Section.PlanID: ct.ed.id, data.Section.ParentID: parent, data.Section.Title: title})
 		return err
 	})
 	if !ok {
@@ -300,7 +300,7 @@ func (ct *chapterTree) move(delta int) {
 	if i < 0 || to < 0 || to > len(rest) {
 		return
 	}
-	if ct.write(func(t *data.Tx) error { return t.Place("section", sel, rest, to, nil) }) {
+	if ct.write(func(t *data.Tx) error { return t.Place(data.KindSection, sel, rest, to, nil) }) {
 		ct.mark(sel)
 	}
 }
@@ -315,7 +315,7 @@ func (ct *chapterTree) indent() {
 	newParent := ct.children[ct.parent(sel)][i-1]
 	kids := ct.records(ct.children[newParent])
 	if ct.write(func(t *data.Tx) error {
-		return t.Place("section", sel, kids, len(kids), map[string]string{"parent_id": newParent})
+		return t.Place(data.KindSection, sel, kids, len(kids), map[string]string{data.Section.ParentID: newParent})
 	}) {
 		ct.mark(sel)
 		ct.ed.text.showHeading()
@@ -333,7 +333,7 @@ func (ct *chapterTree) outdent() {
 	sibs := ct.records(ct.children[grand])
 	at := ct.index(parent) + 1
 	if ct.write(func(t *data.Tx) error {
-		return t.Place("section", sel, sibs, at, map[string]string{"parent_id": grand})
+		return t.Place(data.KindSection, sel, sibs, at, map[string]string{data.Section.ParentID: grand})
 	}) {
 		ct.mark(sel)
 		ct.ed.text.showHeading()
@@ -342,13 +342,13 @@ func (ct *chapterTree) outdent() {
 
 // rename stores a new title for a chapter.
 func (ct *chapterTree) rename(id, title string) error {
-	if err := ct.ed.p.store.Update(ct.ed.p.ctx, "section", id, map[string]string{"title": title}); err != nil {
+	if err := ct.ed.p.store.Update(ct.ed.p.ctx, data.KindSection, id, map[string]string{data.Section.Title: title}); err != nil {
 		return err
 	}
-	if r, err := ct.ed.p.store.Get(ct.ed.p.ctx, "section", id); err == nil {
+	if r, err := ct.ed.p.store.Get(ct.ed.p.ctx, data.KindSection, id); err == nil {
 		ct.sections[id] = r
 	}
-	ct.numbers = chapterNumbers(ct.children, func(id string) string { return ct.sections[id].Get("title") })
+	ct.numbers = chapterNumbers(ct.children, func(id string) string { return ct.sections[id].Get(data.Section.Title) })
 	ct.tree.Refresh()
 	return nil
 }
@@ -369,7 +369,7 @@ func (ct *chapterTree) confirmDelete() {
 	if sel == "" {
 		return
 	}
-	title := ct.sections[sel].Get("title")
+	title := ct.sections[sel].Get(data.Section.Title)
 	msg := lang.X("plans.chapter.delete.question", "Weet u zeker dat u het hoofdstuk {{.Title}} met de tekst wilt verwijderen?", map[string]any{"Title": title})
 	if n := ct.count(sel); n > 0 {
 		msg = lang.X("plans.chapter.delete.question.sub", "Weet u zeker dat u het hoofdstuk {{.Title}} wilt verwijderen? De tekst en de {{.Count}} paragrafen eronder worden ook verwijderd.",
@@ -391,7 +391,7 @@ func (ct *chapterTree) confirmDelete() {
 					}
 				}
 			}
-			if !ct.write(func(t *data.Tx) error { return t.Delete("section", sel) }) {
+			if !ct.write(func(t *data.Tx) error { return t.Delete(data.KindSection, sel) }) {
 				return
 			}
 			ct.selected = ""
@@ -400,7 +400,7 @@ func (ct *chapterTree) confirmDelete() {
 			} else {
 				ct.selectFirst()
 			}
-			ct.ed.p.deleted(title, "section", sel)
+			ct.ed.p.deleted(title, data.KindSection, sel)
 		}, nil)
 }
 

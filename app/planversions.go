@@ -53,23 +53,24 @@ func newPlanVersions(ed *planEditor) *planVersions {
 
 // load reads the version log, by version number.
 func (v *planVersions) load() {
-	recs, err := v.ed.p.store.ListWhere(v.ed.p.ctx, "planversion", "plan_id", v.ed.id)
+	recs, err := v.ed.p.store.ListWhere(v.ed.p.ctx, data.KindPlanversion, data.Planversion.PlanID, v.ed.id)
 	if err != nil {
 		fyne.LogError("list versions", err)
 	}
 	sort.SliceStable(recs, func(i, j int) bool {
 		a, b := recs[i], recs[j]
-		if a.Get("version") != b.Get("version") {
-			return versionLess(a.Get("version"), b.Get("version"))
+		if a.Get(data.Planversion.Version) != b.Get(data.Planversion.Version) {
+			return versionLess(a.Get(data.Planversion.Version), b.Get(data.Planversion.Version))
 		}
-		return a.Get("date") < b.Get("date")
+		return a.Get(data.Planversion.Date) < b.Get(data.Planversion.Date)
 	})
 	v.versions = recs
 	ids := make([]string, len(recs))
 	rows := make([][]cell, len(recs))
 	for i, r := range recs {
 		ids[i] = r.ID
-		rows[i] = []cell{plain(r.Get("version")), plain(data.FormatDate(r.Get("date"))), plain(r.Get("author")), plain(r.Get("change"))}
+		rows[i] = []cell{plain(r.Get(data.Planversion.Version)), plain(data.FormatDate(r.Get(data.Planversion.Date))),
+			plain(r.Get(data.Planversion.Author)), plain(r.Get(data.Planversion.Change))}
 	}
 	v.setRows(ids, rows)
 	v.count.SetText(countText(len(recs),
@@ -85,17 +86,17 @@ func (v *planVersions) add() { v.addThen(nil) }
 // has closed (the PDF question makes the PDF of the new version).
 func (v *planVersions) addThen(then func()) {
 	plan := v.ed.plan
-	r := data.Record{Values: map[string]string{"version": nextVersion(plan.Get("version")),
-		"date": v.ed.p.store.Now().Format("2006-01-02"), "author": plan.Get("author")}}
+	r := data.Record{Values: map[string]string{data.Planversion.Version: nextVersion(plan.Get(data.Plan.Version)),
+		data.Planversion.Date: v.ed.p.store.Now().Format("2006-01-02"), data.Planversion.Author: plan.Get(data.Plan.Author)}}
 	v.form(r, then, func(vals map[string]string) error {
 		return v.ed.p.store.Write(v.ed.p.ctx, func(t *data.Tx) error {
-			vals["plan_id"] = v.ed.id
-			id, err := t.Create("planversion", vals)
+			vals[data.Planversion.PlanID] = v.ed.id
+			id, err := t.Create(data.KindPlanversion, vals)
 			if err != nil {
 				return err
 			}
 			v.selected = id
-			return t.Update("plan", v.ed.id, map[string]string{"version": vals["version"]})
+			return t.Update(data.KindPlan, v.ed.id, map[string]string{data.Plan.Version: vals[data.Planversion.Version]})
 		})
 	})
 }
@@ -103,7 +104,7 @@ func (v *planVersions) addThen(then func()) {
 // edit opens the form of a version row.
 func (v *planVersions) edit(r data.Record) {
 	v.form(r, nil, func(vals map[string]string) error {
-		return v.ed.p.store.Update(v.ed.p.ctx, "planversion", r.ID, vals)
+		return v.ed.p.store.Update(v.ed.p.ctx, data.KindPlanversion, r.ID, vals)
 	})
 }
 
@@ -119,14 +120,14 @@ func (v *planVersions) openVersion(id string) {
 func (v *planVersions) form(r data.Record, then func(), store func(map[string]string) error) {
 	fields := &dialogFields{}
 	version := fields.entry()
-	version.SetText(r.Get("version"))
+	version.SetText(r.Get(data.Planversion.Version))
 	date := fields.entry()
-	date.SetText(data.FormatDate(r.Get("date")))
+	date.SetText(data.FormatDate(r.Get(data.Planversion.Date)))
 	date.SetPlaceHolder(lang.X("plans.date.hint", "dd-mm-jjjj"))
 	author := fields.entry()
-	author.SetText(r.Get("author"))
+	author.SetText(r.Get(data.Planversion.Author))
 	change := fields.entry()
-	change.SetText(r.Get("change"))
+	change.SetText(r.Get(data.Planversion.Change))
 	change.SetPlaceHolder(lang.X("plans.version.change.hint", "bijvoorbeeld: Reacties van de ketenpartners verwerkt"))
 	form := container.New(layout.NewFormLayout(),
 		formLabel(lang.X("plans.field.version", "Versie *")), version,
@@ -139,7 +140,8 @@ func (v *planVersions) form(r data.Record, then func(), store func(map[string]st
 		heading, confirm = lang.X("plans.version.add.title", "Versie toevoegen"), lang.X("plans.action.add.confirm", "Toevoegen")
 	}
 	fields.f = v.ed.p.showForm(heading, confirm, form, 600, func() error {
-		vals := map[string]string{"version": strings.TrimSpace(version.Text), "date": date.Text, "author": author.Text, "change": change.Text}
+		vals := map[string]string{data.Planversion.Version: strings.TrimSpace(version.Text), data.Planversion.Date: date.Text,
+			data.Planversion.Author: author.Text, data.Planversion.Change: change.Text}
 		if err := store(vals); err != nil {
 			return err
 		}
@@ -154,8 +156,8 @@ func (v *planVersions) form(r data.Record, then func(), store func(map[string]st
 func (v *planVersions) remove() {
 	for _, r := range v.versions {
 		if r.ID == v.selected {
-			v.ed.deleteRow(v.recordTable, "planversion", r.ID,
-				lang.X("plans.version.deleted", "Versie {{.Version}}", map[string]any{"Version": r.Get("version")}), v.load)
+			v.ed.deleteRow(v.recordTable, data.KindPlanversion, r.ID,
+				lang.X("plans.version.deleted", "Versie {{.Version}}", map[string]any{"Version": r.Get(data.Planversion.Version)}), v.load)
 			return
 		}
 	}
