@@ -23,7 +23,7 @@ func (a *agreementsScreen) buildForm() {
 	f.discardNew = lang.X("agreements.discard.new", "De nieuwe ketenafspraak is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 	none := lang.X("form.none", "(geen)")
 
-	a.title = f.entry("title", false)
+	a.title = f.entry(data.Agreement.Title, false)
 	a.typ = newChoiceSelect("", f.changed)
 	a.typ.setChoices(data.AgreementTypes)
 	a.typ.PlaceHolder = lang.X("agreements.type.hint", "Kies een soort")
@@ -33,26 +33,26 @@ func (a *agreementsScreen) buildForm() {
 	a.level.setChoices(data.AgreementLevels)
 	a.owner = newChoiceSelect(none, f.changed)
 	var signed, start, end, evaluation fyne.CanvasObject
-	a.signed, signed = f.dateEntry("signed_date")
-	a.start, start = f.dateEntry("start_date")
-	a.end, end = f.dateEntry("end_date")
-	a.evaluation, evaluation = f.dateEntry("evaluation_date")
-	a.legalBasis = f.entry("legal_basis", false)
+	a.signed, signed = f.dateEntry(data.Agreement.SignedDate)
+	a.start, start = f.dateEntry(data.Agreement.StartDate)
+	a.end, end = f.dateEntry(data.Agreement.EndDate)
+	a.evaluation, evaluation = f.dateEntry(data.Agreement.EvaluationDate)
+	a.legalBasis = f.entry(data.Agreement.LegalBasis, false)
 	a.legalBasis.SetPlaceHolder(lang.X("agreements.legal.hint", "bijvoorbeeld WGS, art. 6 lid 1 sub e AVG"))
 	a.personal = widget.NewCheck(lang.X("agreements.personal", "Er worden persoonsgegevens gedeeld"), func(bool) { f.changed() })
 	a.guard(a.personal)
-	a.reference = f.entry("reference", false)
+	a.reference = f.entry(data.Agreement.Reference, false)
 	a.reference.SetPlaceHolder(lang.X("agreements.reference.hint", "kenmerk, zaaknummer of bestand"))
 	a.replaces = newChoiceSelect(none, f.changed)
 	a.replacedBy = container.NewVBox()
 	a.replacedL = formLabel(lang.X("agreements.field.replacedby", "Vervangen door"))
 	a.munis = newMunicipalityChecks(a.safe(f.changed))
 	a.parties = newPartyList(a)
-	a.notes = f.entry("notes", true)
+	a.notes = f.entry(data.Agreement.Notes, true)
 	a.notes.SetPlaceHolder(lang.X("agreements.notes.hint", "Geen gegevens over slachtoffers, verdachten of zaken."))
 	a.notes.SetMinRowsVisible(4)
 
-	openOrg := func(id string) { a.openRecord("organisation", id) }
+	openOrg := func(id string) { a.openRecord(data.KindOrganisation, id) }
 	form := f.fields(
 		formLabel(lang.X("agreements.field.title", "Titel *")), a.title,
 		formLabel(lang.X("agreements.field.type", "Soort *")), a.typ.Select,
@@ -78,7 +78,7 @@ func (a *agreementsScreen) buildForm() {
 
 // openAgreement moves the form to another agreement, asking first about
 // unsaved edits.
-func (a *agreementsScreen) openAgreement(id string) { a.OpenRecord("agreement", id) }
+func (a *agreementsScreen) openAgreement(id string) { a.OpenRecord(data.KindAgreement, id) }
 
 // load fills the form with rec and its parties; an empty Record is a new
 // agreement.
@@ -86,28 +86,28 @@ func (a *agreementsScreen) load(rec data.Record, parties []data.Record) {
 	f := a.form
 	f.beginLoad(withParties(rec, parties))
 	a.fillReplaces()
-	a.title.SetText(rec.Get("title"))
-	a.typ.choose(rec.Get("type"))
-	status := rec.Get("status")
+	a.title.SetText(rec.Get(data.Agreement.Title))
+	a.typ.choose(rec.Get(data.Agreement.Type))
+	status := rec.Get(data.Agreement.Status)
 	if rec.ID == "" {
-		status = "concept"
+		status = data.AgreementStatusConcept
 	}
 	a.status.choose(status)
-	a.level.choose(rec.Get("level"))
-	a.owner.choose(rec.Get("owner_id"))
-	a.signed.SetText(data.FormatDate(rec.Get("signed_date")))
-	a.start.SetText(data.FormatDate(rec.Get("start_date")))
-	a.end.SetText(data.FormatDate(rec.Get("end_date")))
-	a.evaluation.SetText(data.FormatDate(rec.Get("evaluation_date")))
-	a.legalBasis.SetText(rec.Get("legal_basis"))
-	a.personal.SetChecked(rec.Get("personal_data") == "true")
-	a.reference.SetText(rec.Get("reference"))
-	a.replaces.choose(rec.Get("replaces_id"))
-	a.munis.set(rec.List("municipality_ids"))
+	a.level.choose(rec.Get(data.Agreement.Level))
+	a.owner.choose(rec.Get(data.Agreement.OwnerID))
+	a.signed.SetText(data.FormatDate(rec.Get(data.Agreement.SignedDate)))
+	a.start.SetText(data.FormatDate(rec.Get(data.Agreement.StartDate)))
+	a.end.SetText(data.FormatDate(rec.Get(data.Agreement.EndDate)))
+	a.evaluation.SetText(data.FormatDate(rec.Get(data.Agreement.EvaluationDate)))
+	a.legalBasis.SetText(rec.Get(data.Agreement.LegalBasis))
+	a.personal.SetChecked(rec.Get(data.Agreement.PersonalData) == "true")
+	a.reference.SetText(rec.Get(data.Agreement.Reference))
+	a.replaces.choose(rec.Get(data.Agreement.ReplacesID))
+	a.munis.set(rec.List(data.Agreement.MunicipalityIDs))
 	a.parties.set(parties)
-	a.notes.SetText(rec.Get("notes"))
+	a.notes.SetText(rec.Get(data.Agreement.Notes))
 	a.showReplacedBy(rec.ID)
-	f.endLoad(rec.Get("title"))
+	f.endLoad(rec.Get(data.Agreement.Title))
 	f.relayout()
 	a.view.selectID(rec.ID)
 }
@@ -117,9 +117,9 @@ func (a *agreementsScreen) showReplacedBy(id string) {
 	var links []fyne.CanvasObject
 	if id != "" {
 		for _, r := range a.all {
-			if r.Get("replaces_id") == id {
+			if r.Get(data.Agreement.ReplacesID) == id {
 				other := r.ID
-				links = append(links, link(r.Get("title"), a.safe(func() { a.openAgreement(other) })))
+				links = append(links, link(r.Get(data.Agreement.Title), a.safe(func() { a.openAgreement(other) })))
 			}
 		}
 	}
@@ -141,21 +141,21 @@ func (a *agreementsScreen) fields() map[string]string {
 		personal = "true"
 	}
 	return map[string]string{
-		"title":            a.title.Text,
-		"type":             a.typ.chosen(),
-		"status":           a.status.chosen(),
-		"level":            a.level.chosen(),
-		"owner_id":         a.owner.chosen(),
-		"signed_date":      a.signed.Text,
-		"start_date":       a.start.Text,
-		"end_date":         a.end.Text,
-		"evaluation_date":  a.evaluation.Text,
-		"legal_basis":      a.legalBasis.Text,
-		"personal_data":    personal,
-		"reference":        a.reference.Text,
-		"replaces_id":      a.replaces.chosen(),
-		"municipality_ids": data.JoinIDs(a.munis.chosen()),
-		"notes":            a.notes.Text,
+		data.Agreement.Title:           a.title.Text,
+		data.Agreement.Type:            a.typ.chosen(),
+		data.Agreement.Status:          a.status.chosen(),
+		data.Agreement.Level:           a.level.chosen(),
+		data.Agreement.OwnerID:         a.owner.chosen(),
+		data.Agreement.SignedDate:      a.signed.Text,
+		data.Agreement.StartDate:       a.start.Text,
+		data.Agreement.EndDate:         a.end.Text,
+		data.Agreement.EvaluationDate:  a.evaluation.Text,
+		data.Agreement.LegalBasis:      a.legalBasis.Text,
+		data.Agreement.PersonalData:    personal,
+		data.Agreement.Reference:       a.reference.Text,
+		data.Agreement.ReplacesID:      a.replaces.chosen(),
+		data.Agreement.MunicipalityIDs: data.JoinIDs(a.munis.chosen()),
+		data.Agreement.Notes:           a.notes.Text,
 	}
 }
 
@@ -176,7 +176,7 @@ func (a *agreementsScreen) state() map[string]string {
 func withParties(rec data.Record, parties []data.Record) data.Record {
 	var b strings.Builder
 	for _, p := range slices.SortedFunc(slices.Values(parties), func(x, y data.Record) int { return strings.Compare(x.ID, y.ID) }) {
-		b.WriteString(p.ID + "\x1f" + p.Get("organisation_id") + "\x1f" + p.Get("signatory") + "\x1e")
+		b.WriteString(p.ID + "\x1f" + p.Get(data.Party.OrganisationID) + "\x1f" + p.Get(data.Party.Signatory) + "\x1e")
 	}
 	vals := maps.Clone(rec.Values)
 	if vals == nil {
@@ -194,23 +194,23 @@ func (a *agreementsScreen) fieldText(field, v string) string {
 	}
 	if v != "" {
 		switch field {
-		case "type":
+		case data.Agreement.Type:
 			v = choiceLabel(data.AgreementTypes, v)
-		case "status":
+		case data.Agreement.Status:
 			v = choiceLabel(data.AgreementStatuses, v)
-		case "level":
+		case data.Agreement.Level:
 			v = choiceLabel(data.AgreementLevels, v)
-		case "owner_id":
+		case data.Agreement.OwnerID:
 			if name, ok := a.orgName[v]; ok {
 				v = name
 			}
-		case "replaces_id":
+		case data.Agreement.ReplacesID:
 			for _, r := range a.all {
 				if r.ID == v {
-					v = r.Get("title")
+					v = r.Get(data.Agreement.Title)
 				}
 			}
-		case "personal_data":
+		case data.Agreement.PersonalData:
 			if v == "true" {
 				v = lang.X("agreements.value.yes", "ja")
 			} else {
@@ -218,5 +218,5 @@ func (a *agreementsScreen) fieldText(field, v string) string {
 			}
 		}
 	}
-	return describeField("agreement", field, v)
+	return describeField(data.KindAgreement, field, v)
 }

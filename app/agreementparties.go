@@ -52,8 +52,8 @@ func (p *partyList) set(parties []data.Record) {
 	p.loaded = map[string]string{}
 	p.rows = nil
 	for _, r := range parties {
-		p.loaded[r.ID] = r.Get("signatory")
-		p.rows = append(p.rows, p.newRow(r.ID, r.Get("organisation_id"), r.Get("signatory")))
+		p.loaded[r.ID] = r.Get(data.Party.Signatory)
+		p.rows = append(p.rows, p.newRow(r.ID, r.Get(data.Party.OrganisationID), r.Get(data.Party.Signatory)))
 	}
 	p.sort()
 	p.show()
@@ -87,7 +87,7 @@ func (p *partyList) show() {
 		if name == "" {
 			name = lang.X("agreements.parties.unknown", "(onbekende organisatie)")
 		}
-		open := link(name, p.a.safe(func() { p.a.openRecord("organisation", row.orgID) }))
+		open := link(name, p.a.safe(func() { p.a.openRecord(data.KindOrganisation, row.orgID) }))
 		row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.remove(row) })
 		row.remove.Importance = widget.LowImportance
 		p.a.guard(row.remove)
@@ -154,7 +154,7 @@ func (p *partyList) save(t *data.Tx, id string) error {
 	}
 	for pid := range p.loaded {
 		if !kept[pid] {
-			if err := t.Delete("party", pid); err != nil && !data.IsNotFound(err) {
+			if err := t.Delete(data.KindParty, pid); err != nil && !data.IsNotFound(err) {
 				return err
 			}
 		}
@@ -162,11 +162,11 @@ func (p *partyList) save(t *data.Tx, id string) error {
 	for _, r := range p.rows {
 		switch {
 		case r.id == "":
-			if _, err := t.Create("party", map[string]string{"agreement_id": id, "organisation_id": r.orgID, "signatory": r.signatory.Text}); err != nil {
+			if _, err := t.Create(data.KindParty, map[string]string{data.Party.AgreementID: id, data.Party.OrganisationID: r.orgID, data.Party.Signatory: r.signatory.Text}); err != nil {
 				return err
 			}
 		case r.signatory.Text != p.loaded[r.id]:
-			if err := t.Update("party", r.id, map[string]string{"signatory": r.signatory.Text}); err != nil {
+			if err := t.Update(data.KindParty, r.id, map[string]string{data.Party.Signatory: r.signatory.Text}); err != nil {
 				return err
 			}
 		}
@@ -202,7 +202,7 @@ func (p *partyList) pick() {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := k.found[i]
-			o.(*widget.Label).SetText(r.Get("name") + " · " + choiceLabel(data.OrganisationTypes, r.Get("type")))
+			o.(*widget.Label).SetText(r.Get(data.Organisation.Name) + " · " + choiceLabel(data.OrganisationTypes, r.Get(data.Organisation.Type)))
 		})
 	k.list.OnSelected = func(i widget.ListItemID) {
 		k.chosen = k.found[i].ID
@@ -232,7 +232,7 @@ func (p *partyList) pick() {
 
 // find lists the organisations that match the search and are not yet party.
 func (k *partyPicker) find() {
-	recs, err := k.p.a.store.Search(k.p.a.ctx, "organisation", k.search.Text, 0)
+	recs, err := k.p.a.store.Search(k.p.a.ctx, data.KindOrganisation, k.search.Text, 0)
 	if err != nil {
 		fyne.LogError("search organisations", err)
 	}

@@ -58,9 +58,9 @@ type agreementsScreen struct {
 
 func newAgreementsScreen(e *env) *agreementsScreen {
 	a := &agreementsScreen{env: e}
-	a.recordScreen = newRecordScreen(e, a, "agreement", lang.X("agreements.search", "Zoeken in titel, kenmerk en notities…"))
+	a.recordScreen = newRecordScreen(e, a, data.KindAgreement, lang.X("agreements.search", "Zoeken in titel, kenmerk en notities…"))
 	a.spec = recordSpec{
-		kind:    "agreement",
+		kind:    data.KindAgreement,
 		load:    a.loadRecord,
 		fields:  a.fields,
 		list:    a.runFilter,
@@ -75,15 +75,15 @@ func newAgreementsScreen(e *env) *agreementsScreen {
 		write: func(t *data.Tx, id string) error { return a.parties.save(t, id) },
 		take:  func(data.Record) { a.takeStored() },
 		owner: func(kind, id string) (string, bool) {
-			if kind != "party" {
+			if kind != data.KindParty {
 				return "", false
 			}
-			p, err := a.store.Get(a.ctx, "party", id)
+			p, err := a.store.Get(a.ctx, data.KindParty, id)
 			if err != nil {
 				a.showError(err)
 				return "", false
 			}
-			return p.Get("agreement_id"), true
+			return p.Get(data.Party.AgreementID), true
 		},
 		deleteTitle: lang.X("agreements.delete.title", "Ketenafspraak verwijderen"),
 		deleteQuestion: func(title string) string {
@@ -135,11 +135,11 @@ func (a *agreementsScreen) Content() fyne.CanvasObject { return a.content }
 // another party stays too.
 func (a *agreementsScreen) takeStored() {
 	id := a.form.id
-	rec, err := a.store.Get(a.ctx, "agreement", id)
+	rec, err := a.store.Get(a.ctx, data.KindAgreement, id)
 	if err != nil {
 		return // deleted elsewhere: the form keeps what was typed
 	}
-	parties, err := a.store.ListWhere(a.ctx, "party", "agreement_id", id)
+	parties, err := a.store.ListWhere(a.ctx, data.KindParty, data.Party.AgreementID, id)
 	if err != nil {
 		fyne.LogError("list parties", err)
 		return
@@ -180,22 +180,22 @@ func (a *agreementsScreen) runFilter() {
 	ids := make([]string, len(recs))
 	rows := make([][]cell, len(recs))
 	for i, r := range recs {
-		status := r.Get("status")
-		eval := dueCell(r.Get("evaluation_date"), status, now, soon)
+		status := r.Get(data.Agreement.Status)
+		eval := dueCell(r.Get(data.Agreement.EvaluationDate), status, now, soon)
 		if eval.importance == widget.DangerImportance {
 			late++
 		}
 		if eval.text != "" {
 			eval.text = lang.X("agreements.row.evaluation", "evaluatie {{.Date}}", map[string]any{"Date": eval.text})
 		}
-		end := dueCell(r.Get("end_date"), status, now, soon)
+		end := dueCell(r.Get(data.Agreement.EndDate), status, now, soon)
 		if end.importance == widget.MediumImportance {
 			end.text = "" // an end date far off is in the form, not in the list
 		} else {
 			end.text = lang.X("agreements.row.end", "einde {{.Date}}", map[string]any{"Date": end.text})
 		}
 		ids[i] = r.ID
-		rows[i] = []cell{plain(r.Get("title")), plain(choiceLabel(data.AgreementStatuses, status)), eval, end}
+		rows[i] = []cell{plain(r.Get(data.Agreement.Title)), plain(choiceLabel(data.AgreementStatuses, status)), eval, end}
 	}
 	a.view.setRows(ids, rows)
 
@@ -226,25 +226,25 @@ func (a *agreementsScreen) loadChoices() {
 	a.munis.setRegion(a.region)
 
 	var err error
-	if a.orgs, err = a.store.List(a.ctx, "organisation"); err != nil {
+	if a.orgs, err = a.store.List(a.ctx, data.KindOrganisation); err != nil {
 		fyne.LogError("list organisations", err)
 	}
 	a.orgName = map[string]string{}
 	count := map[string]int{}
 	for _, o := range a.orgs {
-		a.orgName[o.ID] = o.Get("name")
-		count[o.Get("name")]++
+		a.orgName[o.ID] = o.Get(data.Organisation.Name)
+		count[o.Get(data.Organisation.Name)]++
 	}
 	orgIDs, orgLabels := make([]string, len(a.orgs)), make([]string, len(a.orgs))
 	for i, o := range a.orgs {
-		orgIDs[i], orgLabels[i] = o.ID, o.Get("name")
-		if count[o.Get("name")] > 1 { // two organisations of the same name: tell them apart
-			orgLabels[i] += " (" + choiceLabel(data.OrganisationTypes, o.Get("type")) + ")"
+		orgIDs[i], orgLabels[i] = o.ID, o.Get(data.Organisation.Name)
+		if count[o.Get(data.Organisation.Name)] > 1 { // two organisations of the same name: tell them apart
+			orgLabels[i] += " (" + choiceLabel(data.OrganisationTypes, o.Get(data.Organisation.Type)) + ")"
 		}
 	}
 	a.owner.setOptions(orgIDs, orgLabels)
 
-	if a.all, err = a.store.List(a.ctx, "agreement"); err != nil {
+	if a.all, err = a.store.List(a.ctx, data.KindAgreement); err != nil {
 		fyne.LogError("list agreements", err)
 	}
 	a.fillReplaces()
@@ -256,7 +256,7 @@ func (a *agreementsScreen) fillReplaces() {
 	for _, r := range a.all {
 		if r.ID != a.form.id {
 			ids = append(ids, r.ID)
-			labels = append(labels, r.Get("title"))
+			labels = append(labels, r.Get(data.Agreement.Title))
 		}
 	}
 	a.agreementOpt = ids
@@ -269,7 +269,7 @@ func (a *agreementsScreen) loadRecord(rec data.Record) {
 	var parties []data.Record
 	if rec.ID != "" {
 		var err error
-		if parties, err = a.store.ListWhere(a.ctx, "party", "agreement_id", rec.ID); err != nil {
+		if parties, err = a.store.ListWhere(a.ctx, data.KindParty, data.Party.AgreementID, rec.ID); err != nil {
 			a.showError(err)
 		}
 	}

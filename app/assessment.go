@@ -18,13 +18,13 @@ import (
 // levelLabel is how a level is written on screen.
 func levelLabel(code string) string {
 	switch code {
-	case "niet":
+	case data.LevelNiet:
 		return lang.X("assessment.level.niet", "Niet")
-	case "deels":
+	case data.LevelDeels:
 		return lang.X("assessment.level.deels", "Deels")
-	case "volledig":
+	case data.LevelVolledig:
 		return lang.X("assessment.level.volledig", "Volledig")
-	case "nvt":
+	case data.LevelNvt:
 		return lang.X("assessment.level.nvt", "N.v.t.")
 	}
 	return code
@@ -34,11 +34,11 @@ func levelLabel(code string) string {
 // (and anything unknown) has no rank.
 func levelRank(code string) (int, bool) {
 	switch code {
-	case "niet":
+	case data.LevelNiet:
 		return 0, true
-	case "deels":
+	case data.LevelDeels:
 		return 1, true
-	case "volledig":
+	case data.LevelVolledig:
 		return 2, true
 	}
 	return 0, false
@@ -129,8 +129,8 @@ func (s itemState) movement() int {
 	if s.prev.ID == "" {
 		return 0
 	}
-	a, okA := levelRank(s.prev.Get("level"))
-	b, okB := levelRank(s.cur.Get("level"))
+	a, okA := levelRank(s.prev.Get(data.Assessment.Level))
+	b, okB := levelRank(s.cur.Get(data.Assessment.Level))
 	switch {
 	case !okA || !okB || a == b:
 		return 0
@@ -156,8 +156,8 @@ func arrow(move int) string {
 func newestFirst(recs []data.Record) {
 	sort.SliceStable(recs, func(i, j int) bool {
 		a, b := recs[i], recs[j]
-		if a.Get("date") != b.Get("date") {
-			return a.Get("date") > b.Get("date")
+		if a.Get(data.Assessment.Date) != b.Get(data.Assessment.Date) {
+			return a.Get(data.Assessment.Date) > b.Get(data.Assessment.Date)
 		}
 		return a.ID > b.ID
 	})
@@ -170,12 +170,12 @@ func itemStates(recs []data.Record) map[string]itemState {
 	newestFirst(recs)
 	out := map[string]itemState{}
 	for _, r := range recs {
-		item := r.Get("item")
+		item := r.Get(data.Assessment.Item)
 		st, seen := out[item]
 		switch {
 		case !seen:
 			st.cur = r
-		case st.prev.ID == "" && r.Get("date") < st.cur.Get("date"):
+		case st.prev.ID == "" && r.Get(data.Assessment.Date) < st.cur.Get(data.Assessment.Date):
 			st.prev = r
 		}
 		out[item] = st
@@ -196,13 +196,13 @@ func measurements(recs []data.Record) []measurement {
 	newestFirst(recs)
 	var out []measurement
 	for _, r := range recs {
-		d := r.Get("date")
+		d := r.Get(data.Assessment.Date)
 		if n := len(out); n == 0 || out[n-1].date != d {
 			out = append(out, measurement{date: d, byItem: map[string]data.Record{}})
 		}
 		m := out[len(out)-1]
-		if _, dup := m.byItem[r.Get("item")]; !dup {
-			m.byItem[r.Get("item")] = r
+		if _, dup := m.byItem[r.Get(data.Assessment.Item)]; !dup {
+			m.byItem[r.Get(data.Assessment.Item)] = r
 		}
 	}
 	return out
@@ -217,13 +217,13 @@ func measurements(recs []data.Record) []measurement {
 func levelFill(code string) color.Color {
 	bg := theme.Color(theme.ColorNameBackground)
 	switch code {
-	case "niet":
+	case data.LevelNiet:
 		return mix(bg, fillColour(theme.ColorNameError), 0.32)
-	case "deels":
+	case data.LevelDeels:
 		return mix(bg, fillColour(theme.ColorNameWarning), 0.42)
-	case "volledig":
+	case data.LevelVolledig:
 		return mix(bg, fillColour(theme.ColorNameSuccess), 0.36)
-	case "nvt":
+	case data.LevelNvt:
 		return mix(bg, theme.Color(theme.ColorNameForeground), 0.16)
 	}
 	return bg

@@ -66,7 +66,7 @@ type assessmentRow struct {
 func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	p := &assessmentPanel{d: d}
 	p.values = p.fields
-	d.m.keepDrafts("assessment", &p.formState, func() string { return joinNonEmpty(" ", "assessment", d.rec.Get("name")) })
+	d.m.keepDrafts(data.KindAssessment, &p.formState, func() string { return joinNonEmpty(" ", data.KindAssessment, d.rec.Get(data.Municipality.Name)) })
 	p.canSave = func() bool { return p.editDate == "" || p.dirty() }
 	short := d.m.shortcut
 
@@ -166,7 +166,7 @@ func (p *assessmentPanel) refresh(muni data.Record) {
 // read loads the municipality's assessments.
 func (p *assessmentPanel) read() {
 	m := p.d.m
-	recs, err := m.store.ListWhere(m.ctx, "assessment", "municipality_id", p.muni.ID)
+	recs, err := m.store.ListWhere(m.ctx, data.KindAssessment, data.Assessment.MunicipalityID, p.muni.ID)
 	if err != nil {
 		fyne.LogError("list assessments", err)
 	}
@@ -190,7 +190,7 @@ func (p *assessmentPanel) setNote(text string, importance widget.Importance) {
 // showHistory fills the date buttons and the grid of the newest
 // measurements.
 func (p *assessmentPanel) showHistory() {
-	retired := p.muni.Get("retired") == "true"
+	retired := p.muni.Get(data.Municipality.Retired) == "true"
 	if retired {
 		p.newButton.Disable()
 	} else {
@@ -233,7 +233,7 @@ func (p *assessmentPanel) showHistory() {
 			r, ok := ms.byItem[it.Code]
 			level, move := "", 0
 			if ok {
-				level = r.Get("level")
+				level = r.Get(data.Assessment.Level)
 				if j+1 < len(p.meas) {
 					if before, ok := p.meas[j+1].byItem[it.Code]; ok {
 						move = itemState{cur: r, prev: before}.movement()
@@ -277,9 +277,9 @@ func (p *assessmentPanel) cellInfo(item string, r data.Record, ok bool, date str
 	if !ok {
 		return lang.X("assessment.history.missing", "{{.Item}}: niet gemeten op {{.Date}}.", args)
 	}
-	args["Level"] = levelLabel(r.Get("level"))
+	args["Level"] = levelLabel(r.Get(data.Assessment.Level))
 	text := lang.X("assessment.history.cell", "{{.Item}} op {{.Date}}: {{.Level}}", args)
-	if note := r.Get("note"); note != "" {
+	if note := r.Get(data.Assessment.Note); note != "" {
 		text += " · " + note
 	}
 	return text
@@ -288,13 +288,13 @@ func (p *assessmentPanel) cellInfo(item string, r data.Record, ok bool, date str
 // startNew opens the editor for a new measurement dated today, each item
 // prefilled with the level of its latest assessment.
 func (p *assessmentPanel) startNew() {
-	if p.muni.Get("retired") == "true" {
+	if p.muni.Get(data.Municipality.Retired) == "true" {
 		return
 	}
 	states := itemStates(p.recs)
 	p.loading = true
 	p.editing, p.editDate = true, ""
-	p.heading.SetText(lang.X("assessment.heading.new", "Nieuwe meting van {{.Name}}", map[string]any{"Name": p.muni.Get("name")}))
+	p.heading.SetText(lang.X("assessment.heading.new", "Nieuwe meting van {{.Name}}", map[string]any{"Name": p.muni.Get(data.Municipality.Name)}))
 	p.date.SetText(p.d.m.store.Now().Format("02-01-2006"))
 	if len(p.recs) > 0 {
 		p.hint.SetText(lang.X("assessment.hint.prefilled", "Elk onderdeel staat op het niveau van de vorige meting. Pas aan wat veranderd is en licht dat toe."))
@@ -304,7 +304,7 @@ func (p *assessmentPanel) startNew() {
 	for _, r := range p.rows {
 		st := states[r.item]
 		r.rec = data.Record{}
-		r.level.SetSelected(levelLabel(st.cur.Get("level")))
+		r.level.SetSelected(levelLabel(st.cur.Get(data.Assessment.Level)))
 		r.note.SetText("")
 		p.setPrev(r, st.cur)
 		r.del.Hide()
@@ -329,13 +329,13 @@ func (p *assessmentPanel) edit(date string) {
 	p.loading = true
 	p.editing, p.editDate = true, date
 	p.heading.SetText(lang.X("assessment.heading.edit", "Meting van {{.Date}} van {{.Name}}",
-		map[string]any{"Date": data.FormatDate(date), "Name": p.muni.Get("name")}))
+		map[string]any{"Date": data.FormatDate(date), "Name": p.muni.Get(data.Municipality.Name)}))
 	p.date.SetText(data.FormatDate(date))
 	p.hint.SetText(lang.X("assessment.hint.edit", "U corrigeert een eerdere meting. Een onderdeel zonder niveau wordt bij het opslaan uit deze meting verwijderd."))
 	for _, r := range p.rows {
 		r.rec = ms.byItem[r.item]
-		r.level.SetSelected(levelLabel(r.rec.Get("level")))
-		r.note.SetText(r.rec.Get("note"))
+		r.level.SetSelected(levelLabel(r.rec.Get(data.Assessment.Level)))
+		r.note.SetText(r.rec.Get(data.Assessment.Note))
 		p.setPrev(r, p.before(r.item, date))
 		if r.rec.ID != "" {
 			r.del.Show()
@@ -365,7 +365,7 @@ func (p *assessmentPanel) setPrev(r *assessmentRow, prev data.Record) {
 		return
 	}
 	r.prev.SetText(lang.X("assessment.previous", "vorige: {{.Level}} ({{.Date}})",
-		map[string]any{"Level": levelLabel(prev.Get("level")), "Date": data.FormatDate(prev.Get("date"))}))
+		map[string]any{"Level": levelLabel(prev.Get(data.Assessment.Level)), "Date": data.FormatDate(prev.Get(data.Assessment.Date))}))
 }
 
 // openEditor shows the editor after its fields are filled.
@@ -390,7 +390,7 @@ func (p *assessmentPanel) close() {
 
 // fields are the editor's fields, to tell whether they changed.
 func (p *assessmentPanel) fields() map[string]string {
-	v := map[string]string{"date": p.date.Text}
+	v := map[string]string{data.Assessment.Date: p.date.Text}
 	for _, r := range p.rows {
 		v["level:"+r.item] = levelCode(r.level.Selected)
 		v["note:"+r.item] = r.note.Text
@@ -419,10 +419,10 @@ func (p *assessmentPanel) dirty() bool {
 func (p *assessmentPanel) unsaved() string {
 	if p.editDate == "" {
 		return lang.X("assessment.discard.new", "De nieuwe meting van {{.Name}} is nog niet opgeslagen. Wilt u deze gegevens weggooien?",
-			map[string]any{"Name": p.muni.Get("name")})
+			map[string]any{"Name": p.muni.Get(data.Municipality.Name)})
 	}
 	return lang.X("assessment.discard.edit", "U heeft de meting van {{.Date}} van {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
-		map[string]any{"Date": data.FormatDate(p.editDate), "Name": p.muni.Get("name")})
+		map[string]any{"Date": data.FormatDate(p.editDate), "Name": p.muni.Get(data.Municipality.Name)})
 }
 
 // revert gives up the edits and goes back to the history.
@@ -525,16 +525,16 @@ func (p *assessmentPanel) save() {
 			switch {
 			case r.rec.ID == "" && level == "":
 			case r.rec.ID == "":
-				if _, err := t.Create("assessment", map[string]string{"municipality_id": p.muni.ID, "date": date,
-					"item": r.item, "level": level, "note": r.note.Text}); err != nil {
+				if _, err := t.Create(data.KindAssessment, map[string]string{data.Assessment.MunicipalityID: p.muni.ID, data.Assessment.Date: date,
+					data.Assessment.Item: r.item, data.Assessment.Level: level, data.Assessment.Note: r.note.Text}); err != nil {
 					return err
 				}
 			case level == "":
-				if err := t.Delete("assessment", r.rec.ID); err != nil {
+				if err := t.Delete(data.KindAssessment, r.rec.ID); err != nil {
 					return err
 				}
 			default:
-				if err := t.Update("assessment", r.rec.ID, map[string]string{"date": date, "level": level, "note": r.note.Text}); err != nil {
+				if err := t.Update(data.KindAssessment, r.rec.ID, map[string]string{data.Assessment.Date: date, data.Assessment.Level: level, data.Assessment.Note: r.note.Text}); err != nil {
 					return err
 				}
 			}
@@ -543,7 +543,7 @@ func (p *assessmentPanel) save() {
 	})
 	if err != nil {
 		e, _ := data.AsError(err)
-		p.fail(errorText(err), e != nil && e.Field == "date")
+		p.fail(errorText(err), e != nil && e.Field == data.Assessment.Date)
 		return
 	}
 	p.read()
@@ -562,7 +562,7 @@ func (p *assessmentPanel) deleteRow(r *assessmentRow) {
 	}
 	p.whenDiscarded(func() {
 		m := p.d.m
-		if err := m.store.Delete(m.ctx, "assessment", id); err != nil {
+		if err := m.store.Delete(m.ctx, data.KindAssessment, id); err != nil {
 			m.showError(err)
 			return
 		}
@@ -571,7 +571,7 @@ func (p *assessmentPanel) deleteRow(r *assessmentRow) {
 		p.edit(date)
 		m.refreshOthers(m)
 		m.deleted(lang.X("assessment.deleted.item", "{{.Item}} in de meting van {{.Date}}",
-			map[string]any{"Item": itemLabel(item), "Date": data.FormatDate(date)}), "assessment", id)
+			map[string]any{"Item": itemLabel(item), "Date": data.FormatDate(date)}), data.KindAssessment, id)
 	})
 }
 
@@ -585,14 +585,14 @@ func (p *assessmentPanel) confirmDelete() {
 	for _, ms := range p.meas {
 		if ms.date == date {
 			for _, r := range p.recs {
-				if r.Get("date") == date {
+				if r.Get(data.Assessment.Date) == date {
 					ids = append(ids, r.ID)
 				}
 			}
 		}
 	}
 	m := p.d.m
-	args := map[string]any{"Date": data.FormatDate(date), "Name": p.muni.Get("name"), "Count": len(ids)}
+	args := map[string]any{"Date": data.FormatDate(date), "Name": p.muni.Get(data.Municipality.Name), "Count": len(ids)}
 	m.ask(lang.X("assessment.delete.title", "Meting verwijderen"),
 		lang.X("assessment.delete.question", "Weet u zeker dat u de meting van {{.Date}} van {{.Name}} wilt verwijderen, met alle {{.Count}} onderdelen?", args),
 		lang.X("assessment.delete", "Meting verwijderen"), lang.X("assessment.cancel", "Annuleren"),
@@ -605,7 +605,7 @@ func (p *assessmentPanel) deleteMeasurement(date string, ids []string) {
 	m := p.d.m
 	err := m.store.Write(m.ctx, func(t *data.Tx) error {
 		for _, id := range ids {
-			if err := t.Delete("assessment", id); err != nil {
+			if err := t.Delete(data.KindAssessment, id); err != nil {
 				return err
 			}
 		}
@@ -625,7 +625,7 @@ func (p *assessmentPanel) deleteMeasurement(date string, ids []string) {
 	m.main.undo.show(lang.X("assessment.deleted", "De meting van {{.Date}} is verwijderd.", map[string]any{"Date": data.FormatDate(date)}), func() {
 		err := env.store.Write(env.ctx, func(t *data.Tx) error {
 			for _, id := range ids {
-				if err := t.Restore("assessment", id); err != nil {
+				if err := t.Restore(data.KindAssessment, id); err != nil {
 					return err
 				}
 			}
@@ -636,7 +636,7 @@ func (p *assessmentPanel) deleteMeasurement(date string, ids []string) {
 			return
 		}
 		env.main.refreshAll()
-		env.openRecord("assessment", ids[0])
+		env.openRecord(data.KindAssessment, ids[0])
 	})
 }
 

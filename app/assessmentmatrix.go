@@ -265,7 +265,7 @@ func (m *assessmentMatrix) setRows(rows []matrixRow) {
 		}
 		for j, it := range data.Checklist {
 			st := r.states[it.Code]
-			m.cells[i][j].setLevel(st.cur.Get("level"), st.movement())
+			m.cells[i][j].setLevel(st.cur.Get(data.Assessment.Level), st.movement())
 		}
 	}
 	if relayout {
@@ -333,14 +333,14 @@ func (m *assessmentMatrix) cellInfo(row, col int) string {
 	if st.cur.ID == "" {
 		return lang.X("overview.matrix.none", "{{.Municipality}} · {{.Item}}: nog niet gemeten.", args)
 	}
-	args["Level"] = levelLabel(st.cur.Get("level"))
-	args["Date"] = data.FormatDate(st.cur.Get("date"))
+	args["Level"] = levelLabel(st.cur.Get(data.Assessment.Level))
+	args["Date"] = data.FormatDate(st.cur.Get(data.Assessment.Date))
 	text := lang.X("overview.matrix.level", "{{.Municipality}} · {{.Item}}: {{.Level}} op {{.Date}}", args)
 	if st.prev.ID != "" {
 		text += lang.X("overview.matrix.before", " (daarvoor {{.Level}} op {{.Date}})",
-			map[string]any{"Level": levelLabel(st.prev.Get("level")), "Date": data.FormatDate(st.prev.Get("date"))})
+			map[string]any{"Level": levelLabel(st.prev.Get(data.Assessment.Level)), "Date": data.FormatDate(st.prev.Get(data.Assessment.Date))})
 	}
-	if note := st.cur.Get("note"); note != "" {
+	if note := st.cur.Get(data.Assessment.Note); note != "" {
 		text += " · " + note
 	}
 	return text
@@ -483,7 +483,7 @@ func newMatrixLegend() fyne.CanvasObject {
 	// The explanation of the arrows beside the swatches, or under them
 	// where the window is narrow.
 	swatches := container.NewBorder(nil, nil,
-		container.NewHBox(swatch("niet"), swatch("deels"), swatch("volledig"), swatch("nvt"), swatch("")), nil, moves)
+		container.NewHBox(swatch(data.LevelNiet), swatch(data.LevelDeels), swatch(data.LevelVolledig), swatch(data.LevelNvt), swatch("")), nil, moves)
 	items := newQuietText(lang.X("overview.legend.items", "Basisniveau (2015): actieve signalering, aandachtsfunctionaris als aanspreekpunt, beleid en regelgeving (APV, vergunningen, Bibob), zorgcoördinatie. Kader Aanpak Mensenhandel (VNG, 2021), elk thema op basis- en verdiepingsniveau: 1 beleidsmatige basis, 2 signalerend vermogen, 3 bewustwording, 4 samenwerking in keten en regio, 5 opvang van en hulpverlening aan slachtoffers."))
 	// At the text size, not the caption's: its letters drew about 9 px
 	// high, too small to read on a laptop.

@@ -50,11 +50,11 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 		nh:         lang.X("clusters.region.nh", "Noord-Holland"),
 		picked:     lang.X("clusters.region.chosen", "Alleen gekozen gemeenten"),
 		everywhere: lang.X("clusters.region.all", "Heel Nederland")}
-	m.keepDrafts("cluster", &c.formState, func() string { return "cluster" })
+	m.keepDrafts(data.KindCluster, &c.formState, func() string { return data.KindCluster })
 	c.heading = sectionHeading("")
 	c.heading.Truncation = fyne.TextTruncateEllipsis
 	c.values = c.fields
-	c.kind = "cluster"
+	c.kind = data.KindCluster
 	c.describe = c.fieldText
 	c.name = c.entry(m.shortcut, false)
 	c.name.SetPlaceHolder(lang.X("clusters.name.hint", "bijvoorbeeld West-Friesland"))
@@ -101,16 +101,16 @@ func (c *clusterEditor) load(r data.Record) {
 	c.loading = true
 	c.id = r.ID
 	c.stored = r.Values
-	c.name.SetText(r.Get("name"))
+	c.name.SetText(r.Get(data.Cluster.Name))
 	c.chosen = map[string]bool{}
-	for _, id := range r.List("municipality_ids") {
+	for _, id := range r.List(data.Cluster.MunicipalityIDs) {
 		c.chosen[id] = true
 	}
-	c.notes.SetText(r.Get("notes"))
+	c.notes.SetText(r.Get(data.Cluster.Notes))
 	regions := []string{c.nh}
 	seen := map[string]bool{}
 	for _, mr := range c.m.munis {
-		if reg := mr.Get("safety_region"); reg != "" && !seen[reg] {
+		if reg := mr.Get(data.Municipality.SafetyRegion); reg != "" && !seen[reg] {
 			seen[reg] = true
 			regions = append(regions, reg)
 		}
@@ -119,19 +119,19 @@ func (c *clusterEditor) load(r data.Record) {
 	regions = append(regions, c.picked, c.everywhere)
 	c.region.Options = regions
 	c.region.Selected = c.nh
-	if lead, ok := c.m.byID[r.Get("lead_municipality_id")]; ok && lead.Get("safety_region") != "" {
-		c.region.Selected = lead.Get("safety_region")
+	if lead, ok := c.m.byID[r.Get(data.Cluster.LeadMunicipalityID)]; ok && lead.Get(data.Municipality.SafetyRegion) != "" {
+		c.region.Selected = lead.Get(data.Municipality.SafetyRegion)
 	}
 	c.region.Refresh()
 	c.filter.SetText("")
-	c.leadOptions(r.Get("lead_municipality_id"))
+	c.leadOptions(r.Get(data.Cluster.LeadMunicipalityID))
 	c.endLoad()
 	c.clearMessage()
 	if c.id == "" {
 		c.heading.SetText(lang.X("clusters.heading.new", "Nieuw cluster"))
 		c.deleteButton.Disable()
 	} else {
-		c.heading.SetText(lang.X("clusters.heading", "Cluster {{.Name}}", map[string]any{"Name": r.Get("name")}))
+		c.heading.SetText(lang.X("clusters.heading", "Cluster {{.Name}}", map[string]any{"Name": r.Get(data.Cluster.Name)}))
 		c.deleteButton.Enable()
 	}
 	c.showList()
@@ -158,10 +158,10 @@ func (c *clusterEditor) refresh(r data.Record) {
 // fieldText is how a message names a field of a cluster and shows its
 // value in the editor.
 func (c *clusterEditor) fieldText(field, v string) string {
-	if field == "lead_municipality_id" && v != "" {
+	if field == data.Cluster.LeadMunicipalityID && v != "" {
 		v = c.m.name(v)
 	}
-	return describeField("cluster", field, v)
+	return describeField(data.KindCluster, field, v)
 }
 
 // chosenIDs are the ticked municipalities in Dutch order.
@@ -230,18 +230,18 @@ next:
 				continue
 			}
 		case c.nh:
-			if r.Get("safety_region") == "" {
+			if r.Get(data.Municipality.SafetyRegion) == "" {
 				continue
 			}
 		default:
-			if r.Get("safety_region") != region {
+			if r.Get(data.Municipality.SafetyRegion) != region {
 				continue
 			}
 		}
-		if r.Get("retired") == "true" && !c.chosen[r.ID] {
+		if r.Get(data.Municipality.Retired) == "true" && !c.chosen[r.ID] {
 			continue
 		}
-		text := data.Fold(r.Get("name") + " " + r.Get("cbs_code"))
+		text := data.Fold(r.Get(data.Municipality.Name) + " " + r.Get(data.Municipality.CbsCode))
 		for _, w := range words {
 			if !strings.Contains(text, w) {
 				continue next
@@ -261,7 +261,7 @@ func (c *clusterEditor) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	ch := o.(*widget.Check)
 	ch.OnChanged = nil
 	text := c.m.name(id)
-	if r, ok := c.m.byID[id]; ok && r.Get("retired") == "true" {
+	if r, ok := c.m.byID[id]; ok && r.Get(data.Municipality.Retired) == "true" {
 		text = lang.X("clusters.retired", "{{.Name}} (opgeheven)", map[string]any{"Name": text})
 	}
 	ch.Text = text
@@ -287,10 +287,10 @@ func (c *clusterEditor) tick(id string, on bool) {
 // fields are the editor's fields as the store's field map.
 func (c *clusterEditor) fields() map[string]string {
 	return map[string]string{
-		"name":                 c.name.Text,
-		"lead_municipality_id": c.leadID(),
-		"municipality_ids":     data.JoinIDs(c.chosenIDs()),
-		"notes":                c.notes.Text,
+		data.Cluster.Name:               c.name.Text,
+		data.Cluster.LeadMunicipalityID: c.leadID(),
+		data.Cluster.MunicipalityIDs:    data.JoinIDs(c.chosenIDs()),
+		data.Cluster.Notes:              c.notes.Text,
 	}
 }
 
@@ -300,14 +300,14 @@ func (c *clusterEditor) unsaved() string {
 		return lang.X("clusters.discard.new", "Het nieuwe cluster is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 	}
 	return lang.X("clusters.discard", "U heeft cluster {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
-		map[string]any{"Name": c.loaded["name"]})
+		map[string]any{"Name": c.loaded[data.Cluster.Name]})
 }
 
 // revert gives up the edits.
 func (c *clusterEditor) revert() {
 	r := data.Record{}
 	if c.id != "" {
-		r, _ = c.m.store.Get(c.m.ctx, "cluster", c.id)
+		r, _ = c.m.store.Get(c.m.ctx, data.KindCluster, c.id)
 	}
 	c.load(r)
 }
@@ -321,37 +321,37 @@ func (c *clusterEditor) save() {
 	c.clearMessage()
 	m := c.m
 	vals := c.values()
-	name := strings.TrimSpace(vals["name"])
+	name := strings.TrimSpace(vals[data.Cluster.Name])
 	for _, other := range m.clusters {
-		if other.ID != c.id && name != "" && data.Fold(other.Get("name")) == data.Fold(name) {
+		if other.ID != c.id && name != "" && data.Fold(other.Get(data.Cluster.Name)) == data.Fold(name) {
 			c.fail(lang.X("clusters.error.name", "Er is al een cluster met de naam {{.Name}}; kies een andere naam.", map[string]any{"Name": name}), c.name)
 			return
 		}
 	}
-	if vals["municipality_ids"] == "" {
+	if vals[data.Cluster.MunicipalityIDs] == "" {
 		c.fail(lang.X("clusters.error.empty", "Kies ten minste één gemeente voor het cluster."), nil)
 		return
 	}
 	id := c.id
 	var err error
 	if id == "" {
-		id, err = m.store.Create(m.ctx, "cluster", vals)
+		id, err = m.store.Create(m.ctx, data.KindCluster, vals)
 	} else {
 		// Only what the user changed, so a colleague's change of another
 		// field stays.
-		err = m.store.Update(m.ctx, "cluster", id, c.changedFields(vals))
+		err = m.store.Update(m.ctx, data.KindCluster, id, c.changedFields(vals))
 	}
 	if err != nil {
 		var field *textEntry
-		if e, ok := data.AsError(err); ok && e.Field == "name" {
+		if e, ok := data.AsError(err); ok && e.Field == data.Cluster.Name {
 			field = c.name
 		}
 		c.fail(errorText(err), field)
 		return
 	}
 	m.afterWrite()
-	m.reveal("cluster", id)
-	m.show("cluster", id)
+	m.reveal(data.KindCluster, id)
+	m.show(data.KindCluster, id)
 	c.showMessage(done(lang.X("clusters.saved", "Cluster {{.Name}} is opgeslagen.", map[string]any{"Name": name})), widget.MediumImportance)
 }
 
@@ -360,7 +360,7 @@ func (c *clusterEditor) confirmDelete() {
 	if c.id == "" {
 		return
 	}
-	id, name := c.id, c.loaded["name"]
+	id, name := c.id, c.loaded[data.Cluster.Name]
 	c.m.ask(lang.X("clusters.delete.title", "Cluster verwijderen"),
 		lang.X("clusters.delete.question", "Weet u zeker dat u cluster {{.Name}} wilt verwijderen? De gemeenten zelf en hun gegevens blijven bewaard.",
 			map[string]any{"Name": name}),
@@ -370,12 +370,12 @@ func (c *clusterEditor) confirmDelete() {
 
 func (c *clusterEditor) delete(id, name string) {
 	m := c.m
-	if err := m.store.Delete(m.ctx, "cluster", id); err != nil {
+	if err := m.store.Delete(m.ctx, data.KindCluster, id); err != nil {
 		c.fail(errorText(err), nil)
 		return
 	}
 	c.loaded = nil
 	m.show("", "")
 	m.afterWrite()
-	m.deleted(lang.X("clusters.deleted", "Cluster {{.Name}}", map[string]any{"Name": name}), "cluster", id)
+	m.deleted(lang.X("clusters.deleted", "Cluster {{.Name}}", map[string]any{"Name": name}), data.KindCluster, id)
 }

@@ -88,12 +88,12 @@ func (e *env) exportCalendar() {
 // exportPerson asks where to save everything stored about one contact
 // (AVG article 15), as a web page or, named .txt, as plain text.
 func (e *env) exportPerson(id string) {
-	rec, err := e.store.Get(e.ctx, "contact", id)
+	rec, err := e.store.Get(e.ctx, data.KindContact, id)
 	if err != nil {
 		e.showError(err)
 		return
 	}
-	name := lang.X("contactimport.person.name", "Gegevens {{.Name}} {{.Date}}.html", map[string]any{"Name": safeFileName(rec.Get("name")), "Date": e.store.Now().Format("2006-01-02")})
+	name := lang.X("contactimport.person.name", "Gegevens {{.Name}} {{.Date}}.html", map[string]any{"Name": safeFileName(rec.Get(data.Contact.Name)), "Date": e.store.Now().Format("2006-01-02")})
 	e.saveContactFile(lang.X("contactimport.person.title", "Gegevens van deze persoon opslaan"), name, []string{".html", ".txt"}, atomicfile.WritePrivate,
 		func(path string) (string, func(*data.Store, io.Writer) error) {
 			ext := strings.ToLower(filepath.Ext(path))

@@ -64,9 +64,9 @@ func newContactsScreen(e *env) *contactsScreen {
 	c := &contactsScreen{env: e, rows: map[string]data.Record{},
 		none: lang.X("contacts.none", "(geen)")}
 
-	c.recordScreen = newRecordScreen(e, c, "contact", lang.X("contacts.search", "Zoeken op naam, organisatie, functie, e-mail, rol…"))
+	c.recordScreen = newRecordScreen(e, c, data.KindContact, lang.X("contacts.search", "Zoeken op naam, organisatie, functie, e-mail, rol…"))
 	c.spec = recordSpec{
-		kind:    "contact",
+		kind:    data.KindContact,
 		load:    c.load,
 		list:    c.runSearch,
 		choices: c.loadChoices,
@@ -102,16 +102,16 @@ func newContactsScreen(e *env) *contactsScreen {
 	f.describe = c.fieldText
 	f.newHeading = lang.X("contacts.heading.new", "Nieuwe contactpersoon")
 	f.discardNew = lang.X("contacts.discard.question.new", "De nieuwe contactpersoon is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
-	c.name = f.entry("name", false)
-	c.function = f.entry("function", false)
+	c.name = f.entry(data.Contact.Name, false)
+	c.function = f.entry(data.Contact.Function, false)
 	c.function.SetPlaceHolder(lang.X("contacts.function.hint", "zoals de werkgever het schrijft, bijvoorbeeld Adviseur veiligheid"))
-	c.email = f.entry("email", false)
+	c.email = f.entry(data.Contact.Email, false)
 	c.email.SetPlaceHolder(lang.X("contacts.email.hint", "naam@organisatie.nl"))
-	c.phone = f.entry("phone", false)
+	c.phone = f.entry(data.Contact.Phone, false)
 	c.phone.SetPlaceHolder(lang.X("contacts.phone.hint", "bijvoorbeeld 06-12345678"))
-	c.reviewed = f.entry("last_reviewed", false)
+	c.reviewed = f.entry(data.Contact.LastReviewed, false)
 	c.reviewed.SetPlaceHolder(lang.X("contacts.date.hint", "dd-mm-jjjj"))
-	c.notes = f.entry("notes", true)
+	c.notes = f.entry(data.Contact.Notes, true)
 	c.notes.SetPlaceHolder(lang.X("contacts.notes.hint", "Alleen werkgegevens: geen gegevens over slachtoffers, verdachten of zaken."))
 	c.notes.SetMinRowsVisible(4)
 	c.notesWarn = messageLabel()
@@ -134,7 +134,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.role = widget.NewSelect(nil, func(string) { c.changed() })
 	c.orgOpen = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() {
 		if id := c.orgID[c.org.Selected]; id != "" {
-			c.openRecord("organisation", id)
+			c.openRecord(data.KindOrganisation, id)
 		}
 	})
 	c.role.SetOptions(choiceLabels(data.ContactRoles, c.none))
@@ -195,17 +195,17 @@ func (c *contactsScreen) cells(i int) []cell {
 	if !ok {
 		return nil
 	}
-	row := []cell{plain(r.Get("name"))}
-	if id := r.Get("organisation_id"); id != "" {
+	row := []cell{plain(r.Get(data.Contact.Name))}
+	if id := r.Get(data.Contact.OrganisationID); id != "" {
 		row = append(row, plain(c.orgLabelOr(id, "")))
 	}
-	if f := r.Get("function"); f != "" {
+	if f := r.Get(data.Contact.Function); f != "" {
 		row = append(row, plain(f))
-	} else if role := r.Get("role"); role != "" {
+	} else if role := r.Get(data.Contact.Role); role != "" {
 		row = append(row, plain(choiceLabel(data.ContactRoles, role)))
 	}
 	if len(row) == 1 {
-		row = append(row, plain(r.Get("email")))
+		row = append(row, plain(r.Get(data.Contact.Email)))
 	}
 	return row
 }
@@ -225,7 +225,7 @@ func (c *contactsScreen) row(i int) (data.Record, bool) {
 	}
 	start := i - i%contactPage
 	end := min(start+contactPage, len(ids))
-	recs, err := c.store.GetMany(c.ctx, "contact", ids[start:end])
+	recs, err := c.store.GetMany(c.ctx, data.KindContact, ids[start:end])
 	if err != nil {
 		fyne.LogError("read contacts", err)
 		return data.Record{}, false
@@ -239,7 +239,7 @@ func (c *contactsScreen) row(i int) (data.Record, bool) {
 
 // runSearch shows the contacts matching the search field.
 func (c *contactsScreen) runSearch() {
-	ids, err := c.store.SearchIDs(c.ctx, "contact", c.search.Text)
+	ids, err := c.store.SearchIDs(c.ctx, data.KindContact, c.search.Text)
 	if err != nil {
 		fyne.LogError("search contacts", err)
 		ids = nil
@@ -262,14 +262,14 @@ func (c *contactsScreen) runSearch() {
 func (c *contactsScreen) filtered(ids []string) []string {
 	var keep []map[string]bool
 	if code := choiceCode(data.ContactRoles, c.roleFilter.Selected); code != "" {
-		set, err := c.store.IDsWhere(c.ctx, "contact", "role", code)
+		set, err := c.store.IDsWhere(c.ctx, data.KindContact, data.Contact.Role, code)
 		if err != nil {
 			fyne.LogError("filter contacts by role", err)
 		}
 		keep = append(keep, set)
 	}
 	if id := c.muniFilterIDs[c.muniFilter.Selected]; id != "" {
-		set, err := c.store.IDsWhere(c.ctx, "contact", "municipality_ids", id)
+		set, err := c.store.IDsWhere(c.ctx, data.KindContact, data.Contact.MunicipalityIDs, id)
 		if err != nil {
 			fyne.LogError("filter contacts by municipality", err)
 		}
@@ -310,20 +310,20 @@ next:
 // and forgets what it read of the contacts, which may have changed.
 func (c *contactsScreen) loadChoices() {
 	c.forget()
-	orgs, err := c.store.List(c.ctx, "organisation")
+	orgs, err := c.store.List(c.ctx, data.KindOrganisation)
 	if err != nil {
 		fyne.LogError("list organisations", err)
 	}
 	names := map[string]int{}
 	for _, o := range orgs {
-		names[o.Get("name")]++
+		names[o.Get(data.Organisation.Name)]++
 	}
 	c.orgLabel, c.orgID = map[string]string{}, map[string]string{}
 	options := []string{c.none}
 	for _, o := range orgs {
-		label := o.Get("name")
+		label := o.Get(data.Organisation.Name)
 		if names[label] > 1 { // two organisations of the same name: tell them apart
-			label += " (" + choiceLabel(data.OrganisationTypes, o.Get("type")) + ")"
+			label += " (" + choiceLabel(data.OrganisationTypes, o.Get(data.Organisation.Type)) + ")"
 		}
 		for _, taken := c.orgID[label]; taken; _, taken = c.orgID[label] {
 			label += " ·"
@@ -339,7 +339,7 @@ func (c *contactsScreen) loadChoices() {
 	c.muniFilterIDs = map[string]string{}
 	filter := []string{c.allMunis}
 	for _, id := range c.region.own {
-		name := c.region.munis[id].Get("name")
+		name := c.region.munis[id].Get(data.Municipality.Name)
 		filter = append(filter, name)
 		c.muniFilterIDs[name] = id
 	}
@@ -362,19 +362,19 @@ func (c *contactsScreen) orgLabelOr(id, unknown string) string {
 // load fills the form with rec; an empty Record is a new contact.
 func (c *contactsScreen) load(rec data.Record) {
 	c.beginLoad(rec)
-	c.name.SetText(rec.Get("name"))
-	c.org.SetSelected(c.orgLabelOr(rec.Get("organisation_id"), c.none))
+	c.name.SetText(rec.Get(data.Contact.Name))
+	c.org.SetSelected(c.orgLabelOr(rec.Get(data.Contact.OrganisationID), c.none))
 	role := c.none
-	if code := rec.Get("role"); code != "" {
+	if code := rec.Get(data.Contact.Role); code != "" {
 		role = choiceLabel(data.ContactRoles, code)
 	}
 	c.role.SetSelected(role)
-	c.function.SetText(rec.Get("function"))
-	c.email.SetText(rec.Get("email"))
-	c.phone.SetText(rec.Get("phone"))
-	c.munis.set(rec.List("municipality_ids"))
-	c.reviewed.SetText(data.FormatDate(rec.Get("last_reviewed")))
-	c.notes.SetText(rec.Get("notes"))
+	c.function.SetText(rec.Get(data.Contact.Function))
+	c.email.SetText(rec.Get(data.Contact.Email))
+	c.phone.SetText(rec.Get(data.Contact.Phone))
+	c.munis.set(rec.List(data.Contact.MunicipalityIDs))
+	c.reviewed.SetText(data.FormatDate(rec.Get(data.Contact.LastReviewed)))
+	c.notes.SetText(rec.Get(data.Contact.Notes))
 	c.checkNotes(c.notes.Text)
 	if c.id == "" {
 		c.eraseButton.Disable()
@@ -383,7 +383,7 @@ func (c *contactsScreen) load(rec data.Record) {
 		c.eraseButton.Enable()
 		c.personButton.Enable()
 	}
-	c.endLoad(rec.Get("name"))
+	c.endLoad(rec.Get(data.Contact.Name))
 	c.view.selectID(rec.ID)
 }
 
@@ -407,27 +407,27 @@ func (c *contactsScreen) showDue() {
 func (c *contactsScreen) fieldText(field, v string) string {
 	if v != "" {
 		switch field {
-		case "organisation_id":
+		case data.Contact.OrganisationID:
 			v = c.orgLabelOr(v, v)
-		case "role":
+		case data.Contact.Role:
 			v = choiceLabel(data.ContactRoles, v)
 		}
 	}
-	return describeField("contact", field, v)
+	return describeField(data.KindContact, field, v)
 }
 
 // formValues are the form's fields as the store's field map.
 func (c *contactsScreen) formValues() map[string]string {
 	return map[string]string{
-		"name":             c.name.Text,
-		"organisation_id":  c.orgID[c.org.Selected],
-		"function":         c.function.Text,
-		"role":             choiceCode(data.ContactRoles, c.role.Selected),
-		"email":            c.email.Text,
-		"phone":            c.phone.Text,
-		"municipality_ids": data.JoinIDs(c.munis.chosen()),
-		"notes":            c.notes.Text,
-		"last_reviewed":    c.reviewed.Text,
+		data.Contact.Name:            c.name.Text,
+		data.Contact.OrganisationID:  c.orgID[c.org.Selected],
+		data.Contact.Function:        c.function.Text,
+		data.Contact.Role:            choiceCode(data.ContactRoles, c.role.Selected),
+		data.Contact.Email:           c.email.Text,
+		data.Contact.Phone:           c.phone.Text,
+		data.Contact.MunicipalityIDs: data.JoinIDs(c.munis.chosen()),
+		data.Contact.Notes:           c.notes.Text,
+		data.Contact.LastReviewed:    c.reviewed.Text,
 	}
 }
 
@@ -447,12 +447,12 @@ func (c *contactsScreen) confirmErase() {
 	if c.id == "" {
 		return
 	}
-	id, name := c.id, c.loaded["name"]
+	id, name := c.id, c.loaded[data.Contact.Name]
 	c.ask(lang.X("contacts.erase.title", "Persoon vergeten (AVG)"),
 		lang.X("contacts.erase.question", "Alle gegevens van {{.Name}} worden gewist, ook uit de geschiedenis van de database, en bij collega's zodra zij uw bestanden inlezen. Dit kan niet ongedaan worden gemaakt. Gebruik dit bij een verzoek om verwijdering; voor gewoon opruimen kiest u Verwijderen.", map[string]any{"Name": name}),
 		lang.X("contacts.erase.yes", "Vergeten"), lang.X("contacts.cancel", "Annuleren"),
 		func() {
-			if err := c.store.Erase(c.ctx, "contact", id); err != nil {
+			if err := c.store.Erase(c.ctx, data.KindContact, id); err != nil {
 				c.recordForm.showError(err)
 				return
 			}

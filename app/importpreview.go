@@ -368,7 +368,7 @@ func (p *importPreview) showRows() {
 		switch {
 		case len(r.Problems) > 0:
 			action, remark, importance = lang.X("contactimport.action.error", "fout"), strings.Join(r.Problems, "; "), widget.DangerImportance
-		case r.Kind == "organisation":
+		case r.Kind == data.KindOrganisation:
 			remark = lang.X("contactimport.companycard", "kaart van de organisatie zelf")
 			if r.Action == contacts.Update {
 				remark += "; " + lang.X("contactimport.changes", "wijzigt: {{.Fields}}", map[string]any{"Fields": fieldLabels(r.Changes)})
@@ -387,7 +387,7 @@ func (p *importPreview) showRows() {
 			}
 		}
 		role := ""
-		if code := r.Values["role"]; code != "" {
+		if code := r.Values[data.Contact.Role]; code != "" {
 			role = choiceLabel(data.ContactRoles, code)
 			if r.RoleGuessed {
 				role += " " + lang.X("contactimport.role.guessed", "(afgeleid)")
@@ -396,14 +396,14 @@ func (p *importPreview) showRows() {
 		rows = append(rows, []cell{
 			plain(fmt.Sprint(r.Line)),
 			{text: action, importance: importance},
-			plain(r.Values["name"]),
+			plain(r.Values[data.Contact.Name]),
 			plain(r.Organisation),
-			plain(r.Values["function"]),
+			plain(r.Values[data.Contact.Function]),
 			plain(role),
-			plain(r.Values["email"]),
-			plain(r.Values["phone"]),
-			plain(p.municipalityNames(r.Values["municipality_ids"])),
-			plain(strings.Join(strings.Fields(r.Values["notes"]), " ")),
+			plain(r.Values[data.Contact.Email]),
+			plain(r.Values[data.Contact.Phone]),
+			plain(p.municipalityNames(r.Values[data.Contact.MunicipalityIDs])),
+			plain(strings.Join(strings.Fields(r.Values[data.Contact.Notes]), " ")),
 			{text: remark, importance: importance},
 		})
 	}
@@ -419,12 +419,12 @@ func (p *importPreview) municipalityNames(ids string) string {
 	}
 	if p.muniNames == nil {
 		p.muniNames = map[string]string{}
-		recs, err := p.store.List(p.ctx, "municipality")
+		recs, err := p.store.List(p.ctx, data.KindMunicipality)
 		if err != nil {
 			fyne.LogError("read municipalities", err)
 		}
 		for _, r := range recs {
-			p.muniNames[r.ID] = r.Get("name")
+			p.muniNames[r.ID] = r.Get(data.Municipality.Name)
 		}
 	}
 	var names []string

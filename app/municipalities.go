@@ -115,11 +115,11 @@ func (m *municipalitiesScreen) Refresh() {
 	m.load()
 	m.showList()
 	switch m.shownKind {
-	case "municipality":
+	case data.KindMunicipality:
 		if r, ok := m.byID[m.shownID]; ok {
 			m.detail.refresh(r)
 		}
-	case "cluster":
+	case data.KindCluster:
 		// A colleague's change is taken into the editor, even one with
 		// edits of its own; a cluster deleted elsewhere stays while edited.
 		if r, ok := m.cluster(m.shownID); ok {
@@ -132,7 +132,7 @@ func (m *municipalitiesScreen) Refresh() {
 
 // load reads the municipalities and clusters.
 func (m *municipalitiesScreen) load() {
-	munis, err := m.store.List(m.ctx, "municipality")
+	munis, err := m.store.List(m.ctx, data.KindMunicipality)
 	if err != nil {
 		fyne.LogError("list municipalities", err)
 	}
@@ -141,13 +141,13 @@ func (m *municipalitiesScreen) load() {
 	for _, r := range munis {
 		m.byID[r.ID] = r
 	}
-	m.clusters, err = m.store.List(m.ctx, "cluster")
+	m.clusters, err = m.store.List(m.ctx, data.KindCluster)
 	if err != nil {
 		fyne.LogError("list clusters", err)
 	}
 	m.clustersOf = map[string][]data.Record{}
 	for _, c := range m.clusters {
-		for _, id := range c.List("municipality_ids") {
+		for _, id := range c.List(data.Cluster.MunicipalityIDs) {
 			m.clustersOf[id] = append(m.clustersOf[id], c)
 		}
 	}
@@ -166,17 +166,17 @@ func (m *municipalitiesScreen) cluster(id string) (data.Record, bool) {
 // name is a municipality's name, or its id when unknown.
 func (m *municipalitiesScreen) name(id string) string {
 	if r, ok := m.byID[id]; ok {
-		return r.Get("name")
+		return r.Get(data.Municipality.Name)
 	}
 	return id
 }
 
 // retiredNote says what became of a retired municipality, or "".
 func (m *municipalitiesScreen) retiredNote(r data.Record) string {
-	if r.Get("retired") != "true" {
+	if r.Get(data.Municipality.Retired) != "true" {
 		return ""
 	}
-	if s := r.Get("successor_id"); s != "" {
+	if s := r.Get(data.Municipality.SuccessorID); s != "" {
 		return lang.X("municipalities.retired", "opgeheven, opgegaan in {{.Name}}", map[string]any{"Name": m.name(s)})
 	}
 	return lang.X("municipalities.retired.plain", "opgeheven")
@@ -200,11 +200,11 @@ func (m *municipalitiesScreen) showList() {
 
 	var clusterRows []listRow
 	for _, c := range m.clusters {
-		if !matches(c.Get("name")) {
+		if !matches(c.Get(data.Cluster.Name)) {
 			continue
 		}
-		clusterRows = append(clusterRows, listRow{kind: rowCluster, depth: 1, id: c.ID, title: c.Get("name"),
-			detail: municipalityCount(len(c.List("municipality_ids")))})
+		clusterRows = append(clusterRows, listRow{kind: rowCluster, depth: 1, id: c.ID, title: c.Get(data.Cluster.Name),
+			detail: municipalityCount(len(c.List(data.Cluster.MunicipalityIDs)))})
 	}
 	if len(clusterRows) > 0 || !searching {
 		rows = append(rows, listRow{kind: rowGroup, key: groupClusters, title: lang.X("municipalities.clusters", "Mijn clusters"),
@@ -220,10 +220,10 @@ func (m *municipalitiesScreen) showList() {
 		if m.mine.Checked && len(m.clustersOf[r.ID]) == 0 {
 			continue
 		}
-		if !matches(r.Get("name") + " " + r.Get("cbs_code")) {
+		if !matches(r.Get(data.Municipality.Name) + " " + r.Get(data.Municipality.CbsCode)) {
 			continue
 		}
-		if r.Get("safety_region") != "" {
+		if r.Get(data.Municipality.SafetyRegion) != "" {
 			nh = append(nh, r)
 		} else {
 			rest = append(rest, r)
@@ -231,13 +231,13 @@ func (m *municipalitiesScreen) showList() {
 	}
 	sort.SliceStable(nh, func(i, j int) bool {
 		a, b := nh[i], nh[j]
-		if a.Get("safety_region") != b.Get("safety_region") {
-			return a.Get("safety_region") < b.Get("safety_region")
+		if a.Get(data.Municipality.SafetyRegion) != b.Get(data.Municipality.SafetyRegion) {
+			return a.Get(data.Municipality.SafetyRegion) < b.Get(data.Municipality.SafetyRegion)
 		}
-		return a.Get("subregion") < b.Get("subregion")
+		return a.Get(data.Municipality.Subregion) < b.Get(data.Municipality.Subregion)
 	})
 	muniRow := func(r data.Record, depth int) listRow {
-		row := listRow{kind: rowMunicipality, depth: depth, id: r.ID, title: r.Get("name"), detail: r.Get("cbs_code")}
+		row := listRow{kind: rowMunicipality, depth: depth, id: r.ID, title: r.Get(data.Municipality.Name), detail: r.Get(data.Municipality.CbsCode)}
 		if note := m.retiredNote(r); note != "" {
 			row.title += " – " + note
 			row.detail, row.faint = "", true
@@ -245,17 +245,17 @@ func (m *municipalitiesScreen) showList() {
 		return row
 	}
 	for i := 0; i < len(nh); {
-		region := nh[i].Get("safety_region")
+		region := nh[i].Get(data.Municipality.SafetyRegion)
 		j := i
-		for j < len(nh) && nh[j].Get("safety_region") == region {
+		for j < len(nh) && nh[j].Get(data.Municipality.SafetyRegion) == region {
 			j++
 		}
 		rows = append(rows, listRow{kind: rowGroup, key: regionKey(region), title: region, detail: fmt.Sprint(j - i)})
 		if open(regionKey(region)) {
 			for k := i; k < j; {
-				sub := nh[k].Get("subregion")
+				sub := nh[k].Get(data.Municipality.Subregion)
 				l := k
-				for l < j && nh[l].Get("subregion") == sub {
+				for l < j && nh[l].Get(data.Municipality.Subregion) == sub {
 					l++
 				}
 				depth := 1
@@ -371,11 +371,11 @@ func (m *municipalitiesScreen) selected(i widget.ListItemID) {
 		m.showList()
 	case rowCluster:
 		if r.id != m.shownID {
-			m.whenDiscarded(func() { m.show("cluster", r.id) }, m.selectInList)
+			m.whenDiscarded(func() { m.show(data.KindCluster, r.id) }, m.selectInList)
 		}
 	case rowMunicipality:
 		if r.id != m.shownID {
-			m.whenDiscarded(func() { m.show("municipality", r.id) }, m.selectInList)
+			m.whenDiscarded(func() { m.show(data.KindMunicipality, r.id) }, m.selectInList)
 		}
 	}
 }
@@ -398,7 +398,7 @@ func (m *municipalitiesScreen) selectInList() {
 func (m *municipalitiesScreen) show(kind, id string) {
 	m.shownKind, m.shownID = kind, id
 	switch kind {
-	case "municipality":
+	case data.KindMunicipality:
 		r, ok := m.byID[id]
 		if !ok {
 			m.show("", "")
@@ -406,7 +406,7 @@ func (m *municipalitiesScreen) show(kind, id string) {
 		}
 		m.detail.open(r)
 		m.right.Objects = []fyne.CanvasObject{m.detail.content}
-	case "cluster":
+	case data.KindCluster:
 		r, ok := m.cluster(id)
 		if !ok {
 			m.show("", "")
@@ -415,7 +415,7 @@ func (m *municipalitiesScreen) show(kind, id string) {
 		m.clusterEd.load(r)
 		m.right.Objects = []fyne.CanvasObject{m.clusterEd.content}
 	case "newcluster":
-		m.shownKind, m.shownID = "cluster", ""
+		m.shownKind, m.shownID = data.KindCluster, ""
 		m.clusterEd.load(data.Record{})
 		m.right.Objects = []fyne.CanvasObject{m.clusterEd.content}
 	default:
@@ -429,12 +429,12 @@ func (m *municipalitiesScreen) show(kind, id string) {
 // reveal makes sure a municipality or cluster has a row in the list: the
 // search is cleared when it hides the row, and its groups are unfolded.
 func (m *municipalitiesScreen) reveal(kind, id string) {
-	if kind == "cluster" {
+	if kind == data.KindCluster {
 		m.collapsed[groupClusters] = false
 	} else if r, ok := m.byID[id]; ok {
-		if region := r.Get("safety_region"); region != "" {
+		if region := r.Get(data.Municipality.SafetyRegion); region != "" {
 			m.collapsed[regionKey(region)] = false
-			m.collapsed[subregionKey(region, r.Get("subregion"))] = false
+			m.collapsed[subregionKey(region, r.Get(data.Municipality.Subregion))] = false
 		} else {
 			m.collapsed[groupRest] = false
 		}
@@ -465,9 +465,9 @@ func (m *municipalitiesScreen) newCluster() { m.startCluster() }
 // dirty reports unsaved edits on the right.
 func (m *municipalitiesScreen) dirty() bool {
 	switch m.shownKind {
-	case "municipality":
+	case data.KindMunicipality:
 		return m.detail.dirty()
-	case "cluster":
+	case data.KindCluster:
 		return m.clusterEd.dirty()
 	}
 	return false
@@ -482,7 +482,7 @@ func (m *municipalitiesScreen) whenDiscarded(then, cancel func()) {
 	}
 	var msg string
 	var revert func()
-	if m.shownKind == "cluster" {
+	if m.shownKind == data.KindCluster {
 		msg, revert = m.clusterEd.unsaved(), m.clusterEd.revert
 	} else {
 		msg, revert = m.detail.unsaved(), m.detail.revert
@@ -503,23 +503,23 @@ func (m *municipalitiesScreen) shortcut(key fyne.KeyName) bool {
 	case fyne.KeyF:
 		m.win.Canvas().Focus(m.search)
 	case fyne.KeyN:
-		if m.shownKind == "municipality" {
+		if m.shownKind == data.KindMunicipality {
 			m.detail.newAssessment()
 		} else {
 			m.startCluster()
 		}
 	case fyne.KeyS:
 		switch m.shownKind {
-		case "municipality":
+		case data.KindMunicipality:
 			m.detail.save()
-		case "cluster":
+		case data.KindCluster:
 			m.clusterEd.save()
 		default:
 			return false
 		}
 	case fyne.KeyEscape:
 		switch {
-		case m.shownKind == "municipality":
+		case m.shownKind == data.KindMunicipality:
 			return m.detail.cancel()
 		case m.dirty():
 			m.whenDiscarded(func() {}, nil)
@@ -549,21 +549,21 @@ func (m *municipalitiesScreen) OpenRecord(kind, id string) {
 	}
 	m.whenDiscarded(func() {
 		switch kind {
-		case "municipality", "cluster":
+		case data.KindMunicipality, data.KindCluster:
 			m.load()
 			m.reveal(kind, id)
 			m.show(kind, id)
-		case "assessment":
-			r, err := m.store.Get(m.ctx, "assessment", id)
+		case data.KindAssessment:
+			r, err := m.store.Get(m.ctx, data.KindAssessment, id)
 			if err != nil {
 				m.showError(err)
 				return
 			}
-			muni := r.Get("municipality_id")
+			muni := r.Get(data.Assessment.MunicipalityID)
 			m.load()
-			m.reveal("municipality", muni)
-			m.show("municipality", muni)
-			m.detail.openMeasurement(r.Get("date"))
+			m.reveal(data.KindMunicipality, muni)
+			m.show(data.KindMunicipality, muni)
+			m.detail.openMeasurement(r.Get(data.Assessment.Date))
 		}
 	}, nil)
 }

@@ -58,8 +58,8 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 	d.retired = widget.NewLabel("")
 	d.retired.Importance = widget.WarningImportance
 	d.successor = widget.NewButton("", func() {
-		if s := d.rec.Get("successor_id"); s != "" {
-			m.OpenRecord("municipality", s)
+		if s := d.rec.Get(data.Municipality.SuccessorID); s != "" {
+			m.OpenRecord(data.KindMunicipality, s)
 		}
 	})
 	d.retiredBox = container.NewHBox(d.retired, d.successor)
@@ -115,7 +115,7 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 func (d *municipalityDetail) open(r data.Record) {
 	d.rec = r
 	d.assess.open(r)
-	d.loadNotes(r.Get("notes"))
+	d.loadNotes(r.Get(data.Municipality.Notes))
 	d.notesMsg.SetText("")
 	d.show()
 }
@@ -125,7 +125,7 @@ func (d *municipalityDetail) refresh(r data.Record) {
 	d.rec = r
 	d.assess.refresh(r)
 	if !d.notesDirty() {
-		d.loadNotes(r.Get("notes"))
+		d.loadNotes(r.Get(data.Municipality.Notes))
 	}
 	d.show()
 }
@@ -133,27 +133,27 @@ func (d *municipalityDetail) refresh(r data.Record) {
 // show fills the heading and the lists.
 func (d *municipalityDetail) show() {
 	r, m := d.rec, d.m
-	d.heading.SetText(r.Get("name"))
-	facts := []string{r.Get("cbs_code")}
-	if reg := r.Get("safety_region"); reg != "" {
+	d.heading.SetText(r.Get(data.Municipality.Name))
+	facts := []string{r.Get(data.Municipality.CbsCode)}
+	if reg := r.Get(data.Municipality.SafetyRegion); reg != "" {
 		facts = append(facts, lang.X("municipalities.facts.region", "veiligheidsregio {{.Region}}", map[string]any{"Region": reg}))
-		if sub := r.Get("subregion"); sub != "" && sub != reg {
+		if sub := r.Get(data.Municipality.Subregion); sub != "" && sub != reg {
 			facts = append(facts, lang.X("municipalities.facts.subregion", "subregio {{.Subregion}}", map[string]any{"Subregion": sub}))
 		}
 	}
 	for _, c := range m.clustersOf[r.ID] {
-		if c.Get("lead_municipality_id") == r.ID {
-			facts = append(facts, lang.X("municipalities.facts.lead", "centrumgemeente van cluster {{.Cluster}}", map[string]any{"Cluster": c.Get("name")}))
+		if c.Get(data.Cluster.LeadMunicipalityID) == r.ID {
+			facts = append(facts, lang.X("municipalities.facts.lead", "centrumgemeente van cluster {{.Cluster}}", map[string]any{"Cluster": c.Get(data.Cluster.Name)}))
 		} else {
-			facts = append(facts, lang.X("municipalities.facts.cluster", "cluster {{.Cluster}}", map[string]any{"Cluster": c.Get("name")}))
+			facts = append(facts, lang.X("municipalities.facts.cluster", "cluster {{.Cluster}}", map[string]any{"Cluster": c.Get(data.Cluster.Name)}))
 		}
 	}
 	d.facts.SetText(strings.Join(facts, " · "))
 	wasRetired := d.retiredBox.Visible()
 	if note := m.retiredNote(r); note != "" {
 		d.retired.SetText(capitalise(note) + ".")
-		d.successor.SetText(lang.X("municipalities.successor", "Naar {{.Name}}", map[string]any{"Name": m.name(r.Get("successor_id"))}))
-		if r.Get("successor_id") == "" {
+		d.successor.SetText(lang.X("municipalities.successor", "Naar {{.Name}}", map[string]any{"Name": m.name(r.Get(data.Municipality.SuccessorID))}))
+		if r.Get(data.Municipality.SuccessorID) == "" {
 			d.successor.Hide()
 		} else {
 			d.successor.Show()
@@ -175,12 +175,12 @@ func (d *municipalityDetail) show() {
 // aandachtsfunctionaris mensenhandel first, then by role and name.
 func (d *municipalityDetail) showContacts() {
 	m := d.m
-	set, err := m.store.IDsWhere(m.ctx, "contact", "municipality_ids", d.rec.ID)
+	set, err := m.store.IDsWhere(m.ctx, data.KindContact, data.Contact.MunicipalityIDs, d.rec.ID)
 	if err != nil {
 		fyne.LogError("contacts of municipality", err)
 	}
 	ids := slices.Sorted(maps.Keys(set)) // contacts with the same role and name stay in one order
-	recs, err := m.store.GetMany(m.ctx, "contact", ids)
+	recs, err := m.store.GetMany(m.ctx, data.KindContact, ids)
 	if err != nil {
 		fyne.LogError("read contacts", err)
 	}
@@ -193,35 +193,35 @@ func (d *municipalityDetail) showContacts() {
 		return len(data.ContactRoles) // no role last
 	}
 	sort.SliceStable(recs, func(i, j int) bool {
-		a, b := roleOrder(recs[i].Get("role")), roleOrder(recs[j].Get("role"))
+		a, b := roleOrder(recs[i].Get(data.Contact.Role)), roleOrder(recs[j].Get(data.Contact.Role))
 		if a != b {
 			return a < b
 		}
-		return data.Fold(recs[i].Get("name")) < data.Fold(recs[j].Get("name"))
+		return data.Fold(recs[i].Get(data.Contact.Name)) < data.Fold(recs[j].Get(data.Contact.Name))
 	})
 	var orgIDs []string
 	for _, r := range recs {
-		if o := r.Get("organisation_id"); o != "" && !slices.Contains(orgIDs, o) {
+		if o := r.Get(data.Contact.OrganisationID); o != "" && !slices.Contains(orgIDs, o) {
 			orgIDs = append(orgIDs, o)
 		}
 	}
 	orgs := map[string]string{}
-	if list, err := m.store.GetMany(m.ctx, "organisation", orgIDs); err == nil {
+	if list, err := m.store.GetMany(m.ctx, data.KindOrganisation, orgIDs); err == nil {
 		for _, o := range list {
-			orgs[o.ID] = o.Get("name")
+			orgs[o.ID] = o.Get(data.Organisation.Name)
 		}
 	}
 	cells := make([][]cell, len(recs))
 	d.contactIDs = make([]string, len(recs))
 	for i, r := range recs {
-		role := plain(choiceLabel(data.ContactRoles, r.Get("role")))
-		if r.Get("role") == "aandachtsfunctionaris" {
+		role := plain(choiceLabel(data.ContactRoles, r.Get(data.Contact.Role)))
+		if r.Get(data.Contact.Role) == data.RoleAandachtsfunctionaris {
 			role.importance = widget.HighImportance
 		}
-		cells[i] = []cell{plain(r.Get("name")), role, plain(orgs[r.Get("organisation_id")]), plain(r.Get("email"))}
+		cells[i] = []cell{plain(r.Get(data.Contact.Name)), role, plain(orgs[r.Get(data.Contact.OrganisationID)]), plain(r.Get(data.Contact.Email))}
 		d.contactIDs[i] = r.ID
 	}
-	d.contacts.setRows(cells, func(i int) { m.openRecord("contact", d.contactIDs[i]) })
+	d.contacts.setRows(cells, func(i int) { m.openRecord(data.KindContact, d.contactIDs[i]) })
 	d.contactsTab.Text = lang.X("municipalities.tab.contacts", "Contacten ({{.Count}})", map[string]any{"Count": len(recs)})
 }
 
@@ -236,12 +236,12 @@ func (d *municipalityDetail) showAgreements() {
 	cells := make([][]cell, len(recs))
 	d.agreementIDs = make([]string, len(recs))
 	for i, a := range recs {
-		status := a.Get("status")
-		cells[i] = []cell{plain(a.Get("title")), plain(choiceLabel(data.AgreementStatuses, status)),
-			dueCell(a.Get("evaluation_date"), status, now, soon), dueCell(a.Get("end_date"), status, now, soon)}
+		status := a.Get(data.Agreement.Status)
+		cells[i] = []cell{plain(a.Get(data.Agreement.Title)), plain(choiceLabel(data.AgreementStatuses, status)),
+			dueCell(a.Get(data.Agreement.EvaluationDate), status, now, soon), dueCell(a.Get(data.Agreement.EndDate), status, now, soon)}
 		d.agreementIDs[i] = a.ID
 	}
-	d.agreements.setRows(cells, func(i int) { m.openRecord("agreement", d.agreementIDs[i]) })
+	d.agreements.setRows(cells, func(i int) { m.openRecord(data.KindAgreement, d.agreementIDs[i]) })
 	d.agreementsTab.Text = lang.X("municipalities.tab.agreements", "Ketenafspraken ({{.Count}})", map[string]any{"Count": len(recs)})
 }
 
@@ -249,33 +249,33 @@ func (d *municipalityDetail) showAgreements() {
 // clusters it is in.
 func (d *municipalityDetail) showPlans() {
 	m := d.m
-	recs, err := m.store.List(m.ctx, "plan")
+	recs, err := m.store.List(m.ctx, data.KindPlan)
 	if err != nil {
 		fyne.LogError("list plans", err)
 	}
 	clusterName := map[string]string{}
 	for _, c := range m.clustersOf[d.rec.ID] {
-		clusterName[c.ID] = c.Get("name")
+		clusterName[c.ID] = c.Get(data.Cluster.Name)
 	}
 	var cells [][]cell
 	d.planIDs = nil
 	for _, p := range recs {
 		var scope string
-		if p.Get("municipality_id") == d.rec.ID {
+		if p.Get(data.Plan.MunicipalityID) == d.rec.ID {
 			scope = lang.X("municipalities.plan.self", "deze gemeente")
-		} else if name, ok := clusterName[p.Get("cluster_id")]; ok {
+		} else if name, ok := clusterName[p.Get(data.Plan.ClusterID)]; ok {
 			scope = lang.X("municipalities.plan.cluster", "cluster {{.Cluster}}", map[string]any{"Cluster": name})
 		} else {
 			continue
 		}
 		period := ""
-		if a, b := p.Get("period_start"), p.Get("period_end"); a != "" || b != "" {
+		if a, b := p.Get(data.Plan.PeriodStart), p.Get(data.Plan.PeriodEnd); a != "" || b != "" {
 			period = fmt.Sprintf("%s-%s", a, b)
 		}
-		cells = append(cells, []cell{plain(p.Get("title")), plain(choiceLabel(data.PlanStatuses, p.Get("status"))), plain(period), plain(scope)})
+		cells = append(cells, []cell{plain(p.Get(data.Plan.Title)), plain(choiceLabel(data.PlanStatuses, p.Get(data.Plan.Status))), plain(period), plain(scope)})
 		d.planIDs = append(d.planIDs, p.ID)
 	}
-	d.plans.setRows(cells, func(i int) { m.openRecord("plan", d.planIDs[i]) })
+	d.plans.setRows(cells, func(i int) { m.openRecord(data.KindPlan, d.planIDs[i]) })
 	d.plansTab.Text = lang.X("municipalities.tab.plans", "Beleidsplannen ({{.Count}})", map[string]any{"Count": len(cells)})
 }
 
@@ -308,19 +308,19 @@ func (d *municipalityDetail) saveNotes() {
 		return
 	}
 	m := d.m
-	if err := m.store.Update(m.ctx, "municipality", d.rec.ID, map[string]string{"notes": d.notes.Text}); err != nil {
+	if err := m.store.Update(m.ctx, data.KindMunicipality, d.rec.ID, map[string]string{data.Municipality.Notes: d.notes.Text}); err != nil {
 		d.notesMsg.Importance = widget.DangerImportance
 		d.notesMsg.SetText(errorText(err))
 		return
 	}
-	r, err := m.store.Get(m.ctx, "municipality", d.rec.ID)
+	r, err := m.store.Get(m.ctx, data.KindMunicipality, d.rec.ID)
 	if err != nil {
 		m.showError(err)
 		return
 	}
 	d.rec = r
 	m.byID[r.ID] = r
-	d.loadNotes(r.Get("notes"))
+	d.loadNotes(r.Get(data.Municipality.Notes))
 	d.notesMsg.Importance = widget.MediumImportance
 	d.notesMsg.SetText(done(lang.X("municipalities.notes.saved", "De notities zijn opgeslagen.")))
 	m.refreshOthers(m)
@@ -335,7 +335,7 @@ func (d *municipalityDetail) unsaved() string {
 		return d.assess.unsaved()
 	}
 	return lang.X("municipalities.discard.notes", "U heeft de notities bij {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
-		map[string]any{"Name": d.rec.Get("name")})
+		map[string]any{"Name": d.rec.Get(data.Municipality.Name)})
 }
 
 // revert gives up the edits.
@@ -370,7 +370,7 @@ func (d *municipalityDetail) cancel() bool {
 	case tab == d.notesTab && d.notesDirty(), !d.assess.editing && d.notesDirty():
 		d.m.ask(lang.X("municipalities.discard.title", "Wijzigingen niet opgeslagen"),
 			lang.X("municipalities.discard.notes", "U heeft de notities bij {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
-				map[string]any{"Name": d.rec.Get("name")}),
+				map[string]any{"Name": d.rec.Get(data.Municipality.Name)}),
 			lang.X("municipalities.discard.yes", "Weggooien"), lang.X("municipalities.discard.no", "Terug naar het formulier"),
 			func() { d.loadNotes(d.notesLoaded) }, nil)
 	case d.assess.editing:

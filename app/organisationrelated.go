@@ -64,7 +64,7 @@ func (r *orgRelated) show(id string) {
 	}
 	r.content.Show()
 	o := r.o
-	contacts, err := o.store.ListWhere(o.ctx, "contact", "organisation_id", id)
+	contacts, err := o.store.ListWhere(o.ctx, data.KindContact, data.Contact.OrganisationID, id)
 	if err != nil {
 		fyne.LogError("list contacts", err)
 	}
@@ -73,8 +73,8 @@ func (r *orgRelated) show(id string) {
 	for _, c := range contacts {
 		cid := c.ID
 		r.contactIDs = append(r.contactIDs, cid)
-		detail := joinNonEmpty(" · ", choiceLabel(data.ContactRoles, c.Get("role")), c.Get("email"))
-		rows = append(rows, relatedRow(c.Get("name"), detail, o.safe(func() { o.openRecord("contact", cid) })))
+		detail := joinNonEmpty(" · ", choiceLabel(data.ContactRoles, c.Get(data.Contact.Role)), c.Get(data.Contact.Email))
+		rows = append(rows, relatedRow(c.Get(data.Contact.Name), detail, o.safe(func() { o.openRecord(data.KindContact, cid) })))
 	}
 	if len(rows) == 0 {
 		rows = append(rows, newQuietText(lang.X("organisations.contacts.none", "Geen contactpersonen bij deze organisatie.")))
@@ -90,11 +90,11 @@ func (r *orgRelated) show(id string) {
 // Dutch order of their titles.
 func (r *orgRelated) showAgreements(id string) {
 	o := r.o
-	owned, err := o.store.ListWhere(o.ctx, "agreement", "owner_id", id)
+	owned, err := o.store.ListWhere(o.ctx, data.KindAgreement, data.Agreement.OwnerID, id)
 	if err != nil {
 		fyne.LogError("list agreements", err)
 	}
-	parties, err := o.store.ListWhere(o.ctx, "party", "organisation_id", id)
+	parties, err := o.store.ListWhere(o.ctx, data.KindParty, data.Party.OrganisationID, id)
 	if err != nil {
 		fyne.LogError("list parties", err)
 	}
@@ -105,17 +105,19 @@ func (r *orgRelated) showAgreements(id string) {
 		ids = append(ids, a.ID)
 	}
 	for _, p := range parties {
-		aid := p.Get("agreement_id")
+		aid := p.Get(data.Party.AgreementID)
 		if !leads[aid] && !signs[aid] {
 			ids = append(ids, aid)
 		}
 		signs[aid] = true
 	}
-	recs, err := o.store.GetMany(o.ctx, "agreement", ids)
+	recs, err := o.store.GetMany(o.ctx, data.KindAgreement, ids)
 	if err != nil {
 		fyne.LogError("read agreements", err)
 	}
-	sort.SliceStable(recs, func(i, j int) bool { return data.Fold(recs[i].Get("title")) < data.Fold(recs[j].Get("title")) })
+	sort.SliceStable(recs, func(i, j int) bool {
+		return data.Fold(recs[i].Get(data.Agreement.Title)) < data.Fold(recs[j].Get(data.Agreement.Title))
+	})
 	r.agreementIDs = nil
 	var rows []fyne.CanvasObject
 	for _, a := range recs {
@@ -130,8 +132,8 @@ func (r *orgRelated) showAgreements(id string) {
 		default:
 			role = lang.X("organisations.agreement.party", "partij")
 		}
-		detail := role + " · " + choiceLabel(data.AgreementStatuses, a.Get("status"))
-		rows = append(rows, relatedRow(a.Get("title"), detail, o.safe(func() { o.openRecord("agreement", aid) })))
+		detail := role + " · " + choiceLabel(data.AgreementStatuses, a.Get(data.Agreement.Status))
+		rows = append(rows, relatedRow(a.Get(data.Agreement.Title), detail, o.safe(func() { o.openRecord(data.KindAgreement, aid) })))
 	}
 	if len(rows) == 0 {
 		rows = append(rows, newQuietText(lang.X("organisations.agreements.none", "Deze organisatie is geen partij of trekker bij een ketenafspraak.")))
@@ -168,8 +170,8 @@ func (r *orgRelated) addContact() {
 
 	cancel := widget.NewButton(lang.X("form.cancel", "Annuleren"), func() { c.dialog.Hide() })
 	c.save = widget.NewButtonWithIcon(lang.X("form.save", "Opslaan"), theme.DocumentSaveIcon(), func() {
-		_, err := o.store.Create(o.ctx, "contact", map[string]string{"name": c.name.Text, "organisation_id": orgID,
-			"role": c.role.chosen(), "email": c.email.Text, "phone": c.phone.Text})
+		_, err := o.store.Create(o.ctx, data.KindContact, map[string]string{data.Contact.Name: c.name.Text, data.Contact.OrganisationID: orgID,
+			data.Contact.Role: c.role.chosen(), data.Contact.Email: c.email.Text, data.Contact.Phone: c.phone.Text})
 		if err != nil {
 			c.message.SetText(errorText(err))
 			c.message.Show()

@@ -35,9 +35,9 @@ type organisationsScreen struct {
 
 func newOrganisationsScreen(e *env) *organisationsScreen {
 	o := &organisationsScreen{env: e}
-	o.recordScreen = newRecordScreen(e, o, "organisation", lang.X("organisations.search", "Zoeken op naam, soort, e-mail…"))
+	o.recordScreen = newRecordScreen(e, o, data.KindOrganisation, lang.X("organisations.search", "Zoeken op naam, soort, e-mail…"))
 	o.spec = recordSpec{
-		kind:    "organisation",
+		kind:    data.KindOrganisation,
 		load:    o.load,
 		list:    o.runSearch,
 		choices: o.loadChoices,
@@ -82,20 +82,20 @@ func (o *organisationsScreen) buildForm() {
 	f.newHeading = lang.X("organisations.heading.new", "Nieuwe organisatie")
 	f.discardNew = lang.X("organisations.discard.new", "De nieuwe organisatie is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 
-	o.name = f.entry("name", false)
+	o.name = f.entry(data.Organisation.Name, false)
 	o.typ = newChoiceSelect("", f.changed)
 	o.typ.setChoices(data.OrganisationTypes)
 	o.typ.PlaceHolder = lang.X("organisations.type.hint", "Kies een soort")
 	o.municipality = newChoiceSelect(lang.X("form.none", "(geen)"), f.changed)
-	o.address = f.entry("address", false)
+	o.address = f.entry(data.Organisation.Address, false)
 	o.address.SetPlaceHolder(lang.X("organisations.address.hint", "straat en huisnummer, plaats"))
-	o.phone = f.entry("phone", false)
+	o.phone = f.entry(data.Organisation.Phone, false)
 	o.phone.SetPlaceHolder(lang.X("organisations.phone.hint", "bijvoorbeeld 0229 123456"))
-	o.email = f.entry("email", false)
+	o.email = f.entry(data.Organisation.Email, false)
 	o.email.SetPlaceHolder(lang.X("organisations.email.hint", "bijvoorbeeld info@organisatie.nl"))
-	o.website = f.entry("website", false)
+	o.website = f.entry(data.Organisation.Website, false)
 	o.website.SetPlaceHolder(lang.X("organisations.website.hint", "bijvoorbeeld www.organisatie.nl"))
-	o.notes = f.entry("notes", true)
+	o.notes = f.entry(data.Organisation.Notes, true)
 	o.notes.SetPlaceHolder(lang.X("organisations.notes.hint", "Geen gegevens over slachtoffers, verdachten of zaken."))
 	o.notes.SetMinRowsVisible(3)
 	o.related = newOrgRelated(o)
@@ -141,7 +141,7 @@ func (o *organisationsScreen) runSearch() {
 	if o.view == nil {
 		return // still being built
 	}
-	recs, err := o.store.Search(o.ctx, "organisation", o.search.Text, 0)
+	recs, err := o.store.Search(o.ctx, data.KindOrganisation, o.search.Text, 0)
 	if err != nil {
 		fyne.LogError("search organisations", err)
 	}
@@ -149,12 +149,12 @@ func (o *organisationsScreen) runSearch() {
 	var ids []string
 	var rows [][]cell
 	for _, r := range recs {
-		if typ != "" && r.Get("type") != typ {
+		if typ != "" && r.Get(data.Organisation.Type) != typ {
 			continue
 		}
 		ids = append(ids, r.ID)
-		rows = append(rows, []cell{plain(r.Get("name")), plain(choiceLabel(data.OrganisationTypes, r.Get("type"))),
-			plain(o.region.munis[r.Get("municipality_id")].Get("name"))})
+		rows = append(rows, []cell{plain(r.Get(data.Organisation.Name)), plain(choiceLabel(data.OrganisationTypes, r.Get(data.Organisation.Type))),
+			plain(o.region.munis[r.Get(data.Organisation.MunicipalityID)].Get(data.Municipality.Name))})
 	}
 	o.view.setRows(ids, rows)
 	switch {
@@ -171,16 +171,16 @@ func (o *organisationsScreen) runSearch() {
 func (o *organisationsScreen) load(rec data.Record) {
 	f := o.form
 	f.beginLoad(rec)
-	o.name.SetText(rec.Get("name"))
-	o.typ.choose(rec.Get("type"))
-	o.offerMunicipalities(rec.Get("municipality_id"))
-	o.municipality.choose(rec.Get("municipality_id"))
-	o.address.SetText(rec.Get("address"))
-	o.phone.SetText(rec.Get("phone"))
-	o.email.SetText(rec.Get("email"))
-	o.website.SetText(rec.Get("website"))
-	o.notes.SetText(rec.Get("notes"))
-	f.endLoad(rec.Get("name"))
+	o.name.SetText(rec.Get(data.Organisation.Name))
+	o.typ.choose(rec.Get(data.Organisation.Type))
+	o.offerMunicipalities(rec.Get(data.Organisation.MunicipalityID))
+	o.municipality.choose(rec.Get(data.Organisation.MunicipalityID))
+	o.address.SetText(rec.Get(data.Organisation.Address))
+	o.phone.SetText(rec.Get(data.Organisation.Phone))
+	o.email.SetText(rec.Get(data.Organisation.Email))
+	o.website.SetText(rec.Get(data.Organisation.Website))
+	o.notes.SetText(rec.Get(data.Organisation.Notes))
+	f.endLoad(rec.Get(data.Organisation.Name))
 	o.related.show(rec.ID)
 	f.relayout()
 	o.view.selectID(rec.ID)
@@ -189,14 +189,14 @@ func (o *organisationsScreen) load(rec data.Record) {
 // fields are the form's values as the store's fields of an organisation.
 func (o *organisationsScreen) fields() map[string]string {
 	return map[string]string{
-		"name":            o.name.Text,
-		"type":            o.typ.chosen(),
-		"municipality_id": o.municipality.chosen(),
-		"address":         o.address.Text,
-		"phone":           o.phone.Text,
-		"email":           o.email.Text,
-		"website":         o.website.Text,
-		"notes":           o.notes.Text,
+		data.Organisation.Name:           o.name.Text,
+		data.Organisation.Type:           o.typ.chosen(),
+		data.Organisation.MunicipalityID: o.municipality.chosen(),
+		data.Organisation.Address:        o.address.Text,
+		data.Organisation.Phone:          o.phone.Text,
+		data.Organisation.Email:          o.email.Text,
+		data.Organisation.Website:        o.website.Text,
+		data.Organisation.Notes:          o.notes.Text,
 	}
 }
 
@@ -205,11 +205,11 @@ func (o *organisationsScreen) fields() map[string]string {
 func (o *organisationsScreen) fieldText(field, v string) string {
 	if v != "" {
 		switch field {
-		case "type":
+		case data.Organisation.Type:
 			v = choiceLabel(data.OrganisationTypes, v)
-		case "municipality_id":
+		case data.Organisation.MunicipalityID:
 			v = o.region.name(v)
 		}
 	}
-	return describeField("organisation", field, v)
+	return describeField(data.KindOrganisation, field, v)
 }

@@ -61,7 +61,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 	o.report = widget.NewButtonWithIcon(lang.X("overview.report", "Voortgangsrapportage (PDF)"), theme.DocumentPrintIcon(),
 		func() { o.makeReport(o.clusterID) })
 
-	o.matrix = newAssessmentMatrix(func(id string) { o.openRecord("municipality", id) })
+	o.matrix = newAssessmentMatrix(func(id string) { o.openRecord(data.KindMunicipality, id) })
 	o.matrixNote = messageLabel()
 	makeCluster := widget.NewButtonWithIcon(lang.X("overview.cluster.make", "Cluster samenstellen"), theme.ContentAddIcon(), o.newCluster)
 	noClusterText := widget.NewLabel(lang.X("overview.cluster.empty",
@@ -78,7 +78,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 	}, lang.X("overview.due.none", "Er is de komende 60 dagen niets te evalueren of te verlengen."))
 	o.dueNote = widget.NewLabel("")
 	o.dueNote.Wrapping = fyne.TextWrapWord
-	allAgreements := widget.NewButton(lang.X("overview.due.all", "Alle ketenafspraken"), func() { o.openRecord("agreement", "") })
+	allAgreements := widget.NewButton(lang.X("overview.due.all", "Alle ketenafspraken"), func() { o.openRecord(data.KindAgreement, "") })
 	allAgreements.Importance = widget.LowImportance
 	dueCard := widget.NewCard(lang.X("overview.due", "Te evalueren of te verlengen"),
 		lang.X("overview.due.subtitle", "Ketenafspraken met een evaluatie- of einddatum die verstreken is of binnen 60 dagen valt"),
@@ -94,7 +94,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 	o.review = widget.NewLabel("")
 	o.review.Wrapping = fyne.TextWrapWord
 	toContacts := widget.NewButtonWithIcon(lang.X("overview.review.open", "Naar Contacten"), theme.AccountIcon(), func() {
-		o.openRecord("contact", "")
+		o.openRecord(data.KindContact, "")
 		if c := o.main.contacts; c != nil {
 			c.showDue() // the same contacts as counted here
 		}
@@ -133,7 +133,7 @@ func (o *overviewScreen) Content() fyne.CanvasObject { return o.content }
 
 // Refresh rereads the clusters and everything the screen shows.
 func (o *overviewScreen) Refresh() {
-	clusters, err := o.store.List(o.ctx, "cluster")
+	clusters, err := o.store.List(o.ctx, data.KindCluster)
 	if err != nil {
 		fyne.LogError("list clusters", err)
 	}
@@ -144,7 +144,7 @@ func (o *overviewScreen) Refresh() {
 	for _, c := range clusters {
 		o.clusters[c.ID] = c
 		o.clusterIDs = append(o.clusterIDs, c.ID)
-		name := c.Get("name")
+		name := c.Get(data.Cluster.Name)
 		if seen[name]++; seen[name] > 1 {
 			name = fmt.Sprintf("%s (%d)", name, seen[name])
 		}
@@ -186,7 +186,7 @@ func (o *overviewScreen) clusterChosen(string) {
 // showCluster fills the parts that depend on the chosen cluster.
 func (o *overviewScreen) showCluster() {
 	c, ok := o.clusters[o.clusterID]
-	munis := c.List("municipality_ids")
+	munis := c.List(data.Cluster.MunicipalityIDs)
 	if ok != o.matrix.content.Visible() {
 		defer o.matrixCard.Refresh() // the matrix and the hint take turns: lay the card out again
 	}
@@ -201,7 +201,7 @@ func (o *overviewScreen) showCluster() {
 		o.noCluster.Hide()
 		o.matrix.content.Show()
 		o.report.Enable()
-		o.matrixCard.SetTitle(lang.X("overview.matrix.cluster", "Zelfevaluatie {{.Cluster}}", map[string]any{"Cluster": c.Get("name")}))
+		o.matrixCard.SetTitle(lang.X("overview.matrix.cluster", "Zelfevaluatie {{.Cluster}}", map[string]any{"Cluster": c.Get(data.Cluster.Name)}))
 		o.matrixCard.SetSubTitle(lang.X("overview.matrix.subtitle", "De laatste meting per gemeente en onderdeel, met de ontwikkeling sinds de meting daarvoor."))
 		o.matrix.setRows(o.matrixRows(c))
 		if len(munis) == 0 {
@@ -222,25 +222,25 @@ func (o *overviewScreen) showCluster() {
 // matrixRows reads the assessments of the cluster's municipalities, the
 // centrumgemeente first and the others in Dutch order.
 func (o *overviewScreen) matrixRows(c data.Record) []matrixRow {
-	ids := c.List("municipality_ids")
-	recs, err := o.store.GetMany(o.ctx, "municipality", ids)
+	ids := c.List(data.Cluster.MunicipalityIDs)
+	recs, err := o.store.GetMany(o.ctx, data.KindMunicipality, ids)
 	if err != nil {
 		fyne.LogError("read municipalities", err)
 	}
-	lead := c.Get("lead_municipality_id")
+	lead := c.Get(data.Cluster.LeadMunicipalityID)
 	sort.SliceStable(recs, func(i, j int) bool {
 		if (recs[i].ID == lead) != (recs[j].ID == lead) {
 			return recs[i].ID == lead
 		}
-		return data.Fold(recs[i].Get("name")) < data.Fold(recs[j].Get("name"))
+		return data.Fold(recs[i].Get(data.Municipality.Name)) < data.Fold(recs[j].Get(data.Municipality.Name))
 	})
 	rows := make([]matrixRow, 0, len(recs))
 	for _, m := range recs {
-		as, err := o.store.ListWhere(o.ctx, "assessment", "municipality_id", m.ID)
+		as, err := o.store.ListWhere(o.ctx, data.KindAssessment, data.Assessment.MunicipalityID, m.ID)
 		if err != nil {
 			fyne.LogError("list assessments", err)
 		}
-		rows = append(rows, matrixRow{id: m.ID, name: m.Get("name"), lead: m.ID == lead, states: itemStates(as)})
+		rows = append(rows, matrixRow{id: m.ID, name: m.Get(data.Municipality.Name), lead: m.ID == lead, states: itemStates(as)})
 	}
 	return rows
 }
@@ -275,14 +275,14 @@ func (o *overviewScreen) showDue(munis []string) {
 	var list []due
 	others, late := 0, 0
 	for _, a := range recs {
-		if o.clusterID != "" && !inScope(a.List("municipality_ids"), munis) {
+		if o.clusterID != "" && !inScope(a.List(data.Agreement.MunicipalityIDs), munis) {
 			others++
 			continue
 		}
-		status := a.Get("status")
+		status := a.Get(data.Agreement.Status)
 		for _, d := range []struct{ field, what string }{
-			{"evaluation_date", lang.X("overview.what.evaluation", "Evaluatie")},
-			{"end_date", lang.X("overview.what.end", "Einddatum")},
+			{data.Agreement.EvaluationDate, lang.X("overview.what.evaluation", "Evaluatie")},
+			{data.Agreement.EndDate, lang.X("overview.what.end", "Einddatum")},
 		} {
 			date := a.Get(d.field)
 			if date == "" || date > soon {
@@ -291,7 +291,7 @@ func (o *overviewScreen) showDue(munis []string) {
 			if date < now {
 				late++
 			}
-			list = append(list, due{date, a.ID, []cell{dueCell(date, status, now, soon), plain(d.what), plain(a.Get("title"))}})
+			list = append(list, due{date, a.ID, []cell{dueCell(date, status, now, soon), plain(d.what), plain(a.Get(data.Agreement.Title))}})
 		}
 	}
 	sort.SliceStable(list, func(i, j int) bool { return list[i].date < list[j].date })
@@ -300,7 +300,7 @@ func (o *overviewScreen) showDue(munis []string) {
 	for i, d := range list {
 		rows[i], o.dueIDs[i] = d.row, d.id
 	}
-	o.due.setRows(rows, func(i int) { o.openRecord("agreement", o.dueIDs[i]) })
+	o.due.setRows(rows, func(i int) { o.openRecord(data.KindAgreement, o.dueIDs[i]) })
 	text := ""
 	if len(rows) > 0 {
 		text = lang.X("overview.due.count", "{{.Late}} te laat, {{.Soon}} binnen 60 dagen.",
@@ -319,7 +319,7 @@ func (o *overviewScreen) showDue(munis []string) {
 // showPlans counts the cluster's plans (of the cluster or one of its
 // municipalities) per status and lists them.
 func (o *overviewScreen) showPlans(clusterID string, munis []string) {
-	recs, err := o.store.List(o.ctx, "plan")
+	recs, err := o.store.List(o.ctx, data.KindPlan)
 	if err != nil {
 		fyne.LogError("list plans", err)
 	}
@@ -327,12 +327,12 @@ func (o *overviewScreen) showPlans(clusterID string, munis []string) {
 	var rows [][]cell
 	o.planIDs = nil
 	for _, p := range recs {
-		if clusterID != "" && p.Get("cluster_id") != clusterID && !slices.Contains(munis, p.Get("municipality_id")) {
+		if clusterID != "" && p.Get(data.Plan.ClusterID) != clusterID && !slices.Contains(munis, p.Get(data.Plan.MunicipalityID)) {
 			continue
 		}
-		counts[p.Get("status")]++
+		counts[p.Get(data.Plan.Status)]++
 		o.planIDs = append(o.planIDs, p.ID)
-		rows = append(rows, []cell{plain(p.Get("title")), plain(choiceLabel(data.PlanStatuses, p.Get("status")))})
+		rows = append(rows, []cell{plain(p.Get(data.Plan.Title)), plain(choiceLabel(data.PlanStatuses, p.Get(data.Plan.Status)))})
 	}
 	if len(o.planStats.Objects) == 0 || !maps.Equal(counts, o.planCounts) {
 		o.planCounts = counts
@@ -343,7 +343,7 @@ func (o *overviewScreen) showPlans(clusterID string, munis []string) {
 		o.planStats.Objects = stats
 		o.planStats.Refresh()
 	}
-	o.plans.setRows(rows, func(i int) { o.openRecord("plan", o.planIDs[i]) })
+	o.plans.setRows(rows, func(i int) { o.openRecord(data.KindPlan, o.planIDs[i]) })
 }
 
 // statBox is a number with what it counts under it.
@@ -393,15 +393,15 @@ func (o *overviewScreen) showReview() {
 			break
 		}
 		r := r
-		label := r.Get("name")
-		if f := r.Get("function"); f != "" {
+		label := r.Get(data.Contact.Name)
+		if f := r.Get(data.Contact.Function); f != "" {
 			label += " · " + f // which person this is, where names repeat
 		}
-		name := widget.NewButton(label, func() { o.openRecord("contact", r.ID) })
+		name := widget.NewButton(label, func() { o.openRecord(data.KindContact, r.ID) })
 		name.Importance = widget.LowImportance
 		name.Alignment = widget.ButtonAlignLeading
 		ok := widget.NewButtonWithIcon(lang.X("overview.review.ok", "Nog juist"), theme.ConfirmIcon(), func() {
-			if err := o.store.Update(o.ctx, "contact", r.ID, map[string]string{"last_reviewed": o.store.Now().Format("2006-01-02")}); err != nil {
+			if err := o.store.Update(o.ctx, data.KindContact, r.ID, map[string]string{data.Contact.LastReviewed: o.store.Now().Format("2006-01-02")}); err != nil {
 				o.showError(err)
 				return
 			}
@@ -409,11 +409,11 @@ func (o *overviewScreen) showReview() {
 			o.refreshOthers(o)
 		})
 		remove := widget.NewButtonWithIcon(lang.X("overview.review.delete", "Verwijderen"), theme.DeleteIcon(), func() {
-			if err := o.store.Delete(o.ctx, "contact", r.ID); err != nil {
+			if err := o.store.Delete(o.ctx, data.KindContact, r.ID); err != nil {
 				o.showError(err)
 				return
 			}
-			o.deleted(r.Get("name"), "contact", r.ID)
+			o.deleted(r.Get(data.Contact.Name), data.KindContact, r.ID)
 			o.showReview()
 			o.refreshOthers(o)
 		})
@@ -475,7 +475,7 @@ func (o *overviewScreen) showConflicts() {
 
 // newCluster takes the user to Gemeenten to put a new cluster together.
 func (o *overviewScreen) newCluster() {
-	o.openRecord("cluster", "")
+	o.openRecord(data.KindCluster, "")
 	if o.main == nil {
 		return
 	}

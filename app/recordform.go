@@ -301,17 +301,17 @@ type region struct {
 
 func loadRegion(e *env) region {
 	r := region{munis: map[string]data.Record{}}
-	clusters, err := e.store.List(e.ctx, "cluster")
+	clusters, err := e.store.List(e.ctx, data.KindCluster)
 	if err != nil {
 		fyne.LogError("list clusters", err)
 	}
 	inCluster := map[string]bool{}
 	for _, cl := range clusters {
-		for _, id := range cl.List("municipality_ids") {
+		for _, id := range cl.List(data.Cluster.MunicipalityIDs) {
 			inCluster[id] = true
 		}
 	}
-	munis, err := e.store.List(e.ctx, "municipality")
+	munis, err := e.store.List(e.ctx, data.KindMunicipality)
 	if err != nil {
 		fyne.LogError("list municipalities", err)
 	}
@@ -321,7 +321,7 @@ func loadRegion(e *env) region {
 		switch {
 		case inCluster[m.ID]:
 			r.own = append(r.own, m.ID)
-		case m.Get("safety_region") != "" && m.Get("retired") != "true":
+		case m.Get(data.Municipality.SafetyRegion) != "" && m.Get(data.Municipality.Retired) != "true":
 			r.more = append(r.more, m.ID)
 		}
 	}
@@ -334,10 +334,10 @@ func (r region) name(id string) string {
 	if !ok {
 		return id
 	}
-	if m.Get("retired") == "true" {
-		return lang.X("form.municipality.retired", "{{.Name}} (opgeheven)", map[string]any{"Name": m.Get("name")})
+	if m.Get(data.Municipality.Retired) == "true" {
+		return lang.X("form.municipality.retired", "{{.Name}} (opgeheven)", map[string]any{"Name": m.Get(data.Municipality.Name)})
 	}
-	return m.Get("name")
+	return m.Get(data.Municipality.Name)
 }
 
 // names are the names of ids.

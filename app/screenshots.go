@@ -65,12 +65,12 @@ func screenShots() []shot {
 	}
 	return []shot{
 		{"01-overzicht", func(m *MainWindow) { m.Show("overzicht") }},
-		{"02-gemeenten", open("municipality", func(*MainWindow) string { return data.MunicipalityID("GM0405") })},
-		{"03-organisaties", open("organisation", func(m *MainWindow) string { return named(m, "organisation", "Gemeente Hoorn") })},
-		{"04-contacten", open("contact", func(m *MainWindow) string { return first(m, "contact") })},
-		{"05-ketenafspraken", open("agreement", func(m *MainWindow) string { return first(m, "agreement") })},
+		{"02-gemeenten", open(data.KindMunicipality, func(*MainWindow) string { return data.MunicipalityID("GM0405") })},
+		{"03-organisaties", open(data.KindOrganisation, func(m *MainWindow) string { return named(m, data.KindOrganisation, "Gemeente Hoorn") })},
+		{"04-contacten", open(data.KindContact, func(m *MainWindow) string { return first(m, data.KindContact) })},
+		{"05-ketenafspraken", open(data.KindAgreement, func(m *MainWindow) string { return first(m, data.KindAgreement) })},
 		{"06-beleidsplannen", func(m *MainWindow) { m.Show("beleidsplannen") }},
-		{"07-plan-editor", open("plan", func(m *MainWindow) string { return first(m, "plan") })},
+		{"07-plan-editor", open(data.KindPlan, func(m *MainWindow) string { return first(m, data.KindPlan) })},
 		{"08-uitwisselen", func(m *MainWindow) { m.Show("uitwisselen") }},
 		{"09-instellingen", func(m *MainWindow) { m.Show("instellingen") }},
 		{"10-overzicht-donker", func(m *MainWindow) {
@@ -78,11 +78,11 @@ func screenShots() []shot {
 			m.themeChanged()
 			m.Show("overzicht")
 		}},
-		{"11-plan-editor-donker", open("plan", func(m *MainWindow) string { return first(m, "plan") })},
+		{"11-plan-editor-donker", open(data.KindPlan, func(m *MainWindow) string { return first(m, data.KindPlan) })},
 		{"12-contacten-licht", func(m *MainWindow) {
 			applyTheme(m.app, themeLight)
 			m.themeChanged()
-			m.OpenRecord("contact", first(m, "contact"))
+			m.OpenRecord(data.KindContact, first(m, data.KindContact))
 		}},
 		{"13-plan-doelen", func(m *MainWindow) {
 			applyTheme(m.app, themeSystem) // the rest as the first ones
@@ -93,13 +93,13 @@ func screenShots() []shot {
 		{"15-plan-versiebeheer", planTab(func(ed *planEditor) *container.TabItem { return ed.versionsTab })},
 		{"16-plan-gegevens", planTab(func(ed *planEditor) *container.TabItem { return ed.detailsTab })},
 		{"17-zelfevaluatie-invoeren", func(m *MainWindow) {
-			m.OpenRecord("municipality", data.MunicipalityID("GM0405"))
+			m.OpenRecord(data.KindMunicipality, data.MunicipalityID("GM0405"))
 			if ms, ok := m.screens["gemeenten"].(*municipalitiesScreen); ok && ms.detail != nil {
 				ms.detail.newAssessment()
 			}
 		}},
 		{"18-gemeente-contacten", municipalityTab(func(d *municipalityDetail) *container.TabItem { return d.contactsTab })},
-		{"19-cluster", open("cluster", func(m *MainWindow) string { return first(m, "cluster") })},
+		{"19-cluster", open(data.KindCluster, func(m *MainWindow) string { return first(m, data.KindCluster) })},
 		{"20-uitwisselen-gedeelde-map", exchangeTab(func(x *exchangeScreen) *container.TabItem { return x.folderTab })},
 		{"21-uitwisselen-collegas", exchangeTab(func(x *exchangeScreen) *container.TabItem { return x.peersTab })},
 		{"22-uitwisselen-conflicten", exchangeTab(func(x *exchangeScreen) *container.TabItem { return x.conflictsTab })},
@@ -109,11 +109,11 @@ func screenShots() []shot {
 // planTab shows the first plan in the editor, at the tab pick chooses.
 func planTab(pick func(*planEditor) *container.TabItem) func(*MainWindow) {
 	return func(m *MainWindow) {
-		recs, err := m.store.List(m.ctx, "plan")
+		recs, err := m.store.List(m.ctx, data.KindPlan)
 		if err != nil || len(recs) == 0 {
 			return
 		}
-		m.OpenRecord("plan", recs[0].ID)
+		m.OpenRecord(data.KindPlan, recs[0].ID)
 		if p, ok := m.screens["beleidsplannen"].(*plansScreen); ok && p.ed != nil {
 			p.ed.tabs.Select(pick(p.ed))
 		}
@@ -123,7 +123,7 @@ func planTab(pick func(*planEditor) *container.TabItem) func(*MainWindow) {
 // municipalityTab shows Hoorn at the tab pick chooses.
 func municipalityTab(pick func(*municipalityDetail) *container.TabItem) func(*MainWindow) {
 	return func(m *MainWindow) {
-		m.OpenRecord("municipality", data.MunicipalityID("GM0405"))
+		m.OpenRecord(data.KindMunicipality, data.MunicipalityID("GM0405"))
 		if ms, ok := m.screens["gemeenten"].(*municipalitiesScreen); ok && ms.detail != nil {
 			ms.detail.tabs.Select(pick(ms.detail))
 		}
