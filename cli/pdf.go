@@ -60,7 +60,7 @@ func cmdPDF(c *call) error {
 			return usageError{"pdf plan heeft het id van een beleidsplan nodig ('ketenregie list plan' toont ze)"}
 		}
 		id := c.args[1]
-		if _, err := c.store.Get(c.ctx, "plan", id); err != nil {
+		if _, err := c.store.Get(c.ctx, data.KindPlan, id); err != nil {
 			return err
 		}
 		ed, err := export.PlanEdition(c.ctx, c.store, id)
@@ -78,7 +78,7 @@ func cmdPDF(c *call) error {
 		}
 		cluster := c.flags["cluster"]
 		if cluster != "" {
-			if _, err := c.store.Get(c.ctx, "cluster", cluster); err != nil {
+			if _, err := c.store.Get(c.ctx, data.KindCluster, cluster); err != nil {
 				return err
 			}
 		}
@@ -191,15 +191,15 @@ func municipalityFlag(c *call, v string) (string, error) {
 	if cbsCode.MatchString(v) {
 		id = data.MunicipalityID(strings.ToUpper(v))
 	}
-	if _, err := c.store.Get(c.ctx, "municipality", id); err == nil {
+	if _, err := c.store.Get(c.ctx, data.KindMunicipality, id); err == nil {
 		return id, nil
 	}
-	all, err := c.store.List(c.ctx, "municipality")
+	all, err := c.store.List(c.ctx, data.KindMunicipality)
 	if err != nil {
 		return "", err
 	}
 	for _, m := range all {
-		if data.Fold(m.Get("name")) == data.Fold(v) && m.Get("retired") != "true" {
+		if data.Fold(m.Get(data.Municipality.Name)) == data.Fold(v) && m.Get(data.Municipality.Retired) != "true" {
 			return m.ID, nil
 		}
 	}

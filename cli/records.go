@@ -62,7 +62,7 @@ func cmdDemo(c *call) error {
 		return err
 	}
 	fmt.Fprintf(c.stdout, "Demoregio geladen: %d organisaties, %d contactpersonen, %d ketenafspraken, %d beleidsplannen, %d zelfevaluaties.\n",
-		sum["organisation"], sum["contact"], sum["agreement"], sum["plan"], sum["assessment"])
+		sum[data.KindOrganisation], sum[data.KindContact], sum[data.KindAgreement], sum[data.KindPlan], sum[data.KindAssessment])
 	return nil
 }
 
@@ -122,18 +122,18 @@ func cmdDelete(c *call) error {
 
 // listColumns are the fields list shows besides the id, per kind.
 var listColumns = map[string][]string{
-	"municipality": {"cbs_code", "name", "subregion"},
-	"cluster":      {"name"},
-	"organisation": {"name", "type"},
-	"contact":      {"name", "role", "email", "phone"},
-	"agreement":    {"title", "status", "evaluation_date"},
-	"party":        {"agreement_id", "organisation_id", "signatory"},
-	"plan":         {"title", "status", "version"},
-	"section":      {"plan_id", "position", "title"},
-	"block":        {"section_id", "position", "style", "text"},
-	"action":       {"plan_id", "title", "status", "planning"},
-	"assessment":   {"municipality_id", "date", "item", "level"},
-	"planversion":  {"plan_id", "version", "date", "change"},
+	data.KindMunicipality: {data.Municipality.CbsCode, data.Municipality.Name, data.Municipality.Subregion},
+	data.KindCluster:      {data.Cluster.Name},
+	data.KindOrganisation: {data.Organisation.Name, data.Organisation.Type},
+	data.KindContact:      {data.Contact.Name, data.Contact.Role, data.Contact.Email, data.Contact.Phone},
+	data.KindAgreement:    {data.Agreement.Title, data.Agreement.Status, data.Agreement.EvaluationDate},
+	data.KindParty:        {data.Party.AgreementID, data.Party.OrganisationID, data.Party.Signatory},
+	data.KindPlan:         {data.Plan.Title, data.Plan.Status, data.Plan.Version},
+	data.KindSection:      {data.Section.PlanID, data.Section.Position, data.Section.Title},
+	data.KindBlock:        {data.Block.SectionID, data.Block.Position, data.Block.Style, data.Block.Text},
+	data.KindAction:       {data.Action.PlanID, data.Action.Title, data.Action.Status, data.Action.Planning},
+	data.KindAssessment:   {data.Assessment.MunicipalityID, data.Assessment.Date, data.Assessment.Item, data.Assessment.Level},
+	data.KindPlanversion:  {data.Planversion.PlanID, data.Planversion.Version, data.Planversion.Date, data.Planversion.Change},
 }
 
 func cmdList(c *call) error {
