@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"ketenregie/data"
+	"ketenregie/export/typeset"
 )
 
 // The overview of ketenafspraken: a landscape table of the agreements that
@@ -20,7 +21,7 @@ func WriteAgreements(ctx context.Context, s *data.Store, f data.AgreementFilter,
 	if err != nil {
 		return err
 	}
-	return render(w, o.furniture(), o.info(), o.layout)
+	return typeset.Render(w, o.furniture(), o.info(), o.layout)
 }
 
 // AgreementsFileName suggests a file name for the overview, dated today.
@@ -94,24 +95,24 @@ func (o *overview) describe() string {
 	return "Selectie: " + strings.Join(parts, "; ")
 }
 
-func (o *overview) furniture() furniture {
+func (o *overview) furniture() typeset.Furniture {
 	day := data.FormatDate(o.today)
-	return furniture{
-		header:      "Overzicht ketenafspraken",
-		headerRight: o.filterText,
-		footerRight: func(page, total int) string {
+	return typeset.Furniture{
+		Header:      "Overzicht ketenafspraken",
+		HeaderRight: o.filterText,
+		FooterRight: func(page, total int) string {
 			return fmt.Sprintf("stand per %s · pagina %d van %d", day, page, total)
 		},
 	}
 }
 
-func (o *overview) info() docInfo {
-	return docInfo{
-		title:    "Overzicht ketenafspraken",
-		author:   "Ketenregie",
-		subject:  o.filterText + ", stand per " + data.FormatDate(o.today),
-		keywords: "mensenhandel, ketenafspraken, convenanten, ketensamenwerking",
-		date:     noonUTC(o.today),
+func (o *overview) info() typeset.Info {
+	return typeset.Info{
+		Title:    "Overzicht ketenafspraken",
+		Author:   "Ketenregie",
+		Subject:  o.filterText + ", stand per " + data.FormatDate(o.today),
+		Keywords: "mensenhandel, ketenafspraken, convenanten, ketensamenwerking",
+		Date:     noonUTC(o.today),
 	}
 }
 
@@ -148,24 +149,24 @@ func (o *overview) scopeText(a data.Record) string {
 	return level + ": " + where
 }
 
-func (o *overview) layout(d *doc) error {
-	d.newPage(true)
-	d.anchor("agreements", "Overzicht ketenafspraken", 0)
-	d.text(d.left, d.y+4, "Stand per "+data.FormatDate(o.today), bold, 11, colMuted)
-	d.y += 7
-	d.titleBlock("", "Overzicht ketenafspraken")
-	d.y -= 3
+func (o *overview) layout(d *typeset.Doc) error {
+	d.NewPage(true)
+	d.Anchor("agreements", "Overzicht ketenafspraken", 0)
+	d.Text(d.Left, d.Y+4, "Stand per "+data.FormatDate(o.today), typeset.Bold, 11, typeset.ColMuted)
+	d.Y += 7
+	d.TitleBlock("", "Overzicht ketenafspraken")
+	d.Y -= 3
 	count := plural(len(o.agreements), "ketenafspraak", "ketenafspraken")
-	d.paragraph(plain(o.filterText+": "+count+". Evaluatie- en einddatums die verstreken zijn staan in rood."), bodyLeft, 4)
+	d.Paragraph(typeset.Plain(o.filterText+": "+count+". Evaluatie- en einddatums die verstreken zijn staan in rood."), typeset.BodyLeft, 4)
 	if len(o.agreements) == 0 {
-		d.paragraph(plain("Geen ketenafspraken gevonden met deze selectie."), bodyLeft, 0)
+		d.Paragraph(typeset.Plain("Geen ketenafspraken gevonden met deze selectie."), typeset.BodyLeft, 0)
 		return nil
 	}
-	t := newTable(col("Ketenafspraak", 56, 'L'), col("Partijen (ondertekenaar)", 64, 'L'), col("Gemeenten", 36, 'L'),
-		col("Trekker", 30, 'L'), col("Status", 20, 'L'), dateColumn("Ondertekend"), dateColumn("In werking"),
-		dateColumn("Evaluatie"), dateColumn("Einde"))
-	t.ts = textStyle{size: 8, lead: 3.8, color: colText}
-	rows := make([][]cell, len(o.agreements))
+	t := typeset.NewTable(typeset.Col("Ketenafspraak", 56, 'L'), typeset.Col("Partijen (ondertekenaar)", 64, 'L'), typeset.Col("Gemeenten", 36, 'L'),
+		typeset.Col("Trekker", 30, 'L'), typeset.Col("Status", 20, 'L'), typeset.DateColumn("Ondertekend"), typeset.DateColumn("In werking"),
+		typeset.DateColumn("Evaluatie"), typeset.DateColumn("Einde"))
+	t.Style = typeset.Style{Size: 8, Lead: 3.8, Color: typeset.ColText}
+	rows := make([][]typeset.Cell, len(o.agreements))
 	for i, a := range o.agreements {
 		sub := choice(data.AgreementTypes, a.Get(data.Agreement.Type))
 		if r := a.Get(data.Agreement.Reference); r != "" {
@@ -179,13 +180,13 @@ func (o *overview) layout(d *doc) error {
 		}
 		eval, end := dueDate(a.Get(data.Agreement.EvaluationDate), o.today), dueDate(a.Get(data.Agreement.EndDate), o.today)
 		if data.AgreementEnded(a.Get(data.Agreement.Status)) {
-			eval, end = textCell(dateOr(a.Get(data.Agreement.EvaluationDate), "–")), textCell(dateOr(a.Get(data.Agreement.EndDate), "–"))
+			eval, end = typeset.TextCell(dateOr(a.Get(data.Agreement.EvaluationDate), "–")), typeset.TextCell(dateOr(a.Get(data.Agreement.EndDate), "–"))
 		}
-		rows[i] = []cell{{spans: plain(a.Get(data.Agreement.Title)), bold: true, sub: sub},
-			textCell(partyList(o.parties[a.ID], o.orgs)), textCell(o.scopeText(a)),
-			textCell(orgName(o.orgs, a.Get(data.Agreement.OwnerID))), textCell(choice(data.AgreementStatuses, a.Get(data.Agreement.Status))),
-			textCell(dateOr(a.Get(data.Agreement.SignedDate), "–")), textCell(dateOr(a.Get(data.Agreement.StartDate), "–")), eval, end}
+		rows[i] = []typeset.Cell{{Spans: typeset.Plain(a.Get(data.Agreement.Title)), Bold: true, Sub: sub},
+			typeset.TextCell(partyList(o.parties[a.ID], o.orgs)), typeset.TextCell(o.scopeText(a)),
+			typeset.TextCell(orgName(o.orgs, a.Get(data.Agreement.OwnerID))), typeset.TextCell(choice(data.AgreementStatuses, a.Get(data.Agreement.Status))),
+			typeset.TextCell(dateOr(a.Get(data.Agreement.SignedDate), "–")), typeset.TextCell(dateOr(a.Get(data.Agreement.StartDate), "–")), eval, end}
 	}
-	t.draw(d, rows)
+	t.Draw(d, rows)
 	return nil
 }

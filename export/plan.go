@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"ketenregie/data"
+	"ketenregie/export/typeset"
 )
 
 // The beleidsplan as a college van B&W receives it: a cover, versiebeheer,
@@ -32,7 +33,7 @@ func WritePlan(ctx context.Context, s *data.Store, planID string, opt PlanOption
 	if err != nil {
 		return err
 	}
-	return render(w, p.furniture(), p.info(), p.layout)
+	return typeset.Render(w, p.furniture(), p.info(), p.layout)
 }
 
 // chapter is a section of the plan with its number and sub-sections.
@@ -51,7 +52,7 @@ type annex struct {
 	landscape     bool
 	marking       string // printed in red in the header of its pages
 	own           *chapter
-	draw          func(d *doc)
+	draw          func(d *typeset.Doc)
 }
 
 func (a annex) key() string { return "annex:" + a.letter }
@@ -461,13 +462,13 @@ func (p *planDoc) period() string {
 	return ""
 }
 
-func (p *planDoc) furniture() furniture {
+func (p *planDoc) furniture() typeset.Furniture {
 	edition := p.edition.String()
-	f := furniture{
-		header:      p.plan.Get(data.Plan.Title),
-		headerRight: p.sc.name,
-		coverPlain:  true,
-		footerRight: func(page, total int) string {
+	f := typeset.Furniture{
+		Header:      p.plan.Get(data.Plan.Title),
+		HeaderRight: p.sc.name,
+		CoverPlain:  true,
+		FooterRight: func(page, total int) string {
 			s := fmt.Sprintf("pagina %d van %d", page, total)
 			if edition != "" {
 				s = edition + " · " + s
@@ -476,13 +477,13 @@ func (p *planDoc) furniture() furniture {
 		},
 	}
 	if !p.adopted() {
-		f.watermark = "CONCEPT"
-		f.footerLeft = choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))
+		f.Watermark = "CONCEPT"
+		f.FooterLeft = choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))
 	}
 	return f
 }
 
-func (p *planDoc) info() docInfo {
+func (p *planDoc) info() typeset.Info {
 	subject := "Beleidsplan aanpak mensenhandel"
 	if p.sc.name != "" {
 		subject += " " + p.sc.name
@@ -494,16 +495,16 @@ func (p *planDoc) info() docInfo {
 	if p.sc.cluster {
 		keywords = append(keywords, p.sc.name)
 	}
-	return docInfo{
-		title:    p.plan.Get(data.Plan.Title),
-		author:   p.plan.Get(data.Plan.Author),
-		subject:  subject,
-		keywords: strings.Join(keywords, ", "),
-		date:     noonUTC(p.edition.Date),
+	return typeset.Info{
+		Title:    p.plan.Get(data.Plan.Title),
+		Author:   p.plan.Get(data.Plan.Author),
+		Subject:  subject,
+		Keywords: strings.Join(keywords, ", "),
+		Date:     noonUTC(p.edition.Date),
 	}
 }
 
-func (p *planDoc) layout(d *doc) error {
+func (p *planDoc) layout(d *typeset.Doc) error {
 	p.cover(d)
 	p.versionPage(d)
 	p.contents(d)
@@ -517,22 +518,22 @@ func (p *planDoc) layout(d *doc) error {
 		p.chapter(d, c, "")
 	}
 	for _, a := range p.annexes {
-		d.setMarking(a.marking)
-		d.labelledHeading(a.key(), "Bijlage "+a.letter, a.title, a.landscape, "Bijlage "+a.letter+" "+a.title)
+		d.SetMarking(a.marking)
+		d.LabelledHeading(a.key(), "Bijlage "+a.letter, a.title, a.landscape, "Bijlage "+a.letter+" "+a.title)
 		if a.own != nil {
 			p.sectionBody(d, a.own)
 		} else {
 			a.draw(d)
 		}
-		d.setMarking("")
+		d.SetMarking("")
 	}
 	return nil
 }
 
 // cover is the title page.
-func (p *planDoc) cover(d *doc) {
-	d.newPage(false)
-	d.fill(0, 0, d.w, 14, colAccent)
+func (p *planDoc) cover(d *typeset.Doc) {
+	d.NewPage(false)
+	d.Fill(0, 0, d.W, 14, typeset.ColAccent)
 	x, w := 25.0, 160.0
 
 	label := "Beleidsplan aanpak mensenhandel"
@@ -542,50 +543,50 @@ func (p *planDoc) cover(d *doc) {
 	case p.sc.name != "":
 		label = "Gemeente " + p.sc.name
 	}
-	d.text(x, 62, label, bold, 11, colMuted)
+	d.Text(x, 62, label, typeset.Bold, 11, typeset.ColMuted)
 
-	title := textStyle{size: 26, lead: 11.5, color: colAccent, bold: true}
-	d.y = 70
-	lines := wrap(plain(p.plan.Get(data.Plan.Title)), title, w)
+	title := typeset.Style{Size: 26, Lead: 11.5, Color: typeset.ColAccent, Bold: true}
+	d.Y = 70
+	lines := typeset.Wrap(typeset.Plain(p.plan.Get(data.Plan.Title)), title, w)
 	for _, l := range lines {
-		d.drawLine(l, x, d.y, w, title)
-		d.y += title.lead
+		d.DrawLine(l, x, d.Y, w, title)
+		d.Y += title.Lead
 	}
 	if p.sc.cluster && len(p.sc.munis) > 0 {
-		d.y += 3
-		sub := textStyle{size: 11, lead: 5.5, color: colMuted}
-		for _, l := range wrap(plain("Gemeenten "+joinAnd(unbroken(p.sc.muniNames()))), sub, w) {
-			d.drawLine(l, x, d.y, w, sub)
-			d.y += sub.lead
+		d.Y += 3
+		sub := typeset.Style{Size: 11, Lead: 5.5, Color: typeset.ColMuted}
+		for _, l := range typeset.Wrap(typeset.Plain("Gemeenten "+joinAnd(unbroken(p.sc.muniNames()))), sub, w) {
+			d.DrawLine(l, x, d.Y, w, sub)
+			d.Y += sub.Lead
 		}
 	}
-	d.y = max(d.y+10, 140)
-	d.line(x, d.y, x+40, d.y, colAccent, 0.8)
-	d.y += 8
+	d.Y = max(d.Y+10, 140)
+	d.Line(x, d.Y, x+40, d.Y, typeset.ColAccent, 0.8)
+	d.Y += 8
 
-	rows := []kv{
-		{label: "Periode", value: p.period()},
-		{label: "Versie", value: p.coverVersion()},
-		{label: "Datum", value: data.FormatDate(p.edition.Date)},
-		{label: "Status", value: choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))},
-		{label: "Auteur", value: p.plan.Get(data.Plan.Author)},
-		{label: "Kenmerk", value: p.plan.Get(data.Plan.Reference)},
+	rows := []typeset.KV{
+		{Label: "Periode", Value: p.period()},
+		{Label: "Versie", Value: p.coverVersion()},
+		{Label: "Datum", Value: data.FormatDate(p.edition.Date)},
+		{Label: "Status", Value: choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))},
+		{Label: "Auteur", Value: p.plan.Get(data.Plan.Author)},
+		{Label: "Kenmerk", Value: p.plan.Get(data.Plan.Reference)},
 	}
-	d.keyValues(rows, x, w, 28, textStyle{size: 11, lead: 6.5, color: colText})
+	d.KeyValues(rows, x, w, 28, typeset.Style{Size: 11, Lead: 6.5, Color: typeset.ColText})
 
 	note := p.coverNote()
-	ts := textStyle{size: 10.5, lead: 5.4, color: colText}
-	nl := wrap(plain(note), ts, w-12)
-	h := ts.height(len(nl)) + 10
+	ts := typeset.Style{Size: 10.5, Lead: 5.4, Color: typeset.ColText}
+	nl := typeset.Wrap(typeset.Plain(note), ts, w-12)
+	h := ts.Height(len(nl)) + 10
 	top := 250 - h
-	d.fill(x, top, w, h, colTint)
-	d.fill(x, top, 1.6, h, colAccent)
+	d.Fill(x, top, w, h, typeset.ColTint)
+	d.Fill(x, top, 1.6, h, typeset.ColAccent)
 	y := top + 5
 	for _, l := range nl {
-		d.drawLine(l, x+7, y, w-12, ts)
-		y += ts.lead
+		d.DrawLine(l, x+7, y, w-12, ts)
+		y += ts.Lead
 	}
-	d.fill(0, d.h-6, d.w, 6, colAccent)
+	d.Fill(0, d.H-6, d.W, 6, typeset.ColAccent)
 }
 
 // adoptionText is "Vastgesteld door het college van B&W van ... op ...,
@@ -614,23 +615,23 @@ func (p *planDoc) adoptionText() string {
 }
 
 // versionPage holds the versiebeheer and a colofon.
-func (p *planDoc) versionPage(d *doc) {
-	d.chapterHeading("versions", "", "Versiebeheer", false, "Versiebeheer")
-	t := newTable(col("Versie", 12, 'L'), dateColumn("Datum"), col("Auteur", 28, 'L'), col("Wijziging", 70, 'L'))
-	var rows [][]cell
+func (p *planDoc) versionPage(d *typeset.Doc) {
+	d.ChapterHeading("versions", "", "Versiebeheer", false, "Versiebeheer")
+	t := typeset.NewTable(typeset.Col("Versie", 12, 'L'), typeset.DateColumn("Datum"), typeset.Col("Auteur", 28, 'L'), typeset.Col("Wijziging", 70, 'L'))
+	var rows [][]typeset.Cell
 	for _, v := range p.versions {
-		rows = append(rows, []cell{textCell(v.Get(data.Planversion.Version)), textCell(data.FormatDate(v.Get(data.Planversion.Date))),
-			textCell(v.Get(data.Planversion.Author)), textCell(v.Get(data.Planversion.Change))})
+		rows = append(rows, []typeset.Cell{typeset.TextCell(v.Get(data.Planversion.Version)), typeset.TextCell(data.FormatDate(v.Get(data.Planversion.Date))),
+			typeset.TextCell(v.Get(data.Planversion.Author)), typeset.TextCell(v.Get(data.Planversion.Change))})
 	}
 	if p.edition.Working {
 		rows = append(rows, p.workingRow())
 		// "werkversie" on one line; a plan's own numbers keep their narrow column.
-		t.cols[0].min = textWidth("werkversie", regular, t.ts.size) + 2*t.padX + 0.5
+		t.Cols[0].Min = typeset.TextWidth("werkversie", typeset.Regular, t.Style.Size) + 2*t.PadX + 0.5
 	}
-	t.draw(d, rows)
+	t.Draw(d, rows)
 
-	d.gap(12)
-	d.subHeading("", "", "Colofon", 3)
+	d.Gap(12)
+	d.SubHeading("", "", "Colofon", 3)
 	adopted := "nog niet vastgesteld"
 	if p.adopted() {
 		adopted = strings.TrimSuffix(p.adoptionText(), ".")
@@ -639,87 +640,87 @@ func (p *planDoc) versionPage(d *doc) {
 	if p.sc.cluster {
 		scope = p.sc.name + " (" + joinAnd(unbroken(p.sc.muniNames())) + ")"
 	}
-	d.keyValues([]kv{
-		{label: "Titel", value: p.plan.Get(data.Plan.Title)},
-		{label: "Gemeente of cluster", value: scope},
-		{label: "Periode", value: p.period()},
-		{label: "Opgesteld door", value: p.plan.Get(data.Plan.Author)},
-		{label: "Status", value: choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))},
-		{label: "Vaststelling", value: adopted},
-		{label: "Kenmerk", value: p.plan.Get(data.Plan.Reference)},
-	}, d.left, d.width(), 38, bodyLeft)
+	d.KeyValues([]typeset.KV{
+		{Label: "Titel", Value: p.plan.Get(data.Plan.Title)},
+		{Label: "Gemeente of cluster", Value: scope},
+		{Label: "Periode", Value: p.period()},
+		{Label: "Opgesteld door", Value: p.plan.Get(data.Plan.Author)},
+		{Label: "Status", Value: choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))},
+		{Label: "Vaststelling", Value: adopted},
+		{Label: "Kenmerk", Value: p.plan.Get(data.Plan.Reference)},
+	}, d.Left, d.Width(), 38, typeset.BodyLeft)
 }
 
 // contents is the table of contents, with the page numbers the previous
 // pass found; each line links to its chapter.
-func (p *planDoc) contents(d *doc) {
-	d.chapterHeading("contents", "", "Inhoudsopgave", false, "Inhoudsopgave")
+func (p *planDoc) contents(d *typeset.Doc) {
+	d.ChapterHeading("contents", "", "Inhoudsopgave", false, "Inhoudsopgave")
 	const numW, pageW = 20.0, 12.0
 	for _, e := range p.toc {
-		ts := bodyLeft
-		x := d.left
+		ts := typeset.BodyLeft
+		x := d.Left
 		if e.level == 1 {
-			ts.bold = true
-			if !d.atTop() {
-				d.gap(2.2)
+			ts.Bold = true
+			if !d.AtTop() {
+				d.Gap(2.2)
 			}
 		} else {
 			x += 8
 		}
-		tw := d.right - pageW - (x + numW)
+		tw := d.Right - pageW - (x + numW)
 		if e.num == "" && e.level == 1 {
 			tw += numW
 		}
-		lines := wrap(plain(e.title), ts, tw)
-		d.need(ts.height(len(lines)))
-		top := d.y
+		lines := typeset.Wrap(typeset.Plain(e.title), ts, tw)
+		d.Need(ts.Height(len(lines)))
+		top := d.Y
 		tx := x + numW
 		if e.num == "" && e.level == 1 {
 			tx = x
 		}
 		for i, l := range lines {
-			base := d.y + ts.lead*0.5 + ts.size/ptPerMM*0.35
+			base := d.Y + ts.Lead*0.5 + ts.Size/typeset.PtPerMM*0.35
 			if i == 0 && e.num != "" {
-				d.text(x, base, e.num, styleOf(ts.bold, false), ts.size, ts.color)
+				d.Text(x, base, e.num, typeset.StyleOf(ts.Bold, false), ts.Size, ts.Color)
 			}
-			d.drawLine(l, tx, d.y, tw, ts)
+			d.DrawLine(l, tx, d.Y, tw, ts)
 			if i == len(lines)-1 {
-				page := strconv.Itoa(d.pageOf(e.key))
-				pw := textWidth(page, styleOf(ts.bold, false), ts.size)
-				d.dots(tx+l.w+2, d.right-pw-2, base)
-				d.text(d.right-pw, base, page, styleOf(ts.bold, false), ts.size, ts.color)
+				page := strconv.Itoa(d.PageOf(e.key))
+				pw := typeset.TextWidth(page, typeset.StyleOf(ts.Bold, false), ts.Size)
+				d.Dots(tx+l.W+2, d.Right-pw-2, base)
+				d.Text(d.Right-pw, base, page, typeset.StyleOf(ts.Bold, false), ts.Size, ts.Color)
 			}
-			d.y += ts.lead
+			d.Y += ts.Lead
 		}
-		d.link(e.key, d.left, top, d.width(), d.y-top)
+		d.Link(e.key, d.Left, top, d.Width(), d.Y-top)
 	}
 }
 
 // chapter prints a chapter on a new page, or a paragraph in the flow.
-func (p *planDoc) chapter(d *doc, c *chapter, _ string) {
+func (p *planDoc) chapter(d *typeset.Doc, c *chapter, _ string) {
 	if c.level == 1 {
-		d.chapterHeading(c.key(), c.num, c.title, false, strings.TrimSpace(c.num+" "+c.title))
+		d.ChapterHeading(c.key(), c.num, c.title, false, strings.TrimSpace(c.num+" "+c.title))
 	} else {
-		d.subHeading(c.key(), c.num, c.title, c.level)
+		d.SubHeading(c.key(), c.num, c.title, c.level)
 	}
 	p.sectionBody(d, c)
 }
 
 // sectionBody prints a section's blocks and then its sub-sections.
-func (p *planDoc) sectionBody(d *doc, c *chapter) {
+func (p *planDoc) sectionBody(d *typeset.Doc, c *chapter) {
 	for _, b := range c.blocks {
 		switch b.Get(data.Block.Style) {
 		case data.BlockStyleHeading:
-			d.subHeading("", "", data.PlainText(b.Get(data.Block.Text)), 4)
+			d.SubHeading("", "", data.PlainText(b.Get(data.Block.Text)), 4)
 		case data.BlockStyleBullets:
 			var items [][]data.Span
 			for _, l := range textLines(b.Get(data.Block.Text)) {
 				items = append(items, data.ParseInline(l))
 			}
-			d.bullets(items, bodyLeft, bullet, 2.5)
+			d.Bullets(items, typeset.BodyLeft, typeset.Bullet, 2.5)
 		default:
 			for _, l := range textLines(b.Get(data.Block.Text)) {
-				d.paragraph(data.ParseInline(l), body, 2.5)
+				d.Paragraph(data.ParseInline(l), typeset.Body, 2.5)
 			}
 		}
 	}
@@ -729,53 +730,53 @@ func (p *planDoc) sectionBody(d *doc, c *chapter) {
 }
 
 // goals prints the plan's doelen (numbered) and beoogde resultaten.
-func (p *planDoc) goals(d *doc) {
-	d.chapterHeading("goals", "", "Doelen en beoogde resultaten", false, "Doelen en beoogde resultaten")
+func (p *planDoc) goals(d *typeset.Doc) {
+	d.ChapterHeading("goals", "", "Doelen en beoogde resultaten", false, "Doelen en beoogde resultaten")
 	if goals := textLines(p.plan.Get(data.Plan.Goals)); len(goals) > 0 {
-		d.subHeading("", "", "Doelen", 2)
+		d.SubHeading("", "", "Doelen", 2)
 		var items [][]data.Span
 		for _, g := range goals {
 			items = append(items, data.ParseInline(g))
 		}
-		d.bullets(items, bodyLeft, func(i int) string { return strconv.Itoa(i+1) + "." }, 4)
+		d.Bullets(items, typeset.BodyLeft, func(i int) string { return strconv.Itoa(i+1) + "." }, 4)
 	}
 	if results := textLines(p.plan.Get(data.Plan.Results)); len(results) > 0 {
-		d.subHeading("", "", "Beoogde resultaten", 2)
+		d.SubHeading("", "", "Beoogde resultaten", 2)
 		var items [][]data.Span
 		for _, r := range results {
 			items = append(items, data.ParseInline(r))
 		}
-		d.bullets(items, bodyLeft, bullet, 4)
+		d.Bullets(items, typeset.BodyLeft, typeset.Bullet, 4)
 	}
 }
 
 var (
-	colDone    = rgb{0, 110, 60}
-	colDelayed = colWarning
+	colDone    = typeset.RGB{R: 0, G: 110, B: 60}
+	colDelayed = typeset.ColWarning
 )
 
 // drawActions is bijlage A: the uitvoeringsagenda.
-func (p *planDoc) drawActions(d *doc) {
+func (p *planDoc) drawActions(d *typeset.Doc) {
 	if len(p.actions) == 0 {
-		d.paragraph(plain("Er zijn nog geen acties opgenomen in de uitvoeringsagenda."), bodyLeft, 0)
+		d.Paragraph(typeset.Plain("Er zijn nog geen acties opgenomen in de uitvoeringsagenda."), typeset.BodyLeft, 0)
 		return
 	}
-	t := newTable(col("#", 5, 'R'), col("Actie", 42, 'L'), col("Thema", 24, 'L'), col("Eigenaar", 30, 'L'),
-		col("Partners", 42, 'L'), col("Planning", 16, 'L'), col("Status", 18, 'L'), col("Indicator", 42, 'L'))
-	rows := make([][]cell, len(p.actions))
+	t := typeset.NewTable(typeset.Col("#", 5, 'R'), typeset.Col("Actie", 42, 'L'), typeset.Col("Thema", 24, 'L'), typeset.Col("Eigenaar", 30, 'L'),
+		typeset.Col("Partners", 42, 'L'), typeset.Col("Planning", 16, 'L'), typeset.Col("Status", 18, 'L'), typeset.Col("Indicator", 42, 'L'))
+	rows := make([][]typeset.Cell, len(p.actions))
 	for i, a := range p.actions {
-		status := textCell(choice(data.ActionStatuses, a.Get(data.Action.Status)))
+		status := typeset.TextCell(choice(data.ActionStatuses, a.Get(data.Action.Status)))
 		switch a.Get(data.Action.Status) {
 		case data.ActionStatusGereed:
-			status.color = &colDone
+			status.Color = &colDone
 		case data.ActionStatusVertraagd:
-			status.color, status.bold = &colDelayed, true
+			status.Color, status.Bold = &colDelayed, true
 		}
-		rows[i] = []cell{textCell(strconv.Itoa(i + 1)), {spans: data.ParseInline(a.Get(data.Action.Title)), bold: true},
-			textCell(choice(data.Themes, a.Get(data.Action.Theme))), textCell(a.Get(data.Action.Owner)), textCell(a.Get(data.Action.Partners)),
-			textCell(a.Get(data.Action.Planning)), status, textCell(a.Get(data.Action.Indicator))}
+		rows[i] = []typeset.Cell{typeset.TextCell(strconv.Itoa(i + 1)), {Spans: data.ParseInline(a.Get(data.Action.Title)), Bold: true},
+			typeset.TextCell(choice(data.Themes, a.Get(data.Action.Theme))), typeset.TextCell(a.Get(data.Action.Owner)), typeset.TextCell(a.Get(data.Action.Partners)),
+			typeset.TextCell(a.Get(data.Action.Planning)), status, typeset.TextCell(a.Get(data.Action.Indicator))}
 	}
-	t.draw(d, rows)
+	t.Draw(d, rows)
 }
 
 // drawContacts is bijlage B: the contact list, not for publication. The
@@ -783,46 +784,46 @@ func (p *planDoc) drawActions(d *doc) {
 // role from Ketenregie's list under the name; a phone number is grouped
 // as it is said (data.FormatPhone), so the list reads alike whoever typed
 // the numbers.
-func (p *planDoc) drawContacts(d *doc) {
-	d.paragraph(plain("Deze bijlage bevat namen en werkgegevens van professionals en is niet openbaar. "+
-		"Laat haar weg wanneer u het plan publiceert of buiten de kring van ketenpartners verspreidt."), smallNote, 5)
+func (p *planDoc) drawContacts(d *typeset.Doc) {
+	d.Paragraph(typeset.Plain("Deze bijlage bevat namen en werkgegevens van professionals en is niet openbaar. "+
+		"Laat haar weg wanneer u het plan publiceert of buiten de kring van ketenpartners verspreidt."), typeset.SmallNote, 5)
 	for _, g := range p.groups {
-		t := newTable(col("Naam en rol", 50, 'L'), col("Organisatie en functie", 50, 'L'), col("E-mail en telefoon", 63, 'L'))
-		rows := make([][]cell, len(g.contacts))
+		t := typeset.NewTable(typeset.Col("Naam en rol", 50, 'L'), typeset.Col("Organisatie en functie", 50, 'L'), typeset.Col("E-mail en telefoon", 63, 'L'))
+		rows := make([][]typeset.Cell, len(g.contacts))
 		for i, c := range g.contacts {
 			reach := strings.TrimSpace(c.Get(data.Contact.Email) + "\n" + data.FormatPhone(c.Get(data.Contact.Phone)))
-			work := cell{spans: plain(orgName(p.orgs, c.Get(data.Contact.OrganisationID))), sub: c.Get(data.Contact.Function)}
-			if work.spans[0].Text == "" {
-				work = textCell(c.Get(data.Contact.Function))
+			work := typeset.Cell{Spans: typeset.Plain(orgName(p.orgs, c.Get(data.Contact.OrganisationID))), Sub: c.Get(data.Contact.Function)}
+			if work.Spans[0].Text == "" {
+				work = typeset.TextCell(c.Get(data.Contact.Function))
 			}
-			rows[i] = []cell{{spans: plain(c.Get(data.Contact.Name)), bold: true, sub: choice(data.ContactRoles, c.Get(data.Contact.Role))},
-				work, textCell(reach)}
+			rows[i] = []typeset.Cell{{Spans: typeset.Plain(c.Get(data.Contact.Name)), Bold: true, Sub: choice(data.ContactRoles, c.Get(data.Contact.Role))},
+				work, typeset.TextCell(reach)}
 		}
-		d.keepHeading(g.label, t.startHeight(d, rows))
-		t.draw(d, rows)
-		d.gap(6)
+		d.KeepHeading(g.label, t.StartHeight(d, rows))
+		t.Draw(d, rows)
+		d.Gap(6)
 	}
 }
 
 // drawAgreements is the annex with the ketenafspraken for the plan's municipalities.
-func (p *planDoc) drawAgreements(d *doc) {
-	d.paragraph(plain("Ketenafspraken die gelden voor "+scopePhrase(p.sc)+", met hun partijen. "+
-		"Verlopen, opgezegde en vervangen afspraken zijn niet opgenomen."), smallNote, 4)
-	t := newTable(col("Ketenafspraak", 60, 'L'), col("Partijen (ondertekenaar)", 90, 'L'), col("Niveau", 20, 'L'),
-		col("Status", 22, 'L'), dateColumn("In werking"), dateColumn("Evaluatie"), dateColumn("Einde"))
-	rows := make([][]cell, len(p.agreements))
+func (p *planDoc) drawAgreements(d *typeset.Doc) {
+	d.Paragraph(typeset.Plain("Ketenafspraken die gelden voor "+scopePhrase(p.sc)+", met hun partijen. "+
+		"Verlopen, opgezegde en vervangen afspraken zijn niet opgenomen."), typeset.SmallNote, 4)
+	t := typeset.NewTable(typeset.Col("Ketenafspraak", 60, 'L'), typeset.Col("Partijen (ondertekenaar)", 90, 'L'), typeset.Col("Niveau", 20, 'L'),
+		typeset.Col("Status", 22, 'L'), typeset.DateColumn("In werking"), typeset.DateColumn("Evaluatie"), typeset.DateColumn("Einde"))
+	rows := make([][]typeset.Cell, len(p.agreements))
 	for i, a := range p.agreements {
 		sub := choice(data.AgreementTypes, a.Get(data.Agreement.Type))
 		if r := a.Get(data.Agreement.Reference); r != "" {
 			sub += " · " + r
 		}
-		rows[i] = []cell{{spans: plain(a.Get(data.Agreement.Title)), bold: true, sub: sub},
-			textCell(partyList(p.parties[a.ID], p.orgs)),
-			textCell(choice(data.AgreementLevels, a.Get(data.Agreement.Level))), textCell(choice(data.AgreementStatuses, a.Get(data.Agreement.Status))),
-			textCell(dateOr(a.Get(data.Agreement.StartDate), "–")), textCell(dateOr(a.Get(data.Agreement.EvaluationDate), "–")),
-			textCell(dateOr(a.Get(data.Agreement.EndDate), "–"))}
+		rows[i] = []typeset.Cell{{Spans: typeset.Plain(a.Get(data.Agreement.Title)), Bold: true, Sub: sub},
+			typeset.TextCell(partyList(p.parties[a.ID], p.orgs)),
+			typeset.TextCell(choice(data.AgreementLevels, a.Get(data.Agreement.Level))), typeset.TextCell(choice(data.AgreementStatuses, a.Get(data.Agreement.Status))),
+			typeset.TextCell(dateOr(a.Get(data.Agreement.StartDate), "–")), typeset.TextCell(dateOr(a.Get(data.Agreement.EvaluationDate), "–")),
+			typeset.TextCell(dateOr(a.Get(data.Agreement.EndDate), "–"))}
 	}
-	t.draw(d, rows)
+	t.Draw(d, rows)
 }
 
 // scopePhrase is "de gemeenten A, B en C" or "de gemeente A".
@@ -851,12 +852,12 @@ func partyList(parties []data.Record, orgs map[string]data.Record) string {
 }
 
 // drawTerms is the list of abbreviations that occur in the plan.
-func (p *planDoc) drawTerms(d *doc) {
-	t := newTable(col("Afkorting", 22, 'L'), col("Betekenis", 100, 'L'))
-	rows := make([][]cell, len(p.terms))
+func (p *planDoc) drawTerms(d *typeset.Doc) {
+	t := typeset.NewTable(typeset.Col("Afkorting", 22, 'L'), typeset.Col("Betekenis", 100, 'L'))
+	rows := make([][]typeset.Cell, len(p.terms))
 	for i, tm := range p.terms {
-		rows[i] = []cell{{spans: plain(tm.abbr), bold: true}, textCell(tm.meaning)}
+		rows[i] = []typeset.Cell{{Spans: typeset.Plain(tm.abbr), Bold: true}, typeset.TextCell(tm.meaning)}
 	}
-	t.ts = textStyle{size: 9.5, lead: 4.6, color: colText}
-	t.draw(d, rows)
+	t.Style = typeset.Style{Size: 9.5, Lead: 4.6, Color: typeset.ColText}
+	t.Draw(d, rows)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"ketenregie/data"
+	"ketenregie/export/typeset"
 )
 
 // Edition is what a printed plan says it is, on its cover, in every footer
@@ -110,10 +111,10 @@ func (p *planDoc) coverNote() string {
 
 // workingRow closes the versiebeheer of a working copy, so the table says
 // where this print stands among the versions.
-func (p *planDoc) workingRow() []cell {
+func (p *planDoc) workingRow() []typeset.Cell {
 	change := "Nog geen versie vastgelegd"
 	if v := p.edition.Version; v != "" {
 		change = "Gewijzigd na versie " + v + "; nog geen nieuwe versie vastgelegd"
 	}
-	return []cell{textCell("werkversie"), textCell(data.FormatDate(p.edition.Date)), textCell(""), textCell(change)}
+	return []typeset.Cell{typeset.TextCell("werkversie"), typeset.TextCell(data.FormatDate(p.edition.Date)), typeset.TextCell(""), typeset.TextCell(change)}
 }

@@ -160,3 +160,19 @@ func plural(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+// lines splits text into its non-empty lines, without list markers a
+// user may have typed.
+func textLines(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		for _, m := range []string{"- ", "* ", "• ", "– "} {
+			l = strings.TrimPrefix(l, m)
+		}
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"ketenregie/data"
+	"ketenregie/export/typeset"
 )
 
 // The voortgangsrapportage for a regional meeting: per cluster the latest
@@ -27,7 +28,7 @@ func WriteReport(ctx context.Context, s *data.Store, clusterID string, w io.Writ
 	if err != nil {
 		return err
 	}
-	return render(w, r.furniture(), r.info(), r.layout)
+	return typeset.Render(w, r.furniture(), r.info(), r.layout)
 }
 
 // ReportFileName suggests a file name for the voortgangsrapportage of a
@@ -273,28 +274,28 @@ func measurements(as []data.Record) (items map[string]measurement, latest, previ
 	return items, latest, previous
 }
 
-func (r *report) furniture() furniture {
+func (r *report) furniture() typeset.Furniture {
 	day := data.FormatDate(r.today)
-	return furniture{
-		header:      r.title,
-		headerRight: r.scope,
-		footerRight: func(page, total int) string {
+	return typeset.Furniture{
+		Header:      r.title,
+		HeaderRight: r.scope,
+		FooterRight: func(page, total int) string {
 			return fmt.Sprintf("stand per %s · pagina %d van %d", day, page, total)
 		},
 	}
 }
 
-func (r *report) info() docInfo {
-	return docInfo{
-		title:    r.title + " " + r.scope,
-		author:   "Ketenregie",
-		subject:  "Voortgang van de aanpak mensenhandel per gemeente, stand per " + data.FormatDate(r.today),
-		keywords: "mensenhandel, voortgangsrapportage, zelfevaluatie, " + strings.Join(strings.Split(r.scope, " en "), ", "),
-		date:     noonUTC(r.today),
+func (r *report) info() typeset.Info {
+	return typeset.Info{
+		Title:    r.title + " " + r.scope,
+		Author:   "Ketenregie",
+		Subject:  "Voortgang van de aanpak mensenhandel per gemeente, stand per " + data.FormatDate(r.today),
+		Keywords: "mensenhandel, voortgangsrapportage, zelfevaluatie, " + strings.Join(strings.Split(r.scope, " en "), ", "),
+		Date:     noonUTC(r.today),
 	}
 }
 
-func (r *report) layout(d *doc) error {
+func (r *report) layout(d *typeset.Doc) error {
 	r.overview(d)
 	for _, c := range r.clusters {
 		r.matrix(d, c)
@@ -310,46 +311,46 @@ func (r *report) layout(d *doc) error {
 
 // overview is the first page: title, what the report holds, and the key
 // figures of every municipality.
-func (r *report) overview(d *doc) {
-	d.newPage(false)
-	d.anchor("overview", "Overzicht", 0)
-	d.text(d.left, d.y+4, "Stand per "+data.FormatDate(r.today), bold, 11, colMuted)
-	d.y += 7
-	d.titleBlock("", r.title+" "+r.scope)
-	d.paragraph(plain("Deze rapportage laat per gemeente zien hoe ver de aanpak mensenhandel is, gemeten met de zelfevaluatie "+
+func (r *report) overview(d *typeset.Doc) {
+	d.NewPage(false)
+	d.Anchor("overview", "Overzicht", 0)
+	d.Text(d.Left, d.Y+4, "Stand per "+data.FormatDate(r.today), typeset.Bold, 11, typeset.ColMuted)
+	d.Y += 7
+	d.TitleBlock("", r.title+" "+r.scope)
+	d.Paragraph(typeset.Plain("Deze rapportage laat per gemeente zien hoe ver de aanpak mensenhandel is, gemeten met de zelfevaluatie "+
 		"op het Basisniveau bestuurlijke aanpak mensenhandel (2015) en de vijf thema's van het Kader Aanpak Mensenhandel (VNG, 2021). "+
 		"Per cluster volgt een overzicht van alle onderdelen in kleur, per gemeente een samenvatting op één pagina, en tot slot "+
-		fmt.Sprintf("de ketenafspraken die binnen %d dagen geëvalueerd moeten worden of aflopen.", ReportDueDays)), body, 5)
+		fmt.Sprintf("de ketenafspraken die binnen %d dagen geëvalueerd moeten worden of aflopen.", ReportDueDays)), typeset.Body, 5)
 
-	d.subHeading("", "", "Kerncijfers per gemeente", 2)
-	t := newTable(col("Gemeente", 34, 'L'), col("Cluster", 30, 'L'), col("Laatste meting", 22, 'L'),
-		col("Volledig", 14, 'R'), col("Deels", 12, 'R'), col("Niet", 11, 'R'), col("Beter", 11, 'R'), col("Minder", 12, 'R'))
-	var rows [][]cell
+	d.SubHeading("", "", "Kerncijfers per gemeente", 2)
+	t := typeset.NewTable(typeset.Col("Gemeente", 34, 'L'), typeset.Col("Cluster", 30, 'L'), typeset.Col("Laatste meting", 22, 'L'),
+		typeset.Col("Volledig", 14, 'R'), typeset.Col("Deels", 12, 'R'), typeset.Col("Niet", 11, 'R'), typeset.Col("Beter", 11, 'R'), typeset.Col("Minder", 12, 'R'))
+	var rows [][]typeset.Cell
 	for _, c := range r.clusters {
 		for _, m := range c.munis {
-			worse := textCell(fmt.Sprint(m.moved(-1)))
+			worse := typeset.TextCell(fmt.Sprint(m.moved(-1)))
 			if m.moved(-1) > 0 {
-				worse.color, worse.bold = &colWarning, true
+				worse.Color, worse.Bold = &typeset.ColWarning, true
 			}
-			rows = append(rows, []cell{{spans: plain(m.name()), bold: true}, textCell(m.cluster),
-				textCell(dateOr(m.latest, "geen meting")), textCell(fmt.Sprint(m.count(data.LevelVolledig))),
-				textCell(fmt.Sprint(m.count(data.LevelDeels))), textCell(fmt.Sprint(m.count(data.LevelNiet))),
-				textCell(fmt.Sprint(m.moved(1))), worse})
+			rows = append(rows, []typeset.Cell{{Spans: typeset.Plain(m.name()), Bold: true}, typeset.TextCell(m.cluster),
+				typeset.TextCell(dateOr(m.latest, "geen meting")), typeset.TextCell(fmt.Sprint(m.count(data.LevelVolledig))),
+				typeset.TextCell(fmt.Sprint(m.count(data.LevelDeels))), typeset.TextCell(fmt.Sprint(m.count(data.LevelNiet))),
+				typeset.TextCell(fmt.Sprint(m.moved(1))), worse})
 		}
 	}
-	t.draw(d, rows)
-	d.gap(2)
-	d.paragraph(plain(fmt.Sprintf("Volledig, deels en niet: aantal van de %d onderdelen van de zelfevaluatie bij de laatste meting. "+
-		"Beter en minder: aantal onderdelen dat sinds de meting daarvoor hoger of lager scoort.", len(data.Checklist))), smallNote, 0)
+	t.Draw(d, rows)
+	d.Gap(2)
+	d.Paragraph(typeset.Plain(fmt.Sprintf("Volledig, deels en niet: aantal van de %d onderdelen van de zelfevaluatie bij de laatste meting. "+
+		"Beter en minder: aantal onderdelen dat sinds de meting daarvoor hoger of lager scoort.", len(data.Checklist))), typeset.SmallNote, 0)
 }
 
 // Colours of the assessment levels: light enough to read black text on,
 // and different in lightness as well as hue for a black-and-white print.
-var levelFill = map[string]rgb{
-	data.LevelVolledig: {183, 225, 192},
-	data.LevelDeels:    {255, 230, 153},
-	data.LevelNiet:     {244, 190, 190},
-	data.LevelNvt:      {225, 225, 225},
+var levelFill = map[string]typeset.RGB{
+	data.LevelVolledig: {R: 183, G: 225, B: 192},
+	data.LevelDeels:    {R: 255, G: 230, B: 153},
+	data.LevelNiet:     {R: 244, G: 190, B: 190},
+	data.LevelNvt:      {R: 225, G: 225, B: 225},
 }
 
 const (
@@ -358,10 +359,10 @@ const (
 )
 
 // levelCell is a matrix cell: the level, an arrow for movement, its colour.
-func levelCell(m measurement, ok bool) cell {
+func levelCell(m measurement, ok bool) typeset.Cell {
 	if !ok {
-		c := textCell("–")
-		c.color = &colMuted
+		c := typeset.TextCell("–")
+		c.Color = &typeset.ColMuted
 		return c
 	}
 	text := choice(data.AssessmentLevels, m.level)
@@ -371,9 +372,9 @@ func levelCell(m measurement, ok bool) cell {
 	case -1:
 		text += " " + arrowDown
 	}
-	c := textCell(text)
+	c := typeset.TextCell(text)
 	if f, ok := levelFill[m.level]; ok {
-		c.fill = &f
+		c.Fill = &f
 	}
 	return c
 }
@@ -392,11 +393,11 @@ func checklistLabel(it data.ChecklistItem) string {
 const matrixColumns = 9
 
 // matrix prints a cluster's assessments: items down, municipalities across.
-func (r *report) matrix(d *doc, c clusterReport) {
+func (r *report) matrix(d *typeset.Doc, c clusterReport) {
 	if len(c.munis) == 0 {
-		d.chapterHeading("matrix:"+c.name, "", "Zelfevaluatie "+c.name, false, "Zelfevaluatie "+c.name)
-		d.paragraph(plain("Er zijn geen gemeenten om te tonen: dit cluster heeft geen gemeenten, "+
-			"of er is nog geen zelfevaluatie ingevuld."), bodyLeft, 0)
+		d.ChapterHeading("matrix:"+c.name, "", "Zelfevaluatie "+c.name, false, "Zelfevaluatie "+c.name)
+		d.Paragraph(typeset.Plain("Er zijn geen gemeenten om te tonen: dit cluster heeft geen gemeenten, "+
+			"of er is nog geen zelfevaluatie ingevuld."), typeset.BodyLeft, 0)
 		return
 	}
 	for start := 0; start < len(c.munis); start += matrixColumns {
@@ -404,24 +405,24 @@ func (r *report) matrix(d *doc, c clusterReport) {
 		title := "Zelfevaluatie " + c.name
 		if start > 0 {
 			title += " (vervolg)"
-			d.newPage(true)
-			d.titleBlock("", title)
+			d.NewPage(true)
+			d.TitleBlock("", title)
 		} else {
-			d.chapterHeading("matrix:"+c.name, "", title, true, "Zelfevaluatie "+c.name)
+			d.ChapterHeading("matrix:"+c.name, "", title, true, "Zelfevaluatie "+c.name)
 		}
-		cols := []column{col("Onderdeel", 74, 'L')} // with 9 municipalities: 74 + 9 × 20 mm
+		cols := []typeset.Column{typeset.Col("Onderdeel", 74, 'L')} // with 9 municipalities: 74 + 9 × 20 mm
 		for _, m := range munis {
 			head := m.name()
 			if m.latest != "" {
 				head += "\n" + data.FormatDate(m.latest)
 			}
-			cols = append(cols, col(head, 20, 'C'))
+			cols = append(cols, typeset.Col(head, 20, 'C'))
 		}
-		t := newTable(cols...)
-		t.zebra, t.middle = false, true
-		t.padY = 1.1
-		t.width = 74 + 26*float64(len(munis)) // a few municipalities need no page-wide table
-		var rows [][]cell
+		t := typeset.NewTable(cols...)
+		t.Zebra, t.Middle = false, true
+		t.PadY = 1.1
+		t.Width = 74 + 26*float64(len(munis)) // a few municipalities need no page-wide table
+		var rows [][]typeset.Cell
 		group := ""
 		for _, it := range data.Checklist {
 			g := "Basisniveau bestuurlijke aanpak mensenhandel (2015)"
@@ -430,57 +431,57 @@ func (r *report) matrix(d *doc, c clusterReport) {
 			}
 			if g != group {
 				group = g
-				rows = append(rows, []cell{{spans: plain(g), bold: true, span: len(cols), fill: &colTint}})
+				rows = append(rows, []typeset.Cell{{Spans: typeset.Plain(g), Bold: true, Span: len(cols), Fill: &typeset.ColTint}})
 			}
-			row := []cell{textCell(checklistLabel(it))}
+			row := []typeset.Cell{typeset.TextCell(checklistLabel(it))}
 			for _, m := range munis {
 				ms, ok := m.items[it.Code]
 				row = append(row, levelCell(ms, ok))
 			}
 			rows = append(rows, pad(row, len(cols)))
 		}
-		total := []cell{{spans: plain("Volledig"), bold: true}}
+		total := []typeset.Cell{{Spans: typeset.Plain("Volledig"), Bold: true}}
 		for _, m := range munis {
-			total = append(total, cell{spans: plain(fmt.Sprintf("%d van %d", m.count(data.LevelVolledig), len(data.Checklist))), bold: true})
+			total = append(total, typeset.Cell{Spans: typeset.Plain(fmt.Sprintf("%d van %d", m.count(data.LevelVolledig), len(data.Checklist))), Bold: true})
 		}
 		rows = append(rows, pad(total, len(cols)))
-		t.draw(d, rows)
+		t.Draw(d, rows)
 		r.legend(d)
 	}
 }
 
-func pad(row []cell, n int) []cell {
+func pad(row []typeset.Cell, n int) []typeset.Cell {
 	for len(row) < n {
-		row = append(row, textCell(""))
+		row = append(row, typeset.TextCell(""))
 	}
 	return row
 }
 
 // legend explains the colours and arrows of the matrix.
-func (r *report) legend(d *doc) {
+func (r *report) legend(d *typeset.Doc) {
 	const size = 8
-	d.need(13)
-	d.gap(3.5)
-	x := d.left
-	base := d.y + 3
+	d.Need(13)
+	d.Gap(3.5)
+	x := d.Left
+	base := d.Y + 3
 	for _, l := range []string{data.LevelVolledig, data.LevelDeels, data.LevelNiet, data.LevelNvt} {
-		d.fill(x, d.y+0.6, 7, 3.6, levelFill[l])
+		d.Fill(x, d.Y+0.6, 7, 3.6, levelFill[l])
 		label := choice(data.AssessmentLevels, l)
-		d.text(x+9, base, label, regular, size, colText)
-		x += 9 + textWidth(label, regular, size) + 7
+		d.Text(x+9, base, label, typeset.Regular, size, typeset.ColText)
+		x += 9 + typeset.TextWidth(label, typeset.Regular, size) + 7
 	}
 	arrows := arrowUp + " hoger dan bij de vorige meting     " + arrowDown + " lager dan bij de vorige meting     – niet gemeten"
-	d.text(x+4, base, arrows, regular, size, colText)
-	d.y += 5.5
-	d.paragraph(plain("Onder elke gemeente staat de datum van haar laatste meting; de pijl vergelijkt de beoordeling "+
-		"van een onderdeel met die bij de meting daarvoor."), smallNote, 0)
+	d.Text(x+4, base, arrows, typeset.Regular, size, typeset.ColText)
+	d.Y += 5.5
+	d.Paragraph(typeset.Plain("Onder elke gemeente staat de datum van haar laatste meting; de pijl vergelijkt de beoordeling "+
+		"van een onderdeel met die bij de meting daarvoor."), typeset.SmallNote, 0)
 }
 
 // muniFacts are the lines of a municipality's page above its
 // self-assessment: the aandachtsfunctionaris, the meldroute, zorgcoördinatie
 // and the policy, each with a warning when it is missing. Content only: the
 // page draws them (muniPage), a test reads them.
-func (r *report) muniFacts(m *muniReport) []kv {
+func (r *report) muniFacts(m *muniReport) []typeset.KV {
 	level := func(code string) string {
 		it, ok := m.items[code]
 		if !ok {
@@ -507,9 +508,9 @@ func (r *report) muniFacts(m *muniReport) []kv {
 		}
 		officers = append(officers, line)
 	}
-	officer := kv{label: "Aandachtsfunctionaris", value: strings.Join(officers, "\n")}
+	officer := typeset.KV{Label: "Aandachtsfunctionaris", Value: strings.Join(officers, "\n")}
 	if len(officers) == 0 {
-		officer.value, officer.warn = "Geen aandachtsfunctionaris bekend", true
+		officer.Value, officer.Warn = "Geen aandachtsfunctionaris bekend", true
 	}
 
 	agreementLines := func(list []data.Record, none string) (string, bool) {
@@ -539,35 +540,35 @@ func (r *report) muniFacts(m *muniReport) []kv {
 		}
 		plans = append(plans, s+")")
 	}
-	policy := kv{label: "Beleid", value: strings.Join(plans, "\n")}
+	policy := typeset.KV{Label: "Beleid", Value: strings.Join(plans, "\n")}
 	if len(plans) == 0 {
-		policy.value, policy.warn = "Geen beleidsplan", true
+		policy.Value, policy.Warn = "Geen beleidsplan", true
 	}
 
-	return []kv{
+	return []typeset.KV{
 		officer,
-		{label: "Meldroute", value: meld, warn: meldWarn},
-		{label: "", value: "Zelfevaluatie actieve signalering: " + level("basis-signalering"), muted: true},
-		{label: "Zorgcoördinatie", value: zorg, warn: zorgWarn},
-		{label: "", value: "Zelfevaluatie zorgcoördinatie: " + level("basis-zorgcoordinatie"), muted: true},
+		{Label: "Meldroute", Value: meld, Warn: meldWarn},
+		{Label: "", Value: "Zelfevaluatie actieve signalering: " + level("basis-signalering"), Muted: true},
+		{Label: "Zorgcoördinatie", Value: zorg, Warn: zorgWarn},
+		{Label: "", Value: "Zelfevaluatie zorgcoördinatie: " + level("basis-zorgcoordinatie"), Muted: true},
 		policy,
-		{label: "", value: "Zelfevaluatie beleid en regelgeving: " + level("basis-beleid"), muted: true},
+		{Label: "", Value: "Zelfevaluatie beleid en regelgeving: " + level("basis-beleid"), Muted: true},
 	}
 }
 
 // muniPage is the one-page summary of a municipality.
-func (r *report) muniPage(d *doc, m *muniReport) {
+func (r *report) muniPage(d *typeset.Doc, m *muniReport) {
 	label := "Gemeente"
 	if m.cluster != "" {
 		label += " · cluster " + m.cluster
 	}
-	d.labelledHeading(m.key(), label, m.name(), false, m.name())
+	d.LabelledHeading(m.key(), label, m.name(), false, m.name())
 	const labelW = 42.0
-	d.keyValues(r.muniFacts(m), d.left, d.width(), labelW, bodyLeft)
+	d.KeyValues(r.muniFacts(m), d.Left, d.Width(), labelW, typeset.BodyLeft)
 
-	d.subHeading("", "", "Zelfevaluatie", 3)
+	d.SubHeading("", "", "Zelfevaluatie", 3)
 	if m.latest == "" {
-		d.paragraph(plain("Deze gemeente heeft nog geen zelfevaluatie ingevuld."), bodyLeft, 0)
+		d.Paragraph(typeset.Plain("Deze gemeente heeft nog geen zelfevaluatie ingevuld."), typeset.BodyLeft, 0)
 		return
 	}
 	summary := fmt.Sprintf("Laatste meting %s: %d volledig, %d deels, %d niet", data.FormatDate(m.latest),
@@ -580,48 +581,48 @@ func (r *report) muniPage(d *doc, m *muniReport) {
 		summary += fmt.Sprintf(" Ten opzichte van de meting van %s: %s hoger, %d lager.", data.FormatDate(m.previous),
 			plural(m.moved(1), "onderdeel", "onderdelen"), m.moved(-1))
 	}
-	d.paragraph(plain(summary), bodyLeft, 2)
+	d.Paragraph(typeset.Plain(summary), typeset.BodyLeft, 2)
 
-	t := newTable(col("Onderdeel", 80, 'L'), col("Vorige meting", 26, 'C'), col("Laatste meting", 26, 'C'))
-	t.zebra, t.middle = false, true
-	var rows [][]cell
+	t := typeset.NewTable(typeset.Col("Onderdeel", 80, 'L'), typeset.Col("Vorige meting", 26, 'C'), typeset.Col("Laatste meting", 26, 'C'))
+	t.Zebra, t.Middle = false, true
+	var rows [][]typeset.Cell
 	for _, it := range data.Checklist {
 		ms, ok := m.items[it.Code]
-		prev := textCell("–")
+		prev := typeset.TextCell("–")
 		if ok && ms.prevLevel != "" {
 			prev = levelCell(measurement{level: ms.prevLevel}, true)
 		}
-		rows = append(rows, []cell{textCell(it.Label), prev, levelCell(ms, ok)})
+		rows = append(rows, []typeset.Cell{typeset.TextCell(it.Label), prev, levelCell(ms, ok)})
 	}
-	t.draw(d, rows)
+	t.Draw(d, rows)
 }
 
 // dueAgreements lists the agreements whose evaluation or end date has
 // passed or is near.
-func (r *report) dueAgreements(d *doc) {
-	d.chapterHeading("due", "", "Ketenafspraken ter evaluatie", false, "Ketenafspraken ter evaluatie")
+func (r *report) dueAgreements(d *typeset.Doc) {
+	d.ChapterHeading("due", "", "Ketenafspraken ter evaluatie", false, "Ketenafspraken ter evaluatie")
 	if len(r.due) == 0 {
-		d.paragraph(plain(fmt.Sprintf("Er zijn geen ketenafspraken waarvan de evaluatiedatum of de einddatum verstreken is of binnen %d dagen valt.", ReportDueDays)), bodyLeft, 0)
+		d.Paragraph(typeset.Plain(fmt.Sprintf("Er zijn geen ketenafspraken waarvan de evaluatiedatum of de einddatum verstreken is of binnen %d dagen valt.", ReportDueDays)), typeset.BodyLeft, 0)
 		return
 	}
-	d.paragraph(plain(fmt.Sprintf("Ketenafspraken waarvan de evaluatiedatum of de einddatum verstreken is of binnen %d dagen valt. "+
-		"Verstreken datums staan in rood.", ReportDueDays)), bodyLeft, 4)
-	t := newTable(col("Ketenafspraak", 60, 'L'), col("Trekker", 34, 'L'), col("Status", 20, 'L'),
-		dateColumn("Evaluatie"), dateColumn("Einde"))
-	rows := make([][]cell, len(r.due))
+	d.Paragraph(typeset.Plain(fmt.Sprintf("Ketenafspraken waarvan de evaluatiedatum of de einddatum verstreken is of binnen %d dagen valt. "+
+		"Verstreken datums staan in rood.", ReportDueDays)), typeset.BodyLeft, 4)
+	t := typeset.NewTable(typeset.Col("Ketenafspraak", 60, 'L'), typeset.Col("Trekker", 34, 'L'), typeset.Col("Status", 20, 'L'),
+		typeset.DateColumn("Evaluatie"), typeset.DateColumn("Einde"))
+	rows := make([][]typeset.Cell, len(r.due))
 	for i, a := range r.due {
-		rows[i] = []cell{{spans: plain(a.Get(data.Agreement.Title)), bold: true, sub: choice(data.AgreementTypes, a.Get(data.Agreement.Type))},
-			textCell(orgName(r.orgs, a.Get(data.Agreement.OwnerID))), textCell(choice(data.AgreementStatuses, a.Get(data.Agreement.Status))),
+		rows[i] = []typeset.Cell{{Spans: typeset.Plain(a.Get(data.Agreement.Title)), Bold: true, Sub: choice(data.AgreementTypes, a.Get(data.Agreement.Type))},
+			typeset.TextCell(orgName(r.orgs, a.Get(data.Agreement.OwnerID))), typeset.TextCell(choice(data.AgreementStatuses, a.Get(data.Agreement.Status))),
 			dueDate(a.Get(data.Agreement.EvaluationDate), r.today), dueDate(a.Get(data.Agreement.EndDate), r.today)}
 	}
-	t.draw(d, rows)
+	t.Draw(d, rows)
 }
 
 // dueDate is a date cell, red and bold once the date has passed.
-func dueDate(iso, today string) cell {
-	c := textCell(dateOr(iso, "–"))
+func dueDate(iso, today string) typeset.Cell {
+	c := typeset.TextCell(dateOr(iso, "–"))
 	if iso != "" && iso < today {
-		c.color, c.bold = &colWarning, true
+		c.Color, c.Bold = &typeset.ColWarning, true
 	}
 	return c
 }

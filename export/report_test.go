@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"ketenregie/data"
+	"ketenregie/export/typeset"
 )
 
 func TestReportDemo(t *testing.T) {
@@ -280,10 +281,10 @@ func TestReportFactsWithoutPDF(t *testing.T) {
 	if len(r.clusters) != 1 || len(r.clusters[0].munis) != 1 {
 		t.Fatalf("the report holds %d clusters", len(r.clusters))
 	}
-	facts := map[string]kv{}
+	facts := map[string]typeset.KV{}
 	for _, f := range r.muniFacts(r.clusters[0].munis[0]) {
-		if f.label != "" {
-			facts[f.label] = f
+		if f.Label != "" {
+			facts[f.Label] = f
 		}
 	}
 	for label, want := range map[string]string{
@@ -292,8 +293,8 @@ func TestReportFactsWithoutPDF(t *testing.T) {
 		"Zorgcoördinatie":       "Geen afspraak over zorgcoördinatie vastgelegd",
 		"Beleid":                "Geen beleidsplan",
 	} {
-		if f := facts[label]; f.value != want || !f.warn {
-			t.Errorf("%s: %q (warned %v), want %q, warned", label, f.value, f.warn, want)
+		if f := facts[label]; f.Value != want || !f.Warn {
+			t.Errorf("%s: %q (warned %v), want %q, warned", label, f.Value, f.Warn, want)
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"ketenregie/data"
+	"ketenregie/export/typeset"
 )
 
 // unicodeFixture is the small plan with a cluster around Hoorn, so that
@@ -77,12 +78,12 @@ func (fx *unicodeFixture) set(text string) error {
 }
 
 // documents are the three printed documents, each written to a Printout.
-func (fx *unicodeFixture) documents() map[string]func(p *Printout) error {
+func (fx *unicodeFixture) documents() map[string]func(p *typeset.Printout) error {
 	ctx := context.Background()
-	return map[string]func(p *Printout) error{
-		"plan":       func(p *Printout) error { return WritePlan(ctx, fx.s, fx.plan, PlanOptions{}, p) },
-		"report":     func(p *Printout) error { return WriteReport(ctx, fx.s, "", p) },
-		"agreements": func(p *Printout) error { return WriteAgreements(ctx, fx.s, data.AgreementFilter{}, p) },
+	return map[string]func(p *typeset.Printout) error{
+		"plan":       func(p *typeset.Printout) error { return WritePlan(ctx, fx.s, fx.plan, PlanOptions{}, p) },
+		"report":     func(p *typeset.Printout) error { return WriteReport(ctx, fx.s, "", p) },
+		"agreements": func(p *typeset.Printout) error { return WriteAgreements(ctx, fx.s, data.AgreementFilter{}, p) },
 	}
 }
 
@@ -109,7 +110,7 @@ func TestUnicodeIssueCases(t *testing.T) {
 			}
 			for name, write := range fx.documents() {
 				var buf bytes.Buffer
-				p := &Printout{Writer: &buf}
+				p := &typeset.Printout{Writer: &buf}
 				if err := write(p); err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}
@@ -143,16 +144,16 @@ func FuzzDocuments(f *testing.F) {
 	fx := newUnicodeFixture(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		var buf bytes.Buffer
-		err := render(&buf, furniture{header: text, headerRight: text, footerLeft: text, watermark: text,
-			footerRight: func(page, total int) string { return text }},
-			docInfo{title: text, author: text, subject: text, keywords: text},
-			func(d *doc) error {
-				d.newPage(false)
-				d.anchor("x", text, 0)
-				d.paragraph([]data.Span{{Text: text}, {Text: text, Bold: true}, {Text: text, Italic: true}}, body, 2)
-				d.bullets([][]data.Span{plain(text)}, bodyLeft, bullet, 2)
-				d.newPage(true)
-				d.text(d.left, d.top, d.fit(text, boldItalic, 10, 40), boldItalic, 10, colText)
+		err := typeset.Render(&buf, typeset.Furniture{Header: text, HeaderRight: text, FooterLeft: text, Watermark: text,
+			FooterRight: func(page, total int) string { return text }},
+			typeset.Info{Title: text, Author: text, Subject: text, Keywords: text},
+			func(d *typeset.Doc) error {
+				d.NewPage(false)
+				d.Anchor("x", text, 0)
+				d.Paragraph([]data.Span{{Text: text}, {Text: text, Bold: true}, {Text: text, Italic: true}}, typeset.Body, 2)
+				d.Bullets([][]data.Span{typeset.Plain(text)}, typeset.BodyLeft, typeset.Bullet, 2)
+				d.NewPage(true)
+				d.Text(d.Left, d.Top, d.Fit(text, typeset.BoldItalic, 10, 40), typeset.BoldItalic, 10, typeset.ColText)
 				return nil
 			})
 		if err != nil {
@@ -164,7 +165,7 @@ func FuzzDocuments(f *testing.F) {
 		}
 		for name, write := range fx.documents() {
 			var buf bytes.Buffer
-			if err := write(&Printout{Writer: &buf}); err != nil {
+			if err := write(&typeset.Printout{Writer: &buf}); err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}
 			checkPDF(t, buf.Bytes())

@@ -1,4 +1,4 @@
-package export
+package typeset
 
 import (
 	"strings"
@@ -31,44 +31,44 @@ type word struct {
 // textLine is one wrapped line.
 type textLine struct {
 	words []word
-	w     float64 // natural width with single spaces
+	W     float64 // natural width with single spaces
 	hard  bool    // the last line of a paragraph or before a line break: never justified
 }
 
 // textStyle is how a run of text is set.
-type textStyle struct {
-	size    float64 // points
-	lead    float64 // line height in millimetres
-	color   rgb
-	bold    bool // added to the emphasis of the text
+type Style struct {
+	Size    float64 // points
+	Lead    float64 // line height in millimetres
+	Color   RGB
+	Bold    bool // added to the emphasis of the text
 	italic  bool
 	justify bool
 	align   byte // 'L' (default), 'C' or 'R' for lines that are not justified
 }
 
 var (
-	body      = textStyle{size: 10, lead: 5.2, color: colText, justify: true}
-	bodyLeft  = textStyle{size: 10, lead: 5.2, color: colText}
-	smallNote = textStyle{size: 8.5, lead: 4.2, color: colMuted, italic: true}
-	cellText  = textStyle{size: 8.5, lead: 4.0, color: colText}
-	cellHead  = textStyle{size: 8.5, lead: 4.0, color: colWhite, bold: true}
+	Body      = Style{Size: 10, Lead: 5.2, Color: ColText, justify: true}
+	BodyLeft  = Style{Size: 10, Lead: 5.2, Color: ColText}
+	SmallNote = Style{Size: 8.5, Lead: 4.2, Color: ColMuted, italic: true}
+	cellText  = Style{Size: 8.5, Lead: 4.0, Color: ColText}
+	cellHead  = Style{Size: 8.5, Lead: 4.0, Color: colWhite, Bold: true}
 )
 
-func (ts textStyle) spaceWidth() float64 { return textWidth(" ", regular, ts.size) }
+func (ts Style) spaceWidth() float64 { return TextWidth(" ", Regular, ts.Size) }
 
 // plain makes spans from text without emphasis markup.
-func plain(text string) []data.Span { return []data.Span{{Text: text}} }
+func Plain(text string) []data.Span { return []data.Span{{Text: text}} }
 
 // splitWords splits spans into words. A piece never crosses a span, so
 // its text is a slice of the span's.
-func splitWords(spans []data.Span, ts textStyle) []word {
+func splitWords(spans []data.Span, ts Style) []word {
 	var (
 		words []word
 		cur   word
 	)
 	flushPiece := func(t string, st fontStyle) {
 		if t != "" {
-			w := textWidth(t, st, ts.size)
+			w := TextWidth(t, st, ts.Size)
 			cur.pieces = append(cur.pieces, piece{t, st, w})
 			cur.w += w
 		}
@@ -80,7 +80,7 @@ func splitWords(spans []data.Span, ts textStyle) []word {
 		}
 	}
 	for _, sp := range spans {
-		st := styleOf(sp.Bold || ts.bold, sp.Italic || ts.italic)
+		st := StyleOf(sp.Bold || ts.Bold, sp.Italic || ts.italic)
 		start := 0
 		for i, r := range sp.Text {
 			if r == '\n' || r != '\u00a0' && unicode.IsSpace(r) {
@@ -99,7 +99,7 @@ func splitWords(spans []data.Span, ts textStyle) []word {
 }
 
 // wrap breaks spans into lines at most maxW wide.
-func wrap(spans []data.Span, ts textStyle, maxW float64) []textLine {
+func Wrap(spans []data.Span, ts Style, maxW float64) []textLine {
 	sp := ts.spaceWidth()
 	var lines []textLine
 	var ln textLine
@@ -116,20 +116,20 @@ func wrap(spans []data.Span, ts textStyle, maxW float64) []textLine {
 				ln = textLine{}
 			}
 			var head word
-			head, wd = splitWord(wd, maxW, ts.size)
-			lines = append(lines, textLine{words: []word{head}, w: head.w})
+			head, wd = splitWord(wd, maxW, ts.Size)
+			lines = append(lines, textLine{words: []word{head}, W: head.w})
 		}
 		add := wd.w
 		if len(ln.words) > 0 {
 			add += sp
-			if ln.w+add > maxW+0.001 {
+			if ln.W+add > maxW+0.001 {
 				lines = append(lines, ln)
 				ln = textLine{}
 				add = wd.w
 			}
 		}
 		ln.words = append(ln.words, wd)
-		ln.w += add
+		ln.W += add
 	}
 	if len(ln.words) > 0 || len(lines) == 0 {
 		ln.hard = true
@@ -149,7 +149,7 @@ func splitWord(wd word, maxW, size float64) (head, rest word) {
 		}
 		runes := []rune(p.text)
 		n := 0
-		for n < len(runes) && head.w+textWidth(string(runes[:n+1]), p.style, size) <= maxW {
+		for n < len(runes) && head.w+TextWidth(string(runes[:n+1]), p.style, size) <= maxW {
 			n++
 		}
 		if n == 0 && len(head.pieces) == 0 {
@@ -157,13 +157,13 @@ func splitWord(wd word, maxW, size float64) (head, rest word) {
 		}
 		if n > 0 {
 			t := string(runes[:n])
-			w := textWidth(t, p.style, size)
+			w := TextWidth(t, p.style, size)
 			head.pieces = append(head.pieces, piece{t, p.style, w})
 			head.w += w
 		}
 		if n < len(runes) {
 			t := string(runes[n:])
-			rest.pieces = append(rest.pieces, piece{t, p.style, textWidth(t, p.style, size)})
+			rest.pieces = append(rest.pieces, piece{t, p.style, TextWidth(t, p.style, size)})
 		}
 		rest.pieces = append(rest.pieces, wd.pieces[i+1:]...)
 		for _, q := range rest.pieces {
@@ -175,21 +175,21 @@ func splitWord(wd word, maxW, size float64) (head, rest word) {
 }
 
 // height is the height of n lines.
-func (ts textStyle) height(n int) float64 { return float64(n) * ts.lead }
+func (ts Style) Height(n int) float64 { return float64(n) * ts.Lead }
 
 // drawLine draws one line with its top at top, in a column of width maxW.
-func (d *doc) drawLine(l textLine, x, top, maxW float64, ts textStyle) {
+func (d *Doc) DrawLine(l textLine, x, top, maxW float64, ts Style) {
 	if !d.live() || len(l.words) == 0 {
 		return
 	}
-	base := top + ts.lead*0.5 + ts.size/ptPerMM*0.35
+	base := top + ts.Lead*0.5 + ts.Size/PtPerMM*0.35
 	sp := ts.spaceWidth()
 	if ts.justify && !l.hard && len(l.words) > 1 {
-		gap := sp + (maxW-l.w)/float64(len(l.words)-1)
+		gap := sp + (maxW-l.W)/float64(len(l.words)-1)
 		for _, wd := range l.words {
 			px := x
 			for _, p := range wd.pieces {
-				d.text(px, base, p.text, p.style, ts.size, ts.color)
+				d.Text(px, base, p.text, p.style, ts.Size, ts.Color)
 				px += p.w
 			}
 			x += wd.w + gap
@@ -198,9 +198,9 @@ func (d *doc) drawLine(l textLine, x, top, maxW float64, ts textStyle) {
 	}
 	switch ts.align {
 	case 'C':
-		x += (maxW - l.w) / 2
+		x += (maxW - l.W) / 2
 	case 'R':
-		x += maxW - l.w
+		x += maxW - l.W
 	}
 	// Not justified: one text call per run of one face, spaces included.
 	var run strings.Builder
@@ -209,7 +209,7 @@ func (d *doc) drawLine(l textLine, x, top, maxW float64, ts textStyle) {
 		for j, p := range wd.pieces {
 			sep := i > 0 && j == 0
 			if p.style != runStyle {
-				d.text(runX, base, run.String(), runStyle, ts.size, ts.color)
+				d.Text(runX, base, run.String(), runStyle, ts.Size, ts.Color)
 				run.Reset()
 				runX, runStyle = x, p.style
 				if sep {
@@ -225,74 +225,58 @@ func (d *doc) drawLine(l textLine, x, top, maxW float64, ts textStyle) {
 			x += p.w
 		}
 	}
-	d.text(runX, base, run.String(), runStyle, ts.size, ts.color)
+	d.Text(runX, base, run.String(), runStyle, ts.Size, ts.Color)
 }
 
 // flow places lines at the cursor, column x wide maxW, and moves the cursor
 // below them. It breaks pages between lines, never leaving a single line of
 // the paragraph at the foot or at the head of a page. marker is drawn left
 // of the first line (a bullet or a number), at markerX.
-func (d *doc) flow(lines []textLine, x, maxW float64, ts textStyle, marker string, markerX float64) {
+func (d *Doc) flow(lines []textLine, x, maxW float64, ts Style, marker string, markerX float64) {
 	n := len(lines)
 	for i := 0; i < n; {
-		fit := int((d.bottom - d.y + 0.01) / ts.lead)
+		fit := int((d.bottom - d.Y + 0.01) / ts.Lead)
 		rest := n - i
 		take := min(fit, rest)
 		if take < rest {
 			if rest-take == 1 && take > 1 {
 				take-- // carry two lines over, not one
 			}
-			if take < 2 && !d.atTop() {
-				d.newPage(d.landscape)
+			if take < 2 && !d.AtTop() {
+				d.NewPage(d.landscape)
 				continue
 			}
 			take = max(take, 1)
 		}
 		for j := 0; j < take; j++ {
 			if i+j == 0 && marker != "" {
-				base := d.y + ts.lead*0.5 + ts.size/ptPerMM*0.35
-				d.text(markerX, base, marker, styleOf(ts.bold, false), ts.size, ts.color)
+				base := d.Y + ts.Lead*0.5 + ts.Size/PtPerMM*0.35
+				d.Text(markerX, base, marker, StyleOf(ts.Bold, false), ts.Size, ts.Color)
 			}
-			d.drawLine(lines[i+j], x, d.y, maxW, ts)
-			d.y += ts.lead
+			d.DrawLine(lines[i+j], x, d.Y, maxW, ts)
+			d.Y += ts.Lead
 		}
 		i += take
 		if i < n {
-			d.newPage(d.landscape)
+			d.NewPage(d.landscape)
 		}
 	}
 }
 
 // paragraph sets spans as a paragraph across the text column.
-func (d *doc) paragraph(spans []data.Span, ts textStyle, after float64) {
-	d.flow(wrap(spans, ts, d.width()), d.left, d.width(), ts, "", 0)
-	d.gap(after)
+func (d *Doc) Paragraph(spans []data.Span, ts Style, after float64) {
+	d.flow(Wrap(spans, ts, d.Width()), d.Left, d.Width(), ts, "", 0)
+	d.Gap(after)
 }
 
 // bullets sets each item as a bulleted paragraph with a hanging indent.
-func (d *doc) bullets(items [][]data.Span, ts textStyle, marker func(i int) string, after float64) {
+func (d *Doc) Bullets(items [][]data.Span, ts Style, marker func(i int) string, after float64) {
 	const indent = 6
 	for i, it := range items {
-		d.flow(wrap(it, ts, d.width()-indent), d.left+indent, d.width()-indent, ts, marker(i), d.left+1)
-		d.gap(1.2)
+		d.flow(Wrap(it, ts, d.Width()-indent), d.Left+indent, d.Width()-indent, ts, marker(i), d.Left+1)
+		d.Gap(1.2)
 	}
-	d.gap(after - 1.2)
+	d.Gap(after - 1.2)
 }
 
-func bullet(int) string { return "•" }
-
-// lines splits text into its non-empty lines, without list markers a
-// user may have typed.
-func textLines(text string) []string {
-	var out []string
-	for _, l := range strings.Split(text, "\n") {
-		l = strings.TrimSpace(l)
-		for _, m := range []string{"- ", "* ", "• ", "– "} {
-			l = strings.TrimPrefix(l, m)
-		}
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return out
-}
+func Bullet(int) string { return "•" }

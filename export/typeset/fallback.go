@@ -1,4 +1,4 @@
-package export
+package typeset
 
 import (
 	_ "embed"

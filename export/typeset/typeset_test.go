@@ -1,4 +1,4 @@
-package export
+package typeset
 
 import (
 	"bytes"
@@ -14,14 +14,14 @@ func TestWrap(t *testing.T) {
 	spans := data.ParseInline("Mensenhandel is strafbaar gesteld in **artikel 273f van het Wetboek van Strafrecht**, " +
 		"kort gezegd: *werven, vervoeren of huisvesten* met het oogmerk van uitbuiting.")
 	const w = 60.0
-	lines := wrap(spans, body, w)
+	lines := Wrap(spans, Body, w)
 	if len(lines) < 3 {
 		t.Fatalf("%d lines for a sentence in a 60 mm column", len(lines))
 	}
 	var words []string
 	for i, l := range lines {
-		if l.w > w+0.001 {
-			t.Errorf("line %d is %.1f mm wide in a %.0f mm column", i, l.w, w)
+		if l.W > w+0.001 {
+			t.Errorf("line %d is %.1f mm wide in a %.0f mm column", i, l.W, w)
 		}
 		if l.hard != (i == len(lines)-1) {
 			t.Errorf("line %d: hard %v; only the last line is not justified", i, l.hard)
@@ -42,7 +42,7 @@ func TestWrap(t *testing.T) {
 	found := false
 	for _, l := range lines {
 		for _, wd := range l.words {
-			if len(wd.pieces) == 2 && wd.pieces[0].text == "Strafrecht" && wd.pieces[0].style == bold && wd.pieces[1].text == "," && wd.pieces[1].style == regular {
+			if len(wd.pieces) == 2 && wd.pieces[0].text == "Strafrecht" && wd.pieces[0].style == Bold && wd.pieces[1].text == "," && wd.pieces[1].style == Regular {
 				found = true
 			}
 		}
@@ -51,36 +51,24 @@ func TestWrap(t *testing.T) {
 		t.Error("a bold word followed by a plain comma is not kept together")
 	}
 
-	long := wrap(plain("mail naar ketenregisseur.mensenhandel.westfriesland@voorbeeldgemeente.example.org"), cellText, 30)
+	long := Wrap(Plain("mail naar ketenregisseur.mensenhandel.westfriesland@voorbeeldgemeente.example.org"), cellText, 30)
 	for i, l := range long {
-		if l.w > 30.001 {
-			t.Errorf("a long address overflows on line %d: %.1f mm", i, l.w)
+		if l.W > 30.001 {
+			t.Errorf("a long address overflows on line %d: %.1f mm", i, l.W)
 		}
 	}
 	if len(long) < 3 {
 		t.Errorf("a long address is not broken: %d lines", len(long))
 	}
-	if got := wrap(plain("een\nregel\n\nverder"), body, 100); len(got) != 4 || !got[0].hard {
+	if got := Wrap(Plain("een\nregel\n\nverder"), Body, 100); len(got) != 4 || !got[0].hard {
 		t.Errorf("line breaks in the text: %d lines", len(got))
 	}
 }
 
-func TestTermsIn(t *testing.T) {
-	got := termsIn("Het OM en het RIEC overleggen om de week met het college van B&W over MDA++-casuïstiek; " +
-		"de KMarechaussee niet. Wet Bibob. VNGs")
-	var abbr []string
-	for _, tm := range got {
-		abbr = append(abbr, tm.abbr)
-	}
-	if want := "B&W Bibob MDA++ OM RIEC"; strings.Join(abbr, " ") != want {
-		t.Errorf("termsIn found %q, want %q", strings.Join(abbr, " "), want)
-	}
-}
-
 func TestRewrite(t *testing.T) {
-	d := newDoc(true, furniture{}, docInfo{title: "Proef voor B&W <concept>"}, 1, nil)
-	d.newPage(false)
-	d.paragraph(plain("Zorgcoördinatie kost € 12.000 per jaar."), body, 0)
+	d := newDoc(true, Furniture{}, Info{Title: "Proef voor B&W <concept>"}, 1, nil)
+	d.NewPage(false)
+	d.Paragraph(Plain("Zorgcoördinatie kost € 12.000 per jaar."), Body, 0)
 	var raw bytes.Buffer
 	if err := d.pdf.Output(&raw); err != nil {
 		t.Fatal(err)
@@ -107,7 +95,7 @@ func TestRewrite(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "proef.pdf")
 	os.WriteFile(path, out, 0o644)
 	runTool(t, "qpdf", "--check", path)
-	if got := squash(pageText(t, path, 0)); got != "Zorgcoördinatie kost € 12.000 per jaar." {
+	if got := squash(pageText(t, path)); got != "Zorgcoördinatie kost € 12.000 per jaar." {
 		t.Errorf("the rewritten PDF reads %q", got)
 	}
 	for _, broken := range [][]byte{[]byte("not a pdf"), raw.Bytes()[:raw.Len()/2], bytes.Replace(raw.Bytes(), []byte(" 00000 n \n"), []byte(" 00000 x \n"), 1)} {

@@ -1,4 +1,4 @@
-package export
+package typeset
 
 import (
 	"bytes"
@@ -156,23 +156,23 @@ func plainStream(body []byte) (data, rest []byte, ok bool) {
 
 // xmp is the document's metadata as an XMP packet, which readers show and
 // search; unlike the Info dictionary it holds the language.
-func xmp(info docInfo, lang string) []byte {
+func xmp(info Info, lang string) []byte {
 	esc := func(s string) string {
 		var b strings.Builder
 		xml.EscapeText(&b, []byte(s))
 		return b.String()
 	}
-	date := info.date.UTC().Format("2006-01-02T15:04:05Z")
+	date := info.Date.UTC().Format("2006-01-02T15:04:05Z")
 	return []byte(`<?xpacket begin="` + "\ufeff" + `" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
 <dc:format>application/pdf</dc:format>
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">` + esc(info.title) + `</rdf:li></rdf:Alt></dc:title>
-<dc:creator><rdf:Seq><rdf:li>` + esc(info.author) + `</rdf:li></rdf:Seq></dc:creator>
-<dc:description><rdf:Alt><rdf:li xml:lang="x-default">` + esc(info.subject) + `</rdf:li></rdf:Alt></dc:description>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">` + esc(info.Title) + `</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>` + esc(info.Author) + `</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">` + esc(info.Subject) + `</rdf:li></rdf:Alt></dc:description>
 <dc:language><rdf:Bag><rdf:li>` + esc(lang) + `</rdf:li></rdf:Bag></dc:language>
-<pdf:Keywords>` + esc(info.keywords) + `</pdf:Keywords>
+<pdf:Keywords>` + esc(info.Keywords) + `</pdf:Keywords>
 <pdf:Producer>` + producer + `</pdf:Producer>
 <xmp:CreatorTool>Ketenregie</xmp:CreatorTool>
 <xmp:CreateDate>` + date + `</xmp:CreateDate>

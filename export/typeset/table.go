@@ -1,4 +1,4 @@
-package export
+package typeset
 
 import (
 	"strings"
@@ -12,81 +12,81 @@ import (
 // between lines rather than overflowing the footer.
 
 // column is one column of a table.
-type column struct {
+type Column struct {
 	head   string
 	weight float64 // share of the table width
 	align  byte    // 'L' (default), 'C' or 'R'
-	min    float64 // millimetres the column needs at least (a date)
+	Min    float64 // millimetres the column needs at least (a date)
 }
 
-func col(head string, weight float64, align byte) column {
-	return column{head: head, weight: weight, align: align}
+func Col(head string, weight float64, align byte) Column {
+	return Column{head: head, weight: weight, align: align}
 }
 
 // dateColumn is a column of dates, wide enough for dd-mm-jjjj on one line.
-func dateColumn(head string) column { return column{head: head, weight: 1, min: -1} }
+func DateColumn(head string) Column { return Column{head: head, weight: 1, Min: -1} }
 
 // cell is one cell: its text, optionally a smaller grey line under it, and
 // optionally its own fill and colour. A cell with span > 1 covers that many
 // columns.
-type cell struct {
-	spans []data.Span
-	sub   string
-	fill  *rgb
-	color *rgb
-	bold  bool
-	span  int
+type Cell struct {
+	Spans []data.Span
+	Sub   string
+	Fill  *RGB
+	Color *RGB
+	Bold  bool
+	Span  int
 }
 
-func textCell(s string) cell { return cell{spans: plain(s)} }
+func TextCell(s string) Cell { return Cell{Spans: Plain(s)} }
 
 // table describes the look of a table.
 type table struct {
-	cols   []column
-	zebra  bool // shade every other row
-	middle bool // centre cells vertically
-	ts     textStyle
-	padX   float64
-	padY   float64
-	width  float64   // millimetres; 0 fills the text column
+	Cols   []Column
+	Zebra  bool // shade every other row
+	Middle bool // centre cells vertically
+	Style  Style
+	PadX   float64
+	PadY   float64
+	Width  float64   // millimetres; 0 fills the text column
 	widths []float64 // computed
 	total  float64   // computed width
 }
 
-func newTable(cols ...column) *table {
-	return &table{cols: cols, ts: cellText, padX: 1.6, padY: 1.5, zebra: true}
+func NewTable(cols ...Column) *table {
+	return &table{Cols: cols, Style: cellText, PadX: 1.6, PadY: 1.5, Zebra: true}
 }
 
 // cellLine is one wrapped line of a cell, in its own style.
 type cellLine struct {
 	l  textLine
-	ts textStyle
+	ts Style
 }
 
 // computeWidths shares total out by weight, after giving every column
 // its minimum.
 func (t *table) computeWidths(total float64) {
-	if t.width > 0 && t.width < total {
-		total = t.width
+	if t.Width > 0 && t.Width < total {
+		total = t.Width
 	}
 	t.total = total
-	t.widths = make([]float64, len(t.cols))
+	t.widths = make([]float64, len(t.Cols))
 	fixed, weights := 0.0, 0.0
-	for i, c := range t.cols {
-		if c.min < 0 { // a date column: as wide as a date, or its heading
-			w := textWidth("00-00-0000", bold, t.ts.size)
+	for i, c := range t.Cols {
+		if c.Min < 0 { // a date column: as wide as a date, or its heading
+			w := TextWidth("00-00-0000", Bold, t.Style.Size)
 			for _, word := range strings.Fields(c.head) {
-				w = max(w, textWidth(word, bold, t.ts.size))
+				w = max(w, TextWidth(word, Bold, t.Style.Size))
 			}
-			t.widths[i] = w + 2*t.padX + 0.5
+			t.widths[i] = w + 2*t.PadX + 0.5
 			fixed += t.widths[i]
 		} else {
 			weights += c.weight
 		}
 	}
-	for i, c := range t.cols {
-		if c.min >= 0 {
-			t.widths[i] = max(c.min, (total-fixed)*c.weight/weights)
+	for i, c := range t.Cols {
+		if c.Min >= 0 {
+			t.widths[i] = max(c.Min, (total-fixed)*c.weight/weights)
 		}
 	}
 }
@@ -97,45 +97,45 @@ type laidCell struct {
 	lines []cellLine
 	x, w  float64
 	align byte
-	fill  *rgb
+	fill  *RGB
 }
 
-func (t *table) layoutRow(row []cell, head bool) []laidCell {
+func (t *table) layoutRow(row []Cell, head bool) []laidCell {
 	out := make([]laidCell, 0, len(row))
 	x, col := 0.0, 0
 	for _, c := range row {
-		span := max(c.span, 1)
+		span := max(c.Span, 1)
 		w := 0.0
 		for k := col; k < col+span && k < len(t.widths); k++ {
 			w += t.widths[k]
 		}
-		ts := t.ts
+		ts := t.Style
 		if head {
 			ts = cellHead
-			ts.size = t.ts.size
+			ts.Size = t.Style.Size
 		}
-		if c.bold {
-			ts.bold = true
+		if c.Bold {
+			ts.Bold = true
 		}
-		if c.color != nil {
-			ts.color = *c.color
+		if c.Color != nil {
+			ts.Color = *c.Color
 		}
 		align := byte('L')
-		if col < len(t.cols) {
-			align = t.cols[col].align
+		if col < len(t.Cols) {
+			align = t.Cols[col].align
 		}
 		ts.align = align
-		lc := laidCell{x: x, w: w, align: align, fill: c.fill}
-		for _, l := range wrap(c.spans, ts, w-2*t.padX) {
+		lc := laidCell{x: x, w: w, align: align, fill: c.Fill}
+		for _, l := range Wrap(c.Spans, ts, w-2*t.PadX) {
 			lc.lines = append(lc.lines, cellLine{l, ts})
 		}
-		if c.sub != "" {
-			sub := smallNote
-			sub.size = ts.size - 1
-			sub.lead = ts.lead - 0.4
+		if c.Sub != "" {
+			sub := SmallNote
+			sub.Size = ts.Size - 1
+			sub.Lead = ts.Lead - 0.4
 			sub.italic = false
 			sub.align = align
-			for _, l := range wrap(plain(c.sub), sub, w-2*t.padX) {
+			for _, l := range Wrap(Plain(c.Sub), sub, w-2*t.PadX) {
 				lc.lines = append(lc.lines, cellLine{l, sub})
 			}
 		}
@@ -149,7 +149,7 @@ func (t *table) layoutRow(row []cell, head bool) []laidCell {
 func cellHeight(lines []cellLine) float64 {
 	h := 0.0
 	for _, l := range lines {
-		h += l.ts.lead
+		h += l.ts.Lead
 	}
 	return h
 }
@@ -159,13 +159,13 @@ func (t *table) rowHeight(cells []laidCell) float64 {
 	for _, c := range cells {
 		h = max(h, cellHeight(c.lines))
 	}
-	return h + 2*t.padY
+	return h + 2*t.PadY
 }
 
 // startHeight is the height the header and the first row need together;
 // a caption above the table asks for it so it is not left alone.
-func (t *table) startHeight(d *doc, rows [][]cell) float64 {
-	t.computeWidths(d.width())
+func (t *table) StartHeight(d *Doc, rows [][]Cell) float64 {
+	t.computeWidths(d.Width())
 	h := t.rowHeight(t.layoutRow(t.headRow(), true))
 	if len(rows) > 0 {
 		h += t.rowHeight(t.layoutRow(rows[0], false))
@@ -173,35 +173,35 @@ func (t *table) startHeight(d *doc, rows [][]cell) float64 {
 	return h
 }
 
-func (t *table) headRow() []cell {
-	row := make([]cell, len(t.cols))
-	for i, c := range t.cols {
-		row[i] = textCell(c.head)
+func (t *table) headRow() []Cell {
+	row := make([]Cell, len(t.Cols))
+	for i, c := range t.Cols {
+		row[i] = TextCell(c.head)
 	}
 	return row
 }
 
 // draw places the table at the cursor.
-func (t *table) draw(d *doc, rows [][]cell) {
-	t.computeWidths(d.width())
+func (t *table) Draw(d *Doc, rows [][]Cell) {
+	t.computeWidths(d.Width())
 	head := t.layoutRow(t.headRow(), true)
 	headH := t.rowHeight(head)
 	drawHead := func() {
-		t.drawPart(d, head, nil, nil, headH, &colAccent)
-		d.y += headH
+		t.drawPart(d, head, nil, nil, headH, &ColAccent)
+		d.Y += headH
 	}
-	d.need(headH + 2*t.ts.lead + 2*t.padY)
+	d.Need(headH + 2*t.Style.Lead + 2*t.PadY)
 	drawHead()
 	for i, row := range rows {
 		cells := t.layoutRow(row, false)
-		var fill *rgb
-		if t.zebra && i%2 == 1 {
+		var fill *RGB
+		if t.Zebra && i%2 == 1 {
 			fill = &colZebra
 		}
 		from := make([]int, len(cells))
 		for {
 			// What of the row still fits on this page?
-			avail := d.bottom - d.y - 2*t.padY
+			avail := d.bottom - d.Y - 2*t.PadY
 			to, h := t.fit(cells, from, avail)
 			done := true
 			for k := range cells {
@@ -218,21 +218,21 @@ func (t *table) draw(d *doc, rows [][]cell) {
 			// A short row moves to the next page whole; a tall one (a long
 			// list of parties) is split, with at least three lines on this
 			// page, rather than leave half a page empty.
-			if !done && (first && t.rowHeight(cells) <= splitRows || !enoughLines(cells, from, to)) && d.y > d.top+headH+0.01 {
-				d.newPage(d.landscape)
+			if !done && (first && t.rowHeight(cells) <= splitRows || !enoughLines(cells, from, to)) && d.Y > d.Top+headH+0.01 {
+				d.NewPage(d.landscape)
 				drawHead()
 				continue
 			}
-			t.drawPart(d, cells, from, to, h+2*t.padY, fill)
-			d.y += h + 2*t.padY
+			t.drawPart(d, cells, from, to, h+2*t.PadY, fill)
+			d.Y += h + 2*t.PadY
 			if done {
 				break
 			}
 			from = to
-			d.newPage(d.landscape)
+			d.NewPage(d.landscape)
 			drawHead()
 		}
-		d.line(d.left, d.y, d.left+t.total, d.y, colRule, 0.15)
+		d.Line(d.Left, d.Y, d.Left+t.total, d.Y, colRule, 0.15)
 	}
 }
 
@@ -243,8 +243,8 @@ func (t *table) fit(cells []laidCell, from []int, avail float64) ([]int, float64
 	for k, c := range cells {
 		used := 0.0
 		j := from[k]
-		for j < len(c.lines) && used+c.lines[j].ts.lead <= avail+0.01 {
-			used += c.lines[j].ts.lead
+		for j < len(c.lines) && used+c.lines[j].ts.Lead <= avail+0.01 {
+			used += c.lines[j].ts.Lead
 			j++
 		}
 		to[k] = j
@@ -268,28 +268,28 @@ func enoughLines(cells []laidCell, from, to []int) bool {
 
 // drawPart draws lines from[k]..to[k] of every cell k (all lines when nil)
 // in a band of height h.
-func (t *table) drawPart(d *doc, cells []laidCell, from, to []int, h float64, rowFill *rgb) {
+func (t *table) drawPart(d *Doc, cells []laidCell, from, to []int, h float64, rowFill *RGB) {
 	if !d.live() {
 		return
 	}
 	if rowFill != nil {
-		d.fill(d.left, d.y, t.total, h, *rowFill)
+		d.Fill(d.Left, d.Y, t.total, h, *rowFill)
 	}
 	for k, c := range cells {
 		if c.fill != nil {
-			d.fill(d.left+c.x, d.y, c.w, h, *c.fill)
+			d.Fill(d.Left+c.x, d.Y, c.w, h, *c.fill)
 		}
 		lines := c.lines
 		if from != nil {
 			lines = lines[from[k]:to[k]]
 		}
-		y := d.y + t.padY
-		if t.middle {
-			y = d.y + (h-cellHeight(lines))/2
+		y := d.Y + t.PadY
+		if t.Middle {
+			y = d.Y + (h-cellHeight(lines))/2
 		}
 		for _, cl := range lines {
-			d.drawLine(cl.l, d.left+c.x+t.padX, y, c.w-2*t.padX, cl.ts)
-			y += cl.ts.lead
+			d.DrawLine(cl.l, d.Left+c.x+t.PadX, y, c.w-2*t.PadX, cl.ts)
+			y += cl.ts.Lead
 		}
 	}
 }

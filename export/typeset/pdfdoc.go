@@ -1,4 +1,4 @@
-package export
+package typeset
 
 import (
 	"bytes"
@@ -31,22 +31,22 @@ import (
 type fontStyle int
 
 const (
-	regular fontStyle = iota
-	bold
+	Regular fontStyle = iota
+	Bold
 	italic
-	boldItalic
+	BoldItalic
 )
 
-func styleOf(b, i bool) fontStyle {
+func StyleOf(b, i bool) fontStyle {
 	switch {
 	case b && i:
-		return boldItalic
+		return BoldItalic
 	case b:
-		return bold
+		return Bold
 	case i:
 		return italic
 	}
-	return regular
+	return Regular
 }
 
 var fontFiles = [4]struct {
@@ -62,7 +62,7 @@ var fontFiles = [4]struct {
 const family = "go"
 
 // ptPerMM converts points (font sizes) to millimetres (the page unit).
-const ptPerMM = 72 / 25.4
+const PtPerMM = 72 / 25.4
 
 var (
 	metricsOnce sync.Once
@@ -97,7 +97,7 @@ func loadMetrics() {
 
 // textWidth is the width in millimetres of s set in style at size points,
 // as glyphs prints it.
-func textWidth(s string, st fontStyle, size float64) float64 {
+func TextWidth(s string, st fontStyle, size float64) float64 {
 	metricsOnce.Do(loadMetrics)
 	w := metrics[st]
 	sum := 0
@@ -113,24 +113,24 @@ func textWidth(s string, st fontStyle, size float64) float64 {
 		})
 		break
 	}
-	return float64(sum) * size / 1000 / ptPerMM
+	return float64(sum) * size / 1000 / PtPerMM
 }
 
 // rgb is a colour.
-type rgb struct{ r, g, b int }
+type RGB struct{ R, G, B int }
 
 // The house style: one dark petrol blue for headings and table heads, a
 // light tint of it for fills, and near-black text.
 var (
-	colText    = rgb{33, 33, 33}
-	colMuted   = rgb{100, 100, 100}
-	colAccent  = rgb{31, 78, 121}
-	colTint    = rgb{221, 230, 240}
-	colZebra   = rgb{245, 247, 250}
-	colRule    = rgb{190, 198, 208}
-	colWhite   = rgb{255, 255, 255}
-	colWarning = rgb{176, 0, 32}
-	colConcept = rgb{228, 228, 228}
+	ColText    = RGB{33, 33, 33}
+	ColMuted   = RGB{100, 100, 100}
+	ColAccent  = RGB{31, 78, 121}
+	ColTint    = RGB{221, 230, 240}
+	colZebra   = RGB{245, 247, 250}
+	colRule    = RGB{190, 198, 208}
+	colWhite   = RGB{255, 255, 255}
+	ColWarning = RGB{176, 0, 32}
+	colConcept = RGB{228, 228, 228}
 )
 
 // A4 in millimetres, and the margins of portrait and landscape pages.
@@ -140,44 +140,44 @@ const (
 )
 
 // furniture is what a document prints on every page but the first.
-type furniture struct {
-	header      string // top left, usually the document title
-	headerRight string // top right, e.g. the municipality or cluster
-	footerLeft  string
-	footerRight func(page, total int) string
-	watermark   string // drawn diagonally on every page, the cover included
-	coverPlain  bool   // page 1 carries no header and footer
+type Furniture struct {
+	Header      string // top left, usually the document title
+	HeaderRight string // top right, e.g. the municipality or cluster
+	FooterLeft  string
+	FooterRight func(page, total int) string
+	Watermark   string // drawn diagonally on every page, the cover included
+	CoverPlain  bool   // page 1 carries no header and footer
 }
 
 // docInfo is the document's metadata.
-type docInfo struct {
-	title, author, subject, keywords string
-	date                             time.Time // creation and modification date
+type Info struct {
+	Title, Author, Subject, Keywords string
+	Date                             time.Time // creation and modification date
 }
 
 // plain is the metadata made safe by plainText.
-func (i docInfo) plain() docInfo {
-	i.title, i.author = plainText(i.title), plainText(i.author)
-	i.subject, i.keywords = plainText(i.subject), plainText(i.keywords)
+func (i Info) plain() Info {
+	i.Title, i.Author = plainText(i.Title), plainText(i.Author)
+	i.Subject, i.Keywords = plainText(i.Subject), plainText(i.Keywords)
 	return i
 }
 
 // doc lays out one document. In the measuring pass pdf is nil and nothing
 // is drawn; every decision about where things go is made from textWidth
 // alone, so both passes break lines and pages identically.
-type doc struct {
+type Doc struct {
 	pdf  *gofpdf.Fpdf
-	furn furniture
+	furn Furniture
 
 	page      int
 	total     int // pages in the previous pass; 0 in the measuring pass
 	landscape bool
-	w, h      float64 // page size
-	left      float64 // left margin
-	right     float64 // x of the right margin
-	top       float64 // y where content starts
+	W, H      float64 // page size
+	Left      float64 // left margin
+	Right     float64 // x of the right margin
+	Top       float64 // y where content starts
 	bottom    float64 // y where content must end
-	y         float64 // cursor
+	Y         float64 // cursor
 
 	marking string // printed top right in red on the current part (e.g. "Niet openbaar")
 
@@ -192,13 +192,13 @@ type doc struct {
 	cur struct { // the font and colours last set on pdf
 		face int // a fontStyle or symbolFace
 		size float64
-		text rgb
+		text RGB
 		set  bool
 	}
 }
 
-func newDoc(live bool, furn furniture, info docInfo, total int, prev map[string]int) *doc {
-	d := &doc{furn: furn, total: total, anchors: map[string]int{}, prev: prev, links: map[string]int{}}
+func newDoc(live bool, furn Furniture, info Info, total int, prev map[string]int) *Doc {
+	d := &Doc{furn: furn, total: total, anchors: map[string]int{}, prev: prev, links: map[string]int{}}
 	if !live {
 		return d
 	}
@@ -211,12 +211,12 @@ func newDoc(live bool, furn furniture, info docInfo, total int, prev map[string]
 	p.SetCellMargin(0)
 	p.SetCompression(false) // rewrite compresses, with one zlib writer instead of one per page
 	p.SetCatalogSort(true)
-	p.SetCreationDate(info.date)
-	p.SetModificationDate(info.date)
-	p.SetTitle(plainText(info.title), true)
-	p.SetAuthor(plainText(info.author), true)
-	p.SetSubject(plainText(info.subject), true)
-	p.SetKeywords(plainText(info.keywords), true)
+	p.SetCreationDate(info.Date)
+	p.SetModificationDate(info.Date)
+	p.SetTitle(plainText(info.Title), true)
+	p.SetAuthor(plainText(info.Author), true)
+	p.SetSubject(plainText(info.Subject), true)
+	p.SetKeywords(plainText(info.Keywords), true)
 	p.SetCreator("Ketenregie", true)
 	p.SetProducer(producer, true)
 	p.SetXmpMetadata(xmp(info.plain(), language))
@@ -226,25 +226,25 @@ func newDoc(live bool, furn furniture, info docInfo, total int, prev map[string]
 }
 
 // live reports whether this pass draws.
-func (d *doc) live() bool { return d.pdf != nil }
+func (d *Doc) live() bool { return d.pdf != nil }
 
 // width is the width of the text column.
-func (d *doc) width() float64 { return d.right - d.left }
+func (d *Doc) Width() float64 { return d.Right - d.Left }
 
 // newPage starts a page in the given orientation and draws its furniture.
-func (d *doc) newPage(landscape bool) {
+func (d *Doc) NewPage(landscape bool) {
 	d.page++
 	d.landscape = landscape
 	if landscape {
-		d.w, d.h = pageLong, pageShort
-		d.left, d.right = 20, pageLong-20
-		d.top, d.bottom = 26, pageShort-20
+		d.W, d.H = pageLong, pageShort
+		d.Left, d.Right = 20, pageLong-20
+		d.Top, d.bottom = 26, pageShort-20
 	} else {
-		d.w, d.h = pageShort, pageLong
-		d.left, d.right = 25, pageShort-22
-		d.top, d.bottom = 30, pageLong-24
+		d.W, d.H = pageShort, pageLong
+		d.Left, d.Right = 25, pageShort-22
+		d.Top, d.bottom = 30, pageLong-24
 	}
-	d.y = d.top
+	d.Y = d.Top
 	if !d.live() {
 		return
 	}
@@ -254,68 +254,68 @@ func (d *doc) newPage(landscape bool) {
 		d.pdf.AddPageFormat("P", gofpdf.SizeType{Wd: pageShort, Ht: pageLong})
 	}
 	d.cur.set = false
-	if d.furn.watermark != "" {
-		d.drawWatermark(d.furn.watermark)
+	if d.furn.Watermark != "" {
+		d.drawWatermark(d.furn.Watermark)
 	}
-	if d.page == 1 && d.furn.coverPlain {
+	if d.page == 1 && d.furn.CoverPlain {
 		return
 	}
 	d.drawFurniture()
 }
 
-func (d *doc) drawWatermark(mark string) {
+func (d *Doc) drawWatermark(mark string) {
 	size := 120.0
 	if d.landscape {
 		size = 110
 	}
-	tw := textWidth(mark, bold, size)
-	cx, cy := d.w/2, d.h/2
-	angle := math.Atan2(d.h, d.w) * 180 / math.Pi
+	tw := TextWidth(mark, Bold, size)
+	cx, cy := d.W/2, d.H/2
+	angle := math.Atan2(d.H, d.W) * 180 / math.Pi
 	d.pdf.TransformBegin()
 	d.pdf.TransformRotate(angle, cx, cy)
-	d.text(cx-tw/2, cy+size/ptPerMM*0.35, mark, bold, size, colConcept)
+	d.Text(cx-tw/2, cy+size/PtPerMM*0.35, mark, Bold, size, colConcept)
 	d.pdf.TransformEnd()
 }
 
-func (d *doc) drawFurniture() {
+func (d *Doc) drawFurniture() {
 	const size = 8
-	hy := d.top - 12
-	right, col, st := d.furn.headerRight, colMuted, regular
+	hy := d.Top - 12
+	right, col, st := d.furn.HeaderRight, ColMuted, Regular
 	if d.marking != "" {
-		right, col, st = d.marking, colWarning, bold
+		right, col, st = d.marking, ColWarning, Bold
 	}
-	right = d.fit(right, st, size, d.width()*0.45)
-	rw := textWidth(right, st, size)
-	d.text(d.left, hy, d.fit(d.furn.header, regular, size, d.width()-rw-8), regular, size, colMuted)
-	d.text(d.right-rw, hy, right, st, size, col)
-	d.line(d.left, hy+2, d.right, hy+2, colRule, 0.2)
+	right = d.Fit(right, st, size, d.Width()*0.45)
+	rw := TextWidth(right, st, size)
+	d.Text(d.Left, hy, d.Fit(d.furn.Header, Regular, size, d.Width()-rw-8), Regular, size, ColMuted)
+	d.Text(d.Right-rw, hy, right, st, size, col)
+	d.Line(d.Left, hy+2, d.Right, hy+2, colRule, 0.2)
 
-	fy := d.h - 12
-	d.line(d.left, fy-4.5, d.right, fy-4.5, colRule, 0.2)
-	if d.furn.footerLeft != "" {
-		d.text(d.left, fy, d.fit(d.furn.footerLeft, regular, size, d.width()*0.4), regular, size, colMuted)
+	fy := d.H - 12
+	d.Line(d.Left, fy-4.5, d.Right, fy-4.5, colRule, 0.2)
+	if d.furn.FooterLeft != "" {
+		d.Text(d.Left, fy, d.Fit(d.furn.FooterLeft, Regular, size, d.Width()*0.4), Regular, size, ColMuted)
 	}
-	if d.furn.footerRight != nil {
+	if d.furn.FooterRight != nil {
 		total := d.total
 		if total == 0 {
 			total = d.page
 		}
-		s := d.furn.footerRight(d.page, total)
-		d.text(d.right-textWidth(s, regular, size), fy, s, regular, size, colMuted)
+		s := d.furn.FooterRight(d.page, total)
+		d.Text(d.Right-TextWidth(s, Regular, size), fy, s, Regular, size, ColMuted)
 	}
 }
 
 // setMarking changes the red marking in the header from the next page on,
 // and on this one if it is still empty.
-func (d *doc) setMarking(m string) { d.marking = m }
+func (d *Doc) SetMarking(m string) { d.marking = m }
 
 // fit shortens s with an ellipsis until it is at most w wide.
-func (d *doc) fit(s string, st fontStyle, size, w float64) string {
-	if textWidth(s, st, size) <= w {
+func (d *Doc) Fit(s string, st fontStyle, size, w float64) string {
+	if TextWidth(s, st, size) <= w {
 		return s
 	}
 	r := []rune(s)
-	for len(r) > 1 && textWidth(string(r)+"…", st, size) > w {
+	for len(r) > 1 && TextWidth(string(r)+"…", st, size) > w {
 		r = r[:len(r)-1]
 	}
 	return string(r) + "…"
@@ -323,12 +323,12 @@ func (d *doc) fit(s string, st fontStyle, size, w float64) string {
 
 // text draws s with its baseline at y: each run of characters in the font
 // that has them, and the substitute for those no font has.
-func (d *doc) text(x, y float64, s string, st fontStyle, size float64, col rgb) {
+func (d *Doc) Text(x, y float64, s string, st fontStyle, size float64, col RGB) {
 	if !d.live() || s == "" {
 		return
 	}
 	if !d.cur.set || d.cur.text != col {
-		d.pdf.SetTextColor(col.r, col.g, col.b)
+		d.pdf.SetTextColor(col.R, col.G, col.B)
 		d.cur.text = col
 	}
 	d.cur.set = true
@@ -338,7 +338,7 @@ func (d *doc) text(x, y float64, s string, st fontStyle, size float64, col rgb) 
 		if len(run) > 0 {
 			d.setFont(runFace, size)
 			d.pdf.Text(x, y, string(run))
-			x += float64(runW) * size / 1000 / ptPerMM
+			x += float64(runW) * size / 1000 / PtPerMM
 		}
 		run, runW = run[:0], 0
 	}
@@ -363,7 +363,7 @@ func (d *doc) text(x, y float64, s string, st fontStyle, size float64, col rgb) 
 }
 
 // setFont selects face f (a Go style or a fallback font) at size points.
-func (d *doc) setFont(f int, size float64) {
+func (d *Doc) setFont(f int, size float64) {
 	if d.cur.set && d.cur.face == f && d.cur.size == size {
 		return
 	}
@@ -379,57 +379,57 @@ func (d *doc) setFont(f int, size float64) {
 	d.cur.face, d.cur.size = f, size
 }
 
-func (d *doc) line(x1, y1, x2, y2 float64, col rgb, width float64) {
+func (d *Doc) Line(x1, y1, x2, y2 float64, col RGB, width float64) {
 	if !d.live() {
 		return
 	}
-	d.pdf.SetDrawColor(col.r, col.g, col.b)
+	d.pdf.SetDrawColor(col.R, col.G, col.B)
 	d.pdf.SetLineWidth(width)
 	d.pdf.Line(x1, y1, x2, y2)
 }
 
-func (d *doc) fill(x, y, w, h float64, col rgb) {
+func (d *Doc) Fill(x, y, w, h float64, col RGB) {
 	if !d.live() {
 		return
 	}
-	d.pdf.SetFillColor(col.r, col.g, col.b)
+	d.pdf.SetFillColor(col.R, col.G, col.B)
 	d.pdf.Rect(x, y, w, h, "F")
 }
 
 // need starts a new page unless h millimetres fit below the cursor.
-func (d *doc) need(h float64) {
-	if d.y+h > d.bottom+0.01 {
-		d.newPage(d.landscape)
+func (d *Doc) Need(h float64) {
+	if d.Y+h > d.bottom+0.01 {
+		d.NewPage(d.landscape)
 	}
 }
 
 // gap moves the cursor down, but never past the bottom of the page.
-func (d *doc) gap(h float64) {
-	d.y = math.Min(d.y+h, d.bottom)
+func (d *Doc) Gap(h float64) {
+	d.Y = math.Min(d.Y+h, d.bottom)
 }
 
 // atTop reports whether nothing has been placed on the page yet.
-func (d *doc) atTop() bool { return d.y <= d.top+0.01 }
+func (d *Doc) AtTop() bool { return d.Y <= d.Top+0.01 }
 
 // anchor records that key (a chapter, an annex) starts here, adds its
 // bookmark, and makes it the target of its table-of-contents link.
-func (d *doc) anchor(key, bookmark string, level int) {
+func (d *Doc) Anchor(key, bookmark string, level int) {
 	d.anchors[key] = d.page
 	if !d.live() {
 		return
 	}
-	d.setFont(int(regular), 10) // a bookmark is encoded for the current font
-	d.pdf.Bookmark(plainText(bookmark), level, d.y)
+	d.setFont(int(Regular), 10) // a bookmark is encoded for the current font
+	d.pdf.Bookmark(plainText(bookmark), level, d.Y)
 	if l, ok := d.links[key]; ok {
-		d.pdf.SetLink(l, d.y, -1)
+		d.pdf.SetLink(l, d.Y, -1)
 	}
 }
 
 // pageOf is the page the previous pass found key on.
-func (d *doc) pageOf(key string) int { return d.prev[key] }
+func (d *Doc) PageOf(key string) int { return d.prev[key] }
 
 // link makes the area a link to key's anchor (second pass only).
-func (d *doc) link(key string, x, y, w, h float64) {
+func (d *Doc) Link(key string, x, y, w, h float64) {
 	if !d.live() {
 		return
 	}
@@ -442,7 +442,7 @@ func (d *doc) link(key string, x, y, w, h float64) {
 }
 
 // finish writes the document.
-func (d *doc) finish(w io.Writer) error {
+func (d *Doc) finish(w io.Writer) error {
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -535,7 +535,7 @@ func (p *Printout) Examples(n int) []string {
 // in practice) and writes the last pass to w. Should gofpdf still panic on
 // something glyphs let through, the panic becomes an error, so that the
 // caller removes its half-written file and the program goes on.
-func render(w io.Writer, furn furniture, info docInfo, layout func(d *doc) error) (err error) {
+func Render(w io.Writer, furn Furniture, info Info, layout func(d *Doc) error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("pdf: gofpdf failed: %v", r)

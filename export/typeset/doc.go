@@ -1,0 +1,6 @@
+// Package typeset lays out and writes the PDF documents of package export:
+// A4 pages with their furniture, embedded fonts with fallbacks, headings,
+// running text with inline emphasis, tables, key-value lists, bookmarks and
+// table-of-contents links, and the post-processing of gofpdf's file. It
+// knows nothing of records: documents hand it text and spans.
+package typeset
