@@ -713,14 +713,14 @@ func (p *planDoc) sectionBody(d *typeset.Doc, c *chapter) {
 		case data.BlockStyleHeading:
 			d.SubHeading("", "", data.PlainText(b.Get(data.Block.Text)), 4)
 		case data.BlockStyleBullets:
-			var items [][]data.Span
+			var items [][]typeset.Span
 			for _, l := range textLines(b.Get(data.Block.Text)) {
-				items = append(items, data.ParseInline(l))
+				items = append(items, inline(l))
 			}
 			d.Bullets(items, typeset.BodyLeft, typeset.Bullet, 2.5)
 		default:
 			for _, l := range textLines(b.Get(data.Block.Text)) {
-				d.Paragraph(data.ParseInline(l), typeset.Body, 2.5)
+				d.Paragraph(inline(l), typeset.Body, 2.5)
 			}
 		}
 	}
@@ -734,17 +734,17 @@ func (p *planDoc) goals(d *typeset.Doc) {
 	d.ChapterHeading("goals", "", "Doelen en beoogde resultaten", false, "Doelen en beoogde resultaten")
 	if goals := textLines(p.plan.Get(data.Plan.Goals)); len(goals) > 0 {
 		d.SubHeading("", "", "Doelen", 2)
-		var items [][]data.Span
+		var items [][]typeset.Span
 		for _, g := range goals {
-			items = append(items, data.ParseInline(g))
+			items = append(items, inline(g))
 		}
 		d.Bullets(items, typeset.BodyLeft, func(i int) string { return strconv.Itoa(i+1) + "." }, 4)
 	}
 	if results := textLines(p.plan.Get(data.Plan.Results)); len(results) > 0 {
 		d.SubHeading("", "", "Beoogde resultaten", 2)
-		var items [][]data.Span
+		var items [][]typeset.Span
 		for _, r := range results {
-			items = append(items, data.ParseInline(r))
+			items = append(items, inline(r))
 		}
 		d.Bullets(items, typeset.BodyLeft, typeset.Bullet, 4)
 	}
@@ -772,7 +772,7 @@ func (p *planDoc) drawActions(d *typeset.Doc) {
 		case data.ActionStatusVertraagd:
 			status.Color, status.Bold = &colDelayed, true
 		}
-		rows[i] = []typeset.Cell{typeset.TextCell(strconv.Itoa(i + 1)), {Spans: data.ParseInline(a.Get(data.Action.Title)), Bold: true},
+		rows[i] = []typeset.Cell{typeset.TextCell(strconv.Itoa(i + 1)), {Spans: inline(a.Get(data.Action.Title)), Bold: true},
 			typeset.TextCell(choice(data.Themes, a.Get(data.Action.Theme))), typeset.TextCell(a.Get(data.Action.Owner)), typeset.TextCell(a.Get(data.Action.Partners)),
 			typeset.TextCell(a.Get(data.Action.Planning)), status, typeset.TextCell(a.Get(data.Action.Indicator))}
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"ketenregie/data"
+	"ketenregie/export/typeset"
 )
 
 // byID indexes records by id.
@@ -175,4 +176,14 @@ func textLines(text string) []string {
 		}
 	}
 	return out
+}
+
+// inline is plan text with its emphasis markup as spans for the typesetter.
+func inline(text string) []typeset.Span {
+	ds := data.ParseInline(text)
+	spans := make([]typeset.Span, len(ds))
+	for i, s := range ds {
+		spans[i] = typeset.Span{Text: s.Text, Bold: s.Bold, Italic: s.Italic}
+	}
+	return spans
 }

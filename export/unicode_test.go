@@ -150,8 +150,8 @@ func FuzzDocuments(f *testing.F) {
 			func(d *typeset.Doc) error {
 				d.NewPage(false)
 				d.Anchor("x", text, 0)
-				d.Paragraph([]data.Span{{Text: text}, {Text: text, Bold: true}, {Text: text, Italic: true}}, typeset.Body, 2)
-				d.Bullets([][]data.Span{typeset.Plain(text)}, typeset.BodyLeft, typeset.Bullet, 2)
+				d.Paragraph([]typeset.Span{{Text: text}, {Text: text, Bold: true}, {Text: text, Italic: true}}, typeset.Body, 2)
+				d.Bullets([][]typeset.Span{typeset.Plain(text)}, typeset.BodyLeft, typeset.Bullet, 2)
 				d.NewPage(true)
 				d.Text(d.Left, d.Top, d.Fit(text, typeset.BoldItalic, 10, 40), typeset.BoldItalic, 10, typeset.ColText)
 				return nil

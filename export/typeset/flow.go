@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"ketenregie/data"
 )
 
 // Running text: plan text is split into words of one or more pieces (a
@@ -28,14 +26,14 @@ type word struct {
 	br     bool // a line break in the text, not a word
 }
 
-// textLine is one wrapped line.
-type textLine struct {
+// TextLine is one wrapped line.
+type TextLine struct {
 	words []word
 	W     float64 // natural width with single spaces
 	hard  bool    // the last line of a paragraph or before a line break: never justified
 }
 
-// textStyle is how a run of text is set.
+// Style is how a run of text is set.
 type Style struct {
 	Size    float64 // points
 	Lead    float64 // line height in millimetres
@@ -56,12 +54,18 @@ var (
 
 func (ts Style) spaceWidth() float64 { return TextWidth(" ", Regular, ts.Size) }
 
-// plain makes spans from text without emphasis markup.
-func Plain(text string) []data.Span { return []data.Span{{Text: text}} }
+// Span is a run of text with one emphasis; a paragraph is a list of them.
+type Span struct {
+	Text         string
+	Bold, Italic bool
+}
+
+// Plain makes spans from text without emphasis markup.
+func Plain(text string) []Span { return []Span{{Text: text}} }
 
 // splitWords splits spans into words. A piece never crosses a span, so
 // its text is a slice of the span's.
-func splitWords(spans []data.Span, ts Style) []word {
+func splitWords(spans []Span, ts Style) []word {
 	var (
 		words []word
 		cur   word
@@ -98,33 +102,33 @@ func splitWords(spans []data.Span, ts Style) []word {
 	return words
 }
 
-// wrap breaks spans into lines at most maxW wide.
-func Wrap(spans []data.Span, ts Style, maxW float64) []textLine {
+// Wrap breaks spans into lines at most maxW wide.
+func Wrap(spans []Span, ts Style, maxW float64) []TextLine {
 	sp := ts.spaceWidth()
-	var lines []textLine
-	var ln textLine
+	var lines []TextLine
+	var ln TextLine
 	for _, wd := range splitWords(spans, ts) {
 		if wd.br {
 			ln.hard = true
 			lines = append(lines, ln)
-			ln = textLine{}
+			ln = TextLine{}
 			continue
 		}
 		for wd.w > maxW {
 			if len(ln.words) > 0 {
 				lines = append(lines, ln)
-				ln = textLine{}
+				ln = TextLine{}
 			}
 			var head word
 			head, wd = splitWord(wd, maxW, ts.Size)
-			lines = append(lines, textLine{words: []word{head}, W: head.w})
+			lines = append(lines, TextLine{words: []word{head}, W: head.w})
 		}
 		add := wd.w
 		if len(ln.words) > 0 {
 			add += sp
 			if ln.W+add > maxW+0.001 {
 				lines = append(lines, ln)
-				ln = textLine{}
+				ln = TextLine{}
 				add = wd.w
 			}
 		}
@@ -174,11 +178,11 @@ func splitWord(wd word, maxW, size float64) (head, rest word) {
 	return head, rest
 }
 
-// height is the height of n lines.
+// Height is the height of n lines.
 func (ts Style) Height(n int) float64 { return float64(n) * ts.Lead }
 
-// drawLine draws one line with its top at top, in a column of width maxW.
-func (d *Doc) DrawLine(l textLine, x, top, maxW float64, ts Style) {
+// DrawLine draws one line with its top at top, in a column of width maxW.
+func (d *Doc) DrawLine(l TextLine, x, top, maxW float64, ts Style) {
 	if !d.live() || len(l.words) == 0 {
 		return
 	}
@@ -232,7 +236,7 @@ func (d *Doc) DrawLine(l textLine, x, top, maxW float64, ts Style) {
 // below them. It breaks pages between lines, never leaving a single line of
 // the paragraph at the foot or at the head of a page. marker is drawn left
 // of the first line (a bullet or a number), at markerX.
-func (d *Doc) flow(lines []textLine, x, maxW float64, ts Style, marker string, markerX float64) {
+func (d *Doc) flow(lines []TextLine, x, maxW float64, ts Style, marker string, markerX float64) {
 	n := len(lines)
 	for i := 0; i < n; {
 		fit := int((d.bottom - d.Y + 0.01) / ts.Lead)
@@ -263,14 +267,14 @@ func (d *Doc) flow(lines []textLine, x, maxW float64, ts Style, marker string, m
 	}
 }
 
-// paragraph sets spans as a paragraph across the text column.
-func (d *Doc) Paragraph(spans []data.Span, ts Style, after float64) {
+// Paragraph sets spans as a paragraph across the text column.
+func (d *Doc) Paragraph(spans []Span, ts Style, after float64) {
 	d.flow(Wrap(spans, ts, d.Width()), d.Left, d.Width(), ts, "", 0)
 	d.Gap(after)
 }
 
-// bullets sets each item as a bulleted paragraph with a hanging indent.
-func (d *Doc) Bullets(items [][]data.Span, ts Style, marker func(i int) string, after float64) {
+// Bullets sets each item as a bulleted paragraph with a hanging indent.
+func (d *Doc) Bullets(items [][]Span, ts Style, marker func(i int) string, after float64) {
 	const indent = 6
 	for i, it := range items {
 		d.flow(Wrap(it, ts, d.Width()-indent), d.Left+indent, d.Width()-indent, ts, marker(i), d.Left+1)

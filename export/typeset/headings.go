@@ -15,7 +15,7 @@ var (
 	h4Style      = Style{Size: 10, Lead: 5.2, Color: ColText, Bold: true}
 )
 
-// chapterHeading starts a chapter on a new page: its number hanging left
+// ChapterHeading starts a chapter on a new page: its number hanging left
 // of the title, a rule under it, and a bookmark.
 func (d *Doc) ChapterHeading(key, num, title string, landscape bool, bookmark string) {
 	d.NewPage(landscape)
@@ -23,7 +23,7 @@ func (d *Doc) ChapterHeading(key, num, title string, landscape bool, bookmark st
 	d.TitleBlock(num, title)
 }
 
-// labelledHeading starts a chapter on a new page with a small label above
+// LabelledHeading starts a chapter on a new page with a small label above
 // its title ("Bijlage A", "Gemeente").
 func (d *Doc) LabelledHeading(key, label, title string, landscape bool, bookmark string) {
 	d.NewPage(landscape)
@@ -33,7 +33,7 @@ func (d *Doc) LabelledHeading(key, label, title string, landscape bool, bookmark
 	d.TitleBlock("", title)
 }
 
-// titleBlock prints a chapter title at the cursor.
+// TitleBlock prints a chapter title at the cursor.
 func (d *Doc) TitleBlock(num, title string) {
 	indent := 0.0
 	if num != "" {
@@ -45,7 +45,7 @@ func (d *Doc) TitleBlock(num, title string) {
 	d.Y += 7
 }
 
-// subHeading prints a heading of level 2 (a numbered paragraph, 1.1),
+// SubHeading prints a heading of level 2 (a numbered paragraph, 1.1),
 // 3 (1.1.1) or 4 (a heading block in the text). It moves to the next page
 // rather than stand alone at the foot of one. A key makes it an anchor with
 // a bookmark.
@@ -73,7 +73,7 @@ func (d *Doc) SubHeading(key, num, title string, level int) {
 	d.Gap(1.5)
 }
 
-// keepHeading prints a small heading that stays with the next next
+// KeepHeading prints a small heading that stays with the next next
 // millimetres (the head and first row of a table).
 func (d *Doc) KeepHeading(title string, next float64) {
 	if !d.AtTop() {
@@ -85,14 +85,14 @@ func (d *Doc) KeepHeading(title string, next float64) {
 	d.Gap(1.5)
 }
 
-// kv is a row of a key-value list; warn prints the value in red, muted
+// KV is a row of a key-value list; warn prints the value in red, muted
 // in grey (a remark on the row above).
 type KV struct {
 	Label, Value string
 	Warn, Muted  bool
 }
 
-// keyValues prints label-value rows, labels in grey in a column labelW
+// KeyValues prints label-value rows, labels in grey in a column labelW
 // wide; rows without a value are left out. A value may hold line breaks.
 func (d *Doc) KeyValues(rows []KV, x, w, labelW float64, ts Style) {
 	for _, r := range rows {
@@ -122,7 +122,7 @@ func (d *Doc) KeyValues(rows []KV, x, w, labelW float64, ts Style) {
 	}
 }
 
-// dots draws a dotted leader from x1 to x2 on the baseline y.
+// Dots draws a dotted leader from x1 to x2 on the baseline y.
 func (d *Doc) Dots(x1, x2, y float64) {
 	if !d.live() || x2-x1 < 2 {
 		return

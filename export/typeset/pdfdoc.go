@@ -61,7 +61,7 @@ var fontFiles = [4]struct {
 
 const family = "go"
 
-// ptPerMM converts points (font sizes) to millimetres (the page unit).
+// PtPerMM converts points (font sizes) to millimetres (the page unit).
 const PtPerMM = 72 / 25.4
 
 var (
@@ -95,7 +95,7 @@ func loadMetrics() {
 	}
 }
 
-// textWidth is the width in millimetres of s set in style at size points,
+// TextWidth is the width in millimetres of s set in style at size points,
 // as glyphs prints it.
 func TextWidth(s string, st fontStyle, size float64) float64 {
 	metricsOnce.Do(loadMetrics)
@@ -116,7 +116,7 @@ func TextWidth(s string, st fontStyle, size float64) float64 {
 	return float64(sum) * size / 1000 / PtPerMM
 }
 
-// rgb is a colour.
+// RGB is a colour.
 type RGB struct{ R, G, B int }
 
 // The house style: one dark petrol blue for headings and table heads, a
@@ -139,7 +139,7 @@ const (
 	pageLong  = 297.0
 )
 
-// furniture is what a document prints on every page but the first.
+// Furniture is what a document prints on every page but the first.
 type Furniture struct {
 	Header      string // top left, usually the document title
 	HeaderRight string // top right, e.g. the municipality or cluster
@@ -149,7 +149,7 @@ type Furniture struct {
 	CoverPlain  bool   // page 1 carries no header and footer
 }
 
-// docInfo is the document's metadata.
+// Info is the document's metadata.
 type Info struct {
 	Title, Author, Subject, Keywords string
 	Date                             time.Time // creation and modification date
@@ -162,7 +162,7 @@ func (i Info) plain() Info {
 	return i
 }
 
-// doc lays out one document. In the measuring pass pdf is nil and nothing
+// Doc lays out one document. In the measuring pass pdf is nil and nothing
 // is drawn; every decision about where things go is made from textWidth
 // alone, so both passes break lines and pages identically.
 type Doc struct {
@@ -228,10 +228,10 @@ func newDoc(live bool, furn Furniture, info Info, total int, prev map[string]int
 // live reports whether this pass draws.
 func (d *Doc) live() bool { return d.pdf != nil }
 
-// width is the width of the text column.
+// Width is the width of the text column.
 func (d *Doc) Width() float64 { return d.Right - d.Left }
 
-// newPage starts a page in the given orientation and draws its furniture.
+// NewPage starts a page in the given orientation and draws its furniture.
 func (d *Doc) NewPage(landscape bool) {
 	d.page++
 	d.landscape = landscape
@@ -305,11 +305,11 @@ func (d *Doc) drawFurniture() {
 	}
 }
 
-// setMarking changes the red marking in the header from the next page on,
+// SetMarking changes the red marking in the header from the next page on,
 // and on this one if it is still empty.
 func (d *Doc) SetMarking(m string) { d.marking = m }
 
-// fit shortens s with an ellipsis until it is at most w wide.
+// Fit shortens s with an ellipsis until it is at most w wide.
 func (d *Doc) Fit(s string, st fontStyle, size, w float64) string {
 	if TextWidth(s, st, size) <= w {
 		return s
@@ -321,7 +321,7 @@ func (d *Doc) Fit(s string, st fontStyle, size, w float64) string {
 	return string(r) + "…"
 }
 
-// text draws s with its baseline at y: each run of characters in the font
+// Text draws s with its baseline at y: each run of characters in the font
 // that has them, and the substitute for those no font has.
 func (d *Doc) Text(x, y float64, s string, st fontStyle, size float64, col RGB) {
 	if !d.live() || s == "" {
@@ -396,22 +396,22 @@ func (d *Doc) Fill(x, y, w, h float64, col RGB) {
 	d.pdf.Rect(x, y, w, h, "F")
 }
 
-// need starts a new page unless h millimetres fit below the cursor.
+// Need starts a new page unless h millimetres fit below the cursor.
 func (d *Doc) Need(h float64) {
 	if d.Y+h > d.bottom+0.01 {
 		d.NewPage(d.landscape)
 	}
 }
 
-// gap moves the cursor down, but never past the bottom of the page.
+// Gap moves the cursor down, but never past the bottom of the page.
 func (d *Doc) Gap(h float64) {
 	d.Y = math.Min(d.Y+h, d.bottom)
 }
 
-// atTop reports whether nothing has been placed on the page yet.
+// AtTop reports whether nothing has been placed on the page yet.
 func (d *Doc) AtTop() bool { return d.Y <= d.Top+0.01 }
 
-// anchor records that key (a chapter, an annex) starts here, adds its
+// Anchor records that key (a chapter, an annex) starts here, adds its
 // bookmark, and makes it the target of its table-of-contents link.
 func (d *Doc) Anchor(key, bookmark string, level int) {
 	d.anchors[key] = d.page
@@ -425,10 +425,10 @@ func (d *Doc) Anchor(key, bookmark string, level int) {
 	}
 }
 
-// pageOf is the page the previous pass found key on.
+// PageOf is the page the previous pass found key on.
 func (d *Doc) PageOf(key string) int { return d.prev[key] }
 
-// link makes the area a link to key's anchor (second pass only).
+// Link makes the area a link to key's anchor (second pass only).
 func (d *Doc) Link(key string, x, y, w, h float64) {
 	if !d.live() {
 		return
@@ -531,7 +531,7 @@ func (p *Printout) Examples(n int) []string {
 	return out
 }
 
-// render lays a document out until its page numbers are stable (twice,
+// Render lays a document out until its page numbers are stable (twice,
 // in practice) and writes the last pass to w. Should gofpdf still panic on
 // something glyphs let through, the panic becomes an error, so that the
 // caller removes its half-written file and the program goes on.

@@ -2,8 +2,6 @@ package typeset
 
 import (
 	"strings"
-
-	"ketenregie/data"
 )
 
 // Tables: columns with relative widths, cells whose text wraps so rows have
@@ -11,7 +9,7 @@ import (
 // the table runs onto, and rows too tall for what is left of a page split
 // between lines rather than overflowing the footer.
 
-// column is one column of a table.
+// Column is one column of a table.
 type Column struct {
 	head   string
 	weight float64 // share of the table width
@@ -23,14 +21,14 @@ func Col(head string, weight float64, align byte) Column {
 	return Column{head: head, weight: weight, align: align}
 }
 
-// dateColumn is a column of dates, wide enough for dd-mm-jjjj on one line.
+// DateColumn is a column of dates, wide enough for dd-mm-jjjj on one line.
 func DateColumn(head string) Column { return Column{head: head, weight: 1, Min: -1} }
 
-// cell is one cell: its text, optionally a smaller grey line under it, and
+// Cell is one cell: its text, optionally a smaller grey line under it, and
 // optionally its own fill and colour. A cell with span > 1 covers that many
 // columns.
 type Cell struct {
-	Spans []data.Span
+	Spans []Span
 	Sub   string
 	Fill  *RGB
 	Color *RGB
@@ -59,7 +57,7 @@ func NewTable(cols ...Column) *table {
 
 // cellLine is one wrapped line of a cell, in its own style.
 type cellLine struct {
-	l  textLine
+	l  TextLine
 	ts Style
 }
 
@@ -162,7 +160,7 @@ func (t *table) rowHeight(cells []laidCell) float64 {
 	return h + 2*t.PadY
 }
 
-// startHeight is the height the header and the first row need together;
+// StartHeight is the height the header and the first row need together;
 // a caption above the table asks for it so it is not left alone.
 func (t *table) StartHeight(d *Doc, rows [][]Cell) float64 {
 	t.computeWidths(d.Width())
@@ -181,7 +179,7 @@ func (t *table) headRow() []Cell {
 	return row
 }
 
-// draw places the table at the cursor.
+// Draw places the table at the cursor.
 func (t *table) Draw(d *Doc, rows [][]Cell) {
 	t.computeWidths(d.Width())
 	head := t.layoutRow(t.headRow(), true)
