@@ -564,15 +564,7 @@ func (p *planDoc) cover(d *typeset.Doc) {
 	d.Line(x, d.Y, x+40, d.Y, typeset.ColAccent, 0.8)
 	d.Y += 8
 
-	rows := []typeset.KV{
-		{Label: "Periode", Value: p.period()},
-		{Label: "Versie", Value: p.coverVersion()},
-		{Label: "Datum", Value: data.FormatDate(p.edition.Date)},
-		{Label: "Status", Value: choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))},
-		{Label: "Auteur", Value: p.plan.Get(data.Plan.Author)},
-		{Label: "Kenmerk", Value: p.plan.Get(data.Plan.Reference)},
-	}
-	d.KeyValues(rows, x, w, 28, typeset.Style{Size: 11, Lead: 6.5, Color: typeset.ColText})
+	d.KeyValues(p.coverRows(), x, w, 28, typeset.Style{Size: 11, Lead: 6.5, Color: typeset.ColText})
 
 	note := p.coverNote()
 	ts := typeset.Style{Size: 10.5, Lead: 5.4, Color: typeset.ColText}
@@ -587,6 +579,19 @@ func (p *planDoc) cover(d *typeset.Doc) {
 		y += ts.Lead
 	}
 	d.Fill(0, d.H-6, d.W, 6, typeset.ColAccent)
+}
+
+// coverRows are the facts under the title on the cover; a row without a
+// value is not printed.
+func (p *planDoc) coverRows() []typeset.KV {
+	return []typeset.KV{
+		{Label: "Periode", Value: p.period()},
+		{Label: "Versie", Value: p.coverVersion()},
+		{Label: "Datum", Value: data.FormatDate(p.edition.Date)},
+		{Label: "Status", Value: choice(data.PlanStatuses, p.plan.Get(data.Plan.Status))},
+		{Label: "Auteur", Value: p.plan.Get(data.Plan.Author)},
+		{Label: "Kenmerk", Value: p.plan.Get(data.Plan.Reference)},
+	}
 }
 
 // adoptionText is "Vastgesteld door het college van B&W van ... op ...,
