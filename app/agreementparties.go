@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -33,13 +34,13 @@ type partyList struct {
 type partyRow struct {
 	id        string
 	orgID     string
-	signatory *textEntry
+	signatory *kit.TextEntry
 	remove    *widget.Button
 }
 
 func newPartyList(a *agreementsScreen) *partyList {
 	p := &partyList{a: a, loaded: map[string]string{}, box: container.NewVBox()}
-	p.empty = newQuietText(lang.X("agreements.parties.none", "Nog geen partijen.")).unwrapped()
+	p.empty = kit.NewQuietText(lang.X("agreements.parties.none", "Nog geen partijen.")).Unwrapped()
 	p.add = widget.NewButtonWithIcon(lang.X("agreements.parties.add", "Partij toevoegen…"), theme.ContentAddIcon(), p.pick)
 	a.guard(p.add)
 	p.content = container.NewVBox(p.box, container.NewHBox(p.add))
@@ -60,7 +61,7 @@ func (p *partyList) set(parties []data.Record) {
 }
 
 func (p *partyList) newRow(id, orgID, signatory string) *partyRow {
-	e := newTextEntry(p.a.shortcut)
+	e := kit.NewTextEntry(p.a.shortcut)
 	e.SetPlaceHolder(lang.X("agreements.parties.signatory.hint", "Ondertekenaar (naam en functie)"))
 	e.SetText(signatory)
 	e.OnChanged = func(string) { p.a.form.changed() }

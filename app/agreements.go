@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -34,24 +35,24 @@ type agreementsScreen struct {
 	region       region
 	agreementOpt []string // ids offered by "vervangt", for tests
 
-	title      *textEntry
+	title      *kit.TextEntry
 	typ        *choiceSelect
 	status     *choiceSelect
 	level      *choiceSelect
 	owner      *choiceSelect
-	signed     *textEntry
-	start      *textEntry
-	end        *textEntry
-	evaluation *textEntry
-	legalBasis *textEntry
+	signed     *kit.TextEntry
+	start      *kit.TextEntry
+	end        *kit.TextEntry
+	evaluation *kit.TextEntry
+	legalBasis *kit.TextEntry
 	personal   *widget.Check
-	reference  *textEntry
+	reference  *kit.TextEntry
 	replaces   *choiceSelect
 	replacedBy *fyne.Container // links to the agreements that replace this one
 	replacedL  *widget.Label
 	munis      *municipalityChecks
 	parties    *partyList
-	notes      *textEntry
+	notes      *kit.TextEntry
 
 	content fyne.CanvasObject
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -34,16 +35,16 @@ type assessmentPanel struct {
 	dateButtons *fyne.Container
 	note        *widget.Label
 	grid        *fyne.Container
-	info        *quietText
+	info        *kit.QuietText
 	infoHint    string
 	history     fyne.CanvasObject
 
 	editing      bool
 	editDate     string // the measurement being corrected; "" for a new one
 	heading      *widget.Label
-	date         *textEntry
+	date         *kit.TextEntry
 	dateMarked   bool // the date field is marked as wrong
-	hint         *quietText
+	hint         *kit.QuietText
 	rows         []*assessmentRow
 	rowBoxes     []fyne.CanvasObject // the rows as laid out, to scroll to one
 	scroll       *container.Scroll
@@ -57,9 +58,9 @@ type assessmentPanel struct {
 type assessmentRow struct {
 	item  string
 	rec   data.Record // the item's record in the measurement being corrected
-	prev  *quietText
+	prev  *kit.QuietText
 	level *widget.RadioGroup
-	note  *textEntry
+	note  *kit.TextEntry
 	del   *widget.Button
 }
 
@@ -78,12 +79,12 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	p.note = messageLabel()
 	p.grid = container.New(&historyLayout{})
 	p.infoHint = lang.X("assessment.history.hint", "Wijs een cel aan voor de toelichting; klik op een datum of cel om die meting te wijzigen.")
-	p.info = newQuietText(p.infoHint)
+	p.info = kit.NewQuietText(p.infoHint)
 	top := container.NewVBox(container.NewBorder(nil, nil, p.newButton, nil, container.NewHScroll(p.dateButtons)), p.note)
 	p.history = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(p.grid, p.info)))
 
 	p.heading = subheading("")
-	p.date = newTextEntry(short)
+	p.date = kit.NewTextEntry(short)
 	p.date.SetPlaceHolder(lang.X("assessment.date.hint", "dd-mm-jjjj"))
 	p.date.AlwaysShowValidationError = true
 	p.date.OnChanged = func(string) {
@@ -98,7 +99,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	})
 	dateLabel := widget.NewLabel(lang.X("assessment.date", "Datum van de meting *"))
 	dateBox := container.New(layout.NewGridWrapLayout(fyne.NewSize(150, p.date.MinSize().Height)), p.date)
-	p.hint = newQuietText("")
+	p.hint = kit.NewQuietText("")
 
 	options := make([]string, len(data.AssessmentLevels))
 	for i, l := range data.AssessmentLevels {
@@ -107,10 +108,10 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	for _, it := range data.Checklist {
 		r := &assessmentRow{item: it.Code}
 		title := subheading(itemLabel(it.Code))
-		r.prev = newQuietText("").unwrapped()
+		r.prev = kit.NewQuietText("").Unwrapped()
 		r.level = widget.NewRadioGroup(options, func(string) { p.changed() })
 		r.level.Horizontal = true
-		r.note = newTextEntry(short)
+		r.note = kit.NewTextEntry(short)
 		r.note.SetPlaceHolder(lang.X("assessment.note.hint", "Toelichting"))
 		r.note.OnChanged = func(string) { p.changed() }
 		r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.deleteRow(r) })

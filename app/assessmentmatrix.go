@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -484,7 +485,7 @@ func newMatrixLegend() fyne.CanvasObject {
 	// where the window is narrow.
 	swatches := container.NewBorder(nil, nil,
 		container.NewHBox(swatch(data.LevelNiet), swatch(data.LevelDeels), swatch(data.LevelVolledig), swatch(data.LevelNvt), swatch("")), nil, moves)
-	items := newQuietText(lang.X("overview.legend.items", "Basisniveau (2015): actieve signalering, aandachtsfunctionaris als aanspreekpunt, beleid en regelgeving (APV, vergunningen, Bibob), zorgcoördinatie. Kader Aanpak Mensenhandel (VNG, 2021), elk thema op basis- en verdiepingsniveau: 1 beleidsmatige basis, 2 signalerend vermogen, 3 bewustwording, 4 samenwerking in keten en regio, 5 opvang van en hulpverlening aan slachtoffers."))
+	items := kit.NewQuietText(lang.X("overview.legend.items", "Basisniveau (2015): actieve signalering, aandachtsfunctionaris als aanspreekpunt, beleid en regelgeving (APV, vergunningen, Bibob), zorgcoördinatie. Kader Aanpak Mensenhandel (VNG, 2021), elk thema op basis- en verdiepingsniveau: 1 beleidsmatige basis, 2 signalerend vermogen, 3 bewustwording, 4 samenwerking in keten en regio, 5 opvang van en hulpverlening aan slachtoffers."))
 	// At the text size, not the caption's: its letters drew about 9 px
 	// high, too small to read on a laptop.
 	return container.NewVBox(swatches, items)

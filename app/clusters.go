@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -27,15 +28,15 @@ type clusterEditor struct {
 	chosen map[string]bool // the municipalities ticked
 
 	heading *widget.Label
-	name    *textEntry
+	name    *kit.TextEntry
 	lead    *widget.Select
 	leadIDs []string // parallel to lead's options; "" for none
 	summary *widget.Label
 	region  *widget.Select
-	filter  *textEntry
+	filter  *kit.TextEntry
 	list    *widget.List
 	listIDs []string
-	notes   *textEntry
+	notes   *kit.TextEntry
 
 	deleteButton *widget.Button
 
@@ -62,12 +63,12 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 	c.summary = widget.NewLabel("")
 	c.summary.Wrapping = fyne.TextWrapWord
 	c.region = widget.NewSelect(nil, func(string) { c.showList() })
-	c.filter = newTextEntry(m.shortcut)
+	c.filter = kit.NewTextEntry(m.shortcut)
 	c.filter.SetPlaceHolder(lang.X("clusters.filter", "Gemeente zoeken…"))
 	c.filter.OnChanged = func(string) { c.showList() }
 	c.list = widget.NewList(func() int { return len(c.listIDs) },
 		func() fyne.CanvasObject { return widget.NewCheck("", nil) }, c.updateRow)
-	c.notes = newTextEntry(m.shortcut)
+	c.notes = kit.NewTextEntry(m.shortcut)
 	c.notes.MultiLine = true
 	c.notes.Wrapping = fyne.TextWrapWord
 	c.notes.SetMinRowsVisible(2)
@@ -342,7 +343,7 @@ func (c *clusterEditor) save() {
 		err = m.store.Update(m.ctx, data.KindCluster, id, c.changedFields(vals))
 	}
 	if err != nil {
-		var field *textEntry
+		var field *kit.TextEntry
 		if e, ok := data.AsError(err); ok && e.Field == data.Cluster.Name {
 			field = c.name
 		}

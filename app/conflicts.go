@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 	"ketenregie/data/merge3"
 )
@@ -61,7 +62,7 @@ type conflictDetail struct {
 	keep        *widget.Button
 
 	// long text: mine, theirs, the base and an editable proposal
-	proposal *textEntry
+	proposal *kit.TextEntry
 	initial  string
 	save     *widget.Button
 }
@@ -509,7 +510,7 @@ func (v *conflictsView) longDetail(it conflictItem) *conflictDetail {
 		proposal = bothVersions(all...)
 	}
 	d.initial = proposal
-	d.proposal = newTextEntry(v.shortcut)
+	d.proposal = kit.NewTextEntry(v.shortcut)
 	d.proposal.MultiLine = true
 	d.proposal.Wrapping = fyne.TextWrapWord
 	d.proposal.SetText(proposal)

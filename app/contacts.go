@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
 )
@@ -42,16 +43,16 @@ type contactsScreen struct {
 	region        region            // the municipalities; those of the clusters are always offered
 	muniFilterIDs map[string]string // label in the municipality filter -> id
 
-	name     *textEntry
-	org      *filterSelect  // every organisation: found by typing part of its name
-	orgOpen  *widget.Button // shows the chosen organisation
-	function *textEntry     // the job title, free text
+	name     *kit.TextEntry
+	org      *kit.FilterSelect // every organisation: found by typing part of its name
+	orgOpen  *widget.Button    // shows the chosen organisation
+	function *kit.TextEntry    // the job title, free text
 	role     *widget.Select
-	email    *textEntry
-	phone    *textEntry
+	email    *kit.TextEntry
+	phone    *kit.TextEntry
 	munis    *municipalityChecks
-	reviewed *textEntry
-	notes    *textEntry
+	reviewed *kit.TextEntry
+	notes    *kit.TextEntry
 
 	eraseButton  *widget.Button // "Vergeet deze persoon" (AVG)
 	personButton *widget.Button // "Gegevens van deze persoon" (AVG art. 15)
@@ -121,7 +122,7 @@ func newContactsScreen(e *env) *contactsScreen {
 		onNotes(text)
 		c.checkNotes(text)
 	}
-	c.org = newFilterSelect(nil, func(string) {
+	c.org = kit.NewFilterSelect(nil, func(string) {
 		if c.orgOpen != nil {
 			if c.orgID[c.org.Selected] == "" {
 				c.orgOpen.Disable()
@@ -165,14 +166,14 @@ func newContactsScreen(e *env) *contactsScreen {
 	)
 	// The person's rights (AVG) on a line of their own, so the buttons fit
 	// beside a form at 1280 wide, and one under the other on a small screen.
-	f.tools = flowing(func() { f.panel.Refresh() }, c.personButton, c.eraseButton)
+	f.tools = kit.Flowing(func() { f.panel.Refresh() }, c.personButton, c.eraseButton)
 	f.build(form)
 	filters := container.NewGridWithColumns(2, c.roleFilter, c.muniFilter)
 	importButton := widget.NewButtonWithIcon(lang.X("contacts.import", "Importeren…"), theme.DownloadIcon(), c.importContacts)
 	exportButton := widget.NewButtonWithIcon(lang.X("contacts.export", "Exporteren…"), theme.UploadIcon(), c.exportContacts)
 	calendarButton := widget.NewButtonWithIcon(lang.X("contacts.calendar", "Agenda…"), theme.HistoryIcon(), c.exportCalendar)
 	var left *fyne.Container
-	fileTools := flowing(func() { left.Refresh() }, importButton, exportButton, calendarButton)
+	fileTools := kit.Flowing(func() { left.Refresh() }, importButton, exportButton, calendarButton)
 	left = container.NewBorder(container.NewVBox(c.search, filters, c.dueFilter, c.count), fileTools, nil, nil, c.view.list)
 	split := container.NewHSplit(left, container.NewPadded(f.panel))
 	split.Offset = 0.36

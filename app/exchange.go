@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 	"ketenregie/export/atomicfile"
 	"ketenregie/export/bundle"
@@ -82,7 +83,7 @@ func newExchangeScreen(e *env) *exchangeScreen {
 	syncTool.Importance = widget.HighImportance
 	passHint := hint(lang.X("exchange.pass.hint", "Voor versleutelde bestanden. Ketenregie onthoudt het niet."))
 	tools := container.NewBorder(nil, nil,
-		container.NewHBox(widget.NewLabel(lang.X("exchange.pass", "Teamwachtwoord")), container.New(&minWidth{260}, x.pass)),
+		container.NewHBox(widget.NewLabel(lang.X("exchange.pass", "Teamwachtwoord")), container.New(&kit.MinWidth{Width: 260}, x.pass)),
 		syncTool, passHint)
 
 	x.fileTab = container.NewTabItemWithIcon(lang.X("exchange.tab.file", "Bestand"), theme.FileIcon(), x.buildFileTab())

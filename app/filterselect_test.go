@@ -18,12 +18,12 @@ func TestTypeToFindAMunicipality(t *testing.T) {
 		t.Fatalf("%d municipalities offered", len(add.Options))
 	}
 	test.Type(add, "zaan")
-	if len(add.matches) == 0 || add.matches[0] != "Zaanstad" || add.popup == nil || !add.popup.Visible() {
-		t.Fatalf("typing zaan lists %q", add.matches)
+	if len(add.Matches()) == 0 || add.Matches()[0] != "Zaanstad" || !add.Listing() {
+		t.Fatalf("typing zaan lists %q", add.Matches())
 	}
 	test.Type(add, "s")
-	if len(add.matches) != 1 {
-		t.Errorf("zaans lists %q", add.matches)
+	if len(add.Matches()) != 1 {
+		t.Errorf("zaans lists %q", add.Matches())
 	}
 	add.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	zaanstad := ""
@@ -32,7 +32,7 @@ func TestTypeToFindAMunicipality(t *testing.T) {
 			zaanstad = id
 		}
 	}
-	if zaanstad == "" || !c.munis.checks[zaanstad].Checked || add.Text != "" || add.popup.Visible() {
+	if zaanstad == "" || !c.munis.checks[zaanstad].Checked || add.Text != "" || add.Listing() {
 		t.Errorf("after Enter: ticked %v, field %q", zaanstad != "", add.Text)
 	}
 	if !c.dirty() {
@@ -48,7 +48,7 @@ func TestTypeToFindAMunicipality(t *testing.T) {
 		t.Errorf("after Escape the organisation reads %q (%q)", org.Text, org.Selected)
 	}
 	test.Type(org, "súdw") // no organisation holds it
-	if len(org.matches) != 0 {
-		t.Errorf("súdw lists %q", org.matches)
+	if len(org.Matches()) != 0 {
+		t.Errorf("súdw lists %q", org.Matches())
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -22,7 +23,7 @@ type formState struct {
 	canSave    func() bool              // when Save is offered; nil: when dirty
 	loaded     map[string]string        // values() as last loaded or saved
 	loading    bool                     // the form is being filled by code: edits are not reported
-	errEntry   *textEntry               // the entry marked as wrong, if any
+	errEntry   *kit.TextEntry           // the entry marked as wrong, if any
 	message    *widget.Label            // what went wrong or was saved; nil when the form has none of its own
 	panel      fyne.CanvasObject        // laid out again when the message shows or hides; may be nil
 	saveButton *widget.Button           // may be nil
@@ -37,8 +38,8 @@ type formState struct {
 
 // entry makes a form entry that reports edits, passes the shortcut keys to
 // onKey, and loses its error mark as soon as the user edits it.
-func (f *formState) entry(onKey func(fyne.KeyName) bool, multiLine bool) *textEntry {
-	e := newTextEntry(onKey)
+func (f *formState) entry(onKey func(fyne.KeyName) bool, multiLine bool) *kit.TextEntry {
+	e := kit.NewTextEntry(onKey)
 	e.AlwaysShowValidationError = true // room for the error mark from the start: no jumping layout
 	if multiLine {
 		e.MultiLine = true
@@ -222,7 +223,7 @@ func (f *formState) changed() {
 
 // mark marks entry as wrong, saying msg, and takes the mark off the entry
 // marked before.
-func (f *formState) mark(entry *textEntry, msg string) {
+func (f *formState) mark(entry *kit.TextEntry, msg string) {
 	f.unmark()
 	entry.SetValidationError(errors.New(msg))
 	f.errEntry = entry
@@ -236,7 +237,7 @@ func (f *formState) unmark() {
 }
 
 // fail shows msg as an error under the form and marks field, if given.
-func (f *formState) fail(msg string, field *textEntry) {
+func (f *formState) fail(msg string, field *kit.TextEntry) {
 	if field != nil {
 		f.mark(field, msg)
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -26,10 +27,10 @@ func (m *MainWindow) askIdentity(then func()) {
 		then()
 		return
 	}
-	person := newTextEntry(nil)
+	person := kit.NewTextEntry(nil)
 	person.SetPlaceHolder(lang.X("settings.person.hint", "uw voor- en achternaam"))
 	person.SetText(id.Person)
-	device := newTextEntry(nil)
+	device := kit.NewTextEntry(nil)
 	device.SetText(id.Device)
 	msg := messageLabel()
 	intro := widget.NewLabel(lang.X("identity.intro",
@@ -52,7 +53,7 @@ func (m *MainWindow) askIdentity(then func()) {
 		d.Hide()
 		then()
 	}))
-	form := formLayout(
+	form := kit.FormLayout(
 		formLabel(lang.X("settings.person", "Uw naam")), person,
 		formLabel(lang.X("settings.device", "Naam van deze computer")), device,
 	)

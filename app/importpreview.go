@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
 )
@@ -99,7 +100,7 @@ func newImportPreview(e *env, path string, f *contacts.File, idx *contacts.Index
 		example := widget.NewLabelWithStyle(exampleValue(f, i), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		example.Truncation = fyne.TextTruncateEllipsis
 		form.Add(container.NewBorder(nil, nil,
-			container.New(&minWidth{width: 150}, head), container.New(&minWidth{width: 190}, s), example))
+			container.New(&kit.MinWidth{Width: 150}, head), container.New(&kit.MinWidth{Width: 190}, s), example))
 	}
 	columnsTitle := subheading(lang.X("contactimport.columns", "Kolommen"))
 	columnsHint := hint(lang.X("contactimport.columns.hint", "Kies per kolom wat erin staat."))
@@ -468,7 +469,7 @@ func (p *importPreview) showRoles() {
 		}
 		title := widget.NewLabelWithStyle(g.Function, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Truncation = fyne.TextTruncateEllipsis
-		p.roles.Add(container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel(how), container.New(&minWidth{width: 260}, sel)), title))
+		p.roles.Add(container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel(how), container.New(&kit.MinWidth{Width: 260}, sel)), title))
 	}
 	p.roleT.Text = lang.X("contactimport.tab.roles", "Functies en rollen ({{.N}})", map[string]any{"N": len(p.plan.Roles)})
 }

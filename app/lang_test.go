@@ -80,7 +80,7 @@ func TestTranslationsComplete(t *testing.T) {
 		}
 	}
 
-	files, _ := filepath.Glob("*.go")
+	files := sourceFiles(t)
 	used := 0
 	for _, f := range files {
 		if filepath.Ext(f) != ".go" || len(f) > 8 && f[len(f)-8:] == "_test.go" {
@@ -198,7 +198,7 @@ var userLiteral = regexp.MustCompile(`(?:widget\.New\w*\(|dialog\.New\w*\(|dialo
 
 // TestNoLiteralUserText checks that no user-visible text bypasses lang.
 func TestNoLiteralUserText(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
+	files := sourceFiles(t)
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue
@@ -252,4 +252,18 @@ func TestSwitchLanguageNow(t *testing.T) {
 	if dutch := dutchWords(strings.Join(texts, "\n")); len(dutch) > 0 {
 		t.Errorf("Dutch after switching: %q", dutch)
 	}
+}
+
+// sourceFiles are the Go files of app and of its packages (kit), which the
+// checks on user-visible text read.
+func sourceFiles(t *testing.T) []string {
+	var files []string
+	for _, pattern := range []string{"*.go", "kit/*.go"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	return files
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"ketenregie/app/kit"
+
 	"image/color"
 	"slices"
 
@@ -21,7 +23,7 @@ type rowList struct {
 	cols   []column
 	header *linkRow
 	box    *fyne.Container
-	empty  *quietText
+	empty  *kit.QuietText
 	rows   [][]cell
 	items  []*linkRow
 
@@ -36,7 +38,7 @@ func newRowList(cols []column, emptyText string) *rowList {
 	}
 	l.header = newLinkRow(cols, head, nil)
 	l.header.header = true
-	l.empty = newQuietText(emptyText)
+	l.empty = kit.NewQuietText(emptyText)
 	l.content = container.NewVBox(l.header, l.box, l.empty)
 	return l
 }
@@ -211,44 +213,3 @@ func (rr *linkRowRenderer) Destroy() {}
 // done marks a message that something succeeded. It is written in the
 // foreground colour: the theme's success green is unreadable on white.
 func done(msg string) string { return "✓ " + msg }
-
-// quietText is a line of text in the placeholder colour, quieter than a label
-// yet readable in both themes (a label of LowImportance is too faint to
-// read on a light background).
-type quietText struct{ *widget.RichText }
-
-func newQuietText(text string) *quietText {
-	h := &quietText{widget.NewRichText(&widget.TextSegment{Text: text,
-		Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameText, Inline: true}})}
-	h.Wrapping = fyne.TextWrapWord
-	// The quietText, not the RichText inside it, is the widget the window
-	// lays out and draws: without this Fyne kept two renderers, and a
-	// wrapped text widened from three lines to two drew its old third line
-	// under the new two (Overzicht's footnote, when the window was
-	// maximised).
-	h.ExtendBaseWidget(h)
-	return h
-}
-
-// unwrapped keeps the text on one line, as wide as it is.
-func (h *quietText) unwrapped() *quietText {
-	h.Wrapping = fyne.TextWrapOff
-	return h
-}
-
-// truncated keeps the text on one line, cut off with an ellipsis where
-// there is no room.
-func (h *quietText) truncated() *quietText {
-	h.Wrapping = fyne.TextWrapOff
-	h.Truncation = fyne.TextTruncateEllipsis
-	return h
-}
-
-// SetText replaces the text.
-func (h *quietText) SetText(text string) {
-	h.Segments[0].(*widget.TextSegment).Text = text
-	h.Refresh()
-}
-
-// Text is the text shown.
-func (h *quietText) Text() string { return h.Segments[0].(*widget.TextSegment).Text }

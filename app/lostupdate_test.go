@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -199,7 +200,7 @@ func TestAgreementPartiesSurviveAColleaguesChange(t *testing.T) {
 	m := newWindow(t, s)
 	a := openAgreements(t, m)
 	m.OpenRecord("agreement", id)
-	signatory := func(org string) *textEntry {
+	signatory := func(org string) *kit.TextEntry {
 		for _, r := range a.parties.rows {
 			if r.orgID == org {
 				return r.signatory

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -24,7 +25,7 @@ import (
 type municipalitiesScreen struct {
 	*env
 
-	search        *textEntry
+	search        *kit.TextEntry
 	mine          *widget.Check
 	count         *widget.Label
 	clusterButton *widget.Button
@@ -78,7 +79,7 @@ func subregionKey(region, sub string) string { return "sub:" + region + "/" + su
 
 func newMunicipalitiesScreen(e *env) *municipalitiesScreen {
 	m := &municipalitiesScreen{env: e, collapsed: map[string]bool{groupRest: true}}
-	m.search = newTextEntry(m.shortcut)
+	m.search = kit.NewTextEntry(m.shortcut)
 	m.search.SetPlaceHolder(lang.X("municipalities.search", "Zoeken op naam of CBS-code…"))
 	m.search.OnChanged = func(string) {
 		m.showList()
@@ -93,7 +94,7 @@ func newMunicipalitiesScreen(e *env) *municipalitiesScreen {
 
 	m.detail = newMunicipalityDetail(m)
 	m.clusterEd = newClusterEditor(m)
-	m.empty = container.NewVBox(newQuietText(lang.X("municipalities.choose",
+	m.empty = container.NewVBox(kit.NewQuietText(lang.X("municipalities.choose",
 		"Kies links een gemeente om haar contactpersonen, ketenafspraken, beleidsplannen en zelfevaluaties te zien, of een cluster om het samen te stellen.")))
 	m.right = container.NewStack(m.empty)
 
@@ -314,7 +315,7 @@ func newListRowTemplate() fyne.CanvasObject {
 	title := widget.NewRichText(&widget.TextSegment{Text: "",
 		Style: widget.RichTextStyle{ColorName: theme.ColorNameForeground, SizeName: theme.SizeNameText, Inline: true}})
 	title.Truncation = fyne.TextTruncateEllipsis
-	detail := newQuietText("")
+	detail := kit.NewQuietText("")
 	detail.Wrapping = fyne.TextWrapOff
 	return container.NewBorder(nil, nil, container.NewHBox(indent, icon), detail, title)
 }
@@ -325,7 +326,7 @@ func (m *municipalitiesScreen) updateRow(i widget.ListItemID, o fyne.CanvasObjec
 	}
 	r := m.rows[i]
 	c := o.(*fyne.Container)
-	title, detail := c.Objects[0].(*widget.RichText), c.Objects[2].(*quietText)
+	title, detail := c.Objects[0].(*widget.RichText), c.Objects[2].(*kit.QuietText)
 	left := c.Objects[1].(*fyne.Container)
 	indent, icon := left.Objects[0].(*canvas.Rectangle), left.Objects[1].(*widget.Icon)
 	indent.SetMinSize(fyne.NewSize(float32(r.depth)*theme.Padding()*4, 1))

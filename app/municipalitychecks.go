@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -20,7 +21,7 @@ type municipalityChecks struct {
 	shown     []string // municipalities with a check box, in display order
 	checks    map[string]*widget.Check
 	box       *fyne.Container
-	add       *filterSelect     // another municipality, found by typing part of its name
+	add       *kit.FilterSelect // another municipality, found by typing part of its name
 	addIDs    map[string]string // option in add -> municipality id
 	onChanged func()
 	relayout  func() // the form around must make room for more check boxes
@@ -29,14 +30,14 @@ type municipalityChecks struct {
 
 func newMunicipalityChecks(onChanged func()) *municipalityChecks {
 	m := &municipalityChecks{checks: map[string]*widget.Check{}, onChanged: onChanged}
-	var grid *flowGrid
-	m.box, grid = newFlowGrid()
-	grid.reflow = func() {
+	var grid *kit.FlowGrid
+	m.box, grid = kit.NewFlowGrid()
+	grid.Reflow = func() {
 		if m.relayout != nil {
 			m.relayout()
 		}
 	}
-	m.add = newFilterSelect(nil, m.added)
+	m.add = kit.NewFilterSelect(nil, m.added)
 	m.add.PlaceHolder = lang.X("form.municipalities.add", "Andere gemeente toevoegen…")
 	m.content = container.NewVBox(m.box, m.add)
 	return m

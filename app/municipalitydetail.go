@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -40,7 +41,7 @@ type municipalityDetail struct {
 	plans        *rowList
 	planIDs      []string
 
-	notes       *textEntry
+	notes       *kit.TextEntry
 	notesLoaded string
 	notesSave   *widget.Button
 	notesMsg    *widget.Label
@@ -86,7 +87,7 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 		{lang.X("municipalities.col.for", "Voor"), 130, 1},
 	}, lang.X("municipalities.plans.none", "Er is geen beleidsplan voor deze gemeente of een cluster waar zij in zit."))
 
-	d.notes = newTextEntry(m.shortcut)
+	d.notes = kit.NewTextEntry(m.shortcut)
 	d.notes.MultiLine = true
 	d.notes.Wrapping = fyne.TextWrapWord
 	d.notes.SetPlaceHolder(lang.X("municipalities.notes.hint", "Notities over deze gemeente. Alleen werkgegevens: geen gegevens over slachtoffers, verdachten of zaken."))

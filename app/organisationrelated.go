@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -33,7 +34,7 @@ type orgRelated struct {
 
 // contactDialog is the small form that adds a contact at an organisation.
 type contactDialog struct {
-	name, email, phone *textEntry
+	name, email, phone *kit.TextEntry
 	role               *choiceSelect
 	message            *widget.Label
 	save               *widget.Button
@@ -77,7 +78,7 @@ func (r *orgRelated) show(id string) {
 		rows = append(rows, relatedRow(c.Get(data.Contact.Name), detail, o.safe(func() { o.openRecord(data.KindContact, cid) })))
 	}
 	if len(rows) == 0 {
-		rows = append(rows, newQuietText(lang.X("organisations.contacts.none", "Geen contactpersonen bij deze organisatie.")))
+		rows = append(rows, kit.NewQuietText(lang.X("organisations.contacts.none", "Geen contactpersonen bij deze organisatie.")))
 	}
 	r.contacts.Objects = rows
 	r.contacts.Refresh()
@@ -136,7 +137,7 @@ func (r *orgRelated) showAgreements(id string) {
 		rows = append(rows, relatedRow(a.Get(data.Agreement.Title), detail, o.safe(func() { o.openRecord(data.KindAgreement, aid) })))
 	}
 	if len(rows) == 0 {
-		rows = append(rows, newQuietText(lang.X("organisations.agreements.none", "Deze organisatie is geen partij of trekker bij een ketenafspraak.")))
+		rows = append(rows, kit.NewQuietText(lang.X("organisations.agreements.none", "Deze organisatie is geen partij of trekker bij een ketenafspraak.")))
 	}
 	r.agreements.Objects = rows
 	r.agreements.Refresh()
@@ -146,7 +147,7 @@ func (r *orgRelated) showAgreements(id string) {
 // relatedRow is a link that opens a record, with a detail in quiet text at the
 // right.
 func relatedRow(text, detail string, open func()) fyne.CanvasObject {
-	return container.NewBorder(nil, nil, nil, newQuietText(detail).unwrapped(), link(text, open))
+	return container.NewBorder(nil, nil, nil, kit.NewQuietText(detail).Unwrapped(), link(text, open))
 }
 
 // addContact asks for the name, role, e-mail and phone of a new contact at
@@ -158,7 +159,7 @@ func (r *orgRelated) addContact() {
 	if orgID == "" {
 		return
 	}
-	c := &contactDialog{name: newTextEntry(nil), email: newTextEntry(nil), phone: newTextEntry(nil)}
+	c := &contactDialog{name: kit.NewTextEntry(nil), email: kit.NewTextEntry(nil), phone: kit.NewTextEntry(nil)}
 	r.dialog = c
 	c.role = newChoiceSelect(lang.X("form.none", "(geen)"), nil)
 	c.role.setChoices(data.ContactRoles)

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -20,14 +21,14 @@ type organisationsScreen struct {
 	fType  *choiceSelect
 	region region
 
-	name         *textEntry
+	name         *kit.TextEntry
 	typ          *choiceSelect
 	municipality *choiceSelect
-	address      *textEntry
-	phone        *textEntry
-	email        *textEntry
-	website      *textEntry
-	notes        *textEntry
+	address      *kit.TextEntry
+	phone        *kit.TextEntry
+	email        *kit.TextEntry
+	website      *kit.TextEntry
+	notes        *kit.TextEntry
 	related      *orgRelated
 
 	content fyne.CanvasObject

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
 )
@@ -113,7 +114,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 	conflictCard := widget.NewCard(lang.X("overview.conflicts", "Synchronisatieconflicten"), "", o.conflicts.Content())
 
 	var cards *fyne.Container
-	lower := container.New(&sideBySide{ratio: 0.55, reflower: reflower{reflow: func() { cards.Refresh() }}},
+	lower := container.New(&kit.SideBySide{Ratio: 0.55, Reflower: kit.Reflower{Reflow: func() { cards.Refresh() }}},
 		dueCard, container.NewVBox(planCard, reviewCard, conflictCard))
 	label := widget.NewLabel(lang.X("overview.cluster", "Cluster"))
 	sel := container.New(layout.NewGridWrapLayout(fyne.NewSize(260, o.clusterSel.MinSize().Height)), o.clusterSel)

@@ -1,35 +1,37 @@
 package app
 
 import (
+	"ketenregie/app/kit"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-// focusEntry is a textEntry that reports gaining and losing the keyboard.
+// focusEntry is a kit.TextEntry that reports gaining and losing the keyboard.
 type focusEntry struct {
-	textEntry
+	kit.TextEntry
 	onFocus func(bool)
 }
 
 func newFocusEntry(onShortcut func(fyne.KeyName) bool) *focusEntry {
 	e := &focusEntry{}
-	e.onShortcut = onShortcut
+	e.OnShortcut = onShortcut
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 func (e *focusEntry) FocusGained() {
-	e.textEntry.FocusGained()
+	e.TextEntry.FocusGained()
 	if e.onFocus != nil {
 		e.onFocus(true)
 	}
 }
 
 func (e *focusEntry) FocusLost() {
-	e.textEntry.FocusLost()
+	e.TextEntry.FocusLost()
 	if e.onFocus != nil {
 		e.onFocus(false)
 	}

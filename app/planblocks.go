@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -39,8 +40,8 @@ type chapterText struct {
 	blocks    []*blockEditor
 	list      *blockList
 	scroll    *container.Scroll
-	emptyNote *quietText
-	state     *quietText
+	emptyNote *kit.QuietText
+	state     *kit.QuietText
 	noChapter fyne.CanvasObject
 	editor    *fyne.Container // the chapter's title, tools and blocks
 	body      *fyne.Container
@@ -113,23 +114,23 @@ func newChapterText(ed *planEditor) *chapterText {
 	}
 	t.addButton = widget.NewButtonWithIcon(lang.X("plans.block.add", "Alinea toevoegen"), theme.ContentAddIcon(), t.addBlock)
 	ed.p.guard(t.title, t.style, t.boldButton, t.italicButton, t.upButton, t.downButton, t.deleteButton, t.addButton)
-	t.state = newQuietText("").truncated()
+	t.state = kit.NewQuietText("").Truncated()
 	t.state.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignTrailing
 
-	t.emptyNote = newQuietText(lang.X("plans.block.empty", "Dit hoofdstuk heeft nog geen tekst. Begin met typen of kies Alinea toevoegen."))
+	t.emptyNote = kit.NewQuietText(lang.X("plans.block.empty", "Dit hoofdstuk heeft nog geen tekst. Begin met typen of kies Alinea toevoegen."))
 	t.emptyNote.Hide()
 	t.list = newBlockList(t)
-	t.scroll = container.NewVScroll(container.New(&atMost{width: planTextWidth, center: true}, t.list))
+	t.scroll = container.NewVScroll(container.New(&kit.AtMost{Width: planTextWidth, Center: true}, t.list))
 
-	tools := container.NewHBox(withMinWidth(t.style, t.style.Options...), widget.NewSeparator(), t.boldButton, t.italicButton, widget.NewSeparator(),
+	tools := container.NewHBox(kit.WithMinWidth(t.style, t.style.Options...), widget.NewSeparator(), t.boldButton, t.italicButton, widget.NewSeparator(),
 		t.upButton, t.downButton, t.deleteButton, widget.NewSeparator(), t.addButton)
 	heading := container.NewBorder(nil, nil, t.number, nil, t.title)
 	var top *fyne.Container
-	toolRow := container.New(&besideOrBelow{
-		reflower: reflower{reflow: func() { t.editor.Refresh() }},
+	toolRow := container.New(&kit.BesideOrBelow{
+		Reflower: kit.Reflower{Reflow: func() { t.editor.Refresh() }},
 		// The longer of the two states, so that the line does not jump
 		// between one and two rows as the user types and the text is saved.
-		want: func() float32 {
+		Want: func() float32 {
 			var w float32
 			for _, s := range []string{stateSaved(), statePending()} {
 				w = max(w, fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width)

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -18,10 +19,10 @@ type planDetails struct {
 	formState
 	scopes scopes
 
-	title, periodStart, periodEnd, author, version *textEntry
-	adoptedBy, adoptedDate, reference              *textEntry
+	title, periodStart, periodEnd, author, version *kit.TextEntry
+	adoptedBy, adoptedDate, reference              *kit.TextEntry
 	scope                                          *widget.Select
-	goals, results                                 *textEntry
+	goals, results                                 *kit.TextEntry
 
 	content      fyne.CanvasObject // the Gegevens tab
 	goalsContent fyne.CanvasObject // the Doelen en resultaten tab
@@ -64,14 +65,14 @@ func newPlanDetails(ed *planEditor) *planDetails {
 		formLabel(lang.X("plans.field.author", "Auteur")), d.author,
 		formLabel(lang.X("plans.field.version.plain", "Versie")), d.version,
 		widget.NewLabel(""), container.NewVBox(widget.NewSeparator(), subheading(lang.X("plans.adoption.heading", "Vaststelling")),
-			newQuietText(lang.X("plans.adoption.hint", "Deze gegevens worden ingevuld wanneer u de status op Vastgesteld zet."))),
+			kit.NewQuietText(lang.X("plans.adoption.hint", "Deze gegevens worden ingevuld wanneer u de status op Vastgesteld zet."))),
 		formLabel(lang.X("plans.field.adopted.by.plain", "Vastgesteld door")), d.adoptedBy,
 		formLabel(lang.X("plans.field.adopted.date.plain", "Datum vaststelling")), d.adoptedDate,
 		formLabel(lang.X("plans.field.reference", "Kenmerk")), d.reference,
 	)
 	d.content = container.NewVScroll(container.NewPadded(form))
 
-	goalsHint := newQuietText(lang.X("plans.goals.intro", "De doelen en beoogde resultaten staan vooraan in het plan. Zet elk doel en elk resultaat op een eigen regel."))
+	goalsHint := kit.NewQuietText(lang.X("plans.goals.intro", "De doelen en beoogde resultaten staan vooraan in het plan. Zet elk doel en elk resultaat op een eigen regel."))
 	d.goalsContent = container.NewVScroll(container.NewPadded(container.NewVBox(goalsHint,
 		subheading(lang.X("plans.field.goals", "Doelen")), d.goals,
 		subheading(lang.X("plans.field.results", "Beoogde resultaten")), d.results)))
@@ -79,7 +80,7 @@ func newPlanDetails(ed *planEditor) *planDetails {
 }
 
 // field makes a form entry that passes the editor's shortcut keys on.
-func (d *planDetails) field(multiLine bool) *textEntry {
+func (d *planDetails) field(multiLine bool) *kit.TextEntry {
 	e := d.entry(func(k fyne.KeyName) bool { return d.ed.shortcut(k) }, multiLine)
 	d.ed.p.guard(e)
 	return e
@@ -130,8 +131,8 @@ func (d *planDetails) fromRecord(plan data.Record) map[string]string {
 }
 
 // entries maps the form's values to their entries.
-func (d *planDetails) entries() map[string]*textEntry {
-	return map[string]*textEntry{
+func (d *planDetails) entries() map[string]*kit.TextEntry {
+	return map[string]*kit.TextEntry{
 		data.Plan.Title: d.title, data.Plan.PeriodStart: d.periodStart, data.Plan.PeriodEnd: d.periodEnd, data.Plan.Author: d.author,
 		data.Plan.Version: d.version, data.Plan.AdoptedBy: d.adoptedBy, data.Plan.AdoptedDate: d.adoptedDate,
 		data.Plan.Reference: d.reference, data.Plan.Goals: d.goals, data.Plan.Results: d.results,
@@ -182,7 +183,7 @@ func (d *planDetails) save() bool {
 	}
 	ed := d.ed
 	if err := ed.p.store.Update(ed.p.ctx, data.KindPlan, ed.id, update); err != nil {
-		var field *textEntry
+		var field *kit.TextEntry
 		if e, ok := data.AsError(err); ok {
 			field = d.entries()[e.Field]
 		}
@@ -199,7 +200,7 @@ func (d *planDetails) save() bool {
 
 // showError shows why the form was not saved, marks the field and shows
 // the tab it is on.
-func (d *planDetails) showError(err error, field *textEntry) {
+func (d *planDetails) showError(err error, field *kit.TextEntry) {
 	d.unmark()
 	msg := planErrorText(err)
 	d.ed.showMessage(msg, widget.DangerImportance)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -25,7 +26,7 @@ type planEditor struct {
 	plan data.Record
 
 	heading       *widget.Label
-	sub           *quietText
+	sub           *kit.QuietText
 	status        *widget.Select
 	statusLoading bool
 	saveButton    *widget.Button
@@ -50,7 +51,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	back.Importance = widget.LowImportance
 	ed.heading = sectionHeading("")
 	ed.heading.Truncation = fyne.TextTruncateEllipsis
-	ed.sub = newQuietText("").truncated()
+	ed.sub = kit.NewQuietText("").Truncated()
 	ed.status = widget.NewSelect(choiceLabels(data.PlanStatuses), ed.statusChosen)
 	ed.saveButton = widget.NewButtonWithIcon(lang.X("plans.save", "Opslaan"), theme.DocumentSaveIcon(), ed.save)
 	ed.saveButton.Importance = widget.HighImportance
@@ -77,7 +78,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.detailsTab = container.NewTabItemWithIcon(lang.X("plans.tab.details", "Gegevens"), theme.InfoIcon(), ed.details.content)
 	ed.tabs = container.NewAppTabs(ed.textTab, ed.goalsTab, ed.agendaTab, ed.versionsTab, ed.detailsTab)
 
-	statusBox := container.NewHBox(widget.NewLabel(lang.X("plans.status", "Status")), withMinWidth(ed.status, ed.status.Options...))
+	statusBox := container.NewHBox(widget.NewLabel(lang.X("plans.status", "Status")), kit.WithMinWidth(ed.status, ed.status.Options...))
 	top := container.NewBorder(nil, nil, back, container.NewHBox(statusBox, ed.pdfButton, ed.moreButton, ed.saveButton))
 	header := container.NewVBox(top, container.NewPadded(container.NewVBox(ed.heading, ed.sub)), ed.message)
 	ed.content = container.NewPadded(container.NewBorder(header, nil, nil, nil, ed.tabs))

@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -199,8 +200,8 @@ func (f *formDialog) key(k fyne.KeyName) bool {
 // dialog, so their shortcut handler looks the dialog up when called.
 type dialogFields struct{ f *formDialog }
 
-func (d *dialogFields) entry() *textEntry {
-	e := newTextEntry(func(k fyne.KeyName) bool { return d.f != nil && d.f.key(k) })
+func (d *dialogFields) entry() *kit.TextEntry {
+	e := kit.NewTextEntry(func(k fyne.KeyName) bool { return d.f != nil && d.f.key(k) })
 	e.OnSubmitted = func(string) {
 		if d.f != nil {
 			d.f.submit()
@@ -209,8 +210,8 @@ func (d *dialogFields) entry() *textEntry {
 	return e
 }
 
-func (d *dialogFields) multiLine(rows int) *textEntry {
-	e := newTextEntry(func(k fyne.KeyName) bool { return d.f != nil && d.f.key(k) })
+func (d *dialogFields) multiLine(rows int) *kit.TextEntry {
+	e := kit.NewTextEntry(func(k fyne.KeyName) bool { return d.f != nil && d.f.key(k) })
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(rows)
@@ -378,29 +379,6 @@ func versionLess(a, b string) bool {
 		}
 	}
 	return len(pa) < len(pb)
-}
-
-// withMinWidth gives o at least the width to show the longest of texts,
-// for a select whose choices would otherwise be cut off.
-func withMinWidth(o fyne.CanvasObject, texts ...string) fyne.CanvasObject {
-	w := float32(0)
-	for _, t := range texts {
-		w = max(w, fyne.MeasureText(t, theme.TextSize(), fyne.TextStyle{}).Width)
-	}
-	return container.New(&minWidthLayout{w + theme.InnerPadding()*4 + theme.IconInlineSize()}, o)
-}
-
-type minWidthLayout struct{ width float32 }
-
-func (l *minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	m := objs[0].MinSize()
-	m.Width = max(m.Width, l.width)
-	return m
-}
-
-func (l *minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	objs[0].Move(fyne.NewPos(0, 0))
-	objs[0].Resize(size)
 }
 
 // showMenuUnder shows menu under button, its right edge at the button's, so

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -21,7 +22,7 @@ import (
 type plansScreen struct {
 	*env
 
-	search *textEntry
+	search *kit.TextEntry
 	filter *widget.Select
 	count  *widget.Label
 	all    []planRow     // every plan, as the last loadList read them
@@ -42,7 +43,7 @@ type plansScreen struct {
 
 func newPlansScreen(e *env) *plansScreen {
 	p := &plansScreen{env: e}
-	p.search = newTextEntry(p.shortcut)
+	p.search = kit.NewTextEntry(p.shortcut)
 	p.search.SetPlaceHolder(lang.X("plans.search", "Zoeken op titel, gemeente, cluster of auteur…"))
 	p.search.OnChanged = func(string) { p.showList() }
 	all := lang.X("plans.filter.all", "Alle statussen")
@@ -68,7 +69,7 @@ func newPlansScreen(e *env) *plansScreen {
 	p.buttons = []*widget.Button{p.openButton, p.copyButton, p.deleteButton}
 	e.guard(p.search, p.filter, p.newButton, p.openButton, p.copyButton, p.deleteButton)
 
-	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(withMinWidth(p.filter, p.filter.Options...), p.newButton), p.search)
+	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(kit.WithMinWidth(p.filter, p.filter.Options...), p.newButton), p.search)
 	actionRow := container.NewBorder(nil, nil, nil, container.NewHBox(p.openButton, p.copyButton, p.deleteButton), p.count)
 	p.list = page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), p.tableWithNote(520))
 	p.body = container.NewStack(p.list)
@@ -263,7 +264,7 @@ func (p *plansScreen) newPlanDialog() {
 	end.OnChanged = func(string) { suggest() }
 	suggest()
 
-	note := newQuietText(lang.X("plans.new.note", "Het plan krijgt de standaardindeling: voorwoord, samenvatting, negen hoofdstukken met de vijf thema's van het Kader Aanpak Mensenhandel en twee bijlagen, elk met een korte aanwijzing die u vervangt door uw eigen tekst."))
+	note := kit.NewQuietText(lang.X("plans.new.note", "Het plan krijgt de standaardindeling: voorwoord, samenvatting, negen hoofdstukken met de vijf thema's van het Kader Aanpak Mensenhandel en twee bijlagen, elk met een korte aanwijzing die u vervangt door uw eigen tekst."))
 	period := container.NewBorder(nil, nil, nil, nil,
 		container.NewGridWithColumns(2, start, container.NewBorder(nil, nil, widget.NewLabel(lang.X("plans.period.to", "t/m")), nil, end)))
 	form := container.NewVBox(container.New(layout.NewFormLayout(),

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -52,17 +53,17 @@ func openDemoPlan(t *testing.T, m *MainWindow) *plansScreen {
 
 // dialogWidgets returns the entries and selects of the dialog on top, in
 // the order the form shows them.
-func dialogWidgets(t *testing.T, w fyne.Window) ([]*textEntry, []*widget.Select) {
+func dialogWidgets(t *testing.T, w fyne.Window) ([]*kit.TextEntry, []*widget.Select) {
 	t.Helper()
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no dialog on screen")
 	}
-	var entries []*textEntry
+	var entries []*kit.TextEntry
 	var selects []*widget.Select
 	for _, o := range test.LaidOutObjects(top) {
 		switch x := o.(type) {
-		case *textEntry:
+		case *kit.TextEntry:
 			entries = append(entries, x)
 		case *widget.Select:
 			selects = append(selects, x)

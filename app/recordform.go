@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -32,7 +33,7 @@ type recordForm struct {
 	id      string // the record in the form; "" for a new one
 	shownID string // the record in the form before the one being loaded
 	title   string // its title as loaded, for questions
-	entries map[string]*textEntry
+	entries map[string]*kit.TextEntry
 	onKey   func(fyne.KeyName) bool
 	onSave  func() // the screen's save
 
@@ -47,7 +48,7 @@ type recordForm struct {
 // newRecordForm makes the frame of a form; the screen adds its fields and
 // then calls build.
 func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, onSave, onDelete func()) *recordForm {
-	f := &recordForm{env: e, onKey: safeKey(e, onKey), entries: map[string]*textEntry{}, onSave: onSave}
+	f := &recordForm{env: e, onKey: safeKey(e, onKey), entries: map[string]*kit.TextEntry{}, onSave: onSave}
 	f.kind = kind
 	f.heading = sectionHeading("")
 	f.heading.Truncation = fyne.TextTruncateEllipsis
@@ -76,7 +77,7 @@ func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 	}
 	// At most formWidth wide: on a large screen the fields do not stretch
 	// over the whole width, and Opslaan stays near them.
-	panel := container.New(&atMost{width: formWidth}, container.NewBorder(f.heading, bottom, nil, nil, f.scroll))
+	panel := container.New(&kit.AtMost{Width: formWidth}, container.NewBorder(f.heading, bottom, nil, nil, f.scroll))
 	f.panel = panel
 	return panel
 }
@@ -84,14 +85,14 @@ func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 // fields lays out label, field pairs as the form's fields: beside each
 // other where there is room, the label above its field where not.
 func (f *recordForm) fields(objs ...fyne.CanvasObject) *fyne.Container {
-	c, l := newFormWrap(objs...)
-	l.reflow = f.relayout
+	c, l := kit.NewFormWrap(objs...)
+	l.Reflow = f.relayout
 	return c
 }
 
 // entry makes a form entry for a store field: it reports edits, passes the
 // shortcut keys on, and loses its error mark as soon as the user edits it.
-func (f *recordForm) entry(field string, multiLine bool) *textEntry {
+func (f *recordForm) entry(field string, multiLine bool) *kit.TextEntry {
 	e := f.formState.entry(f.onKey, multiLine)
 	e.OnChanged = safe1(f.env, e.OnChanged)
 	if field != "" {
@@ -102,7 +103,7 @@ func (f *recordForm) entry(field string, multiLine bool) *textEntry {
 
 // dateEntry makes an entry for a date field, typed as dd-mm-jjjj, with a
 // button beside it that picks the date from a calendar.
-func (f *recordForm) dateEntry(field string) (*textEntry, fyne.CanvasObject) {
+func (f *recordForm) dateEntry(field string) (*kit.TextEntry, fyne.CanvasObject) {
 	e := f.entry(field, false)
 	e.SetPlaceHolder(lang.X("form.date.hint", "dd-mm-jjjj"))
 	var pick *widget.Button
@@ -180,7 +181,7 @@ func (f *recordForm) whenDiscarded(then, cancel func()) {
 // showError shows a store error under the form and marks the field at fault.
 func (f *recordForm) showError(err error) {
 	msg := lang.X("form.error", "Er ging iets mis: {{.Err}}", map[string]any{"Err": err.Error()})
-	var field *textEntry
+	var field *kit.TextEntry
 	if e, ok := data.AsError(err); ok {
 		msg = errorText(err)
 		if e.Kind == f.kind {

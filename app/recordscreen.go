@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -18,7 +19,7 @@ type recordScreen struct {
 	self   screen // the kind's screen, which the window knows
 	spec   recordSpec
 	form   *recordForm
-	search *textEntry
+	search *kit.TextEntry
 	count  *widget.Label
 	view   *recordList
 }
@@ -69,7 +70,7 @@ type recordSpec struct {
 // builds its form (newForm), filters and list, and calls begin.
 func newRecordScreen(e *env, self screen, kind, searchHint string) *recordScreen {
 	s := &recordScreen{env: e, self: self, spec: recordSpec{kind: kind}}
-	s.search = newTextEntry(s.shortcut)
+	s.search = kit.NewTextEntry(s.shortcut)
 	s.search.SetPlaceHolder(searchHint)
 	s.search.OnChanged = func(string) { s.list() }
 	s.count = widget.NewLabel("")

@@ -23,6 +23,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -319,7 +320,7 @@ func (e *env) guard(objs ...fyne.CanvasObject) {
 			w.OnTapped = e.safe(w.OnTapped)
 		case *widget.Select:
 			w.OnChanged = safe1(e, w.OnChanged)
-		case *filterSelect:
+		case *kit.FilterSelect:
 			w.OnChanged = safe1(e, w.OnChanged)
 		case *widget.Check:
 			w.OnChanged = safe1(e, w.OnChanged)
@@ -333,12 +334,12 @@ func (e *env) guard(objs ...fyne.CanvasObject) {
 			w.OnUnselected = safe1(e, w.OnUnselected)
 		case *widget.Tree:
 			w.OnSelected = safe1(e, w.OnSelected)
-		case *textEntry:
+		case *kit.TextEntry:
 			w.OnChanged = safe1(e, w.OnChanged)
 			w.OnSubmitted = safe1(e, w.OnSubmitted)
-			w.onShortcut = safeKey(e, w.onShortcut)
+			w.OnShortcut = safeKey(e, w.OnShortcut)
 		case *focusEntry:
-			e.guard(&w.textEntry)
+			e.guard(&w.TextEntry)
 			w.onFocus = safe1(e, w.onFocus)
 		default: // a widget guard does not know yet: say so, never fail
 			fyne.LogError("guard", fmt.Errorf("%T has no actions guard knows", o))
@@ -376,7 +377,7 @@ func (e *env) guardTree(o fyne.CanvasObject) {
 	case *container.Split:
 		e.guardTree(w.Leading)
 		e.guardTree(w.Trailing)
-	case *widget.Button, *widget.Select, *filterSelect, *widget.Check, *widget.RadioGroup, *widget.Entry, *textEntry, *focusEntry:
+	case *widget.Button, *widget.Select, *kit.FilterSelect, *widget.Check, *widget.RadioGroup, *widget.Entry, *kit.TextEntry, *focusEntry:
 		e.guard(w)
 	}
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"ketenregie/app/kit"
+
 	"os"
 	"path/filepath"
 	"strings"
@@ -207,12 +209,12 @@ func TestGuardedWidgets(t *testing.T) {
 			return l, func() { l.Select(1) }
 		}},
 		{"typing", func(e *env) (fyne.CanvasObject, func()) {
-			en := newTextEntry(nil)
+			en := kit.NewTextEntry(nil)
 			en.OnChanged = func(string) { boom() }
 			return en, func() { test.Type(en, "x") }
 		}},
 		{"shortcut key", func(e *env) (fyne.CanvasObject, func()) {
-			en := newTextEntry(func(fyne.KeyName) bool { boom(); return true })
+			en := kit.NewTextEntry(func(fyne.KeyName) bool { boom(); return true })
 			return en, func() { en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
 		}},
 		{"menu", func(e *env) (fyne.CanvasObject, func()) {

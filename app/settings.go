@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -25,8 +26,8 @@ var restorableKinds = []string{"contact", "organisation", "agreement", "plan", "
 type settingsScreen struct {
 	*env
 
-	device     *textEntry
-	person     *textEntry
+	device     *kit.TextEntry
+	person     *kit.TextEntry
 	deviceSave *widget.Button
 	deviceMsg  *widget.Label
 	loaded     data.Identity // the names as last read or saved
@@ -52,9 +53,9 @@ func newSettingsScreen(e *env) *settingsScreen {
 		backups: widget.NewLabel(""), backupList: container.NewVBox(), deviceMsg: widget.NewLabel(""), deleted: container.NewVBox()}
 	prefs := fyne.CurrentApp().Preferences()
 
-	st.device = newTextEntry(st.Shortcut)
+	st.device = kit.NewTextEntry(st.Shortcut)
 	st.device.OnChanged = func(string) { st.deviceChanged() }
-	st.person = newTextEntry(st.Shortcut)
+	st.person = kit.NewTextEntry(st.Shortcut)
 	st.person.SetPlaceHolder(lang.X("settings.person.hint", "uw voor- en achternaam"))
 	st.person.OnChanged = func(string) { st.deviceChanged() }
 	st.deviceMsg.Wrapping = fyne.TextWrapWord

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -227,9 +228,9 @@ func TestFirstStartAsksWhoWorksHere(t *testing.T) {
 	if !strings.Contains(text, "Collega's met wie u gegevens uitwisselt, zien bij elke wijziging van u deze twee namen") {
 		t.Fatalf("the first start does not say colleagues see the names: %q", text)
 	}
-	var entries []*textEntry
+	var entries []*kit.TextEntry
 	for _, o := range test.LaidOutObjects(m.Window().Canvas().Overlays().Top()) {
-		if e, ok := o.(*textEntry); ok {
+		if e, ok := o.(*kit.TextEntry); ok {
 			entries = append(entries, e)
 		}
 	}
@@ -252,7 +253,7 @@ func TestFirstStartAsksWhoWorksHere(t *testing.T) {
 	m.askIdentity(func() { answered++ })
 	entries = entries[:0]
 	for _, o := range test.LaidOutObjects(m.Window().Canvas().Overlays().Top()) {
-		if e, ok := o.(*textEntry); ok {
+		if e, ok := o.(*kit.TextEntry); ok {
 			entries = append(entries, e)
 		}
 	}

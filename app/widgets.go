@@ -6,54 +6,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
-
-// textEntry is an Entry that passes the window's shortcut keys on to its
-// screen: a focused Entry gets every shortcut first, so Ctrl+S would
-// otherwise not save, and Escape would not cancel.
-type textEntry struct {
-	widget.Entry
-	onShortcut func(fyne.KeyName) bool
-}
-
-// newTextEntry makes a one-line entry; onShortcut gets Ctrl+F, Ctrl+N,
-// Ctrl+S (Cmd on macOS) and Escape, and reports whether it used the key.
-func newTextEntry(onShortcut func(fyne.KeyName) bool) *textEntry {
-	e := &textEntry{onShortcut: onShortcut}
-	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedShortcut handles the screen's shortcuts and leaves the rest (copy,
-// paste, undo ...) to the Entry.
-func (e *textEntry) TypedShortcut(s fyne.Shortcut) {
-	if cs, ok := s.(*desktop.CustomShortcut); ok && e.onShortcut != nil && cs.Modifier == fyne.KeyModifierShortcutDefault {
-		switch cs.KeyName {
-		case fyne.KeyF, fyne.KeyN, fyne.KeyS:
-			if e.onShortcut(cs.KeyName) {
-				return
-			}
-		}
-	}
-	e.Entry.TypedShortcut(s)
-}
-
-// TypedKey passes Escape to the screen.
-func (e *textEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.onShortcut != nil && e.onShortcut(fyne.KeyEscape) {
-		return
-	}
-	e.Entry.TypedKey(k)
-}
 
 // capitalise starts a message from the store ("e-mail: ...") with a capital.
 func capitalise(s string) string {
@@ -87,25 +48,7 @@ type labelColumn struct{ width float32 }
 
 // label makes a right-aligned form label at least the column's width.
 func (c labelColumn) label(text string) fyne.CanvasObject {
-	return container.New(&minWidth{c.width}, formLabel(text))
-}
-
-// minWidth lays out one object at least width wide.
-type minWidth struct{ width float32 }
-
-func (m *minWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
-
-func (m *minWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	s := fyne.NewSize(m.width, 0)
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s
+	return container.New(&kit.MinWidth{Width: c.width}, formLabel(text))
 }
 
 // hint is a line of explanation under a field: wrapped, in italics.

@@ -370,7 +370,7 @@ func (m *MainWindow) newScreen(id string) screen {
 
 // addShortcuts binds Ctrl+F, Ctrl+N and Ctrl+S (Cmd on macOS), and Escape,
 // for when no text field has the keyboard; the screens' own fields pass
-// them on the same way (see textEntry).
+// them on the same way (see kit.TextEntry).
 func (m *MainWindow) addShortcuts() {
 	for _, key := range []fyne.KeyName{fyne.KeyF, fyne.KeyN, fyne.KeyS} {
 		sc := &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}

@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"testing"
@@ -14,10 +14,10 @@ import (
 func TestFormWrapStacksWhenNarrow(t *testing.T) {
 	test.NewTempApp(t)
 	name, email := widget.NewEntry(), widget.NewEntry()
-	nameL, emailL := formLabel("Naam"), formLabel("E-mail")
-	form, l := newFormWrap(nameL, name, emailL, email)
+	nameL, emailL := label("Naam"), label("E-mail")
+	form, l := NewFormWrap(nameL, name, emailL, email)
 	reflows := 0
-	l.reflow = func() { reflows++ }
+	l.Reflow = func() { reflows++ }
 
 	form.Resize(fyne.NewSize(800, form.MinSize().Height))
 	if name.Position().X <= nameL.Position().X || name.Position().Y != nameL.Position().Y {
@@ -56,7 +56,7 @@ func TestFlowGridColumns(t *testing.T) {
 	for _, n := range []string{"Drechterland", "Enkhuizen", "Hoorn", "Koggenland", "Medemblik", "Opmeer", "Stede Broec"} {
 		checks = append(checks, widget.NewCheck(n, nil))
 	}
-	grid, _ := newFlowGrid(checks...)
+	grid, _ := NewFlowGrid(checks...)
 	cell := checks[0].MinSize()
 	for _, c := range checks {
 		cell = cell.Max(c.MinSize())
@@ -88,7 +88,7 @@ func TestFlowGridColumns(t *testing.T) {
 func TestSideBySideStacks(t *testing.T) {
 	test.NewTempApp(t)
 	a, b := widget.NewButton("Te evalueren of te verlengen", nil), widget.NewButton("Beleidsplannen en contactpersonen", nil)
-	both := container.New(&sideBySide{ratio: 0.55}, a, b)
+	both := container.New(&SideBySide{Ratio: 0.55}, a, b)
 	wide := a.MinSize().Width + b.MinSize().Width + 50
 	both.Resize(fyne.NewSize(wide, 100))
 	if b.Position().Y != 0 || b.Position().X <= a.Position().X {
@@ -102,4 +102,10 @@ func TestSideBySideStacks(t *testing.T) {
 	if both.MinSize().Width > narrow {
 		t.Errorf("asks for %.0f wide, more than the widest card's %.0f", both.MinSize().Width, narrow)
 	}
+}
+
+// label is a form label, right-aligned against its field, as the app's
+// forms make them.
+func label(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
 }

@@ -1,4 +1,7 @@
-package app
+// Package kit holds the widgets and layouts the screens of app are built
+// from. They know Fyne and nothing of the app: no store, no window, no
+// translations, so every screen can use them and a test can build them alone.
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -7,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// The layouts here let a screen fit a small laptop (smallWindow) and use
+// The layouts here let a screen fit a small laptop (the app's smallWindow) and use
 // the room of a large screen: what stands side by side when there is room
 // goes one under the other when there is not.
 //
@@ -18,9 +21,9 @@ import (
 // size its content again. Before its first layout it reports the height of
 // its widest arrangement.
 
-// reflower is a layout whose height follows its width.
-type reflower struct {
-	reflow func()  // called when the height changed with the width; may be nil
+// Reflower is a layout whose height follows its width.
+type Reflower struct {
+	Reflow func()  // called when the height changed with the width; may be nil
 	height float32 // the height of the last layout; 0 before the first
 	width  float32 // the width of the last layout
 	queued bool    // a reflow is on its way
@@ -28,40 +31,41 @@ type reflower struct {
 
 // laidOut records the height a layout at width gave, and asks for a reflow
 // when it changed.
-func (r *reflower) laidOut(width, height float32) {
+func (r *Reflower) laidOut(width, height float32) {
 	changed := r.height != 0 && height != r.height
 	r.width, r.height = width, height
-	if changed && r.reflow != nil && !r.queued {
+	if changed && r.Reflow != nil && !r.queued {
 		r.queued = true
 		// After this layout pass, not inside it: the scroll lays out its
 		// content again, which calls this layout with the same width.
 		fyne.Do(func() {
 			r.queued = false
-			r.reflow()
+			r.Reflow()
 		})
 	}
 }
 
-// flowGrid lays its objects out in equal columns, as many as fit, each as
+// FlowGrid lays its objects out in equal columns, as many as fit, each as
 // wide as the widest object needs: three columns of municipalities on a
 // wide form, one on a narrow one.
-type flowGrid struct {
-	reflower
+type FlowGrid struct {
+	Reflower
 }
 
-func newFlowGrid(objs ...fyne.CanvasObject) (*fyne.Container, *flowGrid) {
-	l := &flowGrid{}
+// NewFlowGrid makes a FlowGrid of objs and returns its layout too, to set Reflow.
+func NewFlowGrid(objs ...fyne.CanvasObject) (*fyne.Container, *FlowGrid) {
+	l := &FlowGrid{}
 	return container.New(l, objs...), l
 }
 
-// flowing is a flowGrid of objs that calls reflow when its height changed.
-func flowing(reflow func(), objs ...fyne.CanvasObject) *fyne.Container {
-	c, l := newFlowGrid(objs...)
-	l.reflow = reflow
+// Flowing is a FlowGrid of objs that calls reflow when its height changed.
+func Flowing(reflow func(), objs ...fyne.CanvasObject) *fyne.Container {
+	c, l := NewFlowGrid(objs...)
+	l.Reflow = reflow
 	return c
 }
 
-func (g *flowGrid) cell(objs []fyne.CanvasObject) (fyne.Size, int) {
+func (g *FlowGrid) cell(objs []fyne.CanvasObject) (fyne.Size, int) {
 	var cell fyne.Size
 	n := 0
 	for _, o := range objs {
@@ -74,7 +78,7 @@ func (g *flowGrid) cell(objs []fyne.CanvasObject) (fyne.Size, int) {
 }
 
 // columns is how many columns of cell fit in width; at least one.
-func (g *flowGrid) columns(cell fyne.Size, width float32) int {
+func (g *FlowGrid) columns(cell fyne.Size, width float32) int {
 	pad := theme.Padding()
 	if cell.Width <= 0 {
 		return 1
@@ -82,7 +86,7 @@ func (g *flowGrid) columns(cell fyne.Size, width float32) int {
 	return max(1, int((width+pad)/(cell.Width+pad)))
 }
 
-func (g *flowGrid) heightFor(cell fyne.Size, n, cols int) float32 {
+func (g *FlowGrid) heightFor(cell fyne.Size, n, cols int) float32 {
 	if n == 0 {
 		return 0
 	}
@@ -90,7 +94,7 @@ func (g *flowGrid) heightFor(cell fyne.Size, n, cols int) float32 {
 	return float32(rows)*cell.Height + float32(rows-1)*theme.Padding()
 }
 
-func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (g *FlowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	cell, n := g.cell(objs)
 	cols := min(g.columns(cell, size.Width), max(n, 1))
 	pad := theme.Padding()
@@ -108,7 +112,7 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	g.laidOut(size.Width, g.heightFor(cell, n, cols))
 }
 
-func (g *flowGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (g *FlowGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	cell, n := g.cell(objs)
 	cols := 3 // before the first layout: as on a wide form
 	if g.width > 0 {
@@ -117,27 +121,27 @@ func (g *flowGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(cell.Width, g.heightFor(cell, n, min(cols, max(n, 1))))
 }
 
-// formWrap is Fyne's form layout (labels in a column, right-aligned, the
+// FormWrap is Fyne's form layout (labels in a column, right-aligned, the
 // fields beside them) that puts each label above its field when the
 // fields would get less than fieldRoom beside the labels.
-type formWrap struct {
-	reflower
+type FormWrap struct {
+	Reflower
 }
 
 // fieldRoom is the least width a field gets beside its label; below it the
 // labels go above the fields.
 const fieldRoom = 300
 
-// newFormWrap makes a form of label, field pairs.
-func newFormWrap(objs ...fyne.CanvasObject) (*fyne.Container, *formWrap) {
-	l := &formWrap{}
+// NewFormWrap makes a form of label, field pairs.
+func NewFormWrap(objs ...fyne.CanvasObject) (*fyne.Container, *FormWrap) {
+	l := &FormWrap{}
 	return container.New(l, objs...), l
 }
 
-// formLayout is newFormWrap for a form whose scroll needs no reflow (its
+// FormLayout is NewFormWrap for a form whose scroll needs no reflow (its
 // height does not matter to what is around it, or it is laid out once).
-func formLayout(objs ...fyne.CanvasObject) *fyne.Container {
-	c, _ := newFormWrap(objs...)
+func FormLayout(objs ...fyne.CanvasObject) *fyne.Container {
+	c, _ := NewFormWrap(objs...)
 	return c
 }
 
@@ -145,7 +149,7 @@ type formRow struct {
 	label, field fyne.CanvasObject
 }
 
-func (f *formWrap) rows(objs []fyne.CanvasObject) (rows []formRow, labelW, fieldW float32) {
+func (f *FormWrap) rows(objs []fyne.CanvasObject) (rows []formRow, labelW, fieldW float32) {
 	for i := 0; i+1 < len(objs); i += 2 {
 		l, fld := objs[i], objs[i+1]
 		if !l.Visible() && !fld.Visible() {
@@ -159,11 +163,11 @@ func (f *formWrap) rows(objs []fyne.CanvasObject) (rows []formRow, labelW, field
 }
 
 // beside says whether the labels stand beside their fields at width.
-func (f *formWrap) beside(labelW, fieldW, width float32) bool {
+func (f *FormWrap) beside(labelW, fieldW, width float32) bool {
 	return width-labelW-theme.Padding() >= max(fieldW, fieldRoom)
 }
 
-func (f *formWrap) height(rows []formRow, beside bool) float32 {
+func (f *FormWrap) height(rows []formRow, beside bool) float32 {
 	pad := theme.Padding()
 	var h float32
 	for i, r := range rows {
@@ -179,7 +183,7 @@ func (f *formWrap) height(rows []formRow, beside bool) float32 {
 	return h
 }
 
-func (f *formWrap) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (f *FormWrap) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	rows, labelW, fieldW := f.rows(objs)
 	beside := f.beside(labelW, fieldW, size.Width)
 	pad := theme.Padding()
@@ -210,7 +214,7 @@ func (f *formWrap) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	f.laidOut(size.Width, f.height(rows, beside))
 }
 
-func (f *formWrap) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (f *FormWrap) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	rows, labelW, fieldW := f.rows(objs)
 	beside := f.width == 0 || f.beside(labelW, fieldW, f.width)
 	return fyne.NewSize(max(labelW, fieldW), f.height(rows, beside))
@@ -232,19 +236,19 @@ func setAlign(o fyne.CanvasObject, a fyne.TextAlign) {
 	}
 }
 
-// sideBySide lays out two objects next to each other, the first taking
-// ratio of the width, each as tall as it needs; one above the other when
+// SideBySide lays out two objects next to each other, the first taking
+// Ratio of the width, each as tall as it needs; one above the other when
 // the width is less than both need.
-type sideBySide struct {
-	reflower
-	ratio float32
+type SideBySide struct {
+	Reflower
+	Ratio float32
 }
 
-func (s *sideBySide) fits(objs []fyne.CanvasObject, width float32) bool {
+func (s *SideBySide) fits(objs []fyne.CanvasObject, width float32) bool {
 	return width >= objs[0].MinSize().Width+theme.Padding()+objs[1].MinSize().Width
 }
 
-func (s *sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (s *SideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if len(objs) != 2 {
 		return
 	}
@@ -258,7 +262,7 @@ func (s *sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		s.laidOut(size.Width, a.MinSize().Height+pad+b.MinSize().Height)
 		return
 	}
-	wa := (size.Width - pad) * s.ratio
+	wa := (size.Width - pad) * s.Ratio
 	// Neither side gets less than it needs while the other can spare it.
 	if minA := a.MinSize().Width; wa < minA {
 		wa = min(minA, size.Width-pad-b.MinSize().Width)
@@ -272,7 +276,7 @@ func (s *sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	s.laidOut(size.Width, max(a.MinSize().Height, b.MinSize().Height))
 }
 
-func (s *sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (s *SideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	if len(objs) != 2 {
 		return fyne.NewSize(0, 0)
 	}
@@ -283,20 +287,20 @@ func (s *sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(max(a.Width, b.Width), max(a.Height, b.Height))
 }
 
-// besideOrBelow lays out a row of tools at their width and, in the rest of
+// BesideOrBelow lays out a row of tools at their width and, in the rest of
 // the line, a note such as "Alles is opgeslagen"; on a line of its own
 // under the tools when the rest of the line is narrower than the note's
-// text (want), so that it is never cut to "All…".
-type besideOrBelow struct {
-	reflower
-	want func() float32 // the width the note needs to show whole
+// text (Want), so that it is never cut to "All…".
+type BesideOrBelow struct {
+	Reflower
+	Want func() float32 // the width the note needs to show whole
 }
 
-func (b *besideOrBelow) fits(objs []fyne.CanvasObject, width float32) bool {
-	return width-objs[0].MinSize().Width-theme.Padding() >= b.want()
+func (b *BesideOrBelow) fits(objs []fyne.CanvasObject, width float32) bool {
+	return width-objs[0].MinSize().Width-theme.Padding() >= b.Want()
 }
 
-func (b *besideOrBelow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (b *BesideOrBelow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if len(objs) != 2 {
 		return
 	}
@@ -317,7 +321,7 @@ func (b *besideOrBelow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	b.laidOut(size.Width, th+nh)
 }
 
-func (b *besideOrBelow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (b *BesideOrBelow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	if len(objs) != 2 {
 		return fyne.NewSize(0, 0)
 	}
@@ -328,20 +332,20 @@ func (b *besideOrBelow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(t.Width+theme.Padding()+n.Width, max(t.Height, n.Height))
 }
 
-// atMost lays out one object no wider than width, at the left or in the
+// AtMost lays out one object no wider than width, at the left or in the
 // middle: a form stays readable on a wide screen instead of stretching its
 // fields, and its Opslaan near them; a plan's text keeps lines a reader's
 // eye can follow, as on a page.
-type atMost struct {
-	width  float32
-	center bool
+type AtMost struct {
+	Width  float32
+	Center bool
 }
 
-func (a *atMost) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (a *AtMost) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
-		w := min(size.Width, max(a.width, o.MinSize().Width))
+		w := min(size.Width, max(a.Width, o.MinSize().Width))
 		x := float32(0)
-		if a.center {
+		if a.Center {
 			x = (size.Width - w) / 2
 		}
 		o.Move(fyne.NewPos(x, 0))
@@ -349,10 +353,38 @@ func (a *atMost) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-func (a *atMost) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (a *AtMost) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var s fyne.Size
 	for _, o := range objs {
 		s = s.Max(o.MinSize())
 	}
 	return s
+}
+
+// MinWidth lays out its objects over its whole size, at least Width wide.
+type MinWidth struct{ Width float32 }
+
+func (m *MinWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (m *MinWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(m.Width, 0)
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+// WithMinWidth gives o at least the width to show the longest of texts,
+// for a select whose choices would otherwise be cut off.
+func WithMinWidth(o fyne.CanvasObject, texts ...string) fyne.CanvasObject {
+	w := float32(0)
+	for _, t := range texts {
+		w = max(w, fyne.MeasureText(t, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	return container.New(&MinWidth{Width: w + theme.InnerPadding()*4 + theme.IconInlineSize()}, o)
 }

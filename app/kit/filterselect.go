@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"strings"
@@ -10,14 +10,14 @@ import (
 	"ketenregie/data"
 )
 
-// filterSelect chooses one of many options (346 municipalities, every
+// FilterSelect chooses one of many options (346 municipalities, every
 // organisation) by typing part of its name: the options that hold what
 // was typed, ignoring case and accents, open in a list under the field;
 // Enter or a click takes one, Escape or leaving the field puts back what
 // was chosen. The arrow at the right lists every option. It offers what
 // a widget.Select does (Options, Selected, SetSelected, ClearSelected,
 // OnChanged, PlaceHolder), so a screen can swap one for the other.
-type filterSelect struct {
+type FilterSelect struct {
 	widget.Entry
 	Options   []string
 	Selected  string
@@ -32,8 +32,9 @@ type filterSelect struct {
 // maxFilterRows is how many options the list shows at once.
 const maxFilterRows = 8
 
-func newFilterSelect(options []string, changed func(string)) *filterSelect {
-	f := &filterSelect{Options: options, OnChanged: changed}
+// NewFilterSelect offers options; changed is called with the one chosen.
+func NewFilterSelect(options []string, changed func(string)) *FilterSelect {
+	f := &FilterSelect{Options: options, OnChanged: changed}
 	f.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	f.ExtendBaseWidget(f)
 	f.Entry.OnChanged = f.typed
@@ -63,14 +64,14 @@ func newFilterSelect(options []string, changed func(string)) *filterSelect {
 
 // SetOptions replaces the options; the chosen one stays when it is still
 // offered.
-func (f *filterSelect) SetOptions(options []string) {
+func (f *FilterSelect) SetOptions(options []string) {
 	f.Options = options
 	f.Refresh()
 }
 
 // SetSelected chooses text when it is an option, as widget.Select does,
 // and reports a change.
-func (f *filterSelect) SetSelected(text string) {
+func (f *FilterSelect) SetSelected(text string) {
 	for _, o := range f.Options {
 		if o == text {
 			f.choose(text)
@@ -80,20 +81,20 @@ func (f *filterSelect) SetSelected(text string) {
 }
 
 // ClearSelected chooses nothing.
-func (f *filterSelect) ClearSelected() {
+func (f *FilterSelect) ClearSelected() {
 	f.Selected = ""
 	f.show("")
 }
 
 // show puts text in the field without it counting as typed.
-func (f *filterSelect) show(text string) {
+func (f *FilterSelect) show(text string) {
 	f.setting = true
 	f.SetText(text)
 	f.setting = false
 }
 
 // choose takes option, closes the list and reports a change.
-func (f *filterSelect) choose(option string) {
+func (f *FilterSelect) choose(option string) {
 	f.close()
 	f.show(option)
 	if option == f.Selected {
@@ -106,7 +107,7 @@ func (f *filterSelect) choose(option string) {
 }
 
 // typed filters the options by what is typed.
-func (f *filterSelect) typed(text string) {
+func (f *FilterSelect) typed(text string) {
 	if f.setting {
 		return
 	}
@@ -114,7 +115,7 @@ func (f *filterSelect) typed(text string) {
 }
 
 // open lists the options that hold text ("" for all) under the field.
-func (f *filterSelect) open(text string) {
+func (f *FilterSelect) open(text string) {
 	key := data.Fold(strings.TrimSpace(text))
 	f.matches = f.matches[:0]
 	var later []string // those holding text elsewhere than at the start
@@ -146,8 +147,14 @@ func (f *filterSelect) open(text string) {
 	f.popup.ShowAtPosition(pos)
 }
 
+// Matches are the options the list shows, in its order.
+func (f *FilterSelect) Matches() []string { return f.matches }
+
+// Listing says whether the list of options is open.
+func (f *FilterSelect) Listing() bool { return f.popup != nil && f.popup.Visible() }
+
 // close hides the list.
-func (f *filterSelect) close() {
+func (f *FilterSelect) close() {
 	if f.popup != nil {
 		f.popup.Hide()
 	}
@@ -155,7 +162,7 @@ func (f *filterSelect) close() {
 
 // TypedKey closes the list and puts back the choice on Escape, and moves
 // into the list on the down arrow.
-func (f *filterSelect) TypedKey(k *fyne.KeyEvent) {
+func (f *FilterSelect) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyEscape:
 		f.close()
@@ -174,7 +181,7 @@ func (f *filterSelect) TypedKey(k *fyne.KeyEvent) {
 
 // FocusLost puts back the choice when what was typed is not one, unless
 // the list is open (a click in it takes the focus first).
-func (f *filterSelect) FocusLost() {
+func (f *FilterSelect) FocusLost() {
 	f.Entry.FocusLost()
 	if (f.popup == nil || !f.popup.Visible()) && f.Text != f.Selected {
 		f.show(f.Selected)
