@@ -30,7 +30,7 @@ var (
 	hangulTTF []byte
 )
 
-// The faces a glyph can come from: the four Go styles (fontStyle) and the
+// The faces a glyph can come from: the four Go styles (FontStyle) and the
 // fallback fonts, tried in this order.
 const (
 	symbolFace = 4 // Symbola: symbols, arrows, dingbats, emoji
@@ -98,7 +98,7 @@ const (
 
 // glyph decides how r prints in style st: the 16-bit code and the face that
 // draws it. invalid is set for a byte that is not UTF-8.
-func glyph(r rune, invalid bool, st fontStyle) (rune, int, outcome) {
+func glyph(r rune, invalid bool, st FontStyle) (rune, int, outcome) {
 	f := int(st)
 	switch {
 	case invalid || r == utf8.RuneError:
@@ -133,7 +133,7 @@ func glyph(r rune, invalid bool, st fontStyle) (rune, int, outcome) {
 }
 
 // faceOf is the face that draws r (a character the fonts have) in style st.
-func faceOf(r rune, st fontStyle) int {
+func faceOf(r rune, st FontStyle) int {
 	if hasGlyph(int(st), r) {
 		return int(st)
 	}
@@ -141,7 +141,7 @@ func faceOf(r rune, st fontStyle) int {
 }
 
 // glyphs calls fn for each character of s as it prints in style st.
-func glyphs(s string, st fontStyle, fn func(r rune, f int, o outcome)) {
+func glyphs(s string, st FontStyle, fn func(r rune, f int, o outcome)) {
 	metricsOnce.Do(loadMetrics)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -153,7 +153,7 @@ func glyphs(s string, st fontStyle, fn func(r rune, f int, o outcome)) {
 
 // printable is s as the substitutes make it print, for messages that say
 // where characters were replaced.
-func printable(s string, st fontStyle) string {
+func printable(s string, st FontStyle) string {
 	var b strings.Builder
 	glyphs(s, st, func(r rune, f int, o outcome) {
 		switch {

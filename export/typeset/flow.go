@@ -15,7 +15,7 @@ import (
 // piece is a run of text in one face.
 type piece struct {
 	text  string
-	style fontStyle
+	style FontStyle
 	w     float64
 }
 
@@ -70,7 +70,7 @@ func splitWords(spans []Span, ts Style) []word {
 		words []word
 		cur   word
 	)
-	flushPiece := func(t string, st fontStyle) {
+	flushPiece := func(t string, st FontStyle) {
 		if t != "" {
 			w := TextWidth(t, st, ts.Size)
 			cur.pieces = append(cur.pieces, piece{t, st, w})

@@ -27,17 +27,17 @@ import (
 // total number of pages and the page of every heading, so the footer and the
 // table of contents print the right numbers.
 
-// fontStyle indexes the four faces of the Go font family.
-type fontStyle int
+// FontStyle indexes the four faces of the Go font family.
+type FontStyle int
 
 const (
-	Regular fontStyle = iota
+	Regular FontStyle = iota
 	Bold
 	italic
 	BoldItalic
 )
 
-func StyleOf(b, i bool) fontStyle {
+func StyleOf(b, i bool) FontStyle {
 	switch {
 	case b && i:
 		return BoldItalic
@@ -97,7 +97,7 @@ func loadMetrics() {
 
 // TextWidth is the width in millimetres of s set in style at size points,
 // as glyphs prints it.
-func TextWidth(s string, st fontStyle, size float64) float64 {
+func TextWidth(s string, st FontStyle, size float64) float64 {
 	metricsOnce.Do(loadMetrics)
 	w := metrics[st]
 	sum := 0
@@ -190,7 +190,7 @@ type Doc struct {
 	added    [faces]bool   // the fallback fonts in pdf (each is added when first used)
 
 	cur struct { // the font and colours last set on pdf
-		face int // a fontStyle or symbolFace
+		face int // a FontStyle or symbolFace
 		size float64
 		text RGB
 		set  bool
@@ -310,7 +310,7 @@ func (d *Doc) drawFurniture() {
 func (d *Doc) SetMarking(m string) { d.marking = m }
 
 // Fit shortens s with an ellipsis until it is at most w wide.
-func (d *Doc) Fit(s string, st fontStyle, size, w float64) string {
+func (d *Doc) Fit(s string, st FontStyle, size, w float64) string {
 	if TextWidth(s, st, size) <= w {
 		return s
 	}
@@ -323,7 +323,7 @@ func (d *Doc) Fit(s string, st fontStyle, size, w float64) string {
 
 // Text draws s with its baseline at y: each run of characters in the font
 // that has them, and the substitute for those no font has.
-func (d *Doc) Text(x, y float64, s string, st fontStyle, size float64, col RGB) {
+func (d *Doc) Text(x, y float64, s string, st FontStyle, size float64, col RGB) {
 	if !d.live() || s == "" {
 		return
 	}

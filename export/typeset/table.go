@@ -38,8 +38,8 @@ type Cell struct {
 
 func TextCell(s string) Cell { return Cell{Spans: Plain(s)} }
 
-// table describes the look of a table.
-type table struct {
+// Table describes the look of a table.
+type Table struct {
 	Cols   []Column
 	Zebra  bool // shade every other row
 	Middle bool // centre cells vertically
@@ -51,8 +51,8 @@ type table struct {
 	total  float64   // computed width
 }
 
-func NewTable(cols ...Column) *table {
-	return &table{Cols: cols, Style: cellText, PadX: 1.6, PadY: 1.5, Zebra: true}
+func NewTable(cols ...Column) *Table {
+	return &Table{Cols: cols, Style: cellText, PadX: 1.6, PadY: 1.5, Zebra: true}
 }
 
 // cellLine is one wrapped line of a cell, in its own style.
@@ -63,7 +63,7 @@ type cellLine struct {
 
 // computeWidths shares total out by weight, after giving every column
 // its minimum.
-func (t *table) computeWidths(total float64) {
+func (t *Table) computeWidths(total float64) {
 	if t.Width > 0 && t.Width < total {
 		total = t.Width
 	}
@@ -98,7 +98,7 @@ type laidCell struct {
 	fill  *RGB
 }
 
-func (t *table) layoutRow(row []Cell, head bool) []laidCell {
+func (t *Table) layoutRow(row []Cell, head bool) []laidCell {
 	out := make([]laidCell, 0, len(row))
 	x, col := 0.0, 0
 	for _, c := range row {
@@ -152,7 +152,7 @@ func cellHeight(lines []cellLine) float64 {
 	return h
 }
 
-func (t *table) rowHeight(cells []laidCell) float64 {
+func (t *Table) rowHeight(cells []laidCell) float64 {
 	h := 0.0
 	for _, c := range cells {
 		h = max(h, cellHeight(c.lines))
@@ -162,7 +162,7 @@ func (t *table) rowHeight(cells []laidCell) float64 {
 
 // StartHeight is the height the header and the first row need together;
 // a caption above the table asks for it so it is not left alone.
-func (t *table) StartHeight(d *Doc, rows [][]Cell) float64 {
+func (t *Table) StartHeight(d *Doc, rows [][]Cell) float64 {
 	t.computeWidths(d.Width())
 	h := t.rowHeight(t.layoutRow(t.headRow(), true))
 	if len(rows) > 0 {
@@ -171,7 +171,7 @@ func (t *table) StartHeight(d *Doc, rows [][]Cell) float64 {
 	return h
 }
 
-func (t *table) headRow() []Cell {
+func (t *Table) headRow() []Cell {
 	row := make([]Cell, len(t.Cols))
 	for i, c := range t.Cols {
 		row[i] = TextCell(c.head)
@@ -180,7 +180,7 @@ func (t *table) headRow() []Cell {
 }
 
 // Draw places the table at the cursor.
-func (t *table) Draw(d *Doc, rows [][]Cell) {
+func (t *Table) Draw(d *Doc, rows [][]Cell) {
 	t.computeWidths(d.Width())
 	head := t.layoutRow(t.headRow(), true)
 	headH := t.rowHeight(head)
@@ -235,7 +235,7 @@ func (t *table) Draw(d *Doc, rows [][]Cell) {
 }
 
 // fit finds, per cell, up to which line the cell fits in avail millimetres.
-func (t *table) fit(cells []laidCell, from []int, avail float64) ([]int, float64) {
+func (t *Table) fit(cells []laidCell, from []int, avail float64) ([]int, float64) {
 	to := make([]int, len(cells))
 	h := 0.0
 	for k, c := range cells {
@@ -266,7 +266,7 @@ func enoughLines(cells []laidCell, from, to []int) bool {
 
 // drawPart draws lines from[k]..to[k] of every cell k (all lines when nil)
 // in a band of height h.
-func (t *table) drawPart(d *Doc, cells []laidCell, from, to []int, h float64, rowFill *RGB) {
+func (t *Table) drawPart(d *Doc, cells []laidCell, from, to []int, h float64, rowFill *RGB) {
 	if !d.live() {
 		return
 	}
