@@ -179,24 +179,24 @@ func (a *agreementsScreen) runFilter() {
 	now, soon := today(a.store)
 	late := 0
 	ids := make([]string, len(recs))
-	rows := make([][]cell, len(recs))
+	rows := make([][]kit.Cell, len(recs))
 	for i, r := range recs {
 		status := r.Get(data.Agreement.Status)
 		eval := dueCell(r.Get(data.Agreement.EvaluationDate), status, now, soon)
-		if eval.importance == widget.DangerImportance {
+		if eval.Importance == widget.DangerImportance {
 			late++
 		}
-		if eval.text != "" {
-			eval.text = lang.X("agreements.row.evaluation", "evaluatie {{.Date}}", map[string]any{"Date": eval.text})
+		if eval.Text != "" {
+			eval.Text = lang.X("agreements.row.evaluation", "evaluatie {{.Date}}", map[string]any{"Date": eval.Text})
 		}
 		end := dueCell(r.Get(data.Agreement.EndDate), status, now, soon)
-		if end.importance == widget.MediumImportance {
-			end.text = "" // an end date far off is in the form, not in the list
+		if end.Importance == widget.MediumImportance {
+			end.Text = "" // an end date far off is in the form, not in the list
 		} else {
-			end.text = lang.X("agreements.row.end", "einde {{.Date}}", map[string]any{"Date": end.text})
+			end.Text = lang.X("agreements.row.end", "einde {{.Date}}", map[string]any{"Date": end.Text})
 		}
 		ids[i] = r.ID
-		rows[i] = []cell{plain(r.Get(data.Agreement.Title)), plain(choiceLabel(data.AgreementStatuses, status)), eval, end}
+		rows[i] = []kit.Cell{kit.Plain(r.Get(data.Agreement.Title)), kit.Plain(choiceLabel(data.AgreementStatuses, status)), eval, end}
 	}
 	a.view.setRows(ids, rows)
 

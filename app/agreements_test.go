@@ -66,7 +66,7 @@ func tapLink(h *widget.Hyperlink) {
 func titles(l *recordList) []string {
 	out := make([]string, len(l.rows))
 	for i, r := range l.rows {
-		out[i] = r[0].text
+		out[i] = r[0].Text
 	}
 	return out
 }
@@ -99,8 +99,8 @@ func TestAgreementFilters(t *testing.T) {
 		t.Errorf("status Actief shows %q, want %q", got, active)
 	}
 	for _, row := range a.view.rows {
-		if row[1].text != "Actief" {
-			t.Errorf("row %q has status %q", row[0].text, row[1].text)
+		if row[1].Text != "Actief" {
+			t.Errorf("row %q has status %q", row[0].Text, row[1].Text)
 		}
 	}
 	if want := "van de 15 ketenafspraken"; !strings.Contains(a.count.Text, want) {
@@ -170,8 +170,8 @@ func TestAgreementFilters(t *testing.T) {
 		t.Error("an evaluation 52 days away is not listed as due within 60 days")
 	}
 	for _, row := range a.view.rows {
-		if strings.Contains(row[2].text, "te laat") && row[2].importance != widget.DangerImportance {
-			t.Errorf("overdue evaluation of %q is not marked red", row[0].text)
+		if strings.Contains(row[2].Text, "te laat") && row[2].Importance != widget.DangerImportance {
+			t.Errorf("overdue evaluation of %q is not marked red", row[0].Text)
 		}
 	}
 	a.fDue.SetSelected("Alle evaluatiedata")

@@ -160,8 +160,8 @@ func TestListScreensShowTheDemoRegion(t *testing.T) {
 
 	m.Show("beleidsplannen")
 	plans := m.screens["beleidsplannen"].(*plansScreen)
-	if len(plans.view.rows) != 2 || plans.view.rows[0][3].text != "Concept" && plans.view.rows[0][3].text != "Ter bespreking" {
-		t.Errorf("plans: %q", plans.view.text())
+	if len(plans.view.Rows()) != 2 || plans.view.Rows()[0][3].Text != "Concept" && plans.view.Rows()[0][3].Text != "Ter bespreking" {
+		t.Errorf("plans: %q", plans.view.Text())
 	}
 }
 

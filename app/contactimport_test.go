@@ -103,7 +103,7 @@ func TestImportPreview(t *testing.T) {
 	test.Tap(dialogButton(t, w, "Annuleren"))
 
 	p := openPreview(t, m, path, raw)
-	if got := strings.Join(p.problems.text(), "\n"); !strings.Contains(got, "4 | Deze regel heeft geen naam en geen e-mailadres") {
+	if got := strings.Join(p.problems.Text(), "\n"); !strings.Contains(got, "4 | Deze regel heeft geen naam en geen e-mailadres") {
 		t.Errorf("the errors tab shows:\n%s", got)
 	}
 	if p.tabs.Selected() != p.problemT || p.problemT.Text != "Fouten (1)" {
@@ -135,14 +135,14 @@ func TestImportPreview(t *testing.T) {
 	}
 
 	// The column left out, kept in the notes with one choice.
-	if got := strings.Join(p.unmapped.text(), "\n"); got != "Kamer | 2 | B2.14" {
+	if got := strings.Join(p.unmapped.Text(), "\n"); got != "Kamer | 2 | B2.14" {
 		t.Errorf("the columns left out: %q", got)
 	}
 	test.Tap(p.keepB)
 	if sels[5].Selected != "In notities, met kolomnaam" {
 		t.Errorf("after keeping, the column reads %q", sels[5].Selected)
 	}
-	rows := strings.Join(p.rows.text(), "\n")
+	rows := strings.Join(p.rows.Text(), "\n")
 	for _, want := range []string{
 		"2 | nieuw | Anna Smit | Gemeente Hoorn | Senior beleidsmedewerker | Beleidsadviseur OOV | a.smit@hoorn.example |  |  | Kamer: B2.14",
 		"3 | nieuw | Bram Visser | Stichting Nieuw Licht | AF mensenhandel | Aandachtsfunctionaris mensenhandel (afgeleid) | b.visser@nieuwlicht.example"} {
@@ -150,7 +150,7 @@ func TestImportPreview(t *testing.T) {
 			t.Errorf("the preview rows lack %q:\n%s", want, rows)
 		}
 	}
-	if got := strings.Join(p.orgs.text(), "\n"); got != "Stichting Nieuw Licht | Overig | 3" {
+	if got := strings.Join(p.orgs.Text(), "\n"); got != "Stichting Nieuw Licht | Overig | 3" {
 		t.Errorf("new organisations %q", got)
 	}
 	if p.skipB.Hidden || p.skipB.Text != "Goede regels inlezen (2), andere overslaan (1)" {
@@ -207,7 +207,7 @@ func TestImportPreviewFlagsDuplicates(t *testing.T) {
 		known.Get("name") + ";" + org.Get("name") + ";iemand.anders@example.org;\r\n" +
 		recs[1].Get("name") + ";;" + strings.ToUpper(recs[1].Get("email")) + ";06-55554444\r\n")
 	p := openPreview(t, m, "lijst.csv", raw)
-	rows := p.rows.text()
+	rows := p.rows.Text()
 	if len(rows) != 2 || !strings.Contains(rows[0], "| nieuw |") || !strings.Contains(rows[0], "Mogelijk dubbel: dezelfde naam bij dezelfde organisatie als de bestaande contactpersoon "+known.Get("name")) {
 		t.Errorf("row 2: %q", rows)
 	}

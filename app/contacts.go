@@ -191,22 +191,22 @@ func (c *contactsScreen) Content() fyne.CanvasObject { return c.content }
 // cells are a contact's row in the list: the name, and below it the
 // organisation and job title, the role when there is no job title, or the
 // e-mail address when none of them is known.
-func (c *contactsScreen) cells(i int) []cell {
+func (c *contactsScreen) cells(i int) []kit.Cell {
 	r, ok := c.row(i)
 	if !ok {
 		return nil
 	}
-	row := []cell{plain(r.Get(data.Contact.Name))}
+	row := []kit.Cell{kit.Plain(r.Get(data.Contact.Name))}
 	if id := r.Get(data.Contact.OrganisationID); id != "" {
-		row = append(row, plain(c.orgLabelOr(id, "")))
+		row = append(row, kit.Plain(c.orgLabelOr(id, "")))
 	}
 	if f := r.Get(data.Contact.Function); f != "" {
-		row = append(row, plain(f))
+		row = append(row, kit.Plain(f))
 	} else if role := r.Get(data.Contact.Role); role != "" {
-		row = append(row, plain(choiceLabel(data.ContactRoles, role)))
+		row = append(row, kit.Plain(choiceLabel(data.ContactRoles, role)))
 	}
 	if len(row) == 1 {
-		row = append(row, plain(r.Get(data.Contact.Email)))
+		row = append(row, kit.Plain(r.Get(data.Contact.Email)))
 	}
 	return row
 }

@@ -62,7 +62,7 @@ type exchangeScreen struct {
 
 	ownName  *widget.Label
 	ownPrint *widget.Label
-	peers    *tableView
+	peers    *kit.TableView
 	peerNote *widget.Label
 
 	conflicts *conflictsView
@@ -97,7 +97,7 @@ func newExchangeScreen(e *env) *exchangeScreen {
 	x.conflictsTab = container.NewTabItemWithIcon(lang.X("exchange.tab.conflicts", "Conflicten"), theme.WarningIcon(), x.conflicts.content)
 	x.tabs = container.NewAppTabs(x.fileTab, x.folderTab, x.peersTab, x.conflictsTab)
 
-	x.content = page(lang.X("exchange.title", "Uitwisselen"), tools, x.tabs)
+	x.content = kit.Page(lang.X("exchange.title", "Uitwisselen"), tools, x.tabs)
 	e.guardTree(x.content)
 	x.Refresh()
 	return x
@@ -177,11 +177,10 @@ func (x *exchangeScreen) buildPeersTab() fyne.CanvasObject {
 	x.ownPrint.Selectable = true
 	x.peerNote = widget.NewLabel("")
 	x.peerNote.Wrapping = fyne.TextWrapWord
-	x.peers = newTableView([]column{
-		{lang.X("exchange.peers.col.name", "Collega (computer)"), 180, 1},
-		{lang.X("exchange.peers.col.print", "Vingerafdruk"), 360, 0},
-		{lang.X("exchange.peers.col.last", "Laatst ingelezen"), 210, 0},
-	})
+	x.peers = kit.NewTableView([]kit.Column{
+		{Title: lang.X("exchange.peers.col.name", "Collega (computer)"), Min: 180, Weight: 1},
+		{Title: lang.X("exchange.peers.col.print", "Vingerafdruk"), Min: 360, Weight: 0},
+		{Title: lang.X("exchange.peers.col.last", "Laatst ingelezen"), Min: 210, Weight: 0}})
 	own := container.New(layout.NewFormLayout(),
 		label(lang.X("exchange.own.name", "Naam")), x.ownName,
 		label(lang.X("exchange.own.print", "Vingerafdruk")), x.ownPrint,
@@ -298,11 +297,11 @@ func (x *exchangeScreen) showPeers(peers []data.Peer) {
 	for _, p := range peers {
 		names[p.ID] = data.ColleagueName(p.Name, p.Person)
 	}
-	rows := make([][]cell, len(peers))
+	rows := make([][]kit.Cell, len(peers))
 	for i, p := range peers {
-		last := plain(localTime(p.LastImport))
-		if last.text == "" {
-			last = plain(lang.X("exchange.peers.never", "nog niet"))
+		last := kit.Plain(localTime(p.LastImport))
+		if last.Text == "" {
+			last = kit.Plain(lang.X("exchange.peers.never", "nog niet"))
 		}
 		if p.KeyVia != "" {
 			// Its key came with a colleague's file: worth a phone call.
@@ -310,11 +309,11 @@ func (x *exchangeScreen) showPeers(peers []data.Peer) {
 			if via == "" {
 				via = p.KeyVia
 			}
-			last = cell{text: lang.X("exchange.peers.via", "sleutel via {{.Via}}", map[string]any{"Via": via}), importance: widget.WarningImportance}
+			last = kit.Cell{Text: lang.X("exchange.peers.via", "sleutel via {{.Via}}", map[string]any{"Via": via}), Importance: widget.WarningImportance}
 		}
-		rows[i] = []cell{plain(names[p.ID]), plain(fingerprint(p.PublicKey)), last}
+		rows[i] = []kit.Cell{kit.Plain(names[p.ID]), kit.Plain(fingerprint(p.PublicKey)), last}
 	}
-	x.peers.setRows(rows)
+	x.peers.SetRows(rows)
 	if len(peers) == 0 {
 		x.peerNote.SetText(lang.X("exchange.peers.none",
 			"Nog geen. Een collega verschijnt hier zodra u een bestand van die computer heeft ingelezen, of werk van die computer in het bestand van een ander."))

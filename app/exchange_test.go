@@ -183,7 +183,7 @@ func TestExchangeExportThenImportWithPreview(t *testing.T) {
 			t.Errorf("the report lacks %q: screen %q, dialog %q", want, xb.importResult.Text, dialogText(wb))
 		}
 	}
-	if rows := strings.Join(xb.peers.text(), "\n"); !strings.Contains(rows, "Laptop Anne | "+ownFingerprint(t, anne)) {
+	if rows := strings.Join(xb.peers.Text(), "\n"); !strings.Contains(rows, "Laptop Anne | "+ownFingerprint(t, anne)) {
 		t.Errorf("Collega's does not list Anne's computer with its fingerprint: %q", rows)
 	}
 	if xb.ownName.Text != "Laptop Bram" || xb.ownPrint.Text != ownFingerprint(t, bram) {
@@ -362,7 +362,7 @@ func TestExchangeSyncFolder(t *testing.T) {
 	if !strings.HasPrefix(xb.lastSync.Text, bram.Now().Local().Format("02-01-2006")+" om ") {
 		t.Errorf("last sync shown as %q", xb.lastSync.Text)
 	}
-	if rows := xb.peers.text(); len(rows) != 2 {
+	if rows := xb.peers.Text(); len(rows) != 2 {
 		t.Errorf("after the sync Collega's lists %q", rows)
 	}
 
@@ -450,13 +450,13 @@ func TestCollegasSaysWhichKeyCameByRelay(t *testing.T) {
 	a := test.NewTempApp(t)
 	xb, _ := exchangeOn(t, a, bram)
 	xb.Refresh()
-	rows := strings.Join(xb.peers.text(), "\n")
+	rows := strings.Join(xb.peers.Text(), "\n")
 	if !strings.Contains(rows, "Laptop Anne | "+ownFingerprint(t, anne)+" | sleutel via Laptop Xander") {
 		t.Errorf("Collega's does not say Anne's key came via Xander:\n%s", rows)
 	}
 	sendAll(t, anne, bram)
 	xb.Refresh()
-	if rows := strings.Join(xb.peers.text(), "\n"); strings.Contains(rows, "sleutel via") {
+	if rows := strings.Join(xb.peers.Text(), "\n"); strings.Contains(rows, "sleutel via") {
 		t.Errorf("after Anne's own file Collega's still says:\n%s", rows)
 	}
 }

@@ -42,11 +42,11 @@ type importPreview struct {
 	selects  []*widget.Select
 	counts   *widget.Label
 	status   *widget.Label
-	rows     *tableView
-	warnings *tableView
-	problems *tableView
-	unmapped *tableView
-	orgs     *tableView
+	rows     *kit.TableView
+	warnings *kit.TableView
+	problems *kit.TableView
+	unmapped *kit.TableView
+	orgs     *kit.TableView
 	roles    *fyne.Container
 	notNeed  *widget.Label
 	keepB    *widget.Button
@@ -106,40 +106,35 @@ func newImportPreview(e *env, path string, f *contacts.File, idx *contacts.Index
 	columnsHint := hint(lang.X("contactimport.columns.hint", "Kies per kolom wat erin staat."))
 	left := container.NewBorder(container.NewVBox(columnsTitle, columnsHint), nil, nil, nil, container.NewVScroll(form))
 
-	p.rows = newTableView([]column{
-		{lang.X("contactimport.col.line", "Regel"), 48, 0},
-		{lang.X("contactimport.col.action", "Actie"), 80, 0},
-		{lang.X("contactimport.col.name", "Naam"), 120, 3},
-		{lang.X("contactimport.col.organisation", "Organisatie"), 90, 2},
-		{lang.X("contactimport.col.function", "Functie"), 80, 2},
-		{lang.X("contactimport.col.role", "Rol"), 70, 1},
-		{lang.X("contactimport.col.email", "E-mail"), 90, 2},
-		{lang.X("contactimport.col.phone", "Telefoon"), 80, 1},
-		{lang.X("contactimport.col.municipalities", "Gemeenten"), 70, 1},
-		{lang.X("contactimport.col.notes", "Notities"), 70, 2},
-		{lang.X("contactimport.col.remark", "Opmerking"), 90, 2},
-	})
-	p.warnings = newTableView([]column{
-		{lang.X("contactimport.col.line", "Regel"), 60, 0},
-		{lang.X("contactimport.col.warning", "Wat er is gedaan"), 300, 1},
-	})
-	p.problems = newTableView([]column{
-		{lang.X("contactimport.col.line", "Regel"), 60, 0},
-		{lang.X("contactimport.col.problem", "Fout"), 300, 1},
-	})
-	p.unmapped = newTableView([]column{
-		{lang.X("contactimport.col.column", "Kolom"), 160, 1},
-		{lang.X("contactimport.col.count", "Regels met een waarde"), 80, 0},
-		{lang.X("contactimport.col.example", "Bijvoorbeeld"), 200, 2},
-	})
+	p.rows = kit.NewTableView([]kit.Column{
+		{Title: lang.X("contactimport.col.line", "Regel"), Min: 48, Weight: 0},
+		{Title: lang.X("contactimport.col.action", "Actie"), Min: 80, Weight: 0},
+		{Title: lang.X("contactimport.col.name", "Naam"), Min: 120, Weight: 3},
+		{Title: lang.X("contactimport.col.organisation", "Organisatie"), Min: 90, Weight: 2},
+		{Title: lang.X("contactimport.col.function", "Functie"), Min: 80, Weight: 2},
+		{Title: lang.X("contactimport.col.role", "Rol"), Min: 70, Weight: 1},
+		{Title: lang.X("contactimport.col.email", "E-mail"), Min: 90, Weight: 2},
+		{Title: lang.X("contactimport.col.phone", "Telefoon"), Min: 80, Weight: 1},
+		{Title: lang.X("contactimport.col.municipalities", "Gemeenten"), Min: 70, Weight: 1},
+		{Title: lang.X("contactimport.col.notes", "Notities"), Min: 70, Weight: 2},
+		{Title: lang.X("contactimport.col.remark", "Opmerking"), Min: 90, Weight: 2}})
+	p.warnings = kit.NewTableView([]kit.Column{
+		{Title: lang.X("contactimport.col.line", "Regel"), Min: 60, Weight: 0},
+		{Title: lang.X("contactimport.col.warning", "Wat er is gedaan"), Min: 300, Weight: 1}})
+	p.problems = kit.NewTableView([]kit.Column{
+		{Title: lang.X("contactimport.col.line", "Regel"), Min: 60, Weight: 0},
+		{Title: lang.X("contactimport.col.problem", "Fout"), Min: 300, Weight: 1}})
+	p.unmapped = kit.NewTableView([]kit.Column{
+		{Title: lang.X("contactimport.col.column", "Kolom"), Min: 160, Weight: 1},
+		{Title: lang.X("contactimport.col.count", "Regels met een waarde"), Min: 80, Weight: 0},
+		{Title: lang.X("contactimport.col.example", "Bijvoorbeeld"), Min: 200, Weight: 2}})
 	p.keepB = widget.NewButtonWithIcon(lang.X("contactimport.keep", "Bewaar deze kolommen in de notities"), theme.DocumentIcon(), p.keepUnmapped)
 	p.notNeed = hint("")
 	unmappedHint := hint(lang.X("contactimport.unmapped.hint", "Deze kolommen hebben geen veld in Ketenregie en worden niet ingelezen. Kies bij de kolom links wat erin staat, of bewaar ze met hun naam in de notities."))
-	p.orgs = newTableView([]column{
-		{lang.X("contactimport.col.organisation", "Organisatie"), 200, 2},
-		{lang.X("contactimport.col.type", "Soort"), 140, 1},
-		{lang.X("contactimport.col.lines", "Regels"), 100, 1},
-	})
+	p.orgs = kit.NewTableView([]kit.Column{
+		{Title: lang.X("contactimport.col.organisation", "Organisatie"), Min: 200, Weight: 2},
+		{Title: lang.X("contactimport.col.type", "Soort"), Min: 140, Weight: 1},
+		{Title: lang.X("contactimport.col.lines", "Regels"), Min: 100, Weight: 1}})
 	p.roles = container.NewVBox()
 	rolesHint := hint(lang.X("contactimport.roles.hint", "Een functie is wat de werkgever iemand noemt; de rol is wat iemand doet in de aanpak van mensenhandel. Een rol wordt alleen afgeleid als de functie die duidelijk noemt. Kies per functie de rol, of geen."))
 
@@ -297,31 +292,31 @@ func (p *importPreview) showPlan() {
 	}
 
 	p.showRows()
-	var warns [][]cell
+	var warns [][]kit.Cell
 	for _, r := range pl.Rows {
 		for _, w := range r.Warnings {
-			warns = append(warns, []cell{plain(fmt.Sprint(r.Line)), {text: capitalise(w), importance: widget.WarningImportance}})
+			warns = append(warns, []kit.Cell{kit.Plain(fmt.Sprint(r.Line)), {Text: capitalise(w), Importance: widget.WarningImportance}})
 		}
 	}
-	p.warnings.setRows(warns)
+	p.warnings.SetRows(warns)
 	p.warnT.Text = lang.X("contactimport.tab.warnings", "Waarschuwingen ({{.N}})", map[string]any{"N": len(warns)})
 
-	var probs [][]cell
+	var probs [][]kit.Cell
 	for _, pr := range pl.Problems {
 		line := ""
 		if pr.Line > 0 {
 			line = fmt.Sprint(pr.Line)
 		}
-		probs = append(probs, []cell{{text: line}, {text: capitalise(pr.Msg), importance: widget.DangerImportance}})
+		probs = append(probs, []kit.Cell{{Text: line}, {Text: capitalise(pr.Msg), Importance: widget.DangerImportance}})
 	}
-	p.problems.setRows(probs)
+	p.problems.SetRows(probs)
 	p.problemT.Text = lang.X("contactimport.tab.problems", "Fouten ({{.N}})", map[string]any{"N": len(pl.Problems)})
 
-	var unmapped [][]cell
+	var unmapped [][]kit.Cell
 	for _, c := range pl.Unmapped {
-		unmapped = append(unmapped, []cell{plain(c.Name), plain(fmt.Sprint(c.Rows)), {text: c.Example, importance: widget.LowImportance}})
+		unmapped = append(unmapped, []kit.Cell{kit.Plain(c.Name), kit.Plain(fmt.Sprint(c.Rows)), {Text: c.Example, Importance: widget.LowImportance}})
 	}
-	p.unmapped.setRows(unmapped)
+	p.unmapped.SetRows(unmapped)
 	p.unmapT.Text = lang.X("contactimport.tab.unmapped", "Niet ingelezen kolommen ({{.N}})", map[string]any{"N": len(pl.Unmapped)})
 	if len(pl.Unmapped) == 0 {
 		p.keepB.Disable()
@@ -338,15 +333,15 @@ func (p *importPreview) showPlan() {
 	}
 
 	p.showRoles()
-	var orgs [][]cell
+	var orgs [][]kit.Cell
 	for _, o := range pl.NewOrganisations {
 		var ls []string
 		for _, l := range o.Lines {
 			ls = append(ls, fmt.Sprint(l))
 		}
-		orgs = append(orgs, []cell{{text: o.Name}, {text: choiceLabel(data.OrganisationTypes, o.Type)}, {text: strings.Join(ls, ", ")}})
+		orgs = append(orgs, []kit.Cell{{Text: o.Name}, {Text: choiceLabel(data.OrganisationTypes, o.Type)}, {Text: strings.Join(ls, ", ")}})
 	}
-	p.orgs.setRows(orgs)
+	p.orgs.SetRows(orgs)
 	p.orgT.Text = lang.X("contactimport.tab.organisations", "Nieuwe organisaties ({{.N}})", map[string]any{"N": len(pl.NewOrganisations)})
 	p.tabs.Refresh()
 
@@ -359,7 +354,7 @@ func (p *importPreview) showPlan() {
 
 // showRows fills the Voorbeeld tab: the first rows as they will be stored.
 func (p *importPreview) showRows() {
-	var rows [][]cell
+	var rows [][]kit.Cell
 	for _, r := range p.plan.Rows {
 		if len(rows) == previewRows {
 			break
@@ -394,21 +389,21 @@ func (p *importPreview) showRows() {
 				role += " " + lang.X("contactimport.role.guessed", "(afgeleid)")
 			}
 		}
-		rows = append(rows, []cell{
-			plain(fmt.Sprint(r.Line)),
-			{text: action, importance: importance},
-			plain(r.Values[data.Contact.Name]),
-			plain(r.Organisation),
-			plain(r.Values[data.Contact.Function]),
-			plain(role),
-			plain(r.Values[data.Contact.Email]),
-			plain(r.Values[data.Contact.Phone]),
-			plain(p.municipalityNames(r.Values[data.Contact.MunicipalityIDs])),
-			plain(strings.Join(strings.Fields(r.Values[data.Contact.Notes]), " ")),
-			{text: remark, importance: importance},
+		rows = append(rows, []kit.Cell{
+			kit.Plain(fmt.Sprint(r.Line)),
+			{Text: action, Importance: importance},
+			kit.Plain(r.Values[data.Contact.Name]),
+			kit.Plain(r.Organisation),
+			kit.Plain(r.Values[data.Contact.Function]),
+			kit.Plain(role),
+			kit.Plain(r.Values[data.Contact.Email]),
+			kit.Plain(r.Values[data.Contact.Phone]),
+			kit.Plain(p.municipalityNames(r.Values[data.Contact.MunicipalityIDs])),
+			kit.Plain(strings.Join(strings.Fields(r.Values[data.Contact.Notes]), " ")),
+			{Text: remark, Importance: importance},
 		})
 	}
-	p.rows.setRows(rows)
+	p.rows.SetRows(rows)
 }
 
 // municipalityNames names the municipalities of a row. The names are read

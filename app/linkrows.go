@@ -1,8 +1,6 @@
 package app
 
 import (
-	"ketenregie/app/kit"
-
 	"image/color"
 	"slices"
 
@@ -13,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/app/kit"
 )
 
 // A rowList is a short list of records laid out in columns, each row
@@ -20,21 +20,21 @@ import (
 // scroll, so it can sit inside a scrolling page (a table there would take
 // the mouse wheel from the page).
 type rowList struct {
-	cols   []column
+	cols   []kit.Column
 	header *linkRow
 	box    *fyne.Container
 	empty  *kit.QuietText
-	rows   [][]cell
+	rows   [][]kit.Cell
 	items  []*linkRow
 
 	content fyne.CanvasObject
 }
 
-func newRowList(cols []column, emptyText string) *rowList {
+func newRowList(cols []kit.Column, emptyText string) *rowList {
 	l := &rowList{cols: cols, box: container.New(layout.NewCustomPaddedVBoxLayout(0))}
-	head := make([]cell, len(cols))
+	head := make([]kit.Cell, len(cols))
 	for i, c := range cols {
-		head[i] = plain(c.title)
+		head[i] = kit.Plain(c.Title)
 	}
 	l.header = newLinkRow(cols, head, nil)
 	l.header.header = true
@@ -48,7 +48,7 @@ func (l *rowList) Content() fyne.CanvasObject { return l.content }
 
 // setRows shows rows; tapping row i calls open(i). Rows equal to those
 // shown are left as they are, so showing a screen again costs little.
-func (l *rowList) setRows(rows [][]cell, open func(i int)) {
+func (l *rowList) setRows(rows [][]kit.Cell, open func(i int)) {
 	if l.items != nil && slices.EqualFunc(rows, l.rows, slices.Equal) {
 		for i, it := range l.items {
 			it.onTap = l.tapper(i, open)
@@ -83,21 +83,21 @@ func (l *rowList) tapper(i int, open func(int)) func() {
 
 // text returns the text of every row, its cells joined by " | ", for tests.
 func (l *rowList) text() []string {
-	return rowsText(l.rows)
+	return kit.RowsText(l.rows)
 }
 
 // linkRow is one row of a rowList: labels in columns that share the width
 // as a tableView's do, highlighted under the mouse when it opens something.
 type linkRow struct {
 	widget.BaseWidget
-	cols    []column
-	cells   []cell
+	cols    []kit.Column
+	cells   []kit.Cell
 	onTap   func()
 	header  bool
 	hovered bool
 }
 
-func newLinkRow(cols []column, cells []cell, onTap func()) *linkRow {
+func newLinkRow(cols []kit.Column, cells []kit.Cell, onTap func()) *linkRow {
 	r := &linkRow{cols: cols, cells: cells, onTap: onTap}
 	r.ExtendBaseWidget(r)
 	return r
@@ -154,16 +154,16 @@ func (rr *linkRowRenderer) Layout(size fyne.Size) {
 	rr.line.Resize(fyne.NewSize(size.Width, 1))
 	var mins, weights float32
 	for _, c := range rr.r.cols {
-		mins += c.min
-		weights += c.weight
+		mins += c.Min
+		weights += c.Weight
 	}
 	weights = max(weights, 1)
 	spare := size.Width - mins
 	x := float32(0)
 	for i, c := range rr.r.cols {
-		w := c.min + max(spare, 0)*c.weight/weights
+		w := c.Min + max(spare, 0)*c.Weight/weights
 		if spare < 0 { // too narrow: every column gives up its share
-			w = c.min * size.Width / mins
+			w = c.Min * size.Width / mins
 		}
 		rr.labels[i].Move(fyne.NewPos(x, 0))
 		rr.labels[i].Resize(fyne.NewSize(w, size.Height))
@@ -182,12 +182,12 @@ func (rr *linkRowRenderer) MinSize() fyne.Size {
 func (rr *linkRowRenderer) Refresh() {
 	r := rr.r
 	for i, l := range rr.labels {
-		c := cell{}
+		c := kit.Cell{}
 		if i < len(r.cells) {
 			c = r.cells[i]
 		}
-		l.Text = c.text
-		l.Importance = c.importance
+		l.Text = c.Text
+		l.Importance = c.Importance
 		l.TextStyle = fyne.TextStyle{Bold: r.header}
 		l.Refresh()
 	}

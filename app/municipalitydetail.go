@@ -68,24 +68,21 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 
 	d.assess = newAssessmentPanel(d)
 
-	d.contacts = newRowList([]column{
-		{lang.X("municipalities.col.name", "Naam"), 150, 1},
-		{lang.X("municipalities.col.role", "Rol"), 140, 1},
-		{lang.X("municipalities.col.organisation", "Organisatie"), 140, 1},
-		{lang.X("municipalities.col.email", "E-mail"), 140, 1},
-	}, lang.X("municipalities.contacts.none", "Er zijn geen contactpersonen die voor deze gemeente werken."))
-	d.agreements = newRowList([]column{
-		{lang.X("municipalities.col.agreement", "Ketenafspraak"), 200, 3},
-		{lang.X("municipalities.col.status", "Status"), 110, 0},
-		{lang.X("municipalities.col.evaluation", "Evaluatie"), 150, 0},
-		{lang.X("municipalities.col.end", "Einddatum"), 100, 0},
-	}, lang.X("municipalities.agreements.none", "Er zijn geen ketenafspraken die voor deze gemeente gelden."))
-	d.plans = newRowList([]column{
-		{lang.X("municipalities.col.plan", "Beleidsplan"), 200, 3},
-		{lang.X("municipalities.col.status", "Status"), 120, 0},
-		{lang.X("municipalities.col.period", "Periode"), 90, 0},
-		{lang.X("municipalities.col.for", "Voor"), 130, 1},
-	}, lang.X("municipalities.plans.none", "Er is geen beleidsplan voor deze gemeente of een cluster waar zij in zit."))
+	d.contacts = newRowList([]kit.Column{
+		{Title: lang.X("municipalities.col.name", "Naam"), Min: 150, Weight: 1},
+		{Title: lang.X("municipalities.col.role", "Rol"), Min: 140, Weight: 1},
+		{Title: lang.X("municipalities.col.organisation", "Organisatie"), Min: 140, Weight: 1},
+		{Title: lang.X("municipalities.col.email", "E-mail"), Min: 140, Weight: 1}}, lang.X("municipalities.contacts.none", "Er zijn geen contactpersonen die voor deze gemeente werken."))
+	d.agreements = newRowList([]kit.Column{
+		{Title: lang.X("municipalities.col.agreement", "Ketenafspraak"), Min: 200, Weight: 3},
+		{Title: lang.X("municipalities.col.status", "Status"), Min: 110, Weight: 0},
+		{Title: lang.X("municipalities.col.evaluation", "Evaluatie"), Min: 150, Weight: 0},
+		{Title: lang.X("municipalities.col.end", "Einddatum"), Min: 100, Weight: 0}}, lang.X("municipalities.agreements.none", "Er zijn geen ketenafspraken die voor deze gemeente gelden."))
+	d.plans = newRowList([]kit.Column{
+		{Title: lang.X("municipalities.col.plan", "Beleidsplan"), Min: 200, Weight: 3},
+		{Title: lang.X("municipalities.col.status", "Status"), Min: 120, Weight: 0},
+		{Title: lang.X("municipalities.col.period", "Periode"), Min: 90, Weight: 0},
+		{Title: lang.X("municipalities.col.for", "Voor"), Min: 130, Weight: 1}}, lang.X("municipalities.plans.none", "Er is geen beleidsplan voor deze gemeente of een cluster waar zij in zit."))
 
 	d.notes = kit.NewTextEntry(m.shortcut)
 	d.notes.MultiLine = true
@@ -212,14 +209,14 @@ func (d *municipalityDetail) showContacts() {
 			orgs[o.ID] = o.Get(data.Organisation.Name)
 		}
 	}
-	cells := make([][]cell, len(recs))
+	cells := make([][]kit.Cell, len(recs))
 	d.contactIDs = make([]string, len(recs))
 	for i, r := range recs {
-		role := plain(choiceLabel(data.ContactRoles, r.Get(data.Contact.Role)))
+		role := kit.Plain(choiceLabel(data.ContactRoles, r.Get(data.Contact.Role)))
 		if r.Get(data.Contact.Role) == data.RoleAandachtsfunctionaris {
-			role.importance = widget.HighImportance
+			role.Importance = widget.HighImportance
 		}
-		cells[i] = []cell{plain(r.Get(data.Contact.Name)), role, plain(orgs[r.Get(data.Contact.OrganisationID)]), plain(r.Get(data.Contact.Email))}
+		cells[i] = []kit.Cell{kit.Plain(r.Get(data.Contact.Name)), role, kit.Plain(orgs[r.Get(data.Contact.OrganisationID)]), kit.Plain(r.Get(data.Contact.Email))}
 		d.contactIDs[i] = r.ID
 	}
 	d.contacts.setRows(cells, func(i int) { m.openRecord(data.KindContact, d.contactIDs[i]) })
@@ -234,11 +231,11 @@ func (d *municipalityDetail) showAgreements() {
 		fyne.LogError("agreements of municipality", err)
 	}
 	now, soon := today(m.store)
-	cells := make([][]cell, len(recs))
+	cells := make([][]kit.Cell, len(recs))
 	d.agreementIDs = make([]string, len(recs))
 	for i, a := range recs {
 		status := a.Get(data.Agreement.Status)
-		cells[i] = []cell{plain(a.Get(data.Agreement.Title)), plain(choiceLabel(data.AgreementStatuses, status)),
+		cells[i] = []kit.Cell{kit.Plain(a.Get(data.Agreement.Title)), kit.Plain(choiceLabel(data.AgreementStatuses, status)),
 			dueCell(a.Get(data.Agreement.EvaluationDate), status, now, soon), dueCell(a.Get(data.Agreement.EndDate), status, now, soon)}
 		d.agreementIDs[i] = a.ID
 	}
@@ -258,7 +255,7 @@ func (d *municipalityDetail) showPlans() {
 	for _, c := range m.clustersOf[d.rec.ID] {
 		clusterName[c.ID] = c.Get(data.Cluster.Name)
 	}
-	var cells [][]cell
+	var cells [][]kit.Cell
 	d.planIDs = nil
 	for _, p := range recs {
 		var scope string
@@ -273,7 +270,7 @@ func (d *municipalityDetail) showPlans() {
 		if a, b := p.Get(data.Plan.PeriodStart), p.Get(data.Plan.PeriodEnd); a != "" || b != "" {
 			period = fmt.Sprintf("%s-%s", a, b)
 		}
-		cells = append(cells, []cell{plain(p.Get(data.Plan.Title)), plain(choiceLabel(data.PlanStatuses, p.Get(data.Plan.Status))), plain(period), plain(scope)})
+		cells = append(cells, []kit.Cell{kit.Plain(p.Get(data.Plan.Title)), kit.Plain(choiceLabel(data.PlanStatuses, p.Get(data.Plan.Status))), kit.Plain(period), kit.Plain(scope)})
 		d.planIDs = append(d.planIDs, p.ID)
 	}
 	d.plans.setRows(cells, func(i int) { m.openRecord(data.KindPlan, d.planIDs[i]) })

@@ -148,14 +148,14 @@ func (o *organisationsScreen) runSearch() {
 	}
 	typ := o.fType.chosen()
 	var ids []string
-	var rows [][]cell
+	var rows [][]kit.Cell
 	for _, r := range recs {
 		if typ != "" && r.Get(data.Organisation.Type) != typ {
 			continue
 		}
 		ids = append(ids, r.ID)
-		rows = append(rows, []cell{plain(r.Get(data.Organisation.Name)), plain(choiceLabel(data.OrganisationTypes, r.Get(data.Organisation.Type))),
-			plain(o.region.munis[r.Get(data.Organisation.MunicipalityID)].Get(data.Municipality.Name))})
+		rows = append(rows, []kit.Cell{kit.Plain(r.Get(data.Organisation.Name)), kit.Plain(choiceLabel(data.OrganisationTypes, r.Get(data.Organisation.Type))),
+			kit.Plain(o.region.munis[r.Get(data.Organisation.MunicipalityID)].Get(data.Municipality.Name))})
 	}
 	o.view.setRows(ids, rows)
 	switch {

@@ -72,11 +72,10 @@ func newOverviewScreen(e *env) *overviewScreen {
 	o.matrixCard = widget.NewCard(lang.X("overview.matrix.title", "Zelfevaluatie"), "",
 		container.NewVBox(o.matrixNote, o.matrix.content, o.noCluster))
 
-	o.due = newRowList([]column{
-		{lang.X("overview.col.date", "Datum"), 170, 0},
-		{lang.X("overview.col.what", "Wat"), 90, 0},
-		{lang.X("overview.col.agreement", "Ketenafspraak"), 160, 1},
-	}, lang.X("overview.due.none", "Er is de komende 60 dagen niets te evalueren of te verlengen."))
+	o.due = newRowList([]kit.Column{
+		{Title: lang.X("overview.col.date", "Datum"), Min: 170, Weight: 0},
+		{Title: lang.X("overview.col.what", "Wat"), Min: 90, Weight: 0},
+		{Title: lang.X("overview.col.agreement", "Ketenafspraak"), Min: 160, Weight: 1}}, lang.X("overview.due.none", "Er is de komende 60 dagen niets te evalueren of te verlengen."))
 	o.dueNote = widget.NewLabel("")
 	o.dueNote.Wrapping = fyne.TextWrapWord
 	allAgreements := widget.NewButton(lang.X("overview.due.all", "Alle ketenafspraken"), func() { o.openRecord(data.KindAgreement, "") })
@@ -86,10 +85,9 @@ func newOverviewScreen(e *env) *overviewScreen {
 		container.NewVBox(o.due.Content(), container.NewBorder(nil, nil, nil, allAgreements, o.dueNote)))
 
 	o.planStats = container.NewGridWithColumns(len(data.PlanStatuses))
-	o.plans = newRowList([]column{
-		{lang.X("overview.col.plan", "Beleidsplan"), 140, 1},
-		{lang.X("overview.col.status", "Status"), 120, 0},
-	}, lang.X("overview.plans.none", "Er is nog geen beleidsplan voor dit cluster of een van zijn gemeenten."))
+	o.plans = newRowList([]kit.Column{
+		{Title: lang.X("overview.col.plan", "Beleidsplan"), Min: 140, Weight: 1},
+		{Title: lang.X("overview.col.status", "Status"), Min: 120, Weight: 0}}, lang.X("overview.plans.none", "Er is nog geen beleidsplan voor dit cluster of een van zijn gemeenten."))
 	planCard := widget.NewCard(lang.X("overview.plans", "Beleidsplannen"), "", container.NewVBox(o.planStats, o.plans.Content()))
 
 	o.review = widget.NewLabel("")
@@ -107,10 +105,9 @@ func newOverviewScreen(e *env) *overviewScreen {
 	reviewCard := widget.NewCard(lang.X("overview.review", "Contactpersonen controleren"), "",
 		container.NewBorder(container.NewBorder(nil, nil, nil, toContacts, o.review), nil, nil, nil, o.reviewScroll))
 
-	o.conflicts = newRowList([]column{
-		{lang.X("overview.col.record", "Gegeven"), 140, 1},
-		{lang.X("overview.col.field", "Veld"), 100, 0},
-	}, lang.X("overview.conflicts.none", "Er zijn geen openstaande synchronisatieconflicten."))
+	o.conflicts = newRowList([]kit.Column{
+		{Title: lang.X("overview.col.record", "Gegeven"), Min: 140, Weight: 1},
+		{Title: lang.X("overview.col.field", "Veld"), Min: 100, Weight: 0}}, lang.X("overview.conflicts.none", "Er zijn geen openstaande synchronisatieconflicten."))
 	conflictCard := widget.NewCard(lang.X("overview.conflicts", "Synchronisatieconflicten"), "", o.conflicts.Content())
 
 	var cards *fyne.Container
@@ -122,7 +119,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 	// Nothing on the page scrolls sideways but the matrix, inside its
 	// card: the cards below it stay in view on a small screen.
 	cards = container.NewVBox(o.matrixCard, lower)
-	o.content = page(lang.X("overview.title", "Overzicht"), tools, container.NewVScroll(cards))
+	o.content = kit.Page(lang.X("overview.title", "Overzicht"), tools, container.NewVScroll(cards))
 	e.guard(o.clusterSel, o.report, makeCluster, allAgreements, toContacts)
 	o.matrix.onOpen = safe1(e, o.matrix.onOpen)
 	o.Refresh()
@@ -271,7 +268,7 @@ func (o *overviewScreen) showDue(munis []string) {
 	now, soon := today(o.store)
 	type due struct {
 		date, id string
-		row      []cell
+		row      []kit.Cell
 	}
 	var list []due
 	others, late := 0, 0
@@ -292,11 +289,11 @@ func (o *overviewScreen) showDue(munis []string) {
 			if date < now {
 				late++
 			}
-			list = append(list, due{date, a.ID, []cell{dueCell(date, status, now, soon), plain(d.what), plain(a.Get(data.Agreement.Title))}})
+			list = append(list, due{date, a.ID, []kit.Cell{dueCell(date, status, now, soon), kit.Plain(d.what), kit.Plain(a.Get(data.Agreement.Title))}})
 		}
 	}
 	sort.SliceStable(list, func(i, j int) bool { return list[i].date < list[j].date })
-	rows := make([][]cell, len(list))
+	rows := make([][]kit.Cell, len(list))
 	o.dueIDs = make([]string, len(list))
 	for i, d := range list {
 		rows[i], o.dueIDs[i] = d.row, d.id
@@ -325,7 +322,7 @@ func (o *overviewScreen) showPlans(clusterID string, munis []string) {
 		fyne.LogError("list plans", err)
 	}
 	counts := map[string]int{}
-	var rows [][]cell
+	var rows [][]kit.Cell
 	o.planIDs = nil
 	for _, p := range recs {
 		if clusterID != "" && p.Get(data.Plan.ClusterID) != clusterID && !slices.Contains(munis, p.Get(data.Plan.MunicipalityID)) {
@@ -333,7 +330,7 @@ func (o *overviewScreen) showPlans(clusterID string, munis []string) {
 		}
 		counts[p.Get(data.Plan.Status)]++
 		o.planIDs = append(o.planIDs, p.ID)
-		rows = append(rows, []cell{plain(p.Get(data.Plan.Title)), plain(choiceLabel(data.PlanStatuses, p.Get(data.Plan.Status)))})
+		rows = append(rows, []kit.Cell{kit.Plain(p.Get(data.Plan.Title)), kit.Plain(choiceLabel(data.PlanStatuses, p.Get(data.Plan.Status)))})
 	}
 	if len(o.planStats.Objects) == 0 || !maps.Equal(counts, o.planCounts) {
 		o.planCounts = counts
@@ -456,7 +453,7 @@ func (o *overviewScreen) showConflicts() {
 			recs[r.ID] = r
 		}
 	}
-	rows := make([][]cell, len(cs))
+	rows := make([][]kit.Cell, len(cs))
 	for i, c := range cs {
 		k := data.KindNamed(c.Kind)
 		what, field := c.Kind, c.Field
@@ -469,7 +466,7 @@ func (o *overviewScreen) showConflicts() {
 				field = fieldLabel(k.Name, c.Field)
 			}
 		}
-		rows[i] = []cell{plain(what), {text: field, importance: widget.WarningImportance}}
+		rows[i] = []kit.Cell{kit.Plain(what), {Text: field, Importance: widget.WarningImportance}}
 	}
 	o.conflicts.setRows(rows, func(i int) { o.openRecord(o.conflRecs[i].Kind, o.conflRecs[i].RecordID) })
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -36,16 +37,15 @@ type planAgenda struct {
 
 func newPlanAgenda(ed *planEditor) *planAgenda {
 	a := &planAgenda{ed: ed}
-	a.recordTable = newRecordTable(ed.p.env, []column{
-		{"#", 36, 0},
-		{lang.X("plans.action.col.title", "Actie"), 190, 3},
-		{lang.X("plans.action.col.theme", "Thema"), 130, 1},
-		{lang.X("plans.action.col.owner", "Eigenaar"), 120, 1.5},
-		{lang.X("plans.action.col.partners", "Partners"), 120, 1.5},
-		{lang.X("plans.action.col.planning", "Planning"), 90, 0},
-		{lang.X("plans.action.col.status", "Status"), 90, 0},
-		{lang.X("plans.action.col.indicator", "Indicator"), 140, 2},
-	}, lang.X("plans.agenda.empty", "De uitvoeringsagenda heeft nog geen acties. Kies Actie toevoegen om de eerste actie op te nemen."),
+	a.recordTable = newRecordTable(ed.p.env, []kit.Column{
+		{Title: "#", Min: 36, Weight: 0},
+		{Title: lang.X("plans.action.col.title", "Actie"), Min: 190, Weight: 3},
+		{Title: lang.X("plans.action.col.theme", "Thema"), Min: 130, Weight: 1},
+		{Title: lang.X("plans.action.col.owner", "Eigenaar"), Min: 120, Weight: 1.5},
+		{Title: lang.X("plans.action.col.partners", "Partners"), Min: 120, Weight: 1.5},
+		{Title: lang.X("plans.action.col.planning", "Planning"), Min: 90, Weight: 0},
+		{Title: lang.X("plans.action.col.status", "Status"), Min: 90, Weight: 0},
+		{Title: lang.X("plans.action.col.indicator", "Indicator"), Min: 140, Weight: 2}}, lang.X("plans.agenda.empty", "De uitvoeringsagenda heeft nog geen acties. Kies Actie toevoegen om de eerste actie op te nemen."),
 		a.edit)
 	a.onChoose = func() {
 		a.moveButtons()
@@ -77,24 +77,24 @@ func (a *planAgenda) load() {
 	}
 	a.actions = recs
 	ids := make([]string, len(recs))
-	rows := make([][]cell, len(recs))
+	rows := make([][]kit.Cell, len(recs))
 	for i, r := range recs {
-		status := plain(choiceLabel(data.ActionStatuses, r.Get(data.Action.Status)))
+		status := kit.Plain(choiceLabel(data.ActionStatuses, r.Get(data.Action.Status)))
 		switch r.Get(data.Action.Status) {
 		case data.ActionStatusGereed:
-			status.importance = widget.SuccessImportance
+			status.Importance = widget.SuccessImportance
 		case data.ActionStatusVertraagd:
-			status.importance = widget.DangerImportance
+			status.Importance = widget.DangerImportance
 		case data.ActionStatusVervallen:
-			status.importance = widget.LowImportance
+			status.Importance = widget.LowImportance
 		}
 		themeLabel := ""
 		if c := r.Get(data.Action.Theme); c != "" {
 			themeLabel = choiceLabel(data.Themes, c)
 		}
 		ids[i] = r.ID
-		rows[i] = []cell{plain(strconv.Itoa(i + 1)), plain(r.Get(data.Action.Title)), plain(themeLabel), plain(r.Get(data.Action.Owner)),
-			plain(r.Get(data.Action.Partners)), plain(r.Get(data.Action.Planning)), status, plain(r.Get(data.Action.Indicator))}
+		rows[i] = []kit.Cell{kit.Plain(strconv.Itoa(i + 1)), kit.Plain(r.Get(data.Action.Title)), kit.Plain(themeLabel), kit.Plain(r.Get(data.Action.Owner)),
+			kit.Plain(r.Get(data.Action.Partners)), kit.Plain(r.Get(data.Action.Planning)), status, kit.Plain(r.Get(data.Action.Indicator))}
 	}
 	a.setRows(ids, rows)
 	a.count.SetText(countText(len(recs),

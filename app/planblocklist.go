@@ -1,12 +1,12 @@
 package app
 
 import (
-	"ketenregie/app/kit"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/app/kit"
 )
 
 // focusEntry is a kit.TextEntry that reports gaining and losing the keyboard.

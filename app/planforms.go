@@ -2,18 +2,15 @@ package app
 
 // Helpers the Beleidsplannen screen shares between its list, its editor and
 // its dialogs: the scope of a plan (a municipality or a cluster), a form
-// dialog that stays open until the store accepts what was typed, a table
-// whose rows are chosen as a whole, and placing a record among its ordered
-// siblings.
+// dialog that stays open until the store accepts what was typed, and
+// placing a record among its ordered siblings.
 
 import (
 	"errors"
-	"image/color"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -216,93 +213,6 @@ func (d *dialogFields) multiLine(rows int) *kit.TextEntry {
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(rows)
 	return e
-}
-
-// rowTable is a table whose rows are chosen as a whole: a click selects a
-// row, a double click opens it.
-type rowTable struct {
-	*tableView
-	selected int
-	onSelect func(row int)
-	onOpen   func(row int)
-}
-
-func newRowTable(cols []column) *rowTable {
-	t := &rowTable{tableView: newTableView(cols), selected: -1}
-	t.table.CreateCell = func() fyne.CanvasObject { return newRowCell(t) }
-	t.table.UpdateCell = func(id widget.TableCellID, o fyne.CanvasObject) {
-		c := cell{}
-		if id.Row >= 0 && id.Row < len(t.rows) && id.Col < len(t.rows[id.Row]) {
-			c = t.rows[id.Row][id.Col]
-		}
-		o.(*rowCell).set(id.Row, c, id.Row == t.selected)
-	}
-	return t
-}
-
-// setRows shows rows with row sel chosen (-1: none), without telling onSelect.
-func (t *rowTable) setRows(rows [][]cell, sel int) {
-	t.selected = sel
-	t.tableView.setRows(rows)
-	if sel >= 0 {
-		t.table.ScrollTo(widget.TableCellID{Row: sel, Col: 0})
-	}
-}
-
-// choose selects row i as the user does.
-func (t *rowTable) choose(i int) {
-	if i < 0 || i >= len(t.rows) {
-		i = -1
-	}
-	t.selected = i
-	t.table.Refresh()
-	if t.onSelect != nil {
-		t.onSelect(i)
-	}
-}
-
-// rowCell is one cell of a rowTable, shaded when its row is chosen.
-type rowCell struct {
-	widget.BaseWidget
-	t     *rowTable
-	row   int
-	bg    *canvas.Rectangle
-	label *widget.Label
-}
-
-func newRowCell(t *rowTable) *rowCell {
-	c := &rowCell{t: t, bg: canvas.NewRectangle(color.Transparent), label: widget.NewLabel("")}
-	c.label.Truncation = fyne.TextTruncateEllipsis
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-func (c *rowCell) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewStack(c.bg, c.label))
-}
-
-func (c *rowCell) set(row int, cl cell, selected bool) {
-	c.row = row
-	fill := color.Color(color.Transparent)
-	if selected {
-		fill = theme.Color(theme.ColorNameSelection)
-	}
-	if c.bg.FillColor != fill {
-		c.bg.FillColor = fill
-		c.bg.Refresh()
-	}
-	showCell(c.label, cl)
-}
-
-func (c *rowCell) Tapped(*fyne.PointEvent) { c.t.choose(c.row) }
-
-func (c *rowCell) DoubleTapped(*fyne.PointEvent) {
-	if c.t.selected != c.row {
-		c.t.choose(c.row)
-	}
-	if c.t.onOpen != nil {
-		c.t.onOpen(c.row)
-	}
 }
 
 // without returns recs without the record id, and where it stood (-1 if absent).

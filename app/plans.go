@@ -51,14 +51,13 @@ func newPlansScreen(e *env) *plansScreen {
 	p.filter.Selected = all
 	p.count = widget.NewLabel("")
 
-	p.recordTable = newRecordTable(p.env, []column{
-		{lang.X("plans.col.title", "Titel"), 220, 5},
-		{lang.X("plans.col.scope", "Gemeente of cluster"), 150, 2},
-		{lang.X("plans.col.period", "Periode"), 100, 0},
-		{lang.X("plans.col.status", "Status"), 150, 0},
-		{lang.X("plans.col.version", "Versie"), 70, 0},
-		{lang.X("plans.col.changed", "Laatst gewijzigd"), 150, 0},
-	}, "", p.openPlan)
+	p.recordTable = newRecordTable(p.env, []kit.Column{
+		{Title: lang.X("plans.col.title", "Titel"), Min: 220, Weight: 5},
+		{Title: lang.X("plans.col.scope", "Gemeente of cluster"), Min: 150, Weight: 2},
+		{Title: lang.X("plans.col.period", "Periode"), Min: 100, Weight: 0},
+		{Title: lang.X("plans.col.status", "Status"), Min: 150, Weight: 0},
+		{Title: lang.X("plans.col.version", "Versie"), Min: 70, Weight: 0},
+		{Title: lang.X("plans.col.changed", "Laatst gewijzigd"), Min: 150, Weight: 0}}, "", p.openPlan)
 
 	p.newButton = widget.NewButtonWithIcon(lang.X("plans.new", "Nieuw plan"), theme.ContentAddIcon(), p.newPlan)
 	p.newButton.Importance = widget.HighImportance
@@ -71,7 +70,7 @@ func newPlansScreen(e *env) *plansScreen {
 
 	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(kit.WithMinWidth(p.filter, p.filter.Options...), p.newButton), p.search)
 	actionRow := container.NewBorder(nil, nil, nil, container.NewHBox(p.openButton, p.copyButton, p.deleteButton), p.count)
-	p.list = page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), p.tableWithNote(520))
+	p.list = kit.Page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), p.tableWithNote(520))
 	p.body = container.NewStack(p.list)
 	p.content = p.body
 	p.loadList()
@@ -100,7 +99,7 @@ type planRow struct {
 	rec    data.Record
 	status string
 	hay    string
-	cells  []cell
+	cells  []kit.Cell
 }
 
 // loadList rereads the plans and shows those that match the search and
@@ -122,9 +121,9 @@ func (p *plansScreen) loadList() {
 		if scopeName == "" {
 			scopeName = clusters[r.Get(data.Plan.ClusterID)]
 		}
-		statusCell := plain(choiceLabel(data.PlanStatuses, r.Get(data.Plan.Status)))
+		statusCell := kit.Plain(choiceLabel(data.PlanStatuses, r.Get(data.Plan.Status)))
 		if r.Get(data.Plan.Status) == data.PlanStatusVastgesteld {
-			statusCell.importance = widget.SuccessImportance
+			statusCell.Importance = widget.SuccessImportance
 		}
 		when := ""
 		if t, ok := changed[r.ID]; ok {
@@ -134,8 +133,8 @@ func (p *plansScreen) loadList() {
 			rec:    r,
 			status: r.Get(data.Plan.Status),
 			hay:    data.Fold(strings.Join([]string{r.Get(data.Plan.Title), scopeName, r.Get(data.Plan.Author)}, " ")),
-			cells: []cell{plain(r.Get(data.Plan.Title)), plain(scopeName), plain(periodText(r)), statusCell,
-				plain(r.Get(data.Plan.Version)), plain(when)},
+			cells: []kit.Cell{kit.Plain(r.Get(data.Plan.Title)), kit.Plain(scopeName), kit.Plain(periodText(r)), statusCell,
+				kit.Plain(r.Get(data.Plan.Version)), kit.Plain(when)},
 		})
 	}
 	p.showList()
@@ -149,7 +148,7 @@ func (p *plansScreen) showList() {
 	query := strings.Fields(data.Fold(p.search.Text))
 	p.shown = p.shown[:0]
 	var ids []string
-	var rows [][]cell
+	var rows [][]kit.Cell
 	for _, r := range p.all {
 		if status != "" && r.status != status {
 			continue

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"image/color"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
@@ -115,26 +113,26 @@ func sectionTitled(t *testing.T, s *data.Store, plan, title string) data.Record 
 func TestPlanListSearchAndFilter(t *testing.T) {
 	s := newStore(t, true)
 	p := openPlans(t, newWindow(t, s))
-	if len(p.view.rows) != 2 || p.count.Text != "2 beleidsplannen" {
-		t.Fatalf("list: %q, count %q", p.view.text(), p.count.Text)
+	if len(p.view.Rows()) != 2 || p.count.Text != "2 beleidsplannen" {
+		t.Fatalf("list: %q, count %q", p.view.Text(), p.count.Text)
 	}
-	for _, row := range p.view.rows {
-		if row[1].text == "" || row[2].text == "" || row[4].text == "" || len(row[5].text) != len("02-01-2006 15:04") {
+	for _, row := range p.view.Rows() {
+		if row[1].Text == "" || row[2].Text == "" || row[4].Text == "" || len(row[5].Text) != len("02-01-2006 15:04") {
 			t.Errorf("row lacks scope, period, version or last change: %v", row)
 		}
 	}
 	test.Type(p.search, "kennemer")
-	if rows := p.view.text(); len(rows) != 1 || !strings.Contains(rows[0], "Zuid-Kennemerland") || p.count.Text != "1 beleidsplan" {
+	if rows := p.view.Text(); len(rows) != 1 || !strings.Contains(rows[0], "Zuid-Kennemerland") || p.count.Text != "1 beleidsplan" {
 		t.Errorf("searching kennemer: %q, count %q", rows, p.count.Text)
 	}
 	p.search.SetText("")
 	p.filter.SetSelected("Ter bespreking")
-	if rows := p.view.text(); len(rows) != 1 || !strings.Contains(rows[0], "West-Friesland") {
+	if rows := p.view.Text(); len(rows) != 1 || !strings.Contains(rows[0], "West-Friesland") {
 		t.Errorf("filter Ter bespreking: %q", rows)
 	}
 	p.filter.SetSelected("Vastgesteld")
-	if len(p.view.rows) != 0 || !p.empty.Visible() || p.count.Text != "Geen beleidsplannen gevonden" {
-		t.Errorf("filter Vastgesteld: %d rows, empty shown %v, count %q", len(p.view.rows), p.empty.Visible(), p.count.Text)
+	if len(p.view.Rows()) != 0 || !p.empty.Visible() || p.count.Text != "Geen beleidsplannen gevonden" {
+		t.Errorf("filter Vastgesteld: %d rows, empty shown %v, count %q", len(p.view.Rows()), p.empty.Visible(), p.count.Text)
 	}
 }
 
@@ -150,11 +148,11 @@ func TestPlanSearchFiltersWhatWasRead(t *testing.T) {
 	}
 	test.Type(p.search, "texel")
 	p.filter.SetSelected("Concept")
-	if len(p.view.rows) != 0 || p.count.Text != "Geen beleidsplannen gevonden" {
-		t.Fatalf("typing read the store again: %q, count %q", p.view.text(), p.count.Text)
+	if len(p.view.Rows()) != 0 || p.count.Text != "Geen beleidsplannen gevonden" {
+		t.Fatalf("typing read the store again: %q, count %q", p.view.Text(), p.count.Text)
 	}
 	p.Refresh()
-	if rows := p.view.text(); len(rows) != 1 || !strings.HasPrefix(rows[0], "Beleidsplan Texel") || p.count.Text != "1 beleidsplan" {
+	if rows := p.view.Text(); len(rows) != 1 || !strings.HasPrefix(rows[0], "Beleidsplan Texel") || p.count.Text != "1 beleidsplan" {
 		t.Errorf("after Refresh: %q, count %q", rows, p.count.Text)
 	}
 }
@@ -165,13 +163,13 @@ func TestPlanSearchFiltersWhatWasRead(t *testing.T) {
 func TestRecordTableKeepsTheChoice(t *testing.T) {
 	test.NewTempApp(t)
 	var opened []string
-	tb := newRecordTable(nil, []column{{"Titel", 100, 1}}, "Niets", func(id string) { opened = append(opened, id) })
+	tb := newRecordTable(nil, []kit.Column{{Title: "Titel", Min: 100, Weight: 1}}, "Niets", func(id string) { opened = append(opened, id) })
 	edit := widget.NewButton("Bewerken", nil)
 	tb.buttons = []*widget.Button{edit}
-	rows := func(titles ...string) [][]cell {
-		var out [][]cell
+	rows := func(titles ...string) [][]kit.Cell {
+		var out [][]kit.Cell
 		for _, s := range titles {
-			out = append(out, []cell{plain(s)})
+			out = append(out, []kit.Cell{kit.Plain(s)})
 		}
 		return out
 	}
@@ -179,22 +177,22 @@ func TestRecordTableKeepsTheChoice(t *testing.T) {
 	if tb.selected != "" || !edit.Disabled() || tb.empty.Visible() {
 		t.Fatalf("new table: chosen %q, button disabled %v, note shown %v", tb.selected, edit.Disabled(), tb.empty.Visible())
 	}
-	tb.view.choose(1)
+	tb.view.Choose(1)
 	if tb.selected != "b" || edit.Disabled() {
 		t.Errorf("after choosing row 1: chosen %q, button disabled %v", tb.selected, edit.Disabled())
 	}
 	tb.setRows([]string{"c", "b"}, rows("C", "B"))
-	if tb.selected != "b" || tb.view.selected != 1 || edit.Disabled() {
-		t.Errorf("b moved: chosen %q in row %d, button disabled %v", tb.selected, tb.view.selected, edit.Disabled())
+	if tb.selected != "b" || tb.view.Selected != 1 || edit.Disabled() {
+		t.Errorf("b moved: chosen %q in row %d, button disabled %v", tb.selected, tb.view.Selected, edit.Disabled())
 	}
-	tb.view.onOpen(0)
-	tb.view.onOpen(5)
+	tb.view.OnOpen(0)
+	tb.view.OnOpen(5)
 	if len(opened) != 1 || opened[0] != "c" {
 		t.Errorf("double clicks opened %q, want [c]", opened)
 	}
 	tb.setRows(nil, nil)
-	if tb.selected != "" || tb.view.selected != -1 || !edit.Disabled() || !tb.empty.Visible() {
-		t.Errorf("no rows: chosen %q in row %d, button disabled %v, note shown %v", tb.selected, tb.view.selected, edit.Disabled(), tb.empty.Visible())
+	if tb.selected != "" || tb.view.Selected != -1 || !edit.Disabled() || !tb.empty.Visible() {
+		t.Errorf("no rows: chosen %q in row %d, button disabled %v, note shown %v", tb.selected, tb.view.Selected, edit.Disabled(), tb.empty.Visible())
 	}
 }
 
@@ -477,7 +475,7 @@ func TestAgendaActions(t *testing.T) {
 	before := len(a.actions)
 	p.ed.tabs.Select(p.ed.agendaTab)
 
-	a.view.choose(1)
+	a.view.Choose(1)
 	test.Tap(a.addButton)
 	entries, selects := dialogWidgets(t, w)
 	if len(entries) != 5 || len(selects) != 2 {
@@ -503,8 +501,8 @@ func TestAgendaActions(t *testing.T) {
 		r.Get("planning") != "Q1 2027" || r.Get("indicator") != "Alle vergunningverleners getraind" {
 		t.Errorf("new action after the chosen row: %v", r.Values)
 	}
-	if a.view.rows[2][1].text != r.Get("title") || a.view.rows[2][6].text != "Loopt" || a.selected != r.ID {
-		t.Errorf("table row: %v", a.view.rows[2])
+	if a.view.Rows()[2][1].Text != r.Get("title") || a.view.Rows()[2][6].Text != "Loopt" || a.selected != r.ID {
+		t.Errorf("table row: %v", a.view.Rows()[2])
 	}
 
 	// Move the new row up: one change; then delete it, with undo.
@@ -572,7 +570,7 @@ func TestAdoptPlan(t *testing.T) {
 	if ed.details.adoptedDate.Text != "17-03-2026" || !strings.Contains(ed.sub.String(), "vastgesteld op 17-03-2026") {
 		t.Errorf("details show %q, header %q", ed.details.adoptedDate.Text, ed.sub.String())
 	}
-	if row := p.view.rows[1]; row[3].text != "Vastgesteld" || row[4].text != "1.0" {
+	if row := p.view.Rows()[1]; row[3].Text != "Vastgesteld" || row[4].Text != "1.0" {
 		t.Errorf("list row %v", row)
 	}
 }
@@ -586,7 +584,7 @@ func TestCopyPlanForAnotherMunicipality(t *testing.T) {
 	var src data.Record
 	for i, r := range p.shown {
 		if strings.Contains(r.Get("title"), "West-Friesland") {
-			p.view.choose(i)
+			p.view.Choose(i)
 			src = r
 		}
 	}
@@ -632,7 +630,7 @@ func TestDeletePlanWithUndo(t *testing.T) {
 	m := newWindow(t, s)
 	p := openPlans(t, m)
 	w := m.Window()
-	p.view.choose(0)
+	p.view.Choose(0)
 	id, title := p.shown[0].ID, p.shown[0].Get("title")
 	sections := len(listWhere(t, s, "section", "plan_id", id))
 
@@ -646,8 +644,8 @@ func TestDeletePlanWithUndo(t *testing.T) {
 	}
 	test.Tap(p.deleteButton)
 	test.Tap(dialogButton(t, w, "Verwijderen"))
-	if _, err := s.Get(ctx, "plan", id); !data.IsNotFound(err) || len(p.view.rows) != 1 {
-		t.Fatalf("plan not deleted (%v), %d rows", err, len(p.view.rows))
+	if _, err := s.Get(ctx, "plan", id); !data.IsNotFound(err) || len(p.view.Rows()) != 1 {
+		t.Fatalf("plan not deleted (%v), %d rows", err, len(p.view.Rows()))
 	}
 	if !strings.Contains(m.undo.label.Text, title+" is verwijderd") {
 		t.Errorf("undo bar says %q", m.undo.label.Text)
@@ -656,7 +654,7 @@ func TestDeletePlanWithUndo(t *testing.T) {
 	if n := len(listWhere(t, s, "section", "plan_id", id)); n != sections {
 		t.Errorf("undo brought back %d of %d chapters", n, sections)
 	}
-	if p.ed == nil || p.ed.id != id || len(p.view.rows) != 2 {
+	if p.ed == nil || p.ed.id != id || len(p.view.Rows()) != 2 {
 		t.Errorf("after undo the plan is not open or not listed")
 	}
 }
@@ -874,27 +872,5 @@ func TestPlanPDFAsksPublicOrNot(t *testing.T) {
 	// The save dialog proposes the plan's name, marked as the public version.
 	if text := dialogText(m.Window()); !strings.Contains(text, "West-Friesland") || !strings.Contains(text, "openbaar") {
 		t.Errorf("save dialog: %q", text)
-	}
-}
-
-// TestRowCellShowsEveryChange: a cell skips redrawing what did not change
-// (BenchmarkPlanSearchKeystroke), so it must still show every change of
-// text, importance and choice.
-func TestRowCellShowsEveryChange(t *testing.T) {
-	test.NewTempApp(t)
-	tb := newRowTable([]column{{"Titel", 100, 1}})
-	c := newRowCell(tb)
-	c.set(0, plain("Beleidsplan Hoorn"), false)
-	c.set(0, plain("Beleidsplan Hoorn"), false)
-	if c.label.Text != "Beleidsplan Hoorn" || c.bg.FillColor != color.Transparent {
-		t.Fatalf("text %q, fill %v", c.label.Text, c.bg.FillColor)
-	}
-	c.set(1, cell{text: "Beleidsplan Hoorn", importance: widget.DangerImportance}, true)
-	if c.row != 1 || c.label.Importance != widget.DangerImportance || c.bg.FillColor != theme.Color(theme.ColorNameSelection) {
-		t.Errorf("after a change of importance and choice: row %d, importance %v, fill %v", c.row, c.label.Importance, c.bg.FillColor)
-	}
-	c.set(1, plain("Beleidsplan Medemblik"), false)
-	if c.label.Text != "Beleidsplan Medemblik" || c.bg.FillColor != color.Transparent {
-		t.Errorf("after new text: %q, fill %v", c.label.Text, c.bg.FillColor)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -31,12 +32,11 @@ type planVersions struct {
 
 func newPlanVersions(ed *planEditor) *planVersions {
 	v := &planVersions{ed: ed}
-	v.recordTable = newRecordTable(ed.p.env, []column{
-		{lang.X("plans.version.col.version", "Versie"), 70, 0},
-		{lang.X("plans.version.col.date", "Datum"), 110, 0},
-		{lang.X("plans.version.col.author", "Auteur"), 160, 1},
-		{lang.X("plans.version.col.change", "Wijziging"), 240, 3},
-	}, lang.X("plans.versions.empty", "Er zijn nog geen versies vastgelegd. Kies Versie toevoegen wanneer u een versie van het plan rondstuurt."),
+	v.recordTable = newRecordTable(ed.p.env, []kit.Column{
+		{Title: lang.X("plans.version.col.version", "Versie"), Min: 70, Weight: 0},
+		{Title: lang.X("plans.version.col.date", "Datum"), Min: 110, Weight: 0},
+		{Title: lang.X("plans.version.col.author", "Auteur"), Min: 160, Weight: 1},
+		{Title: lang.X("plans.version.col.change", "Wijziging"), Min: 240, Weight: 3}}, lang.X("plans.versions.empty", "Er zijn nog geen versies vastgelegd. Kies Versie toevoegen wanneer u een versie van het plan rondstuurt."),
 		v.openVersion)
 	v.count = widget.NewLabel("")
 	v.addButton = widget.NewButtonWithIcon(lang.X("plans.version.add", "Versie toevoegen"), theme.ContentAddIcon(), v.add)
@@ -66,11 +66,11 @@ func (v *planVersions) load() {
 	})
 	v.versions = recs
 	ids := make([]string, len(recs))
-	rows := make([][]cell, len(recs))
+	rows := make([][]kit.Cell, len(recs))
 	for i, r := range recs {
 		ids[i] = r.ID
-		rows[i] = []cell{plain(r.Get(data.Planversion.Version)), plain(data.FormatDate(r.Get(data.Planversion.Date))),
-			plain(r.Get(data.Planversion.Author)), plain(r.Get(data.Planversion.Change))}
+		rows[i] = []kit.Cell{kit.Plain(r.Get(data.Planversion.Version)), kit.Plain(data.FormatDate(r.Get(data.Planversion.Date))),
+			kit.Plain(r.Get(data.Planversion.Author)), kit.Plain(r.Get(data.Planversion.Change))}
 	}
 	v.setRows(ids, rows)
 	v.count.SetText(countText(len(recs),

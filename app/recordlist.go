@@ -4,6 +4,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/app/kit"
 )
 
 // recordList is the list half of a list-and-form screen: a row of two
@@ -13,8 +15,8 @@ import (
 // organisations are long; this way they get the full width.
 type recordList struct {
 	ids   []string // the record of each row
-	rows  [][]cell
-	cells func(i int) []cell // the cells of row i, read as the row is shown (setLazy); nil: rows
+	rows  [][]kit.Cell
+	cells func(i int) []kit.Cell // the cells of row i, read as the row is shown (setLazy); nil: rows
 	list  *widget.List
 
 	onSelected func(id string) // the user picked a row
@@ -55,7 +57,7 @@ func newRecordRow() fyne.CanvasObject {
 
 func (l *recordList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	rt := o.(*widget.RichText)
-	var row []cell
+	var row []kit.Cell
 	switch {
 	case i < 0 || i >= len(l.ids):
 	case l.cells != nil:
@@ -67,12 +69,12 @@ func (l *recordList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		rt.Segments[j].(*widget.TextSegment).Text = ""
 	}
 	if len(row) > 0 {
-		rt.Segments[0].(*widget.TextSegment).Text = row[0].text
+		rt.Segments[0].(*widget.TextSegment).Text = row[0].Text
 	}
 	// The second line: cells that have text, with " · " between them.
 	seg := 1
 	for _, c := range row[min(1, len(row)):] {
-		if c.text == "" || seg >= len(rt.Segments) {
+		if c.Text == "" || seg >= len(rt.Segments) {
 			continue
 		}
 		if seg > 1 {
@@ -81,8 +83,8 @@ func (l *recordList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 			seg++
 		}
 		t := rt.Segments[seg].(*widget.TextSegment)
-		t.Text = c.text
-		t.Style.ColorName = importanceColor(c.importance)
+		t.Text = c.Text
+		t.Style.ColorName = importanceColor(c.Importance)
 		seg++
 	}
 	if seg == 1 { // keep the row two lines high
@@ -108,7 +110,7 @@ func importanceColor(i widget.Importance) fyne.ThemeColorName {
 
 // setRows shows rows, one per id, and keeps the selected record selected
 // when it is still among them.
-func (l *recordList) setRows(ids []string, rows [][]cell) {
+func (l *recordList) setRows(ids []string, rows [][]kit.Cell) {
 	l.ids, l.rows, l.cells = ids, rows, nil
 	l.list.Refresh()
 	l.selectID(l.selected)
@@ -116,7 +118,7 @@ func (l *recordList) setRows(ids []string, rows [][]cell) {
 
 // setLazy shows a row for each id, asking cells for a row's cells only as
 // it comes into view: a list of 50,000 contacts reads only the rows shown.
-func (l *recordList) setLazy(ids []string, cells func(i int) []cell) {
+func (l *recordList) setLazy(ids []string, cells func(i int) []kit.Cell) {
 	l.ids, l.rows, l.cells = ids, nil, cells
 	l.list.Refresh()
 	l.selectID(l.selected)
@@ -147,5 +149,5 @@ func (l *recordList) index(id string) int {
 
 // text returns the text of every row, its cells joined by " | ", for tests.
 func (l *recordList) text() []string {
-	return rowsText(l.rows)
+	return kit.RowsText(l.rows)
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 )
 
@@ -23,17 +24,17 @@ func today(s *data.Store) (string, string) {
 
 // dueCell shows an agreement date, marked red with "te laat" when it has
 // passed and orange when it is within dueWithin days.
-func dueCell(date, status, today, soon string) cell {
-	c := plain(data.FormatDate(date))
+func dueCell(date, status, today, soon string) kit.Cell {
+	c := kit.Plain(data.FormatDate(date))
 	if date == "" || data.AgreementEnded(status) {
 		return c
 	}
 	switch {
 	case date < today:
-		c.text = lang.X("agreements.overdue", "{{.Date}} (te laat)", map[string]any{"Date": c.text})
-		c.importance = widget.DangerImportance
+		c.Text = lang.X("agreements.overdue", "{{.Date}} (te laat)", map[string]any{"Date": c.Text})
+		c.Importance = widget.DangerImportance
 	case date <= soon:
-		c.importance = widget.WarningImportance
+		c.Importance = widget.WarningImportance
 	}
 	return c
 }

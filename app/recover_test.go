@@ -1,8 +1,6 @@
 package app
 
 import (
-	"ketenregie/app/kit"
-
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/app/kit"
 )
 
 // panicLogs are the panic logs in the data folder of m's database.

@@ -137,7 +137,7 @@ func newSettingsScreen(e *env) *settingsScreen {
 		st.deleted, widget.NewSeparator(),
 		sectionHeading(privacyTitle()), privacyText(),
 	)
-	st.content = page(lang.X("settings.title", "Instellingen"), nil, vscroll(body))
+	st.content = kit.Page(lang.X("settings.title", "Instellingen"), nil, vscroll(body))
 	e.guardTree(st.content)
 	st.Refresh()
 	return st
