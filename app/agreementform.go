@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
+
+	"ketenregie/app/kit"
 )
 
 // buildForm makes the agreement form: the record's fields, the
@@ -45,7 +47,7 @@ func (a *agreementsScreen) buildForm() {
 	a.reference.SetPlaceHolder(lang.X("agreements.reference.hint", "kenmerk, zaaknummer of bestand"))
 	a.replaces = newChoiceSelect(none, f.changed)
 	a.replacedBy = container.NewVBox()
-	a.replacedL = formLabel(lang.X("agreements.field.replacedby", "Vervangen door"))
+	a.replacedL = kit.FormLabel(lang.X("agreements.field.replacedby", "Vervangen door"))
 	a.munis = newMunicipalityChecks(a.safe(f.changed))
 	a.parties = newPartyList(a)
 	a.notes = f.entry(data.Agreement.Notes, true)
@@ -54,23 +56,23 @@ func (a *agreementsScreen) buildForm() {
 
 	openOrg := func(id string) { a.openRecord(data.KindOrganisation, id) }
 	form := f.fields(
-		formLabel(lang.X("agreements.field.title", "Titel *")), a.title,
-		formLabel(lang.X("agreements.field.type", "Soort *")), a.typ.Select,
-		formLabel(lang.X("agreements.field.status", "Status *")), a.status.Select,
-		formLabel(lang.X("agreements.field.level", "Niveau")), a.level.Select,
-		formLabel(lang.X("agreements.field.owner", "Trekker")), withOpenButton(a.owner, safe1(a.env, openOrg)),
-		formLabel(lang.X("agreements.field.signed", "Datum ondertekening")), signed,
-		formLabel(lang.X("agreements.field.start", "In werking per")), start,
-		formLabel(lang.X("agreements.field.end", "Einddatum")), end,
-		formLabel(lang.X("agreements.field.evaluation", "Evaluatiedatum")), evaluation,
-		formLabel(lang.X("agreements.field.legal", "Grondslag gegevensdeling")), a.legalBasis,
-		formLabel(lang.X("agreements.field.personal", "Persoonsgegevens")), a.personal,
-		formLabel(lang.X("agreements.field.reference", "Kenmerk")), a.reference,
-		formLabel(lang.X("agreements.field.replaces", "Vervangt")), withOpenButton(a.replaces, safe1(a.env, a.openAgreement)),
+		kit.FormLabel(lang.X("agreements.field.title", "Titel *")), a.title,
+		kit.FormLabel(lang.X("agreements.field.type", "Soort *")), a.typ.Select,
+		kit.FormLabel(lang.X("agreements.field.status", "Status *")), a.status.Select,
+		kit.FormLabel(lang.X("agreements.field.level", "Niveau")), a.level.Select,
+		kit.FormLabel(lang.X("agreements.field.owner", "Trekker")), withOpenButton(a.owner, safe1(a.env, openOrg)),
+		kit.FormLabel(lang.X("agreements.field.signed", "Datum ondertekening")), signed,
+		kit.FormLabel(lang.X("agreements.field.start", "In werking per")), start,
+		kit.FormLabel(lang.X("agreements.field.end", "Einddatum")), end,
+		kit.FormLabel(lang.X("agreements.field.evaluation", "Evaluatiedatum")), evaluation,
+		kit.FormLabel(lang.X("agreements.field.legal", "Grondslag gegevensdeling")), a.legalBasis,
+		kit.FormLabel(lang.X("agreements.field.personal", "Persoonsgegevens")), a.personal,
+		kit.FormLabel(lang.X("agreements.field.reference", "Kenmerk")), a.reference,
+		kit.FormLabel(lang.X("agreements.field.replaces", "Vervangt")), withOpenButton(a.replaces, safe1(a.env, a.openAgreement)),
 		a.replacedL, a.replacedBy,
-		formLabel(lang.X("agreements.field.municipalities", "Gemeenten")), a.munis.content,
-		formLabel(lang.X("agreements.field.parties", "Partijen")), a.parties.content,
-		formLabel(lang.X("agreements.field.notes", "Notities")), a.notes,
+		kit.FormLabel(lang.X("agreements.field.municipalities", "Gemeenten")), a.munis.content,
+		kit.FormLabel(lang.X("agreements.field.parties", "Partijen")), a.parties.content,
+		kit.FormLabel(lang.X("agreements.field.notes", "Notities")), a.notes,
 	)
 	f.build(form)
 	a.munis.relayout = f.relayout
@@ -119,7 +121,7 @@ func (a *agreementsScreen) showReplacedBy(id string) {
 		for _, r := range a.all {
 			if r.Get(data.Agreement.ReplacesID) == id {
 				other := r.ID
-				links = append(links, link(r.Get(data.Agreement.Title), a.safe(func() { a.openAgreement(other) })))
+				links = append(links, kit.Link(r.Get(data.Agreement.Title), a.safe(func() { a.openAgreement(other) })))
 			}
 		}
 	}

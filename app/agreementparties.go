@@ -88,7 +88,7 @@ func (p *partyList) show() {
 		if name == "" {
 			name = lang.X("agreements.parties.unknown", "(onbekende organisatie)")
 		}
-		open := link(name, p.a.safe(func() { p.a.openRecord(data.KindOrganisation, row.orgID) }))
+		open := kit.Link(name, p.a.safe(func() { p.a.openRecord(data.KindOrganisation, row.orgID) }))
 		row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.remove(row) })
 		row.remove.Importance = widget.LowImportance
 		p.a.guard(row.remove)
@@ -221,7 +221,7 @@ func (p *partyList) pick() {
 	k.ok.Disable()
 	p.a.guard(k.search, k.list, cancel, k.ok)
 	bottom := container.NewVBox(
-		container.New(layout.NewFormLayout(), formLabel(lang.X("agreements.parties.signatory", "Ondertekenaar")), k.signatory),
+		container.New(layout.NewFormLayout(), kit.FormLabel(lang.X("agreements.parties.signatory", "Ondertekenaar")), k.signatory),
 		container.NewHBox(layout.NewSpacer(), cancel, k.ok))
 	body := container.NewBorder(k.search, bottom, nil, nil, k.list)
 	k.dialog = dialog.NewCustomWithoutButtons(lang.X("agreements.parties.add.title", "Partij toevoegen"), body, p.a.win)

@@ -76,14 +76,14 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	})
 	p.newButton.Importance = widget.HighImportance
 	p.dateButtons = container.NewHBox()
-	p.note = messageLabel()
+	p.note = kit.MessageLabel()
 	p.grid = container.New(&historyLayout{})
 	p.infoHint = lang.X("assessment.history.hint", "Wijs een cel aan voor de toelichting; klik op een datum of cel om die meting te wijzigen.")
 	p.info = kit.NewQuietText(p.infoHint)
 	top := container.NewVBox(container.NewBorder(nil, nil, p.newButton, nil, container.NewHScroll(p.dateButtons)), p.note)
 	p.history = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(p.grid, p.info)))
 
-	p.heading = subheading("")
+	p.heading = kit.Subheading("")
 	p.date = kit.NewTextEntry(short)
 	p.date.SetPlaceHolder(lang.X("assessment.date.hint", "dd-mm-jjjj"))
 	p.date.AlwaysShowValidationError = true
@@ -107,7 +107,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	}
 	for _, it := range data.Checklist {
 		r := &assessmentRow{item: it.Code}
-		title := subheading(itemLabel(it.Code))
+		title := kit.Subheading(itemLabel(it.Code))
 		r.prev = kit.NewQuietText("").Unwrapped()
 		r.level = widget.NewRadioGroup(options, func(string) { p.changed() })
 		r.level.Horizontal = true
@@ -123,7 +123,7 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 			container.NewBorder(nil, nil, r.level, r.del, r.note),
 			widget.NewSeparator()))
 	}
-	p.message = messageLabel()
+	p.message = kit.MessageLabel()
 	p.saveButton = widget.NewButtonWithIcon(lang.X("assessment.save", "Opslaan"), theme.DocumentSaveIcon(), p.save)
 	p.saveButton.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(lang.X("assessment.cancel", "Annuleren"), theme.CancelIcon(), func() { p.whenDiscarded(p.close) })

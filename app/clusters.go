@@ -52,7 +52,7 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 		picked:     lang.X("clusters.region.chosen", "Alleen gekozen gemeenten"),
 		everywhere: lang.X("clusters.region.all", "Heel Nederland")}
 	m.keepDrafts(data.KindCluster, &c.formState, func() string { return data.KindCluster })
-	c.heading = sectionHeading("")
+	c.heading = kit.SectionHeading("")
 	c.heading.Truncation = fyne.TextTruncateEllipsis
 	c.values = c.fields
 	c.kind = data.KindCluster
@@ -74,7 +74,7 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 	c.notes.SetMinRowsVisible(2)
 	c.notes.SetPlaceHolder(lang.X("clusters.notes.hint", "Afspraken over de samenwerking in dit cluster"))
 	c.notes.OnChanged = func(string) { c.changed() }
-	c.message = messageLabel()
+	c.message = kit.MessageLabel()
 
 	c.saveButton = widget.NewButtonWithIcon(lang.X("clusters.save", "Opslaan"), theme.DocumentSaveIcon(), c.save)
 	c.saveButton.Importance = widget.HighImportance
@@ -83,14 +83,14 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 	m.guard(c.name, c.lead, c.region, c.filter, c.notes, c.saveButton, c.deleteButton)
 
 	form := container.New(layout.NewFormLayout(),
-		formLabel(lang.X("clusters.field.name", "Naam *")), c.name,
-		formLabel(lang.X("clusters.field.lead", "Centrumgemeente")), c.lead,
-		formLabel(lang.X("clusters.field.municipalities", "Gemeenten *")), c.summary,
+		kit.FormLabel(lang.X("clusters.field.name", "Naam *")), c.name,
+		kit.FormLabel(lang.X("clusters.field.lead", "Centrumgemeente")), c.lead,
+		kit.FormLabel(lang.X("clusters.field.municipalities", "Gemeenten *")), c.summary,
 	)
 	filterRow := container.NewBorder(nil, nil,
 		container.New(layout.NewGridWrapLayout(fyne.NewSize(220, c.region.MinSize().Height)), c.region), nil, c.filter)
 	top := container.NewVBox(c.heading, form, filterRow)
-	notesRow := container.New(layout.NewFormLayout(), formLabel(lang.X("clusters.field.notes", "Notities")), c.notes)
+	notesRow := container.New(layout.NewFormLayout(), kit.FormLabel(lang.X("clusters.field.notes", "Notities")), c.notes)
 	buttons := container.NewHBox(layout.NewSpacer(), c.deleteButton, c.saveButton)
 	c.content = container.NewBorder(top, container.NewVBox(notesRow, c.message, buttons), nil, nil, c.list)
 	c.panel = c.content

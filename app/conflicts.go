@@ -71,8 +71,8 @@ func newConflictsView(e *env) *conflictsView {
 	v := &conflictsView{env: e, names: map[string]string{}}
 	v.count = widget.NewLabel("")
 	v.count.Wrapping = fyne.TextWrapWord
-	v.status = messageLabel()
-	v.list = widget.NewList(func() int { return len(v.items) }, newTwoLineRow, v.updateRow)
+	v.status = kit.MessageLabel()
+	v.list = widget.NewList(func() int { return len(v.items) }, kit.NewTwoLineRow, v.updateRow)
 	v.list.OnSelected = v.selected
 	e.guard(v.list)
 	v.detail = container.NewStack()
@@ -91,7 +91,7 @@ func (v *conflictsView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		title = it.title
 		detail = capitalise(kindLabel(it.kind.Name)) + " · " + fieldLabel(it.kind.Name, it.field.Name)
 	}
-	setTwoLineRow(o, title, detail)
+	kit.SetTwoLineRow(o, title, detail)
 }
 
 // Refresh rereads the open conflicts. The conflict on screen stays, with
@@ -363,12 +363,12 @@ func (v *conflictsView) header(it conflictItem, explanation string) fyne.CanvasO
 	return container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewVBox(openRecord), h),
 		subLabel,
-		hint(explanation),
+		kit.Hint(explanation),
 	)
 }
 
 func newMessage() *widget.Label {
-	m := messageLabel()
+	m := kit.MessageLabel()
 	m.Importance = widget.DangerImportance
 	return m
 }
@@ -529,7 +529,7 @@ func (v *conflictsView) longDetail(it conflictItem) *conflictDetail {
 	buttons := container.NewHBox(widget.NewLabel(lang.X("conflicts.use", "Overnemen:")), useMine, useTheirs, useBoth, layout.NewSpacer(), d.save)
 
 	proposalTitle := widget.NewLabelWithStyle(lang.X("conflicts.proposal", "Voorstel"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	proposalBox := container.NewBorder(container.NewVBox(proposalTitle, hint(proposalHint)), container.NewVBox(d.message, buttons), nil, nil, d.proposal)
+	proposalBox := container.NewBorder(container.NewVBox(proposalTitle, kit.Hint(proposalHint)), container.NewVBox(d.message, buttons), nil, nil, d.proposal)
 	split := container.NewVSplit(versions, proposalBox)
 	split.Offset = 0.5
 	top := v.header(it, lang.X("conflicts.long.hint",

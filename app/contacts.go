@@ -115,7 +115,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.notes = f.entry(data.Contact.Notes, true)
 	c.notes.SetPlaceHolder(lang.X("contacts.notes.hint", "Alleen werkgegevens: geen gegevens over slachtoffers, verdachten of zaken."))
 	c.notes.SetMinRowsVisible(4)
-	c.notesWarn = messageLabel()
+	c.notesWarn = kit.MessageLabel()
 	c.notesWarn.Importance = widget.WarningImportance
 	onNotes := c.notes.OnChanged
 	c.notes.OnChanged = func(text string) {
@@ -154,15 +154,15 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.personButton.Importance = widget.LowImportance
 
 	form := f.fields(
-		formLabel(lang.X("contacts.field.name", "Naam *")), c.name,
-		formLabel(lang.X("contacts.field.organisation", "Organisatie")), container.NewBorder(nil, nil, nil, c.orgOpen, c.org),
-		formLabel(lang.X("contacts.field.function", "Functie")), c.function,
-		formLabel(lang.X("contacts.field.role", "Rol")), c.role,
-		formLabel(lang.X("contacts.field.email", "E-mail")), c.email,
-		formLabel(lang.X("contacts.field.phone", "Telefoon")), c.phone,
-		formLabel(lang.X("contacts.field.municipalities", "Gemeenten")), c.munis.content,
-		formLabel(lang.X("contacts.field.reviewed", "Laatst gecontroleerd")), container.NewBorder(nil, nil, nil, today, c.reviewed),
-		formLabel(lang.X("contacts.field.notes", "Notities")), container.NewVBox(c.notes, c.notesWarn),
+		kit.FormLabel(lang.X("contacts.field.name", "Naam *")), c.name,
+		kit.FormLabel(lang.X("contacts.field.organisation", "Organisatie")), container.NewBorder(nil, nil, nil, c.orgOpen, c.org),
+		kit.FormLabel(lang.X("contacts.field.function", "Functie")), c.function,
+		kit.FormLabel(lang.X("contacts.field.role", "Rol")), c.role,
+		kit.FormLabel(lang.X("contacts.field.email", "E-mail")), c.email,
+		kit.FormLabel(lang.X("contacts.field.phone", "Telefoon")), c.phone,
+		kit.FormLabel(lang.X("contacts.field.municipalities", "Gemeenten")), c.munis.content,
+		kit.FormLabel(lang.X("contacts.field.reviewed", "Laatst gecontroleerd")), container.NewBorder(nil, nil, nil, today, c.reviewed),
+		kit.FormLabel(lang.X("contacts.field.notes", "Notities")), container.NewVBox(c.notes, c.notesWarn),
 	)
 	// The person's rights (AVG) on a line of their own, so the buttons fit
 	// beside a form at 1280 wide, and one under the other on a small screen.

@@ -81,7 +81,7 @@ func newExchangeScreen(e *env) *exchangeScreen {
 	x.pass.OnChanged = func(string) { x.showCrypt() }
 	syncTool := widget.NewButtonWithIcon(lang.X("exchange.sync.button", "Synchroniseer"), theme.ViewRefreshIcon(), x.syncNow)
 	syncTool.Importance = widget.HighImportance
-	passHint := hint(lang.X("exchange.pass.hint", "Voor versleutelde bestanden. Ketenregie onthoudt het niet."))
+	passHint := kit.Hint(lang.X("exchange.pass.hint", "Voor versleutelde bestanden. Ketenregie onthoudt het niet."))
 	tools := container.NewBorder(nil, nil,
 		container.NewHBox(widget.NewLabel(lang.X("exchange.pass", "Teamwachtwoord")), container.New(&kit.MinWidth{Width: 260}, x.pass)),
 		syncTool, passHint)
@@ -112,14 +112,14 @@ func (x *exchangeScreen) showResult(l *widget.Label, text string, imp widget.Imp
 }
 
 func (x *exchangeScreen) buildFileTab() fyne.CanvasObject {
-	label := labelColumn{width: 160}.label
+	label := kit.LabelColumn{Width: 160}.Label
 	x.everything = lang.X("exchange.export.all", "Alles (aanbevolen)")
 	x.exportWhat = widget.NewSelect([]string{x.everything}, nil)
 	x.exportWhat.Selected = x.everything
 	x.exportCrypt = widget.NewLabel("")
 	x.exportCrypt.Wrapping = fyne.TextWrapWord
-	x.exportResult = messageLabel()
-	x.importResult = messageLabel()
+	x.exportResult = kit.MessageLabel()
+	x.importResult = kit.MessageLabel()
 	exportButton := widget.NewButtonWithIcon(lang.X("exchange.export.button", "Bestand maken…"), theme.DocumentSaveIcon(), x.chooseExport)
 	exportButton.Importance = widget.HighImportance
 	importButton := widget.NewButtonWithIcon(lang.X("exchange.import.button", "Bestand inlezen…"), theme.FolderOpenIcon(), x.chooseImport)
@@ -130,15 +130,15 @@ func (x *exchangeScreen) buildFileTab() fyne.CanvasObject {
 		label(lang.X("exchange.export.crypt", "Versleuteling")), x.exportCrypt,
 	)
 	x.fileBody = container.NewVBox(
-		sectionHeading(lang.X("exchange.export.title", "Bestand maken voor collega's")),
-		hint(lang.X("exchange.export.hint",
+		kit.SectionHeading(lang.X("exchange.export.title", "Bestand maken voor collega's")),
+		kit.Hint(lang.X("exchange.export.hint",
 			"Het bestand bevat alles wat deze database van u en uw collega's weet, of alleen wat één collega nog niet heeft. Stuur het per e-mail of zet het op een USB-stick; uw collega leest het in onder Uitwisselen.")),
 		exportForm,
 		container.NewHBox(exportButton),
 		x.exportResult,
 		widget.NewSeparator(),
-		sectionHeading(lang.X("exchange.import.title", "Bestand van een collega inlezen")),
-		hint(lang.X("exchange.import.hint",
+		kit.SectionHeading(lang.X("exchange.import.title", "Bestand van een collega inlezen")),
+		kit.Hint(lang.X("exchange.import.hint",
 			"U ziet eerst van wie het bestand komt en hoeveel wijzigingen het bevat; pas als u op Importeren klikt, leest Ketenregie het in. Vooraf maakt Ketenregie een reservekopie. Wat u zelf heeft ingevoerd, gaat nooit verloren: tegelijk gewijzigde velden komen onder Conflicten.")),
 		container.NewHBox(importButton),
 		x.importResult,
@@ -147,7 +147,7 @@ func (x *exchangeScreen) buildFileTab() fyne.CanvasObject {
 }
 
 func (x *exchangeScreen) buildFolderTab() fyne.CanvasObject {
-	label := labelColumn{width: 160}.label
+	label := kit.LabelColumn{Width: 160}.Label
 	x.folder = widget.NewLabel("")
 	x.folder.Wrapping = fyne.TextWrapBreak
 	x.lastSync = widget.NewLabel("")
@@ -160,8 +160,8 @@ func (x *exchangeScreen) buildFolderTab() fyne.CanvasObject {
 		label(lang.X("exchange.folder.last", "Laatste keer")), x.lastSync,
 	)
 	body := container.NewVBox(
-		sectionHeading(lang.X("exchange.folder.title", "Synchroniseren met een gedeelde map")),
-		hint(lang.X("exchange.folder.hint",
+		kit.SectionHeading(lang.X("exchange.folder.title", "Synchroniseren met een gedeelde map")),
+		kit.Hint(lang.X("exchange.folder.hint",
 			"Kies een map die u met uw collega's deelt: een netwerkmap, een USB-stick, of een map die OneDrive, Nextcloud of Syncthing bijhoudt. Bij Synchroniseer leest Ketenregie de bestanden van uw collega's in die map en schrijft het bestand van deze computer. Elke computer schrijft alleen zijn eigen bestand.")),
 		form,
 		container.NewHBox(syncButton),
@@ -171,7 +171,7 @@ func (x *exchangeScreen) buildFolderTab() fyne.CanvasObject {
 }
 
 func (x *exchangeScreen) buildPeersTab() fyne.CanvasObject {
-	label := labelColumn{width: 160}.label
+	label := kit.LabelColumn{Width: 160}.Label
 	x.ownName = widget.NewLabel("")
 	x.ownPrint = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 	x.ownPrint.Selectable = true
@@ -186,12 +186,12 @@ func (x *exchangeScreen) buildPeersTab() fyne.CanvasObject {
 		label(lang.X("exchange.own.print", "Vingerafdruk")), x.ownPrint,
 	)
 	top := container.NewVBox(
-		sectionHeading(lang.X("exchange.own.title", "Deze computer")),
-		hint(lang.X("exchange.own.hint",
+		kit.SectionHeading(lang.X("exchange.own.title", "Deze computer")),
+		kit.Hint(lang.X("exchange.own.hint",
 			"Collega's zien deze vingerafdruk wanneer zij voor het eerst een bestand van u inlezen. Lees hem bijvoorbeeld aan de telefoon voor, zodat zij weten dat het bestand echt van u komt. De naam wijzigt u onder Instellingen.")),
 		own,
 		widget.NewSeparator(),
-		sectionHeading(lang.X("exchange.peers.title", "Computers van collega's")),
+		kit.SectionHeading(lang.X("exchange.peers.title", "Computers van collega's")),
 		x.peerNote,
 	)
 	return container.NewPadded(container.NewBorder(top, nil, nil, nil, x.peers.Content()))
@@ -593,7 +593,7 @@ func (x *exchangeScreen) preview(b *bundle.Bundle, info data.KeyInfo) {
 		state.Importance = widget.SuccessImportance
 		state.SetText(lang.X("exchange.preview.known", "Bekend apparaat: dezelfde sleutel als bij eerdere bestanden."))
 	}
-	label := labelColumn{width: 120}.label
+	label := kit.LabelColumn{Width: 120}.Label
 	printLabel := widget.NewLabelWithStyle(info.Fingerprint, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 	printLabel.Selectable = true
 	crypt := lang.X("exchange.preview.plain", "nee")
@@ -625,7 +625,7 @@ func (x *exchangeScreen) preview(b *bundle.Bundle, info data.KeyInfo) {
 		content.Add(l)
 	}
 	if m.For != "" && m.For != x.store.Device() && !own {
-		note := hint(lang.X("exchange.preview.for",
+		note := kit.Hint(lang.X("exchange.preview.for",
 			"Dit bestand is gemaakt voor een andere computer en bevat alleen wat die nog niet had. Mist deze database eerdere wijzigingen, dan weigert Ketenregie het; vraag dan om een volledig bestand."))
 		content.Add(note)
 	}

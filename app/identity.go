@@ -32,7 +32,7 @@ func (m *MainWindow) askIdentity(then func()) {
 	person.SetText(id.Person)
 	device := kit.NewTextEntry(nil)
 	device.SetText(id.Device)
-	msg := messageLabel()
+	msg := kit.MessageLabel()
 	intro := widget.NewLabel(lang.X("identity.intro",
 		"Collega's met wie u gegevens uitwisselt, zien bij elke wijziging van u deze twee namen. Kies een naam voor deze computer die zij herkennen, bijvoorbeeld \"Laptop regio West-Friesland\". U kunt beide later wijzigen onder Instellingen."))
 	intro.Wrapping = fyne.TextWrapWord
@@ -54,8 +54,8 @@ func (m *MainWindow) askIdentity(then func()) {
 		then()
 	}))
 	form := kit.FormLayout(
-		formLabel(lang.X("settings.person", "Uw naam")), person,
-		formLabel(lang.X("settings.device", "Naam van deze computer")), device,
+		kit.FormLabel(lang.X("settings.person", "Uw naam")), person,
+		kit.FormLabel(lang.X("settings.device", "Naam van deze computer")), device,
 	)
 	body := container.NewVBox(intro, form, msg, container.NewHBox(layout.NewSpacer(), later, save))
 	d = dialog.NewCustomWithoutButtons(lang.X("identity.title", "Welkom bij Ketenregie"), body, m.win)

@@ -102,8 +102,8 @@ func newImportPreview(e *env, path string, f *contacts.File, idx *contacts.Index
 		form.Add(container.NewBorder(nil, nil,
 			container.New(&kit.MinWidth{Width: 150}, head), container.New(&kit.MinWidth{Width: 190}, s), example))
 	}
-	columnsTitle := subheading(lang.X("contactimport.columns", "Kolommen"))
-	columnsHint := hint(lang.X("contactimport.columns.hint", "Kies per kolom wat erin staat."))
+	columnsTitle := kit.Subheading(lang.X("contactimport.columns", "Kolommen"))
+	columnsHint := kit.Hint(lang.X("contactimport.columns.hint", "Kies per kolom wat erin staat."))
 	left := container.NewBorder(container.NewVBox(columnsTitle, columnsHint), nil, nil, nil, container.NewVScroll(form))
 
 	p.rows = kit.NewTableView([]kit.Column{
@@ -129,14 +129,14 @@ func newImportPreview(e *env, path string, f *contacts.File, idx *contacts.Index
 		{Title: lang.X("contactimport.col.count", "Regels met een waarde"), Min: 80, Weight: 0},
 		{Title: lang.X("contactimport.col.example", "Bijvoorbeeld"), Min: 200, Weight: 2}})
 	p.keepB = widget.NewButtonWithIcon(lang.X("contactimport.keep", "Bewaar deze kolommen in de notities"), theme.DocumentIcon(), p.keepUnmapped)
-	p.notNeed = hint("")
-	unmappedHint := hint(lang.X("contactimport.unmapped.hint", "Deze kolommen hebben geen veld in Ketenregie en worden niet ingelezen. Kies bij de kolom links wat erin staat, of bewaar ze met hun naam in de notities."))
+	p.notNeed = kit.Hint("")
+	unmappedHint := kit.Hint(lang.X("contactimport.unmapped.hint", "Deze kolommen hebben geen veld in Ketenregie en worden niet ingelezen. Kies bij de kolom links wat erin staat, of bewaar ze met hun naam in de notities."))
 	p.orgs = kit.NewTableView([]kit.Column{
 		{Title: lang.X("contactimport.col.organisation", "Organisatie"), Min: 200, Weight: 2},
 		{Title: lang.X("contactimport.col.type", "Soort"), Min: 140, Weight: 1},
 		{Title: lang.X("contactimport.col.lines", "Regels"), Min: 100, Weight: 1}})
 	p.roles = container.NewVBox()
-	rolesHint := hint(lang.X("contactimport.roles.hint", "Een functie is wat de werkgever iemand noemt; de rol is wat iemand doet in de aanpak van mensenhandel. Een rol wordt alleen afgeleid als de functie die duidelijk noemt. Kies per functie de rol, of geen."))
+	rolesHint := kit.Hint(lang.X("contactimport.roles.hint", "Een functie is wat de werkgever iemand noemt; de rol is wat iemand doet in de aanpak van mensenhandel. Een rol wordt alleen afgeleid als de functie die duidelijk noemt. Kies per functie de rol, of geen."))
 
 	p.warnT = container.NewTabItem("", p.warnings.Content())
 	p.problemT = container.NewTabItem("", p.problems.Content())
@@ -444,7 +444,7 @@ func (p *importPreview) showRoles() {
 	options := choiceLabels(data.ContactRoles, none)
 	for i, g := range p.plan.Roles {
 		if i == maxRoleTitles {
-			p.roles.Add(hint(lang.X("contactimport.roles.more", "en nog {{.N}} andere functies", map[string]any{"N": len(p.plan.Roles) - maxRoleTitles})))
+			p.roles.Add(kit.Hint(lang.X("contactimport.roles.more", "en nog {{.N}} andere functies", map[string]any{"N": len(p.plan.Roles) - maxRoleTitles})))
 			break
 		}
 		g := g

@@ -52,7 +52,7 @@ type municipalityDetail struct {
 
 func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 	d := &municipalityDetail{m: m}
-	d.heading = sectionHeading("")
+	d.heading = kit.SectionHeading("")
 	d.heading.Truncation = fyne.TextTruncateEllipsis
 	d.facts = widget.NewLabel("")
 	d.facts.Wrapping = fyne.TextWrapWord

@@ -43,8 +43,8 @@ type contactDialog struct {
 
 func newOrgRelated(o *organisationsScreen) *orgRelated {
 	r := &orgRelated{o: o, contacts: container.NewVBox(), agreements: container.NewVBox()}
-	r.contactsHead = subheading("")
-	r.agreementsHead = subheading("")
+	r.contactsHead = kit.Subheading("")
+	r.agreementsHead = kit.Subheading("")
 	r.newContact = widget.NewButtonWithIcon(lang.X("organisations.contact.new", "Nieuwe contactpersoon bij deze organisatie…"),
 		theme.ContentAddIcon(), r.addContact)
 	o.guard(r.newContact)
@@ -147,7 +147,7 @@ func (r *orgRelated) showAgreements(id string) {
 // relatedRow is a link that opens a record, with a detail in quiet text at the
 // right.
 func relatedRow(text, detail string, open func()) fyne.CanvasObject {
-	return container.NewBorder(nil, nil, nil, kit.NewQuietText(detail).Unwrapped(), link(text, open))
+	return container.NewBorder(nil, nil, nil, kit.NewQuietText(detail).Unwrapped(), kit.Link(text, open))
 }
 
 // addContact asks for the name, role, e-mail and phone of a new contact at
@@ -166,7 +166,7 @@ func (r *orgRelated) addContact() {
 	c.role.choose("")
 	c.email.SetPlaceHolder(lang.X("organisations.contact.email.hint", "naam@organisatie.nl"))
 	c.phone.SetPlaceHolder(lang.X("organisations.contact.phone.hint", "bijvoorbeeld 06-12345678"))
-	c.message = messageLabel()
+	c.message = kit.MessageLabel()
 	c.message.Importance = widget.DangerImportance
 
 	cancel := widget.NewButton(lang.X("form.cancel", "Annuleren"), func() { c.dialog.Hide() })
@@ -187,10 +187,10 @@ func (r *orgRelated) addContact() {
 	c.save.Importance = widget.HighImportance
 	o.guard(cancel, c.save)
 	form := container.New(layout.NewFormLayout(),
-		formLabel(lang.X("organisations.contact.name", "Naam *")), c.name,
-		formLabel(lang.X("organisations.contact.role", "Rol")), c.role.Select,
-		formLabel(lang.X("organisations.contact.email", "E-mail")), c.email,
-		formLabel(lang.X("organisations.contact.phone", "Telefoon")), c.phone,
+		kit.FormLabel(lang.X("organisations.contact.name", "Naam *")), c.name,
+		kit.FormLabel(lang.X("organisations.contact.role", "Rol")), c.role.Select,
+		kit.FormLabel(lang.X("organisations.contact.email", "E-mail")), c.email,
+		kit.FormLabel(lang.X("organisations.contact.phone", "Telefoon")), c.phone,
 	)
 	title := lang.X("organisations.contact.title", "Nieuwe contactpersoon bij {{.Name}}", map[string]any{"Name": o.form.title})
 	c.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(form, c.message, container.NewHBox(layout.NewSpacer(), cancel, c.save)), o.win)

@@ -102,14 +102,14 @@ func (o *organisationsScreen) buildForm() {
 	o.related = newOrgRelated(o)
 
 	form := f.fields(
-		formLabel(lang.X("organisations.field.name", "Naam *")), o.name,
-		formLabel(lang.X("organisations.field.type", "Soort *")), o.typ.Select,
-		formLabel(lang.X("organisations.field.municipality", "Gemeente")), o.municipality.Select,
-		formLabel(lang.X("organisations.field.address", "Adres")), o.address,
-		formLabel(lang.X("organisations.field.phone", "Telefoon")), o.phone,
-		formLabel(lang.X("organisations.field.email", "E-mail")), o.email,
-		formLabel(lang.X("organisations.field.website", "Website")), o.website,
-		formLabel(lang.X("organisations.field.notes", "Notities")), o.notes,
+		kit.FormLabel(lang.X("organisations.field.name", "Naam *")), o.name,
+		kit.FormLabel(lang.X("organisations.field.type", "Soort *")), o.typ.Select,
+		kit.FormLabel(lang.X("organisations.field.municipality", "Gemeente")), o.municipality.Select,
+		kit.FormLabel(lang.X("organisations.field.address", "Adres")), o.address,
+		kit.FormLabel(lang.X("organisations.field.phone", "Telefoon")), o.phone,
+		kit.FormLabel(lang.X("organisations.field.email", "E-mail")), o.email,
+		kit.FormLabel(lang.X("organisations.field.website", "Website")), o.website,
+		kit.FormLabel(lang.X("organisations.field.notes", "Notities")), o.notes,
 	)
 	f.build(container.NewVBox(form, o.related.content))
 }

@@ -63,7 +63,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 		func() { o.makeReport(o.clusterID) })
 
 	o.matrix = newAssessmentMatrix(func(id string) { o.openRecord(data.KindMunicipality, id) })
-	o.matrixNote = messageLabel()
+	o.matrixNote = kit.MessageLabel()
 	makeCluster := widget.NewButtonWithIcon(lang.X("overview.cluster.make", "Cluster samenstellen"), theme.ContentAddIcon(), o.newCluster)
 	noClusterText := widget.NewLabel(lang.X("overview.cluster.empty",
 		"Er is nog geen cluster. Stel op Gemeenten, onder Mijn clusters, een cluster samen van de gemeenten die u ondersteunt; dan ziet u hier hun zelfevaluaties."))
@@ -387,7 +387,7 @@ func (o *overviewScreen) showReview() {
 	o.reviewRows.RemoveAll()
 	for i, r := range due {
 		if i == reviewListed {
-			o.reviewRows.Add(hint(lang.X("overview.review.more", "En nog {{.N}}: Naar Contacten toont ze allemaal.", map[string]any{"N": len(due) - reviewListed})))
+			o.reviewRows.Add(kit.Hint(lang.X("overview.review.more", "En nog {{.N}}: Naar Contacten toont ze allemaal.", map[string]any{"N": len(due) - reviewListed})))
 			break
 		}
 		r := r

@@ -218,13 +218,13 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	indicator.SetText(r.Get(data.Action.Indicator))
 	indicator.SetPlaceHolder(lang.X("plans.action.indicator.hint", "Waaraan ziet u dat de actie is gelukt?"))
 	form := container.New(layout.NewFormLayout(),
-		formLabel(lang.X("plans.action.field.title", "Actie *")), title,
-		formLabel(lang.X("plans.action.field.theme", "Thema")), themeSel,
-		formLabel(lang.X("plans.action.field.owner", "Eigenaar")), owner,
-		formLabel(lang.X("plans.action.field.partners", "Partners")), partners,
-		formLabel(lang.X("plans.action.field.planning", "Planning")), planning,
-		formLabel(lang.X("plans.action.field.status", "Status")), statusSel,
-		formLabel(lang.X("plans.action.field.indicator", "Indicator")), indicator,
+		kit.FormLabel(lang.X("plans.action.field.title", "Actie *")), title,
+		kit.FormLabel(lang.X("plans.action.field.theme", "Thema")), themeSel,
+		kit.FormLabel(lang.X("plans.action.field.owner", "Eigenaar")), owner,
+		kit.FormLabel(lang.X("plans.action.field.partners", "Partners")), partners,
+		kit.FormLabel(lang.X("plans.action.field.planning", "Planning")), planning,
+		kit.FormLabel(lang.X("plans.action.field.status", "Status")), statusSel,
+		kit.FormLabel(lang.X("plans.action.field.indicator", "Indicator")), indicator,
 	)
 	heading, confirm := lang.X("plans.action.edit.title", "Actie bewerken"), lang.X("plans.save", "Opslaan")
 	if r.ID == "" {

@@ -58,24 +58,24 @@ func newPlanDetails(ed *planEditor) *planDetails {
 		container.NewBorder(nil, nil, widget.NewLabel(lang.X("plans.period.to", "t/m")), nil, d.periodEnd))
 	// One form for both parts, so the labels line up.
 	form := container.New(layout.NewFormLayout(),
-		widget.NewLabel(""), subheading(lang.X("plans.details.heading", "Gegevens van het plan")),
-		formLabel(lang.X("plans.field.title", "Titel *")), d.title,
-		formLabel(lang.X("plans.field.scope", "Gemeente of cluster *")), d.scope,
-		formLabel(lang.X("plans.field.period", "Periode")), period,
-		formLabel(lang.X("plans.field.author", "Auteur")), d.author,
-		formLabel(lang.X("plans.field.version.plain", "Versie")), d.version,
-		widget.NewLabel(""), container.NewVBox(widget.NewSeparator(), subheading(lang.X("plans.adoption.heading", "Vaststelling")),
+		widget.NewLabel(""), kit.Subheading(lang.X("plans.details.heading", "Gegevens van het plan")),
+		kit.FormLabel(lang.X("plans.field.title", "Titel *")), d.title,
+		kit.FormLabel(lang.X("plans.field.scope", "Gemeente of cluster *")), d.scope,
+		kit.FormLabel(lang.X("plans.field.period", "Periode")), period,
+		kit.FormLabel(lang.X("plans.field.author", "Auteur")), d.author,
+		kit.FormLabel(lang.X("plans.field.version.plain", "Versie")), d.version,
+		widget.NewLabel(""), container.NewVBox(widget.NewSeparator(), kit.Subheading(lang.X("plans.adoption.heading", "Vaststelling")),
 			kit.NewQuietText(lang.X("plans.adoption.hint", "Deze gegevens worden ingevuld wanneer u de status op Vastgesteld zet."))),
-		formLabel(lang.X("plans.field.adopted.by.plain", "Vastgesteld door")), d.adoptedBy,
-		formLabel(lang.X("plans.field.adopted.date.plain", "Datum vaststelling")), d.adoptedDate,
-		formLabel(lang.X("plans.field.reference", "Kenmerk")), d.reference,
+		kit.FormLabel(lang.X("plans.field.adopted.by.plain", "Vastgesteld door")), d.adoptedBy,
+		kit.FormLabel(lang.X("plans.field.adopted.date.plain", "Datum vaststelling")), d.adoptedDate,
+		kit.FormLabel(lang.X("plans.field.reference", "Kenmerk")), d.reference,
 	)
 	d.content = container.NewVScroll(container.NewPadded(form))
 
 	goalsHint := kit.NewQuietText(lang.X("plans.goals.intro", "De doelen en beoogde resultaten staan vooraan in het plan. Zet elk doel en elk resultaat op een eigen regel."))
 	d.goalsContent = container.NewVScroll(container.NewPadded(container.NewVBox(goalsHint,
-		subheading(lang.X("plans.field.goals", "Doelen")), d.goals,
-		subheading(lang.X("plans.field.results", "Beoogde resultaten")), d.results)))
+		kit.Subheading(lang.X("plans.field.goals", "Doelen")), d.goals,
+		kit.Subheading(lang.X("plans.field.results", "Beoogde resultaten")), d.results)))
 	return d
 }
 

@@ -49,7 +49,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed := &planEditor{p: p, id: id}
 	back := widget.NewButtonWithIcon(lang.X("plans.back", "Terug naar de lijst"), theme.NavigateBackIcon(), p.backToList)
 	back.Importance = widget.LowImportance
-	ed.heading = sectionHeading("")
+	ed.heading = kit.SectionHeading("")
 	ed.heading.Truncation = fyne.TextTruncateEllipsis
 	ed.sub = kit.NewQuietText("").Truncated()
 	ed.status = widget.NewSelect(choiceLabels(data.PlanStatuses), ed.statusChosen)
@@ -61,7 +61,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.moreButton = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), ed.showMore)
 	ed.moreButton.Importance = widget.LowImportance
 	p.guard(back, ed.status, ed.saveButton, ed.pdfButton, ed.moreButton)
-	ed.message = messageLabel()
+	ed.message = kit.MessageLabel()
 
 	ed.tree = newChapterTree(ed)
 	ed.text = newChapterText(ed)

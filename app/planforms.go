@@ -138,7 +138,7 @@ type formDialog struct {
 // the user gives up.
 func (e *env) showForm(title, confirmText string, form fyne.CanvasObject, width float32, onOK func() error, onCancel func()) *formDialog {
 	f := &formDialog{onOK: onOK, onClose: onCancel}
-	f.message = messageLabel()
+	f.message = kit.MessageLabel()
 	f.message.Importance = widget.DangerImportance
 	f.cancel = widget.NewButton(lang.X("plans.cancel", "Annuleren"), f.dismiss)
 	f.confirm = widget.NewButtonWithIcon(confirmText, theme.ConfirmIcon(), f.submit)

@@ -267,10 +267,10 @@ func (p *plansScreen) newPlanDialog() {
 	period := container.NewBorder(nil, nil, nil, nil,
 		container.NewGridWithColumns(2, start, container.NewBorder(nil, nil, widget.NewLabel(lang.X("plans.period.to", "t/m")), nil, end)))
 	form := container.NewVBox(container.New(layout.NewFormLayout(),
-		formLabel(lang.X("plans.field.scope", "Gemeente of cluster *")), scopeSel,
-		formLabel(lang.X("plans.field.period", "Periode")), period,
-		formLabel(lang.X("plans.field.title", "Titel *")), title,
-		formLabel(lang.X("plans.field.author", "Auteur")), author,
+		kit.FormLabel(lang.X("plans.field.scope", "Gemeente of cluster *")), scopeSel,
+		kit.FormLabel(lang.X("plans.field.period", "Periode")), period,
+		kit.FormLabel(lang.X("plans.field.title", "Titel *")), title,
+		kit.FormLabel(lang.X("plans.field.author", "Auteur")), author,
 	), note)
 	fields.f = p.showForm(lang.X("plans.new.title", "Nieuw beleidsplan"), lang.X("plans.new.confirm", "Plan maken"), form, 640,
 		func() error {
@@ -353,8 +353,8 @@ func (p *plansScreen) copyDialog(id string) {
 			map[string]any{"Title": src.Get(data.Plan.Title)}))
 		intro.Wrapping = fyne.TextWrapWord
 		form := container.NewVBox(intro, container.New(layout.NewFormLayout(),
-			formLabel(lang.X("plans.copy.for", "Voor *")), scopeSel,
-			formLabel(lang.X("plans.field.title", "Titel *")), title,
+			kit.FormLabel(lang.X("plans.copy.for", "Voor *")), scopeSel,
+			kit.FormLabel(lang.X("plans.field.title", "Titel *")), title,
 		))
 		fields.f = p.showForm(lang.X("plans.copy.title", "Kopie voor een andere gemeente"), lang.X("plans.copy.confirm", "Kopie maken"), form, 640,
 			func() error {

@@ -10,6 +10,8 @@ import (
 
 	"ketenregie/data"
 	"ketenregie/export"
+
+	"ketenregie/app/kit"
 )
 
 // makePDF prints plan planID as PDF, after asking whether it is for
@@ -37,7 +39,7 @@ func (p *plansScreen) askPDF(planID string) {
 		return
 	}
 	public := widget.NewCheck(lang.X("plans.pdf.public", "Openbare versie: zonder de contactenlijst"), nil)
-	explain := hint(lang.X("plans.pdf.public.hint",
+	explain := kit.Hint(lang.X("plans.pdf.public.hint",
 		"De contactenlijst bevat namen en werkgegevens van contactpersonen en is niet openbaar. Kies de openbare versie voor publicatie of een raadsvoorstel."))
 	content := container.NewVBox(public, explain)
 	if ed.Working {

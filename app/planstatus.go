@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
+
+	"ketenregie/app/kit"
 )
 
 // The status of a plan runs concept → ter bespreking → ter besluitvorming
@@ -102,10 +104,10 @@ func (ed *planEditor) adoptDialog(cancel func()) {
 		map[string]any{"Title": ed.plan.Get(data.Plan.Title)}))
 	intro.Wrapping = fyne.TextWrapWord
 	form := container.NewVBox(intro, container.New(layout.NewFormLayout(),
-		formLabel(lang.X("plans.field.version", "Versie *")), version,
-		formLabel(lang.X("plans.field.adopted.date", "Datum vaststelling *")), date,
-		formLabel(lang.X("plans.field.adopted.by", "Vastgesteld door *")), by,
-		formLabel(lang.X("plans.field.reference", "Kenmerk")), reference,
+		kit.FormLabel(lang.X("plans.field.version", "Versie *")), version,
+		kit.FormLabel(lang.X("plans.field.adopted.date", "Datum vaststelling *")), date,
+		kit.FormLabel(lang.X("plans.field.adopted.by", "Vastgesteld door *")), by,
+		kit.FormLabel(lang.X("plans.field.reference", "Kenmerk")), reference,
 	))
 	fields.f = ed.p.showForm(lang.X("plans.adopt.title", "Plan vaststellen"), lang.X("plans.adopt.confirm", "Vaststellen"), form, 600,
 		func() error {

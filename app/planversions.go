@@ -130,10 +130,10 @@ func (v *planVersions) form(r data.Record, then func(), store func(map[string]st
 	change.SetText(r.Get(data.Planversion.Change))
 	change.SetPlaceHolder(lang.X("plans.version.change.hint", "bijvoorbeeld: Reacties van de ketenpartners verwerkt"))
 	form := container.New(layout.NewFormLayout(),
-		formLabel(lang.X("plans.field.version", "Versie *")), version,
-		formLabel(lang.X("plans.version.field.date", "Datum")), date,
-		formLabel(lang.X("plans.field.author", "Auteur")), author,
-		formLabel(lang.X("plans.version.field.change", "Wijziging")), change,
+		kit.FormLabel(lang.X("plans.field.version", "Versie *")), version,
+		kit.FormLabel(lang.X("plans.version.field.date", "Datum")), date,
+		kit.FormLabel(lang.X("plans.field.author", "Auteur")), author,
+		kit.FormLabel(lang.X("plans.version.field.change", "Wijziging")), change,
 	)
 	heading, confirm := lang.X("plans.version.edit.title", "Versie bewerken"), lang.X("plans.save", "Opslaan")
 	if r.ID == "" {

@@ -50,9 +50,9 @@ type recordForm struct {
 func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, onSave, onDelete func()) *recordForm {
 	f := &recordForm{env: e, onKey: safeKey(e, onKey), entries: map[string]*kit.TextEntry{}, onSave: onSave}
 	f.kind = kind
-	f.heading = sectionHeading("")
+	f.heading = kit.SectionHeading("")
 	f.heading.Truncation = fyne.TextTruncateEllipsis
-	f.message = messageLabel()
+	f.message = kit.MessageLabel()
 	f.newButton = widget.NewButtonWithIcon(lang.X("form.new", "Nieuw"), theme.ContentAddIcon(), e.safe(onNew))
 	f.saveButton = widget.NewButtonWithIcon(lang.X("form.save", "Opslaan"), theme.DocumentSaveIcon(), e.safe(onSave))
 	f.saveButton.Importance = widget.HighImportance
@@ -70,7 +70,7 @@ const formWidth = 1100
 func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 	f.body = body
 	buttons := container.NewHBox(f.newButton, layout.NewSpacer(), f.deleteButton, f.saveButton)
-	f.scroll = vscroll(body)
+	f.scroll = kit.VScroll(body)
 	bottom := container.NewVBox(f.message, buttons)
 	if f.tools != nil {
 		bottom = container.NewVBox(f.message, f.tools, buttons)
@@ -189,26 +189,6 @@ func (f *recordForm) showError(err error) {
 		}
 	}
 	f.fail(msg, field)
-}
-
-// formLabel is a form's field label, right-aligned against its field.
-func formLabel(text string) *widget.Label {
-	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
-}
-
-// subheading is a bold line that opens a part of a form.
-func subheading(text string) *widget.Label {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
-}
-
-// link is a line of text that opens something when clicked.
-func link(text string, open func()) *widget.Hyperlink {
-	h := widget.NewHyperlink(text, nil)
-	h.Truncation = fyne.TextTruncateEllipsis
-	h.OnTapped = open
-	return h
 }
 
 // choiceSelect is a Select that shows labels and stands for ids: record ids

@@ -65,7 +65,7 @@ func newSettingsScreen(e *env) *settingsScreen {
 
 	system, nl, en := lang.X("settings.language.system", "Taal van het systeem"), "Nederlands", "English"
 	st.langCodes = map[string]string{system: "", nl: "nl", en: "en"}
-	st.langNote = hint(lang.X("settings.language.restart", "De nieuwe taal geldt vanaf de volgende keer dat u Ketenregie start."))
+	st.langNote = kit.Hint(lang.X("settings.language.restart", "De nieuwe taal geldt vanaf de volgende keer dat u Ketenregie start."))
 	st.langNow = widget.NewButtonWithIcon(lang.X("settings.language.now", "Nu overschakelen"), theme.ViewRefreshIcon(), func() {
 		if st.main != nil {
 			st.main.switchLanguage()
@@ -109,14 +109,14 @@ func newSettingsScreen(e *env) *settingsScreen {
 	openFolder := widget.NewButtonWithIcon(lang.X("settings.database.open", "Map openen"), theme.FolderOpenIcon(), st.openFolder)
 	st.backups.Wrapping = fyne.TextWrapWord
 
-	label := labelColumn{width: 200}.label
+	label := kit.LabelColumn{Width: 200}.Label
 	checkLabel := label(lang.X("settings.check", "Controle"))
 	st.check = newCheckView(e, checkLabel)
 	program := container.New(layout.NewFormLayout(),
 		label(lang.X("settings.person", "Uw naam")), st.person,
 		label(lang.X("settings.device", "Naam van deze computer")),
 		container.NewVBox(container.NewBorder(nil, nil, nil, st.deviceSave, st.device), st.deviceMsg),
-		layout.NewSpacer(), hint(lang.X("settings.device.hint", "Collega's zien beide namen bij uw wijzigingen wanneer u gegevens uitwisselt.")),
+		layout.NewSpacer(), kit.Hint(lang.X("settings.device.hint", "Collega's zien beide namen bij uw wijzigingen wanneer u gegevens uitwisselt.")),
 		label(lang.X("settings.language", "Taal")), container.NewVBox(st.language, st.langChange),
 		label(lang.X("settings.theme", "Weergave")), st.themeGroup,
 	)
@@ -125,19 +125,19 @@ func newSettingsScreen(e *env) *settingsScreen {
 		label(lang.X("settings.schema", "Databaseversie")), st.schema,
 		checkLabel, st.check.content,
 		label(lang.X("settings.backups", "Reservekopieën")), container.NewVBox(st.backups, st.backupList),
-		layout.NewSpacer(), hint(lang.X("settings.database.hint",
+		layout.NewSpacer(), kit.Hint(lang.X("settings.database.hint",
 			"Een andere database kiest u bij het starten met --db BESTAND of de omgevingsvariabele KETENREGIE_DB. Maak een reservekopie door Ketenregie te sluiten en het databasebestand te kopiëren.")),
 	)
 	about := widget.NewButtonWithIcon(lang.X("settings.about", "Over Ketenregie"), theme.InfoIcon(), st.showAbout)
 	body := container.NewVBox(
-		container.NewBorder(nil, nil, nil, about, sectionHeading(lang.X("settings.program", "Programma"))), program, widget.NewSeparator(),
-		sectionHeading(lang.X("settings.storage", "Gegevens op deze computer")), storage, widget.NewSeparator(),
-		sectionHeading(lang.X("settings.deleted", "Verwijderd")),
-		hint(lang.X("settings.deleted.hint", "Wat u verwijdert, kunt u hier terugzetten, met alles wat erbij hoorde (partijen, hoofdstukken, acties).")),
+		container.NewBorder(nil, nil, nil, about, kit.SectionHeading(lang.X("settings.program", "Programma"))), program, widget.NewSeparator(),
+		kit.SectionHeading(lang.X("settings.storage", "Gegevens op deze computer")), storage, widget.NewSeparator(),
+		kit.SectionHeading(lang.X("settings.deleted", "Verwijderd")),
+		kit.Hint(lang.X("settings.deleted.hint", "Wat u verwijdert, kunt u hier terugzetten, met alles wat erbij hoorde (partijen, hoofdstukken, acties).")),
 		st.deleted, widget.NewSeparator(),
-		sectionHeading(privacyTitle()), privacyText(),
+		kit.SectionHeading(privacyTitle()), privacyText(),
 	)
-	st.content = kit.Page(lang.X("settings.title", "Instellingen"), nil, vscroll(body))
+	st.content = kit.Page(lang.X("settings.title", "Instellingen"), nil, kit.VScroll(body))
 	e.guardTree(st.content)
 	st.Refresh()
 	return st

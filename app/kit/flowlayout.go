@@ -6,6 +6,7 @@ package kit
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -220,7 +221,7 @@ func (f *FormWrap) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(max(labelW, fieldW), f.height(rows, beside))
 }
 
-// setAlign aligns a form label (or the label in a labelColumn's box) to
+// setAlign aligns a form label (or the label in a LabelColumn's box) to
 // the field's edge: right beside it, left above it.
 func setAlign(o fyne.CanvasObject, a fyne.TextAlign) {
 	switch l := o.(type) {
@@ -387,4 +388,10 @@ func WithMinWidth(o fyne.CanvasObject, texts ...string) fyne.CanvasObject {
 		w = max(w, fyne.MeasureText(t, theme.TextSize(), fyne.TextStyle{}).Width)
 	}
 	return container.New(&MinWidth{Width: w + theme.InnerPadding()*4 + theme.IconInlineSize()}, o)
+}
+
+// VScroll scrolls o vertically with room at the right, so the scroll bar
+// does not cover the fields and buttons along that edge.
+func VScroll(o fyne.CanvasObject) *container.Scroll {
+	return container.NewVScroll(container.New(layout.NewCustomPaddedLayout(0, 0, 0, 2*theme.Padding()), o))
 }

@@ -14,7 +14,7 @@ import (
 func TestFormWrapStacksWhenNarrow(t *testing.T) {
 	test.NewTempApp(t)
 	name, email := widget.NewEntry(), widget.NewEntry()
-	nameL, emailL := label("Naam"), label("E-mail")
+	nameL, emailL := FormLabel("Naam"), FormLabel("E-mail")
 	form, l := NewFormWrap(nameL, name, emailL, email)
 	reflows := 0
 	l.Reflow = func() { reflows++ }
@@ -102,10 +102,4 @@ func TestSideBySideStacks(t *testing.T) {
 	if both.MinSize().Width > narrow {
 		t.Errorf("asks for %.0f wide, more than the widest card's %.0f", both.MinSize().Width, narrow)
 	}
-}
-
-// label is a form label, right-aligned against its field, as the app's
-// forms make them.
-func label(text string) *widget.Label {
-	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
 }
