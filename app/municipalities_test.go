@@ -136,21 +136,21 @@ func TestMunicipalityDetailListsItsRecords(t *testing.T) {
 	if d.heading.Text != "Hoorn" || !strings.Contains(d.facts.Text, "GM0405") || !strings.Contains(d.facts.Text, "centrumgemeente van cluster West-Friesland") {
 		t.Fatalf("detail: %q / %q", d.heading.Text, d.facts.Text)
 	}
-	contacts := d.contacts.text()
+	contacts := d.contacts.Text()
 	if len(contacts) == 0 || !strings.Contains(contacts[0], "Aandachtsfunctionaris mensenhandel") {
 		t.Errorf("contacts of Hoorn, aandachtsfunctionaris first: %q", contacts)
 	}
 	if !strings.HasPrefix(d.contactsTab.Text, "Contacten (") {
 		t.Errorf("tab %q", d.contactsTab.Text)
 	}
-	if agreements := strings.Join(d.agreements.text(), "\n"); !strings.Contains(agreements, "Interne meldroute mensenhandel gemeente Hoorn") ||
+	if agreements := strings.Join(d.agreements.Text(), "\n"); !strings.Contains(agreements, "Interne meldroute mensenhandel gemeente Hoorn") ||
 		strings.Contains(agreements, "Zuid-Kennemerland") {
 		t.Errorf("agreements of Hoorn:\n%s", agreements)
 	}
-	if plans := d.plans.text(); len(plans) != 1 || !strings.Contains(plans[0], "cluster West-Friesland") {
+	if plans := d.plans.Text(); len(plans) != 1 || !strings.Contains(plans[0], "cluster West-Friesland") {
 		t.Errorf("plans of Hoorn (via its cluster): %q", plans)
 	}
-	test.Tap(d.contacts.items[0])
+	test.Tap(d.contacts.Row(0))
 	if m.current != "contacten" || m.contacts.name.Text == "" || !strings.Contains(contacts[0], m.contacts.name.Text) {
 		t.Errorf("tapping the first contact shows %s %q", m.current, m.contacts.name.Text)
 	}

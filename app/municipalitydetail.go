@@ -34,11 +34,11 @@ type municipalityDetail struct {
 	assessTab, contactsTab, agreementsTab, plansTab, notesTab *container.TabItem
 	assess                                                    *assessmentPanel
 
-	contacts     *rowList
+	contacts     *kit.RowList
 	contactIDs   []string
-	agreements   *rowList
+	agreements   *kit.RowList
 	agreementIDs []string
-	plans        *rowList
+	plans        *kit.RowList
 	planIDs      []string
 
 	notes       *kit.TextEntry
@@ -68,17 +68,17 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 
 	d.assess = newAssessmentPanel(d)
 
-	d.contacts = newRowList([]kit.Column{
+	d.contacts = kit.NewRowList([]kit.Column{
 		{Title: lang.X("municipalities.col.name", "Naam"), Min: 150, Weight: 1},
 		{Title: lang.X("municipalities.col.role", "Rol"), Min: 140, Weight: 1},
 		{Title: lang.X("municipalities.col.organisation", "Organisatie"), Min: 140, Weight: 1},
 		{Title: lang.X("municipalities.col.email", "E-mail"), Min: 140, Weight: 1}}, lang.X("municipalities.contacts.none", "Er zijn geen contactpersonen die voor deze gemeente werken."))
-	d.agreements = newRowList([]kit.Column{
+	d.agreements = kit.NewRowList([]kit.Column{
 		{Title: lang.X("municipalities.col.agreement", "Ketenafspraak"), Min: 200, Weight: 3},
 		{Title: lang.X("municipalities.col.status", "Status"), Min: 110, Weight: 0},
 		{Title: lang.X("municipalities.col.evaluation", "Evaluatie"), Min: 150, Weight: 0},
 		{Title: lang.X("municipalities.col.end", "Einddatum"), Min: 100, Weight: 0}}, lang.X("municipalities.agreements.none", "Er zijn geen ketenafspraken die voor deze gemeente gelden."))
-	d.plans = newRowList([]kit.Column{
+	d.plans = kit.NewRowList([]kit.Column{
 		{Title: lang.X("municipalities.col.plan", "Beleidsplan"), Min: 200, Weight: 3},
 		{Title: lang.X("municipalities.col.status", "Status"), Min: 120, Weight: 0},
 		{Title: lang.X("municipalities.col.period", "Periode"), Min: 90, Weight: 0},
@@ -219,7 +219,7 @@ func (d *municipalityDetail) showContacts() {
 		cells[i] = []kit.Cell{kit.Plain(r.Get(data.Contact.Name)), role, kit.Plain(orgs[r.Get(data.Contact.OrganisationID)]), kit.Plain(r.Get(data.Contact.Email))}
 		d.contactIDs[i] = r.ID
 	}
-	d.contacts.setRows(cells, func(i int) { m.openRecord(data.KindContact, d.contactIDs[i]) })
+	d.contacts.SetRows(cells, func(i int) { m.openRecord(data.KindContact, d.contactIDs[i]) })
 	d.contactsTab.Text = lang.X("municipalities.tab.contacts", "Contacten ({{.Count}})", map[string]any{"Count": len(recs)})
 }
 
@@ -239,7 +239,7 @@ func (d *municipalityDetail) showAgreements() {
 			dueCell(a.Get(data.Agreement.EvaluationDate), status, now, soon), dueCell(a.Get(data.Agreement.EndDate), status, now, soon)}
 		d.agreementIDs[i] = a.ID
 	}
-	d.agreements.setRows(cells, func(i int) { m.openRecord(data.KindAgreement, d.agreementIDs[i]) })
+	d.agreements.SetRows(cells, func(i int) { m.openRecord(data.KindAgreement, d.agreementIDs[i]) })
 	d.agreementsTab.Text = lang.X("municipalities.tab.agreements", "Ketenafspraken ({{.Count}})", map[string]any{"Count": len(recs)})
 }
 
@@ -273,7 +273,7 @@ func (d *municipalityDetail) showPlans() {
 		cells = append(cells, []kit.Cell{kit.Plain(p.Get(data.Plan.Title)), kit.Plain(choiceLabel(data.PlanStatuses, p.Get(data.Plan.Status))), kit.Plain(period), kit.Plain(scope)})
 		d.planIDs = append(d.planIDs, p.ID)
 	}
-	d.plans.setRows(cells, func(i int) { m.openRecord(data.KindPlan, d.planIDs[i]) })
+	d.plans.SetRows(cells, func(i int) { m.openRecord(data.KindPlan, d.planIDs[i]) })
 	d.plansTab.Text = lang.X("municipalities.tab.plans", "Beleidsplannen ({{.Count}})", map[string]any{"Count": len(cells)})
 }
 

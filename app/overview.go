@@ -38,17 +38,17 @@ type overviewScreen struct {
 	noCluster  fyne.CanvasObject // shown instead of the matrix without clusters
 	matrixNote *widget.Label
 
-	due          *rowList
+	due          *kit.RowList
 	dueNote      *widget.Label
 	dueIDs       []string
-	plans        *rowList
+	plans        *kit.RowList
 	planIDs      []string
 	planStats    *fyne.Container
 	planCounts   map[string]int // what planStats shows
 	review       *widget.Label
 	reviewRows   *fyne.Container // the contacts due, with "Nog juist" and "Verwijderen"
 	reviewScroll *container.Scroll
-	conflicts    *rowList
+	conflicts    *kit.RowList
 	conflRecs    []data.Conflict
 
 	report  *widget.Button
@@ -72,7 +72,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 	o.matrixCard = widget.NewCard(lang.X("overview.matrix.title", "Zelfevaluatie"), "",
 		container.NewVBox(o.matrixNote, o.matrix.content, o.noCluster))
 
-	o.due = newRowList([]kit.Column{
+	o.due = kit.NewRowList([]kit.Column{
 		{Title: lang.X("overview.col.date", "Datum"), Min: 170, Weight: 0},
 		{Title: lang.X("overview.col.what", "Wat"), Min: 90, Weight: 0},
 		{Title: lang.X("overview.col.agreement", "Ketenafspraak"), Min: 160, Weight: 1}}, lang.X("overview.due.none", "Er is de komende 60 dagen niets te evalueren of te verlengen."))
@@ -85,7 +85,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 		container.NewVBox(o.due.Content(), container.NewBorder(nil, nil, nil, allAgreements, o.dueNote)))
 
 	o.planStats = container.NewGridWithColumns(len(data.PlanStatuses))
-	o.plans = newRowList([]kit.Column{
+	o.plans = kit.NewRowList([]kit.Column{
 		{Title: lang.X("overview.col.plan", "Beleidsplan"), Min: 140, Weight: 1},
 		{Title: lang.X("overview.col.status", "Status"), Min: 120, Weight: 0}}, lang.X("overview.plans.none", "Er is nog geen beleidsplan voor dit cluster of een van zijn gemeenten."))
 	planCard := widget.NewCard(lang.X("overview.plans", "Beleidsplannen"), "", container.NewVBox(o.planStats, o.plans.Content()))
@@ -105,7 +105,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 	reviewCard := widget.NewCard(lang.X("overview.review", "Contactpersonen controleren"), "",
 		container.NewBorder(container.NewBorder(nil, nil, nil, toContacts, o.review), nil, nil, nil, o.reviewScroll))
 
-	o.conflicts = newRowList([]kit.Column{
+	o.conflicts = kit.NewRowList([]kit.Column{
 		{Title: lang.X("overview.col.record", "Gegeven"), Min: 140, Weight: 1},
 		{Title: lang.X("overview.col.field", "Veld"), Min: 100, Weight: 0}}, lang.X("overview.conflicts.none", "Er zijn geen openstaande synchronisatieconflicten."))
 	conflictCard := widget.NewCard(lang.X("overview.conflicts", "Synchronisatieconflicten"), "", o.conflicts.Content())
@@ -298,7 +298,7 @@ func (o *overviewScreen) showDue(munis []string) {
 	for i, d := range list {
 		rows[i], o.dueIDs[i] = d.row, d.id
 	}
-	o.due.setRows(rows, func(i int) { o.openRecord(data.KindAgreement, o.dueIDs[i]) })
+	o.due.SetRows(rows, func(i int) { o.openRecord(data.KindAgreement, o.dueIDs[i]) })
 	text := ""
 	if len(rows) > 0 {
 		text = lang.X("overview.due.count", "{{.Late}} te laat, {{.Soon}} binnen 60 dagen.",
@@ -341,7 +341,7 @@ func (o *overviewScreen) showPlans(clusterID string, munis []string) {
 		o.planStats.Objects = stats
 		o.planStats.Refresh()
 	}
-	o.plans.setRows(rows, func(i int) { o.openRecord(data.KindPlan, o.planIDs[i]) })
+	o.plans.SetRows(rows, func(i int) { o.openRecord(data.KindPlan, o.planIDs[i]) })
 }
 
 // statBox is a number with what it counts under it.
@@ -468,7 +468,7 @@ func (o *overviewScreen) showConflicts() {
 		}
 		rows[i] = []kit.Cell{kit.Plain(what), {Text: field, Importance: widget.WarningImportance}}
 	}
-	o.conflicts.setRows(rows, func(i int) { o.openRecord(o.conflRecs[i].Kind, o.conflRecs[i].RecordID) })
+	o.conflicts.SetRows(rows, func(i int) { o.openRecord(o.conflRecs[i].Kind, o.conflRecs[i].RecordID) })
 }
 
 // newCluster takes the user to Gemeenten to put a new cluster together.

@@ -132,7 +132,7 @@ func TestOverviewSwitchingClusterChangesRows(t *testing.T) {
 		t.Errorf("card title %q", o.matrixCard.Title)
 	}
 	// The plan list follows the cluster: the demo has one plan per cluster.
-	if rows := o.plans.text(); len(rows) != 1 || !strings.Contains(rows[0], "Zuid-Kennemerland") {
+	if rows := o.plans.Text(); len(rows) != 1 || !strings.Contains(rows[0], "Zuid-Kennemerland") {
 		t.Errorf("plans for Zuid-Kennemerland: %q", rows)
 	}
 
@@ -147,7 +147,7 @@ func TestOverviewDueAgreementsOpenTheirRecord(t *testing.T) {
 	s := newStore(t, true)
 	m := newWindow(t, s)
 	o := openOverview(t, m)
-	rows := o.due.text()
+	rows := o.due.Text()
 	if len(rows) < 4 {
 		t.Fatalf("%d agreements due, want the demo's overdue and due-soon ones of West-Friesland", len(rows))
 	}
@@ -169,7 +169,7 @@ func TestOverviewDueAgreementsOpenTheirRecord(t *testing.T) {
 		t.Errorf("no overdue agreement marked; note %q", o.dueNote.Text)
 	}
 
-	test.Tap(o.due.items[0])
+	test.Tap(o.due.Row(0))
 	if m.current != "ketenafspraken" {
 		t.Errorf("tapping a due agreement shows %s, want ketenafspraken", m.current)
 	}
@@ -190,7 +190,7 @@ func TestOverviewPlansContactsAndConflicts(t *testing.T) {
 	if counts["Ter bespreking"] != "1" || counts["Vastgesteld"] != "0" {
 		t.Errorf("plan counts %v", counts)
 	}
-	test.Tap(o.plans.items[0])
+	test.Tap(o.plans.Row(0))
 	if m.current != "beleidsplannen" {
 		t.Errorf("tapping a plan shows %s", m.current)
 	}
@@ -220,8 +220,8 @@ func TestOverviewPlansContactsAndConflicts(t *testing.T) {
 	}
 
 	// No conflicts in a fresh database.
-	if len(o.conflicts.rows) != 0 || !o.conflicts.empty.Visible() || !strings.Contains(o.conflicts.empty.Text(), "geen openstaande") {
-		t.Errorf("conflicts: %q", o.conflicts.text())
+	if o.conflicts.Len() != 0 || !o.conflicts.EmptyNote().Visible() || !strings.Contains(o.conflicts.EmptyNote().Text(), "geen openstaande") {
+		t.Errorf("conflicts: %q", o.conflicts.Text())
 	}
 
 	// The report button offers to save the report of the chosen cluster.
@@ -241,7 +241,7 @@ func TestOverviewWithoutClusters(t *testing.T) {
 	if o.clusterID != "" || !o.noCluster.Visible() || o.matrix.content.Visible() || !o.report.Disabled() {
 		t.Errorf("empty database: cluster %q, hint shown %v, matrix shown %v", o.clusterID, o.noCluster.Visible(), o.matrix.content.Visible())
 	}
-	if !o.due.empty.Visible() {
+	if !o.due.EmptyNote().Visible() {
 		t.Error("no due agreements, but the list does not say so")
 	}
 }

@@ -47,3 +47,7 @@ func choiceCode(choices []data.Choice, label string) string {
 	}
 	return ""
 }
+
+// done marks a message that something succeeded. It is written in the
+// foreground colour: the theme's success green is unreadable on white.
+func done(msg string) string { return "✓ " + msg }

@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"image/color"
@@ -11,44 +11,43 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"ketenregie/app/kit"
 )
 
-// A rowList is a short list of records laid out in columns, each row
+// A RowList is a short list of records laid out in columns, each row
 // opening its record when clicked. Unlike a widget.Table it does not
 // scroll, so it can sit inside a scrolling page (a table there would take
 // the mouse wheel from the page).
-type rowList struct {
-	cols   []kit.Column
+type RowList struct {
+	cols   []Column
 	header *linkRow
 	box    *fyne.Container
-	empty  *kit.QuietText
-	rows   [][]kit.Cell
+	empty  *QuietText
+	rows   [][]Cell
 	items  []*linkRow
 
 	content fyne.CanvasObject
 }
 
-func newRowList(cols []kit.Column, emptyText string) *rowList {
-	l := &rowList{cols: cols, box: container.New(layout.NewCustomPaddedVBoxLayout(0))}
-	head := make([]kit.Cell, len(cols))
+// NewRowList makes a list of cols that shows emptyText while it has no rows.
+func NewRowList(cols []Column, emptyText string) *RowList {
+	l := &RowList{cols: cols, box: container.New(layout.NewCustomPaddedVBoxLayout(0))}
+	head := make([]Cell, len(cols))
 	for i, c := range cols {
-		head[i] = kit.Plain(c.Title)
+		head[i] = Plain(c.Title)
 	}
 	l.header = newLinkRow(cols, head, nil)
 	l.header.header = true
-	l.empty = kit.NewQuietText(emptyText)
+	l.empty = NewQuietText(emptyText)
 	l.content = container.NewVBox(l.header, l.box, l.empty)
 	return l
 }
 
 // Content is the list with its column headers.
-func (l *rowList) Content() fyne.CanvasObject { return l.content }
+func (l *RowList) Content() fyne.CanvasObject { return l.content }
 
-// setRows shows rows; tapping row i calls open(i). Rows equal to those
+// SetRows shows rows; tapping row i calls open(i). Rows equal to those
 // shown are left as they are, so showing a screen again costs little.
-func (l *rowList) setRows(rows [][]kit.Cell, open func(i int)) {
+func (l *RowList) SetRows(rows [][]Cell, open func(i int)) {
 	if l.items != nil && slices.EqualFunc(rows, l.rows, slices.Equal) {
 		for i, it := range l.items {
 			it.onTap = l.tapper(i, open)
@@ -74,30 +73,39 @@ func (l *rowList) setRows(rows [][]kit.Cell, open func(i int)) {
 }
 
 // tapper is what tapping row i does: open(i), or nothing.
-func (l *rowList) tapper(i int, open func(int)) func() {
+func (l *RowList) tapper(i int, open func(int)) func() {
 	if open == nil {
 		return nil
 	}
 	return func() { open(i) }
 }
 
-// text returns the text of every row, its cells joined by " | ", for tests.
-func (l *rowList) text() []string {
-	return kit.RowsText(l.rows)
+// Len is how many rows the list shows.
+func (l *RowList) Len() int { return len(l.rows) }
+
+// Row is row i, to tap as the user does.
+func (l *RowList) Row(i int) fyne.Tappable { return l.items[i] }
+
+// EmptyNote is the note shown instead of the rows while there are none.
+func (l *RowList) EmptyNote() *QuietText { return l.empty }
+
+// Text returns the text of every row, its cells joined by " | ", for tests.
+func (l *RowList) Text() []string {
+	return RowsText(l.rows)
 }
 
-// linkRow is one row of a rowList: labels in columns that share the width
-// as a tableView's do, highlighted under the mouse when it opens something.
+// linkRow is one row of a RowList: labels in columns that share the width
+// as a TableView's do, highlighted under the mouse when it opens something.
 type linkRow struct {
 	widget.BaseWidget
-	cols    []kit.Column
-	cells   []kit.Cell
+	cols    []Column
+	cells   []Cell
 	onTap   func()
 	header  bool
 	hovered bool
 }
 
-func newLinkRow(cols []kit.Column, cells []kit.Cell, onTap func()) *linkRow {
+func newLinkRow(cols []Column, cells []Cell, onTap func()) *linkRow {
 	r := &linkRow{cols: cols, cells: cells, onTap: onTap}
 	r.ExtendBaseWidget(r)
 	return r
@@ -182,7 +190,7 @@ func (rr *linkRowRenderer) MinSize() fyne.Size {
 func (rr *linkRowRenderer) Refresh() {
 	r := rr.r
 	for i, l := range rr.labels {
-		c := kit.Cell{}
+		c := Cell{}
 		if i < len(r.cells) {
 			c = r.cells[i]
 		}
@@ -209,7 +217,3 @@ func (rr *linkRowRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (rr *linkRowRenderer) Destroy() {}
-
-// done marks a message that something succeeded. It is written in the
-// foreground colour: the theme's success green is unreadable on white.
-func done(msg string) string { return "✓ " + msg }
