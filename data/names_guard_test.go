@@ -34,7 +34,7 @@ func TestSchemaNamesAreConstants(t *testing.T) {
 	}
 	counts := map[string]int{}
 	fset := token.NewFileSet()
-	for _, dir := range []string{"../app", "../cli", "../export", "../export/bundle", "../export/contacts", "../export/atomicfile"} {
+	for _, dir := range []string{"../app", "../app/kit", "../cli", "../export", "../export/bundle", "../export/contacts", "../export/atomicfile", "../export/typeset"} {
 		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)
