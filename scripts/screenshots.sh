@@ -27,10 +27,14 @@ for size in "${sizes[@]}"; do
   dir=$out
   [ "$size" = "${sizes[0]}" ] || dir=$out/$size
   mkdir -p "$dir"
-  display=:$((90 + RANDOM % 9))
-  Xvfb "$display" -screen 0 "${size}x24" >"$work/xvfb.log" 2>&1 &
+  # Xvfb picks a free display itself (-displayfd): a display another X
+  # server holds would put these screenshots on that server's screen size.
+  rm -f "$work/display"
+  Xvfb -displayfd 3 -screen 0 "${size}x24" 3>"$work/display" >"$work/xvfb.log" 2>&1 &
   xvfb=$!
-  sleep 1
+  for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+  [ -s "$work/display" ] || { echo "screenshots: Xvfb did not start: $(cat "$work/xvfb.log")" >&2; exit 1; }
+  display=:$(head -1 "$work/display")
   # A fresh config folder: the screenshots do not depend on, or change, the
   # preferences of whoever runs them. The program says "shot FILE" when a
   # screen is ready and waits until FILE exists.
@@ -42,7 +46,7 @@ for size in "${sizes[@]}"; do
       DISPLAY="$display" import -window root "$file.tmp.png" && mv "$file.tmp.png" "$file"
       echo "$file"
     done
-  kill $xvfb
+  kill $xvfb 2>/dev/null || true
   wait $xvfb 2>/dev/null || true
   xvfb=
   if ! ls "$dir"/*.png >/dev/null 2>&1; then

@@ -16,10 +16,11 @@ xvfb=
 trap '[ -z "$xvfb" ] || kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
 go build -tags migrated_fynedo -o "$work/hellofyne" ./scripts/hellofyne
 LANG=nl_NL.UTF-8 "$bin" --db "$work/demo.db" demo >/dev/null
-display=:$((80 + RANDOM % 9))
-Xvfb "$display" -screen 0 1366x768x24 >"$work/xvfb.log" 2>&1 &
+Xvfb -displayfd 3 -screen 0 1366x768x24 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 xvfb=$!
-sleep 1
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "startup: Xvfb did not start: $(cat "$work/xvfb.log")" >&2; exit 1; }
+display=:$(head -1 "$work/display")
 
 # mapped CMD NAME: seconds from starting CMD until a visible window NAME exists.
 mapped() {
