@@ -147,7 +147,6 @@ func (e *env) writeContactFile(chosen, path string, save func(string, func(io.Wr
 			return err
 		},
 		func(err error) {
-			defer contactsDone()
 			if err != nil {
 				e.contactSaveFailed(err)
 				return

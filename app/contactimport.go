@@ -30,11 +30,6 @@ const previewRows = 500
 // maxSkippedShown is how many actions left out of the calendar the report names.
 const maxSkippedShown = 8
 
-// contactsDone is called when a contact file has been read, imported or
-// written and the result is on screen; tests replace it to wait for that
-// without touching widgets while the work finishes.
-var contactsDone = func() {}
-
 // asyncPlanRows: files with more rows are planned off the UI goroutine.
 const asyncPlanRows = 2000
 
@@ -86,7 +81,6 @@ func (e *env) previewImport(path string, raw []byte) {
 			return nil
 		},
 		func(err error) {
-			defer contactsDone()
 			if err != nil {
 				e.contactFileFailed(err)
 				return

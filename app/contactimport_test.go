@@ -16,13 +16,12 @@ import (
 	"ketenregie/export/contacts"
 )
 
-// finished replaces contactsDone and returns a wait for its next call:
-// the file is read, imported or written and the result is on screen.
-func finished(t *testing.T) func(what string) {
+// finished returns a wait for the window's next finished work: the file
+// is read, imported or written and the result is on screen.
+func finished(t *testing.T, m *MainWindow) func(what string) {
 	t.Helper()
-	done := make(chan struct{}, 8)
-	contactsDone = func() { done <- struct{}{} }
-	t.Cleanup(func() { contactsDone = func() {} })
+	done := m.env.done
+	drain(done)
 	return func(what string) {
 		t.Helper()
 		select {
@@ -87,7 +86,7 @@ func TestImportPreview(t *testing.T) {
 		"Anna;Smit;Gemeente Hoorn;Senior beleidsmedewerker;a.smit@hoorn.example;B2.14\r\n" +
 		"Bram;Visser;Stichting Nieuw Licht;AF mensenhandel;b.visser@nieuwlicht.example;\r\n" +
 		";;;;;C3\r\n")
-	wait := finished(t)
+	wait := finished(t, m)
 	m.env.previewImport(path, raw)
 	wait("the preview shows")
 	text := dialogText(w)
@@ -229,7 +228,7 @@ func TestImportPreviewOfOwnExport(t *testing.T) {
 	if err := contacts.WriteCSV(context.Background(), s, nil, &buf); err != nil {
 		t.Fatal(err)
 	}
-	wait := finished(t)
+	wait := finished(t, m)
 	m.env.previewImport("Contactpersonen.csv", buf.Bytes())
 	wait("the preview shows")
 	text := dialogText(w)
@@ -248,7 +247,7 @@ func TestImportPreviewOfOwnExport(t *testing.T) {
 func TestImportUnreadableFile(t *testing.T) {
 	s := newStore(t, false)
 	m := newWindow(t, s)
-	wait := finished(t)
+	wait := finished(t, m)
 	m.env.previewImport("lijst.xlsx", []byte("PK\x03\x04rest of a workbook"))
 	wait("the refusal shows")
 	if text := dialogText(m.Window()); !strings.Contains(text, "Het bestand kan niet worden ingelezen") || !strings.Contains(text, "CSV") {
@@ -296,7 +295,7 @@ func TestExportsThroughDialogs(t *testing.T) {
 	w := m.Window()
 	dir := t.TempDir()
 	fyne.CurrentApp().Preferences().SetString(contactFolderKey, dir)
-	wait := finished(t)
+	wait := finished(t, m)
 
 	m.env.exportContacts()
 	name := saveThroughDialog(t, w, ".csv", wait)

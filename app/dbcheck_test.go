@@ -38,12 +38,12 @@ func drain(c chan struct{}) {
 
 // busyThen runs start, which starts work behind busy's progress dialog,
 // and waits for that work.
-func busyThen(t *testing.T, start func()) {
+func busyThen(t *testing.T, m *MainWindow, start func()) {
 	t.Helper()
-	drain(busyDone)
+	drain(m.env.done)
 	start()
 	select {
-	case <-busyDone:
+	case <-m.env.done:
 	case <-time.After(30 * time.Second):
 		t.Fatal("the work behind the progress dialog did not finish")
 	}
@@ -95,7 +95,7 @@ func TestStartUpCheckRepairsDriftFromSettings(t *testing.T) {
 	if q := dialogText(m.Window()); !strings.Contains(q, "Eerst komt er een reservekopie") {
 		t.Errorf("the question does not say a backup is made first: %q", q)
 	}
-	busyThen(t, func() { test.Tap(dialogButton(t, m.Window(), "Herstellen")) })
+	busyThen(t, m, func() { test.Tap(dialogButton(t, m.Window(), "Herstellen")) })
 
 	if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
 		t.Errorf("after Herstellen the check finds %v, %v", problems, err)

@@ -24,6 +24,10 @@ type env struct {
 	store *data.Store
 	win   fyne.Window
 	main  *MainWindow
+	// done receives a value each time busy's work has finished and its
+	// result is shown (a file read, a PDF saved, a repair done), so a test
+	// can wait for it; nil when nothing waits. Never blocks the window.
+	done chan struct{}
 }
 
 // openRecord shows a record on the screen that is home to its kind.
@@ -129,16 +133,12 @@ func (e *env) busy(title, text string, work func() error, done func(error)) {
 				e.safe(func() { done(err) })()
 			}
 			select { // tell a waiting test, never block
-			case busyDone <- struct{}{}:
+			case e.done <- struct{}{}:
 			default:
 			}
 		})
 	}()
 }
-
-// busyDone receives a value each time busy's work has finished and its
-// result is shown, for tests that wait for it.
-var busyDone = make(chan struct{}, 64)
 
 // deleted tells the user a record was deleted, and offers for a few
 // seconds to undo it. Deleted records can also be brought back later from

@@ -511,7 +511,6 @@ func (p *importPreview) run(ch contacts.Choices) {
 			return err
 		},
 		func(err error) {
-			defer contactsDone()
 			if err != nil {
 				var refused *contacts.RefusedError
 				if errors.As(err, &refused) && done != nil {

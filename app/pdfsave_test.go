@@ -21,13 +21,14 @@ import (
 
 // waitFor waits until cond holds. The PDF is written off the UI goroutine,
 // so cond is checked only when busy work has finished and shown its
-// result (busyDone), never while the UI goroutine is changing widgets.
-func waitFor(t *testing.T, what string, cond func() bool) {
+// result (the window's done), never while the UI goroutine is changing
+// widgets.
+func waitFor(t *testing.T, m *MainWindow, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.After(10 * time.Second)
 	for {
 		select {
-		case <-busyDone:
+		case <-m.env.done:
 			if cond() {
 				return
 			}
@@ -88,7 +89,7 @@ func TestSavePDFThroughDialog(t *testing.T) {
 	test.Tap(dialogButton(t, w, "Opslaan"))
 
 	path := filepath.Join(dir, want)
-	waitFor(t, "the PDF is saved and the user may open it", dialogShows(w, "is opgeslagen in"))
+	waitFor(t, m, "the PDF is saved and the user may open it", dialogShows(w, "is opgeslagen in"))
 	b, err := os.ReadFile(path)
 	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) || !bytes.Contains(b, []byte("%%EOF")) {
 		t.Fatalf("no whole PDF at %s: %v", path, err)
@@ -122,7 +123,7 @@ func TestWritePDFFailureLeavesNothing(t *testing.T) {
 		io.WriteString(w, "%PDF-1.3 half")
 		return errors.New("schijf vol")
 	})
-	waitFor(t, "the failure is shown", dialogShows(w, "De PDF is niet opgeslagen."))
+	waitFor(t, m, "the failure is shown", dialogShows(w, "De PDF is niet opgeslagen."))
 	if !strings.Contains(dialogText(w), "schijf vol") {
 		t.Errorf("the error does not say why: %q", dialogText(w))
 	}
@@ -142,7 +143,7 @@ func TestWritePDFAddsExtension(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.env.writePDF(typed, func(_ *data.Store, w io.Writer) error { _, err := io.WriteString(w, "%PDF-1.3\n%%EOF\n"); return err })
-	waitFor(t, "the PDF is saved", dialogShows(m.Window(), "rapportage.pdf is opgeslagen"))
+	waitFor(t, m, "the PDF is saved", dialogShows(m.Window(), "rapportage.pdf is opgeslagen"))
 	if got := files(t, dir); len(got) != 1 || got[0] != "rapportage.pdf" {
 		t.Errorf("the folder holds %v, want rapportage.pdf alone", got)
 	}

@@ -35,7 +35,7 @@ func TestSavePDFSaysWhatItReplaced(t *testing.T) {
 	m.env.writePDF(path, func(_ *data.Store, w io.Writer) error {
 		return export.WriteAgreements(ctx, s, data.AgreementFilter{}, w)
 	})
-	waitFor(t, "the PDF is saved", dialogShows(w, "is opgeslagen in"))
+	waitFor(t, m, "the PDF is saved", dialogShows(w, "is opgeslagen in"))
 	text := dialogText(w)
 	for _, want := range []string{"Let op: 3 tekens konden niet worden afgedrukt en staan als □ in de PDF, op pagina ", "Afspraak 😀 ✓ 北京 □□□"} {
 		if !strings.Contains(text, want) {

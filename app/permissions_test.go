@@ -25,7 +25,7 @@ func TestSavedFilesTakeTheirOwnersPermissions(t *testing.T) {
 	w := m.Window()
 	dir := t.TempDir()
 	fyne.CurrentApp().Preferences().SetString(contactFolderKey, dir)
-	wait := finished(t)
+	wait := finished(t, m)
 	mode := func(name string) os.FileMode {
 		st, err := os.Stat(filepath.Join(dir, name))
 		if err != nil {

@@ -109,7 +109,7 @@ func TestPlanPDFWorkingCopy(t *testing.T) {
 		t.Errorf("after the new version: %d versions, the plan numbered %q; want 5 and 0.5", len(versions), plan.Get("version"))
 	}
 	test.Tap(dialogButton(t, w, "Opslaan"))
-	waitFor(t, "the PDF is saved", dialogShows(w, "is opgeslagen in"))
+	waitFor(t, m, "the PDF is saved", dialogShows(w, "is opgeslagen in"))
 	path := filepath.Join(dir, want)
 	if _, err := os.Stat(path); err != nil {
 		t.Fatal(err)

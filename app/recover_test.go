@@ -119,7 +119,7 @@ func TestPanicInBackgroundWork(t *testing.T) {
 	test.Tap(cs.newButton)
 	test.Type(cs.name, "Bert Jansen")
 	done := false
-	busyThen(t, func() {
+	busyThen(t, m, func() {
 		m.env.busy("PDF maken", "Een ogenblik…", func() error { panic("kapot op de achtergrond") },
 			func(error) { done = true })
 	})

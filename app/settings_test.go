@@ -162,7 +162,7 @@ func TestRestoreBackupFromSettings(t *testing.T) {
 	// The restore runs off the UI goroutine; a signal an earlier test's
 	// work left behind must not pass for its end.
 	drain(checkDone)
-	busyThen(t, func() { test.Tap(dialogButton(t, m.Window(), "Terugzetten")) })
+	busyThen(t, m, func() { test.Tap(dialogButton(t, m.Window(), "Terugzetten")) })
 	// The database is checked again after a restore, in the background.
 	select {
 	case <-checkDone:

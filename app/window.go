@@ -219,7 +219,7 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 		store: s,
 		ctx:   context.Background(),
 	}
-	m.env = &env{ctx: m.ctx, store: s, win: m.win, main: m}
+	m.env = &env{ctx: m.ctx, store: s, win: m.win, main: m, done: make(chan struct{}, 64)}
 	m.build()
 	size := defaultSize
 	if w, h := prefs.Float(prefWidth), prefs.Float(prefHeight); w >= 800 && h >= 500 {
