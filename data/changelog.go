@@ -37,25 +37,16 @@ func (t *Tx) loadClock() error {
 
 // heads returns the current heads of one field of a record.
 func (t *Tx) heads(id, field string) ([]ChangeID, error) {
-	rows, err := t.query("SELECT origin, seq FROM head WHERE entity_id = ? AND field = ? ORDER BY origin, seq", id, field)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []ChangeID
-	for rows.Next() {
-		var c ChangeID
-		if err := rows.Scan(&c.Origin, &c.Seq); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return scanChangeIDs(t.query("SELECT origin, seq FROM head WHERE entity_id = ? AND field = ? ORDER BY origin, seq", id, field))
 }
 
 // recordHeads returns the heads of every field of a record.
 func (t *Tx) recordHeads(id string) ([]ChangeID, error) {
-	rows, err := t.query("SELECT origin, seq FROM head WHERE entity_id = ? ORDER BY origin, seq", id)
+	return scanChangeIDs(t.query("SELECT origin, seq FROM head WHERE entity_id = ? ORDER BY origin, seq", id))
+}
+
+// scanChangeIDs reads rows of (origin, seq), the heads a query found.
+func scanChangeIDs(rows *sql.Rows, err error) ([]ChangeID, error) {
 	if err != nil {
 		return nil, err
 	}

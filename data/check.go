@@ -122,20 +122,7 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 }
 
 func headsOf(ctx context.Context, q querier, id, field string) ([]ChangeID, error) {
-	rows, err := q.QueryContext(ctx, "SELECT origin, seq FROM head WHERE entity_id = ? AND field = ? ORDER BY origin, seq", id, field)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []ChangeID
-	for rows.Next() {
-		var c ChangeID
-		if err := rows.Scan(&c.Origin, &c.Seq); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return scanChangeIDs(q.QueryContext(ctx, "SELECT origin, seq FROM head WHERE entity_id = ? AND field = ? ORDER BY origin, seq", id, field))
 }
 
 // checkChains verifies that each origin's changes are numbered 1, 2, 3 ...
