@@ -368,10 +368,6 @@ func changesText(n int) string {
 	return lang.X("exchange.changes", "{{.Count}} wijzigingen", map[string]any{"Count": n})
 }
 
-// exchangeError is the message of a refused file or failed write, in the
-// window's language.
-func exchangeError(err error) string { return errorText(err) }
-
 // fileDialog starts a file dialog in the folder last used on this screen.
 func rememberFileFolder(u fyne.URI) {
 	if u.Scheme() == "file" {
@@ -454,7 +450,7 @@ func (x *exchangeScreen) export(name string, sink func(write func(io.Writer) err
 		},
 		func(err error) {
 			if err != nil {
-				msg := lang.X("exchange.export.failed", "Het bestand is niet gemaakt: {{.Err}}", map[string]any{"Err": exchangeError(err)})
+				msg := lang.X("exchange.export.failed", "Het bestand is niet gemaakt: {{.Err}}", map[string]any{"Err": errorText(err)})
 				x.showResult(x.exportResult, msg, widget.DangerImportance)
 				dialog.ShowInformation(lang.X("exchange.export.failed.title", "Bestand niet gemaakt"), msg, x.win)
 				return
@@ -567,7 +563,7 @@ func (x *exchangeScreen) askPassphrase(src importSource, wrong bool) {
 
 // refused says why a file was not read in; nothing was applied.
 func (x *exchangeScreen) refused(name string, err error) {
-	msg := exchangeError(err)
+	msg := errorText(err)
 	x.showResult(x.importResult, lang.X("exchange.import.refused", "{{.File}} is niet ingelezen: {{.Reason}}", map[string]any{"File": name, "Reason": msg}), widget.DangerImportance)
 	dialog.ShowInformation(lang.X("exchange.import.refused.title", "Bestand niet ingelezen"),
 		msg+"\n\n"+lang.X("exchange.import.nothing", "Er is niets gewijzigd."), x.win)
@@ -767,7 +763,7 @@ func (x *exchangeScreen) showSyncResult(res bundle.SyncResult, err error) {
 		line(lang.X("exchange.sync.skipped", "Overgeslagen: {{.Line}}", map[string]any{"Line": skipText(s)}), widget.WarningImportance)
 	}
 	if err != nil {
-		line(lang.X("exchange.sync.failed", "Het bestand van deze computer is niet geschreven: {{.Err}}", map[string]any{"Err": exchangeError(err)}), widget.DangerImportance)
+		line(lang.X("exchange.sync.failed", "Het bestand van deze computer is niet geschreven: {{.Err}}", map[string]any{"Err": errorText(err)}), widget.DangerImportance)
 	} else {
 		line(lang.X("exchange.sync.written", "Geschreven: {{.File}} ({{.Changes}})", map[string]any{"File": res.Written, "Changes": changesText(res.Changes)}), widget.MediumImportance)
 	}
