@@ -13,6 +13,7 @@ import (
 	"ketenregie/data"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 )
 
 // buildForm makes the agreement form: the record's fields, the
@@ -197,11 +198,11 @@ func (a *agreementsScreen) fieldText(field, v string) string {
 	if v != "" {
 		switch field {
 		case data.Agreement.Type:
-			v = choiceLabel(data.AgreementTypes, v)
+			v = say.Choice(data.AgreementTypes, v)
 		case data.Agreement.Status:
-			v = choiceLabel(data.AgreementStatuses, v)
+			v = say.Choice(data.AgreementStatuses, v)
 		case data.Agreement.Level:
-			v = choiceLabel(data.AgreementLevels, v)
+			v = say.Choice(data.AgreementLevels, v)
 		case data.Agreement.OwnerID:
 			if name, ok := a.orgName[v]; ok {
 				v = name

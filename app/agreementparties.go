@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -203,7 +204,7 @@ func (p *partyList) pick() {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := k.found[i]
-			o.(*widget.Label).SetText(r.Get(data.Organisation.Name) + " · " + choiceLabel(data.OrganisationTypes, r.Get(data.Organisation.Type)))
+			o.(*widget.Label).SetText(r.Get(data.Organisation.Name) + " · " + say.Choice(data.OrganisationTypes, r.Get(data.Organisation.Type)))
 		})
 	k.list.OnSelected = func(i widget.ListItemID) {
 		k.chosen = k.found[i].ID

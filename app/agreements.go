@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -196,7 +197,7 @@ func (a *agreementsScreen) runFilter() {
 			end.Text = lang.X("agreements.row.end", "einde {{.Date}}", map[string]any{"Date": end.Text})
 		}
 		ids[i] = r.ID
-		rows[i] = []kit.Cell{kit.Plain(r.Get(data.Agreement.Title)), kit.Plain(choiceLabel(data.AgreementStatuses, status)), eval, end}
+		rows[i] = []kit.Cell{kit.Plain(r.Get(data.Agreement.Title)), kit.Plain(say.Choice(data.AgreementStatuses, status)), eval, end}
 	}
 	a.view.setRows(ids, rows)
 
@@ -240,7 +241,7 @@ func (a *agreementsScreen) loadChoices() {
 	for i, o := range a.orgs {
 		orgIDs[i], orgLabels[i] = o.ID, o.Get(data.Organisation.Name)
 		if count[o.Get(data.Organisation.Name)] > 1 { // two organisations of the same name: tell them apart
-			orgLabels[i] += " (" + choiceLabel(data.OrganisationTypes, o.Get(data.Organisation.Type)) + ")"
+			orgLabels[i] += " (" + say.Choice(data.OrganisationTypes, o.Get(data.Organisation.Type)) + ")"
 		}
 	}
 	a.owner.setOptions(orgIDs, orgLabels)

@@ -5,30 +5,15 @@ import (
 	"math"
 	"sort"
 
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
 // The self-assessment (zelfevaluatie) as both Overzicht and Gemeenten show
 // it: the words for levels and checklist items, their colours, and a
 // municipality's assessments grouped per item and per measurement.
-
-// levelLabel is how a level is written on screen.
-func levelLabel(code string) string {
-	switch code {
-	case data.LevelNiet:
-		return lang.X("assessment.level.niet", "Niet")
-	case data.LevelDeels:
-		return lang.X("assessment.level.deels", "Deels")
-	case data.LevelVolledig:
-		return lang.X("assessment.level.volledig", "Volledig")
-	case data.LevelNvt:
-		return lang.X("assessment.level.nvt", "N.v.t.")
-	}
-	return code
-}
 
 // levelRank orders the levels that can be compared, worst first; n.v.t.
 // (and anything unknown) has no rank.
@@ -42,79 +27,6 @@ func levelRank(code string) (int, bool) {
 		return 2, true
 	}
 	return 0, false
-}
-
-// itemLabel is the full name of a checklist item.
-func itemLabel(code string) string {
-	switch code {
-	case "basis-signalering":
-		return lang.X("assessment.item.basis-signalering", "Basisniveau: actieve signalering")
-	case "basis-aanspreekpunt":
-		return lang.X("assessment.item.basis-aanspreekpunt", "Basisniveau: aandachtsfunctionaris als aanspreekpunt")
-	case "basis-beleid":
-		return lang.X("assessment.item.basis-beleid", "Basisniveau: beleid en regelgeving (APV, vergunningen, Bibob)")
-	case "basis-zorgcoordinatie":
-		return lang.X("assessment.item.basis-zorgcoordinatie", "Basisniveau: zorgcoördinatie")
-	case "beleid-basis":
-		return lang.X("assessment.item.beleid-basis", "Beleidsmatige basis (basis)")
-	case "beleid-verdieping":
-		return lang.X("assessment.item.beleid-verdieping", "Beleidsmatige basis (verdieping)")
-	case "signalering-basis":
-		return lang.X("assessment.item.signalering-basis", "Signalerend vermogen (basis)")
-	case "signalering-verdieping":
-		return lang.X("assessment.item.signalering-verdieping", "Signalerend vermogen (verdieping)")
-	case "bewustwording-basis":
-		return lang.X("assessment.item.bewustwording-basis", "Bewustwording (basis)")
-	case "bewustwording-verdieping":
-		return lang.X("assessment.item.bewustwording-verdieping", "Bewustwording (verdieping)")
-	case "samenwerking-basis":
-		return lang.X("assessment.item.samenwerking-basis", "Samenwerking in keten en regio (basis)")
-	case "samenwerking-verdieping":
-		return lang.X("assessment.item.samenwerking-verdieping", "Samenwerking in keten en regio (verdieping)")
-	case "opvang-basis":
-		return lang.X("assessment.item.opvang-basis", "Opvang en hulpverlening (basis)")
-	case "opvang-verdieping":
-		return lang.X("assessment.item.opvang-verdieping", "Opvang en hulpverlening (verdieping)")
-	}
-	return data.ChoiceLabel(data.ChecklistChoices(), code)
-}
-
-// itemShort is an item's column header under its group header: the
-// element of the Basisniveau, or the level of a Kader theme.
-func itemShort(code string) string {
-	switch code {
-	case "basis-signalering":
-		return lang.X("assessment.short.basis-signalering", "Signalering")
-	case "basis-aanspreekpunt":
-		return lang.X("assessment.short.basis-aanspreekpunt", "Functionaris")
-	case "basis-beleid":
-		return lang.X("assessment.short.basis-beleid", "APV/Bibob")
-	case "basis-zorgcoordinatie":
-		return lang.X("assessment.short.basis-zorgcoordinatie", "Zorgcoörd.")
-	}
-	if len(code) > 10 && code[len(code)-10:] == "verdieping" {
-		return lang.X("assessment.short.verdieping", "verdieping")
-	}
-	return lang.X("assessment.short.basis", "basis")
-}
-
-// groupLabel is the header over a group of checklist columns.
-func groupLabel(group string) string {
-	switch group {
-	case "basisniveau":
-		return lang.X("assessment.group.basisniveau", "Basisniveau")
-	case "beleid":
-		return lang.X("assessment.group.beleid", "1 Beleid")
-	case "signalering":
-		return lang.X("assessment.group.signalering", "2 Signalering")
-	case "bewustwording":
-		return lang.X("assessment.group.bewustwording", "3 Bewustwording")
-	case "samenwerking":
-		return lang.X("assessment.group.samenwerking", "4 Samenwerking")
-	case "opvang":
-		return lang.X("assessment.group.opvang", "5 Opvang")
-	}
-	return group
 }
 
 // itemState is the latest assessment of one checklist item for one
@@ -266,9 +178,9 @@ func levelText(code string, move int) string {
 		return "–"
 	}
 	if a := arrow(move); a != "" {
-		return levelLabel(code) + " " + a
+		return say.Level(code) + " " + a
 	}
-	return levelLabel(code)
+	return say.Level(code)
 }
 
 // smallText is the size of the text in matrix cells and their headers.

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -67,7 +68,7 @@ type assessmentRow struct {
 func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	p := &assessmentPanel{d: d}
 	p.values = p.fields
-	d.m.keepDrafts(data.KindAssessment, &p.formState, func() string { return joinNonEmpty(" ", data.KindAssessment, d.rec.Get(data.Municipality.Name)) })
+	d.m.keepDrafts(data.KindAssessment, &p.formState, func() string { return say.Join(" ", data.KindAssessment, d.rec.Get(data.Municipality.Name)) })
 	p.canSave = func() bool { return p.editDate == "" || p.dirty() }
 	short := d.m.shortcut
 
@@ -103,11 +104,11 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 
 	options := make([]string, len(data.AssessmentLevels))
 	for i, l := range data.AssessmentLevels {
-		options[i] = levelLabel(l.Code)
+		options[i] = say.Level(l.Code)
 	}
 	for _, it := range data.Checklist {
 		r := &assessmentRow{item: it.Code}
-		title := kit.Subheading(itemLabel(it.Code))
+		title := kit.Subheading(say.Item(it.Code))
 		r.prev = kit.NewQuietText("").Unwrapped()
 		r.level = widget.NewRadioGroup(options, func(string) { p.changed() })
 		r.level.Horizontal = true
@@ -223,10 +224,10 @@ func (p *assessmentPanel) showHistory() {
 		objs = append(objs, h)
 	}
 	for _, it := range data.Checklist {
-		label := newGridCell(itemLabel(it.Code))
+		label := newGridCell(say.Item(it.Code))
 		label.align = fyne.TextAlignLeading
 		label.fit = true
-		full := itemLabel(it.Code)
+		full := say.Item(it.Code)
 		label.onHover = func(in bool) { p.hover(in, full) }
 		objs = append(objs, label)
 		for j, ms := range shown {
@@ -274,11 +275,11 @@ func (p *assessmentPanel) hover(in bool, text string) {
 
 // cellInfo describes one cell of the history.
 func (p *assessmentPanel) cellInfo(item string, r data.Record, ok bool, date string) string {
-	args := map[string]any{"Item": itemLabel(item), "Date": data.FormatDate(date)}
+	args := map[string]any{"Item": say.Item(item), "Date": data.FormatDate(date)}
 	if !ok {
 		return lang.X("assessment.history.missing", "{{.Item}}: niet gemeten op {{.Date}}.", args)
 	}
-	args["Level"] = levelLabel(r.Get(data.Assessment.Level))
+	args["Level"] = say.Level(r.Get(data.Assessment.Level))
 	text := lang.X("assessment.history.cell", "{{.Item}} op {{.Date}}: {{.Level}}", args)
 	if note := r.Get(data.Assessment.Note); note != "" {
 		text += " · " + note
@@ -305,7 +306,7 @@ func (p *assessmentPanel) startNew() {
 	for _, r := range p.rows {
 		st := states[r.item]
 		r.rec = data.Record{}
-		r.level.SetSelected(levelLabel(st.cur.Get(data.Assessment.Level)))
+		r.level.SetSelected(say.Level(st.cur.Get(data.Assessment.Level)))
 		r.note.SetText("")
 		p.setPrev(r, st.cur)
 		r.del.Hide()
@@ -335,7 +336,7 @@ func (p *assessmentPanel) edit(date string) {
 	p.hint.SetText(lang.X("assessment.hint.edit", "U corrigeert een eerdere meting. Een onderdeel zonder niveau wordt bij het opslaan uit deze meting verwijderd."))
 	for _, r := range p.rows {
 		r.rec = ms.byItem[r.item]
-		r.level.SetSelected(levelLabel(r.rec.Get(data.Assessment.Level)))
+		r.level.SetSelected(say.Level(r.rec.Get(data.Assessment.Level)))
 		r.note.SetText(r.rec.Get(data.Assessment.Note))
 		p.setPrev(r, p.before(r.item, date))
 		if r.rec.ID != "" {
@@ -366,7 +367,7 @@ func (p *assessmentPanel) setPrev(r *assessmentRow, prev data.Record) {
 		return
 	}
 	r.prev.SetText(lang.X("assessment.previous", "vorige: {{.Level}} ({{.Date}})",
-		map[string]any{"Level": levelLabel(prev.Get(data.Assessment.Level)), "Date": data.FormatDate(prev.Get(data.Assessment.Date))}))
+		map[string]any{"Level": say.Level(prev.Get(data.Assessment.Level)), "Date": data.FormatDate(prev.Get(data.Assessment.Date))}))
 }
 
 // openEditor shows the editor after its fields are filled.
@@ -402,7 +403,7 @@ func (p *assessmentPanel) fields() map[string]string {
 // levelCode is the code of a level as the editor shows it.
 func levelCode(label string) string {
 	for _, l := range data.AssessmentLevels {
-		if levelLabel(l.Code) == label {
+		if say.Level(l.Code) == label {
 			return l.Code
 		}
 	}
@@ -500,7 +501,7 @@ func (p *assessmentPanel) save() {
 		first := -1
 		for i, r := range p.rows {
 			if levelCode(r.level.Selected) == "" {
-				missing = append(missing, itemLabel(r.item))
+				missing = append(missing, say.Item(r.item))
 				if first < 0 {
 					first = i
 				}
@@ -544,12 +545,12 @@ func (p *assessmentPanel) save() {
 	})
 	if err != nil {
 		e, _ := data.AsError(err)
-		p.fail(errorText(err), e != nil && e.Field == data.Assessment.Date)
+		p.fail(say.Error(err), e != nil && e.Field == data.Assessment.Date)
 		return
 	}
 	p.read()
 	p.close()
-	p.setNote(done(lang.X("assessment.saved", "De meting van {{.Date}} is opgeslagen.", map[string]any{"Date": data.FormatDate(date)})),
+	p.setNote(say.Done(lang.X("assessment.saved", "De meting van {{.Date}} is opgeslagen.", map[string]any{"Date": data.FormatDate(date)})),
 		widget.MediumImportance)
 	m.refreshOthers(m)
 }
@@ -572,7 +573,7 @@ func (p *assessmentPanel) deleteRow(r *assessmentRow) {
 		p.edit(date)
 		m.refreshOthers(m)
 		m.deleted(lang.X("assessment.deleted.item", "{{.Item}} in de meting van {{.Date}}",
-			map[string]any{"Item": itemLabel(item), "Date": data.FormatDate(date)}), data.KindAssessment, id)
+			map[string]any{"Item": say.Item(item), "Date": data.FormatDate(date)}), data.KindAssessment, id)
 	})
 }
 
@@ -613,7 +614,7 @@ func (p *assessmentPanel) deleteMeasurement(date string, ids []string) {
 		return nil
 	})
 	if err != nil {
-		p.fail(errorText(err), false)
+		p.fail(say.Error(err), false)
 		return
 	}
 	p.read()

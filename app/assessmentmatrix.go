@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -281,15 +282,15 @@ func (m *assessmentMatrix) build(n int) {
 	corner.bold, corner.align = true, fyne.TextAlignLeading
 	objs = append(objs, corner)
 	for _, g := range matrixGroups() {
-		h := newGridCell(groupLabel(g.code))
+		h := newGridCell(say.Group(g.code))
 		h.bold = true
 		objs = append(objs, h)
 	}
 	for _, it := range data.Checklist {
-		h := newGridCell(itemShort(it.Code))
+		h := newGridCell(say.ItemShort(it.Code))
 		h.faint, h.caption, h.fit = true, true, true
 		code := it.Code
-		h.onHover = func(in bool) { m.hover(in, itemLabel(code)) }
+		h.onHover = func(in bool) { m.hover(in, say.Item(code)) }
 		objs = append(objs, h)
 	}
 	m.names = make([]*widget.Hyperlink, n)
@@ -330,16 +331,16 @@ func (m *assessmentMatrix) cellInfo(row, col int) string {
 	r := m.rows[row]
 	it := data.Checklist[col]
 	st := r.states[it.Code]
-	args := map[string]any{"Municipality": r.name, "Item": itemLabel(it.Code)}
+	args := map[string]any{"Municipality": r.name, "Item": say.Item(it.Code)}
 	if st.cur.ID == "" {
 		return lang.X("overview.matrix.none", "{{.Municipality}} · {{.Item}}: nog niet gemeten.", args)
 	}
-	args["Level"] = levelLabel(st.cur.Get(data.Assessment.Level))
+	args["Level"] = say.Level(st.cur.Get(data.Assessment.Level))
 	args["Date"] = data.FormatDate(st.cur.Get(data.Assessment.Date))
 	text := lang.X("overview.matrix.level", "{{.Municipality}} · {{.Item}}: {{.Level}} op {{.Date}}", args)
 	if st.prev.ID != "" {
 		text += lang.X("overview.matrix.before", " (daarvoor {{.Level}} op {{.Date}})",
-			map[string]any{"Level": levelLabel(st.prev.Get(data.Assessment.Level)), "Date": data.FormatDate(st.prev.Get(data.Assessment.Date))})
+			map[string]any{"Level": say.Level(st.prev.Get(data.Assessment.Level)), "Date": data.FormatDate(st.prev.Get(data.Assessment.Date))})
 	}
 	if note := st.cur.Get(data.Assessment.Note); note != "" {
 		text += " · " + note

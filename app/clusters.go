@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -347,13 +348,13 @@ func (c *clusterEditor) save() {
 		if e, ok := data.AsError(err); ok && e.Field == data.Cluster.Name {
 			field = c.name
 		}
-		c.fail(errorText(err), field)
+		c.fail(say.Error(err), field)
 		return
 	}
 	m.afterWrite()
 	m.reveal(data.KindCluster, id)
 	m.show(data.KindCluster, id)
-	c.showMessage(done(lang.X("clusters.saved", "Cluster {{.Name}} is opgeslagen.", map[string]any{"Name": name})), widget.MediumImportance)
+	c.showMessage(say.Done(lang.X("clusters.saved", "Cluster {{.Name}} is opgeslagen.", map[string]any{"Name": name})), widget.MediumImportance)
 }
 
 // confirmDelete asks whether to delete the cluster.
@@ -372,7 +373,7 @@ func (c *clusterEditor) confirmDelete() {
 func (c *clusterEditor) delete(id, name string) {
 	m := c.m
 	if err := m.store.Delete(m.ctx, data.KindCluster, id); err != nil {
-		c.fail(errorText(err), nil)
+		c.fail(say.Error(err), nil)
 		return
 	}
 	c.loaded = nil

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/data/merge3"
 )
@@ -89,7 +90,7 @@ func (v *conflictsView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if i >= 0 && i < len(v.items) {
 		it := v.items[i]
 		title = it.title
-		detail = capitalise(kindLabel(it.kind.Name)) + " · " + fieldLabel(it.kind.Name, it.field.Name)
+		detail = say.Capitalise(say.Kind(it.kind.Name)) + " · " + say.Field(it.kind.Name, it.field.Name)
 	}
 	kit.SetTwoLineRow(o, title, detail)
 }
@@ -177,7 +178,7 @@ func (v *conflictsView) item(c data.Conflict) (conflictItem, bool) {
 		if err != nil || pk == nil {
 			break
 		}
-		where = append(where, kindLabel(pk.Name)+" "+recordTitle(pk, parent))
+		where = append(where, say.Kind(pk.Name)+" "+recordTitle(pk, parent))
 		k, r = pk, parent
 	}
 	it.where = strings.Join(where, ", ")
@@ -190,7 +191,7 @@ func recordTitle(k *data.Kind, r data.Record) string {
 	t := r.Get(k.Title)
 	f, _ := k.Field(k.Title)
 	if f.Type == data.Enum {
-		t = choiceLabel(f.Choices, t)
+		t = say.Choice(f.Choices, t)
 	}
 	t = strings.Join(strings.Fields(t), " ")
 	const maxTitle = 60
@@ -241,7 +242,7 @@ func (v *conflictsView) valueText(f data.Field, value string) string {
 	case data.Date:
 		return data.FormatDate(value)
 	case data.Enum:
-		return choiceLabel(f.Choices, value)
+		return say.Choice(f.Choices, value)
 	case data.Bool:
 		if value == "true" {
 			return lang.X("conflicts.value.yes", "ja")
@@ -344,12 +345,12 @@ func (v *conflictsView) show(i int) {
 // header is the top of a conflict: which record and field, with a button
 // that opens the record on its own screen.
 func (v *conflictsView) header(it conflictItem, explanation string) fyne.CanvasObject {
-	h := widget.NewLabelWithStyle(capitalise(kindLabel(it.kind.Name))+": "+it.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h := widget.NewLabelWithStyle(say.Capitalise(say.Kind(it.kind.Name))+": "+it.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.SizeName = theme.SizeNameSubHeadingText
 	h.Wrapping = fyne.TextWrapWord
-	sub := lang.X("conflicts.field", "Veld: {{.Field}}", map[string]any{"Field": fieldLabel(it.kind.Name, it.field.Name)})
+	sub := lang.X("conflicts.field", "Veld: {{.Field}}", map[string]any{"Field": say.Field(it.kind.Name, it.field.Name)})
 	if it.where != "" {
-		sub = lang.X("conflicts.field.where", "Veld: {{.Field}} · in {{.Where}}", map[string]any{"Field": fieldLabel(it.kind.Name, it.field.Name), "Where": it.where})
+		sub = lang.X("conflicts.field.where", "Veld: {{.Field}} · in {{.Where}}", map[string]any{"Field": say.Field(it.kind.Name, it.field.Name), "Where": it.where})
 	}
 	subLabel := widget.NewLabel(sub)
 	subLabel.Wrapping = fyne.TextWrapWord
@@ -695,7 +696,7 @@ func (r *markedRenderer) Destroy()                     {}
 // resolve closes the conflict on screen with value, byte for byte.
 func (v *conflictsView) resolve(d *conflictDetail, value string) {
 	if _, err := v.store.Resolve(v.ctx, d.item.c.ID, value); err != nil {
-		d.message.SetText(errorText(err))
+		d.message.SetText(say.Error(err))
 		d.message.Show()
 		return
 	}
@@ -704,7 +705,7 @@ func (v *conflictsView) resolve(d *conflictDetail, value string) {
 	v.Refresh()
 	v.status.Importance = widget.SuccessImportance
 	v.status.SetText(lang.X("conflicts.resolved", "Opgelost: {{.Field}} van {{.Title}}. De keuze gaat bij de volgende uitwisseling mee naar uw collega's.",
-		map[string]any{"Field": fieldLabel(d.item.kind.Name, d.item.field.Name), "Title": d.item.title}))
+		map[string]any{"Field": say.Field(d.item.kind.Name, d.item.field.Name), "Title": d.item.title}))
 	v.status.Show()
 	if len(v.items) > 0 {
 		v.show(min(max(i, 0), len(v.items)-1))

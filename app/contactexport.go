@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
+	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/atomicfile"
 	"ketenregie/export/contacts"
@@ -163,5 +164,5 @@ func (e *env) writeContactFile(chosen, path string, save func(string, func(io.Wr
 
 // contactSaveFailed says the file was not saved, and why.
 func (e *env) contactSaveFailed(err error) {
-	dialog.ShowError(errors.New(lang.X("contactimport.save.failed", "Het bestand is niet opgeslagen. {{.Reason}}", map[string]any{"Reason": errorText(err)})), e.win)
+	dialog.ShowError(errors.New(lang.X("contactimport.save.failed", "Het bestand is niet opgeslagen. {{.Reason}}", map[string]any{"Reason": say.Error(err)})), e.win)
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
+	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
 )
@@ -93,7 +94,7 @@ func (e *env) previewImport(path string, raw []byte) {
 func (e *env) contactFileFailed(err error) {
 	msg := err.Error()
 	if _, ok := data.AsError(err); ok {
-		msg = errorText(err)
+		msg = say.Error(err)
 	}
 	dialog.ShowError(errors.New(lang.X("contactimport.read.failed", "Het bestand kan niet worden ingelezen: {{.Reason}}", map[string]any{"Reason": msg})), e.win)
 }
@@ -190,7 +191,7 @@ func fieldLabels(changes map[string]string) string {
 	var out []string
 	for _, f := range k.Fields {
 		if _, ok := changes[f.Name]; ok {
-			out = append(out, fieldLabel(k.Name, f.Name))
+			out = append(out, say.Field(k.Name, f.Name))
 		}
 	}
 	return strings.Join(out, ", ")

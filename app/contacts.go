@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
 )
@@ -91,7 +92,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	}
 	c.allRoles = lang.X("contacts.filter.roles", "Alle rollen")
 	c.allMunis = lang.X("contacts.filter.municipalities", "Alle gemeenten")
-	c.roleFilter = widget.NewSelect(choiceLabels(data.ContactRoles, c.allRoles), func(string) { c.runSearch(); c.view.list.ScrollToTop() })
+	c.roleFilter = widget.NewSelect(say.Choices(data.ContactRoles, c.allRoles), func(string) { c.runSearch(); c.view.list.ScrollToTop() })
 	c.roleFilter.Selected = c.allRoles
 	c.muniFilter = widget.NewSelect([]string{c.allMunis}, func(string) { c.runSearch(); c.view.list.ScrollToTop() })
 	c.muniFilter.Selected = c.allMunis
@@ -138,7 +139,7 @@ func newContactsScreen(e *env) *contactsScreen {
 			c.openRecord(data.KindOrganisation, id)
 		}
 	})
-	c.role.SetOptions(choiceLabels(data.ContactRoles, c.none))
+	c.role.SetOptions(say.Choices(data.ContactRoles, c.none))
 	c.munis = newMunicipalityChecks(e.safe(c.changed))
 	c.munis.relayout = f.relayout
 	today := widget.NewButton(lang.X("contacts.today", "Vandaag"), func() {
@@ -203,7 +204,7 @@ func (c *contactsScreen) cells(i int) []kit.Cell {
 	if f := r.Get(data.Contact.Function); f != "" {
 		row = append(row, kit.Plain(f))
 	} else if role := r.Get(data.Contact.Role); role != "" {
-		row = append(row, kit.Plain(choiceLabel(data.ContactRoles, role)))
+		row = append(row, kit.Plain(say.Choice(data.ContactRoles, role)))
 	}
 	if len(row) == 1 {
 		row = append(row, kit.Plain(r.Get(data.Contact.Email)))
@@ -262,7 +263,7 @@ func (c *contactsScreen) runSearch() {
 // their order.
 func (c *contactsScreen) filtered(ids []string) []string {
 	var keep []map[string]bool
-	if code := choiceCode(data.ContactRoles, c.roleFilter.Selected); code != "" {
+	if code := say.Code(data.ContactRoles, c.roleFilter.Selected); code != "" {
 		set, err := c.store.IDsWhere(c.ctx, data.KindContact, data.Contact.Role, code)
 		if err != nil {
 			fyne.LogError("filter contacts by role", err)
@@ -324,7 +325,7 @@ func (c *contactsScreen) loadChoices() {
 	for _, o := range orgs {
 		label := o.Get(data.Organisation.Name)
 		if names[label] > 1 { // two organisations of the same name: tell them apart
-			label += " (" + choiceLabel(data.OrganisationTypes, o.Get(data.Organisation.Type)) + ")"
+			label += " (" + say.Choice(data.OrganisationTypes, o.Get(data.Organisation.Type)) + ")"
 		}
 		for _, taken := c.orgID[label]; taken; _, taken = c.orgID[label] {
 			label += " ·"
@@ -367,7 +368,7 @@ func (c *contactsScreen) load(rec data.Record) {
 	c.org.SetSelected(c.orgLabelOr(rec.Get(data.Contact.OrganisationID), c.none))
 	role := c.none
 	if code := rec.Get(data.Contact.Role); code != "" {
-		role = choiceLabel(data.ContactRoles, code)
+		role = say.Choice(data.ContactRoles, code)
 	}
 	c.role.SetSelected(role)
 	c.function.SetText(rec.Get(data.Contact.Function))
@@ -411,7 +412,7 @@ func (c *contactsScreen) fieldText(field, v string) string {
 		case data.Contact.OrganisationID:
 			v = c.orgLabelOr(v, v)
 		case data.Contact.Role:
-			v = choiceLabel(data.ContactRoles, v)
+			v = say.Choice(data.ContactRoles, v)
 		}
 	}
 	return describeField(data.KindContact, field, v)
@@ -423,7 +424,7 @@ func (c *contactsScreen) formValues() map[string]string {
 		data.Contact.Name:            c.name.Text,
 		data.Contact.OrganisationID:  c.orgID[c.org.Selected],
 		data.Contact.Function:        c.function.Text,
-		data.Contact.Role:            choiceCode(data.ContactRoles, c.role.Selected),
+		data.Contact.Role:            say.Code(data.ContactRoles, c.role.Selected),
 		data.Contact.Email:           c.email.Text,
 		data.Contact.Phone:           c.phone.Text,
 		data.Contact.MunicipalityIDs: data.JoinIDs(c.munis.chosen()),

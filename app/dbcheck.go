@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -135,10 +136,10 @@ func (v *checkView) show() {
 	case c.err != nil:
 		if e, ok := data.AsError(c.err); ok && e.Code == data.CodeDamaged {
 			// What is damaged, and the way back.
-			imp, text = widget.DangerImportance, errorText(c.err)
+			imp, text = widget.DangerImportance, say.Error(c.err)
 			break
 		}
-		imp, text = widget.DangerImportance, lang.X("settings.check.failed", "De controle van de database is mislukt: {{.Err}}", map[string]any{"Err": errorText(c.err)})
+		imp, text = widget.DangerImportance, lang.X("settings.check.failed", "De controle van de database is mislukt: {{.Err}}", map[string]any{"Err": say.Error(c.err)})
 	case len(c.problems) == 0 && c.repair != nil:
 		text = lang.X("settings.check.okAfterRepair", "Na het herstel gecontroleerd op {{.Date}} om {{.Time}}: in orde.",
 			map[string]any{"Date": c.at.Format("02-01-2006"), "Time": c.at.Format("15:04")})
@@ -180,7 +181,7 @@ func (v *checkView) showOutcome(o *repairOutcome) {
 	imp := widget.DangerImportance
 	switch {
 	case o.err != nil:
-		text = errorText(o.err)
+		text = say.Error(o.err)
 		if r.Backup != "" {
 			text += " " + lang.X("settings.check.backup", "De reservekopie van vóór het herstel staat in {{.Backup}}.", backup)
 		}

@@ -2,14 +2,10 @@ package app
 
 import (
 	"context"
-	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
-	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -17,60 +13,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
-
-// notDutchOnly are words of the Dutch translations that are no Dutch a
-// reader of the English window would trip over: names.
-var notDutchOnly = []string{"ketenregie", "riec", "comensha", "fairwork", "ccv", "ggd", "bibob", "vng", "avg", "cbs", "zvh", "oov", "pdf", "csv", "vcard", "ok"}
-
-var dutchOnly = sync.OnceValue(func() map[string]bool {
-	words := func(language string) map[string]bool {
-		m, err := translation(language)
-		if err != nil {
-			panic(err)
-		}
-		out := map[string]bool{}
-		for _, v := range m {
-			for _, w := range textWords(fmt.Sprint(v)) {
-				out[w] = true
-			}
-		}
-		return out
-	}
-	nl, en := words("nl"), words("en")
-	for w := range nl {
-		if en[w] || slices.Contains(notDutchOnly, w) {
-			delete(nl, w)
-		}
-	}
-	return nl
-})
-
-var templateField = regexp.MustCompile(`\{\{[^}]*\}\}`)
-
-// textWords are the words of s in lower case, two letters or more.
-func textWords(s string) []string {
-	s = templateField.ReplaceAllString(s, " ")
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len([]rune(w)) > 1 {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// dutchWords are the words of s that only the Dutch translations use.
-func dutchWords(s string) []string {
-	var out []string
-	for _, w := range textWords(s) {
-		if dutchOnly()[w] && !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
 
 // visibleTexts calls add with every text o shows: labels, buttons, the
 // options of selects and radio groups, placeholders and tab titles, and
@@ -177,7 +122,7 @@ var dutchLeftovers = map[string][]string{}
 // on any word of a text the window shows (the coordinator's own records
 // left out) that only the Dutch translations use.
 func TestEnglishWindowHasNoDutch(t *testing.T) {
-	t.Cleanup(func() { loadTranslations("") })
+	t.Cleanup(func() { say.Load("") })
 	s := newStore(t, true)
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, "en")
@@ -206,7 +151,7 @@ func TestEnglishWindowHasNoDutch(t *testing.T) {
 			for _, v := range stored {
 				text = strings.ReplaceAll(text, v, " ")
 			}
-			for _, w := range dutchWords(text) {
+			for _, w := range say.DutchWords(text) {
 				if !slices.Contains(found[shot.name], w) {
 					found[shot.name] = append(found[shot.name], w)
 					where[shot.name+" "+w] = strings.TrimSpace(text)
@@ -235,20 +180,3 @@ func TestEnglishWindowHasNoDutch(t *testing.T) {
 	}
 }
 
-// TestDutchOnlyWords: the list the English test looks for holds the words
-// a Dutch text has and its English one has not, and no names.
-func TestDutchOnlyWords(t *testing.T) {
-	for _, w := range []string{"gemeenten", "opslaan", "ketenafspraken", "beleidsplannen"} {
-		if !dutchOnly()[w] {
-			t.Errorf("%q is not among the Dutch-only words", w)
-		}
-	}
-	for _, w := range []string{"ketenregie", "riec", "the", "contacts", "municipalities"} {
-		if dutchOnly()[w] {
-			t.Errorf("%q is among the Dutch-only words", w)
-		}
-	}
-	if got := dutchWords("Opslaan: the Gemeenten of {{.Count}}"); !slices.Equal(got, []string{"opslaan", "gemeenten"}) {
-		t.Errorf("dutchWords = %q", got)
-	}
-}

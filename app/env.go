@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -109,7 +110,7 @@ func (e *env) showError(err error) {
 	if e.store != nil {
 		err = data.Explain(err, e.store.Path())
 	}
-	dialog.ShowError(errors.New(errorText(err)), e.win)
+	dialog.ShowError(errors.New(say.Error(err)), e.win)
 }
 
 // busy runs work off the UI goroutine behind a progress dialog, so the

@@ -20,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/atomicfile"
 	"ketenregie/export/bundle"
@@ -289,7 +290,7 @@ func (x *exchangeScreen) showPeers(peers []data.Peer) {
 	}
 	x.ownName.SetText(data.ColleagueName(own.Device, own.Person))
 	if key, err := x.store.SigningKey(x.ctx); err != nil {
-		x.ownPrint.SetText(errorText(err))
+		x.ownPrint.SetText(say.Error(err))
 	} else {
 		x.ownPrint.SetText(data.Fingerprint(key.Public().(ed25519.PublicKey)))
 	}
@@ -450,7 +451,7 @@ func (x *exchangeScreen) export(name string, sink func(write func(io.Writer) err
 		},
 		func(err error) {
 			if err != nil {
-				msg := lang.X("exchange.export.failed", "Het bestand is niet gemaakt: {{.Err}}", map[string]any{"Err": errorText(err)})
+				msg := lang.X("exchange.export.failed", "Het bestand is niet gemaakt: {{.Err}}", map[string]any{"Err": say.Error(err)})
 				x.showResult(x.exportResult, msg, widget.DangerImportance)
 				dialog.ShowInformation(lang.X("exchange.export.failed.title", "Bestand niet gemaakt"), msg, x.win)
 				return
@@ -563,7 +564,7 @@ func (x *exchangeScreen) askPassphrase(src importSource, wrong bool) {
 
 // refused says why a file was not read in; nothing was applied.
 func (x *exchangeScreen) refused(name string, err error) {
-	msg := errorText(err)
+	msg := say.Error(err)
 	x.showResult(x.importResult, lang.X("exchange.import.refused", "{{.File}} is niet ingelezen: {{.Reason}}", map[string]any{"File": name, "Reason": msg}), widget.DangerImportance)
 	dialog.ShowInformation(lang.X("exchange.import.refused.title", "Bestand niet ingelezen"),
 		msg+"\n\n"+lang.X("exchange.import.nothing", "Er is niets gewijzigd."), x.win)
@@ -760,10 +761,10 @@ func (x *exchangeScreen) showSyncResult(res bundle.SyncResult, err error) {
 		line(lang.X("exchange.sync.imported", "Ingelezen: {{.Line}}", map[string]any{"Line": l}), widget.SuccessImportance)
 	}
 	for _, s := range res.Skips { // in file name order
-		line(lang.X("exchange.sync.skipped", "Overgeslagen: {{.Line}}", map[string]any{"Line": skipText(s)}), widget.WarningImportance)
+		line(lang.X("exchange.sync.skipped", "Overgeslagen: {{.Line}}", map[string]any{"Line": say.Skip(s)}), widget.WarningImportance)
 	}
 	if err != nil {
-		line(lang.X("exchange.sync.failed", "Het bestand van deze computer is niet geschreven: {{.Err}}", map[string]any{"Err": errorText(err)}), widget.DangerImportance)
+		line(lang.X("exchange.sync.failed", "Het bestand van deze computer is niet geschreven: {{.Err}}", map[string]any{"Err": say.Error(err)}), widget.DangerImportance)
 	} else {
 		line(lang.X("exchange.sync.written", "Geschreven: {{.File}} ({{.Changes}})", map[string]any{"File": res.Written, "Changes": changesText(res.Changes)}), widget.MediumImportance)
 	}

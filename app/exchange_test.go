@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/bundle"
 )
@@ -35,7 +36,7 @@ func newDevice(t *testing.T, name string) *data.Store {
 // exchangeOn builds the Uitwisselen screen on s in a window of its own.
 func exchangeOn(t *testing.T, a fyne.App, s *data.Store) (*exchangeScreen, fyne.Window) {
 	t.Helper()
-	loadTranslations("")
+	say.Load("")
 	w := a.NewWindow("")
 	x := newExchangeScreen(&env{ctx: context.Background(), store: s, win: w})
 	w.SetContent(x.Content())

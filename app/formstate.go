@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -182,7 +183,7 @@ func changedBy(kind, who string) string {
 // value in the form, a choice's code or an id as it is; a form's describe
 // names those first and then calls this.
 func describeField(kind, field, v string) string {
-	return fieldLabel(kind, field) + " " + valueText(field, v)
+	return say.Field(kind, field) + " " + valueText(field, v)
 }
 
 // valueText is how a message shows a field's value: long text and lists

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
 )
@@ -295,7 +296,7 @@ func (p *importPreview) showPlan() {
 	var warns [][]kit.Cell
 	for _, r := range pl.Rows {
 		for _, w := range r.Warnings {
-			warns = append(warns, []kit.Cell{kit.Plain(fmt.Sprint(r.Line)), {Text: capitalise(w), Importance: widget.WarningImportance}})
+			warns = append(warns, []kit.Cell{kit.Plain(fmt.Sprint(r.Line)), {Text: say.Capitalise(w), Importance: widget.WarningImportance}})
 		}
 	}
 	p.warnings.SetRows(warns)
@@ -307,7 +308,7 @@ func (p *importPreview) showPlan() {
 		if pr.Line > 0 {
 			line = fmt.Sprint(pr.Line)
 		}
-		probs = append(probs, []kit.Cell{{Text: line}, {Text: capitalise(pr.Msg), Importance: widget.DangerImportance}})
+		probs = append(probs, []kit.Cell{{Text: line}, {Text: say.Capitalise(pr.Msg), Importance: widget.DangerImportance}})
 	}
 	p.problems.SetRows(probs)
 	p.problemT.Text = lang.X("contactimport.tab.problems", "Fouten ({{.N}})", map[string]any{"N": len(pl.Problems)})
@@ -339,7 +340,7 @@ func (p *importPreview) showPlan() {
 		for _, l := range o.Lines {
 			ls = append(ls, fmt.Sprint(l))
 		}
-		orgs = append(orgs, []kit.Cell{{Text: o.Name}, {Text: choiceLabel(data.OrganisationTypes, o.Type)}, {Text: strings.Join(ls, ", ")}})
+		orgs = append(orgs, []kit.Cell{{Text: o.Name}, {Text: say.Choice(data.OrganisationTypes, o.Type)}, {Text: strings.Join(ls, ", ")}})
 	}
 	p.orgs.SetRows(orgs)
 	p.orgT.Text = lang.X("contactimport.tab.organisations", "Nieuwe organisaties ({{.N}})", map[string]any{"N": len(pl.NewOrganisations)})
@@ -384,7 +385,7 @@ func (p *importPreview) showRows() {
 		}
 		role := ""
 		if code := r.Values[data.Contact.Role]; code != "" {
-			role = choiceLabel(data.ContactRoles, code)
+			role = say.Choice(data.ContactRoles, code)
 			if r.RoleGuessed {
 				role += " " + lang.X("contactimport.role.guessed", "(afgeleid)")
 			}
@@ -441,7 +442,7 @@ const maxRoleTitles = 200
 func (p *importPreview) showRoles() {
 	p.roles.RemoveAll()
 	none := lang.X("contactimport.role.none", "(geen rol)")
-	options := choiceLabels(data.ContactRoles, none)
+	options := say.Choices(data.ContactRoles, none)
 	for i, g := range p.plan.Roles {
 		if i == maxRoleTitles {
 			p.roles.Add(kit.Hint(lang.X("contactimport.roles.more", "en nog {{.N}} andere functies", map[string]any{"N": len(p.plan.Roles) - maxRoleTitles})))
@@ -452,10 +453,10 @@ func (p *importPreview) showRoles() {
 		if g.Role == "" {
 			sel.SetSelected(none)
 		} else {
-			sel.SetSelected(choiceLabel(data.ContactRoles, g.Role))
+			sel.SetSelected(say.Choice(data.ContactRoles, g.Role))
 		}
 		sel.OnChanged = safe1(p.env, func(label string) {
-			p.choices.Roles[contacts.RoleKey(g.Function)] = choiceCode(data.ContactRoles, label)
+			p.choices.Roles[contacts.RoleKey(g.Function)] = say.Code(data.ContactRoles, label)
 			p.replan()
 		})
 		how := lang.X("contactimport.role.rows", "regels: {{.N}}", map[string]any{"N": g.Rows})
@@ -521,7 +522,7 @@ func (p *importPreview) run(ch contacts.Choices) {
 					return
 				}
 				// The message names the row the store refused.
-				dialog.ShowError(errors.New(lang.X("contactimport.failed", "Er is niets ingelezen. {{.Reason}}", map[string]any{"Reason": errorText(err)})), p.win)
+				dialog.ShowError(errors.New(lang.X("contactimport.failed", "Er is niets ingelezen. {{.Reason}}", map[string]any{"Reason": say.Error(err)})), p.win)
 				return
 			}
 			p.refreshOthers(nil)

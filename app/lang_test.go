@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -16,11 +15,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"ketenregie/app/say"
 )
 
 func readTranslation(t *testing.T, language string) map[string]any {
 	t.Helper()
-	m, err := translation(language)
+	m, err := say.Translation(language)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,17 +31,17 @@ func readTranslation(t *testing.T, language string) map[string]any {
 // language.
 func TestTranslationFilesPair(t *testing.T) {
 	names := func(language string) []string {
-		files, err := fs.Glob(translations, "translations/"+language+"/*.json")
+		files, err := filepath.Glob("say/translations/" + language + "/*.json")
 		if err != nil {
 			t.Fatal(err)
 		}
 		for i, f := range files {
-			files[i] = path.Base(f)
+			files[i] = filepath.Base(f)
 		}
 		return files
 	}
 	nl := names("nl")
-	for _, l := range languages[1:] {
+	for _, l := range say.Languages[1:] {
 		if got := names(l); !slices.Equal(got, nl) {
 			t.Errorf("%s has files %v, nl has %v", l, got, nl)
 		}
@@ -135,7 +135,7 @@ func samePlaceholders(a, b string) bool {
 // TestDutchForFyne checks that Fyne's own buttons speak Dutch on a Dutch
 // system (TestMain sets LC_ALL=nl_NL.UTF-8).
 func TestDutchForFyne(t *testing.T) {
-	loadTranslations("")
+	say.Load("")
 	for key, want := range map[string]string{"Cancel": "Annuleren", "Yes": "Ja", "No": "Nee", "Save": "Opslaan",
 		"Open": "Openen", "Quit": "Afsluiten", "Error": "Fout", "Confirm": "Bevestigen"} {
 		if got := lang.L(key); got != want {
@@ -150,7 +150,7 @@ func TestDutchForFyne(t *testing.T) {
 func TestSystemLanguage(t *testing.T) {
 	for loc, want := range map[fyne.Locale]string{"de-DE": "nl", "tr": "nl", "fr-BE": "nl", "nl-NL": "nl", "nl-BE": "nl",
 		"en": "en", "en-GB": "en", "und": "en", "": "en"} {
-		if got := systemLanguage(loc); got != want {
+		if got := say.SystemLanguage(loc); got != want {
 			t.Errorf("systemLanguage(%s) = %q, want %q", loc, got, want)
 		}
 	}
@@ -160,7 +160,7 @@ func TestSystemLanguage(t *testing.T) {
 // over the system's (Dutch in tests), for Ketenregie's texts and Fyne's
 // own, and choosing again switches back.
 func TestLanguageChoiceDecides(t *testing.T) {
-	t.Cleanup(func() { loadTranslations("") })
+	t.Cleanup(func() { say.Load("") })
 	check := func(when, contacts, cancel string) {
 		t.Helper()
 		if got := lang.X("nav.contacts", "?"); got != contacts {
@@ -170,19 +170,19 @@ func TestLanguageChoiceDecides(t *testing.T) {
 			t.Errorf("%s: Fyne's Cancel = %q, want %q", when, got, cancel)
 		}
 	}
-	loadTranslations("en")
+	say.Load("en")
 	check("English chosen on a Dutch system", "Contacts", "Cancel")
-	loadTranslations("nl")
+	say.Load("nl")
 	check("then Nederlands", "Contacten", "Annuleren")
-	loadTranslations("en")
-	loadTranslations("")
+	say.Load("en")
+	say.Load("")
 	check("then the system's", "Contacten", "Annuleren")
 }
 
 // TestSavedLanguageDecidesAtStart: a window opened with English saved in
 // the preferences speaks English, though the system is Dutch.
 func TestSavedLanguageDecidesAtStart(t *testing.T) {
-	t.Cleanup(func() { loadTranslations("") })
+	t.Cleanup(func() { say.Load("") })
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, "en")
 	m := NewMainWindow(a, newStore(t, false))
@@ -217,7 +217,7 @@ func TestNoLiteralUserText(t *testing.T) {
 // overschakelen builds the window again in English, Instellingen in front
 // and every screen in English; an unsaved edit is asked about first.
 func TestSwitchLanguageNow(t *testing.T) {
-	t.Cleanup(func() { loadTranslations("") })
+	t.Cleanup(func() { say.Load("") })
 	m := newWindow(t, newStore(t, false))
 	m.Show("contacten")
 	st := openSettings(t, m)
@@ -249,21 +249,23 @@ func TestSwitchLanguageNow(t *testing.T) {
 	if all := strings.Join(texts, "\n"); !strings.Contains(all, "Settings") || !strings.Contains(all, "Language") {
 		t.Errorf("the window after switching:\n%s", all)
 	}
-	if dutch := dutchWords(strings.Join(texts, "\n")); len(dutch) > 0 {
+	if dutch := say.DutchWords(strings.Join(texts, "\n")); len(dutch) > 0 {
 		t.Errorf("Dutch after switching: %q", dutch)
 	}
 }
 
-// sourceFiles are the Go files of app and of its packages (kit), which the
-// checks on user-visible text read.
+// sourceFiles are the Go files of app and of its packages (kit, say and
+// the screens' packages), which the checks on user-visible text read.
 func sourceFiles(t *testing.T) []string {
 	var files []string
-	for _, pattern := range []string{"*.go", "kit/*.go"} {
-		m, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
+	err := filepath.WalkDir(".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && filepath.Ext(p) == ".go" {
+			files = append(files, p)
 		}
-		files = append(files, m...)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	return files
 }

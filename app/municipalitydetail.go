@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -149,7 +150,7 @@ func (d *municipalityDetail) show() {
 	d.facts.SetText(strings.Join(facts, " · "))
 	wasRetired := d.retiredBox.Visible()
 	if note := m.retiredNote(r); note != "" {
-		d.retired.SetText(capitalise(note) + ".")
+		d.retired.SetText(say.Capitalise(note) + ".")
 		d.successor.SetText(lang.X("municipalities.successor", "Naar {{.Name}}", map[string]any{"Name": m.name(r.Get(data.Municipality.SuccessorID))}))
 		if r.Get(data.Municipality.SuccessorID) == "" {
 			d.successor.Hide()
@@ -212,7 +213,7 @@ func (d *municipalityDetail) showContacts() {
 	cells := make([][]kit.Cell, len(recs))
 	d.contactIDs = make([]string, len(recs))
 	for i, r := range recs {
-		role := kit.Plain(choiceLabel(data.ContactRoles, r.Get(data.Contact.Role)))
+		role := kit.Plain(say.Choice(data.ContactRoles, r.Get(data.Contact.Role)))
 		if r.Get(data.Contact.Role) == data.RoleAandachtsfunctionaris {
 			role.Importance = widget.HighImportance
 		}
@@ -235,7 +236,7 @@ func (d *municipalityDetail) showAgreements() {
 	d.agreementIDs = make([]string, len(recs))
 	for i, a := range recs {
 		status := a.Get(data.Agreement.Status)
-		cells[i] = []kit.Cell{kit.Plain(a.Get(data.Agreement.Title)), kit.Plain(choiceLabel(data.AgreementStatuses, status)),
+		cells[i] = []kit.Cell{kit.Plain(a.Get(data.Agreement.Title)), kit.Plain(say.Choice(data.AgreementStatuses, status)),
 			dueCell(a.Get(data.Agreement.EvaluationDate), status, now, soon), dueCell(a.Get(data.Agreement.EndDate), status, now, soon)}
 		d.agreementIDs[i] = a.ID
 	}
@@ -270,7 +271,7 @@ func (d *municipalityDetail) showPlans() {
 		if a, b := p.Get(data.Plan.PeriodStart), p.Get(data.Plan.PeriodEnd); a != "" || b != "" {
 			period = fmt.Sprintf("%s-%s", a, b)
 		}
-		cells = append(cells, []kit.Cell{kit.Plain(p.Get(data.Plan.Title)), kit.Plain(choiceLabel(data.PlanStatuses, p.Get(data.Plan.Status))), kit.Plain(period), kit.Plain(scope)})
+		cells = append(cells, []kit.Cell{kit.Plain(p.Get(data.Plan.Title)), kit.Plain(say.Choice(data.PlanStatuses, p.Get(data.Plan.Status))), kit.Plain(period), kit.Plain(scope)})
 		d.planIDs = append(d.planIDs, p.ID)
 	}
 	d.plans.SetRows(cells, func(i int) { m.openRecord(data.KindPlan, d.planIDs[i]) })
@@ -308,7 +309,7 @@ func (d *municipalityDetail) saveNotes() {
 	m := d.m
 	if err := m.store.Update(m.ctx, data.KindMunicipality, d.rec.ID, map[string]string{data.Municipality.Notes: d.notes.Text}); err != nil {
 		d.notesMsg.Importance = widget.DangerImportance
-		d.notesMsg.SetText(errorText(err))
+		d.notesMsg.SetText(say.Error(err))
 		return
 	}
 	r, err := m.store.Get(m.ctx, data.KindMunicipality, d.rec.ID)
@@ -320,7 +321,7 @@ func (d *municipalityDetail) saveNotes() {
 	m.byID[r.ID] = r
 	d.loadNotes(r.Get(data.Municipality.Notes))
 	d.notesMsg.Importance = widget.MediumImportance
-	d.notesMsg.SetText(done(lang.X("municipalities.notes.saved", "De notities zijn opgeslagen.")))
+	d.notesMsg.SetText(say.Done(lang.X("municipalities.notes.saved", "De notities zijn opgeslagen.")))
 	m.refreshOthers(m)
 }
 

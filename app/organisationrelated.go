@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -74,7 +75,7 @@ func (r *orgRelated) show(id string) {
 	for _, c := range contacts {
 		cid := c.ID
 		r.contactIDs = append(r.contactIDs, cid)
-		detail := joinNonEmpty(" · ", choiceLabel(data.ContactRoles, c.Get(data.Contact.Role)), c.Get(data.Contact.Email))
+		detail := say.Join(" · ", say.Choice(data.ContactRoles, c.Get(data.Contact.Role)), c.Get(data.Contact.Email))
 		rows = append(rows, relatedRow(c.Get(data.Contact.Name), detail, o.safe(func() { o.openRecord(data.KindContact, cid) })))
 	}
 	if len(rows) == 0 {
@@ -133,7 +134,7 @@ func (r *orgRelated) showAgreements(id string) {
 		default:
 			role = lang.X("organisations.agreement.party", "partij")
 		}
-		detail := role + " · " + choiceLabel(data.AgreementStatuses, a.Get(data.Agreement.Status))
+		detail := role + " · " + say.Choice(data.AgreementStatuses, a.Get(data.Agreement.Status))
 		rows = append(rows, relatedRow(a.Get(data.Agreement.Title), detail, o.safe(func() { o.openRecord(data.KindAgreement, aid) })))
 	}
 	if len(rows) == 0 {
@@ -174,7 +175,7 @@ func (r *orgRelated) addContact() {
 		_, err := o.store.Create(o.ctx, data.KindContact, map[string]string{data.Contact.Name: c.name.Text, data.Contact.OrganisationID: orgID,
 			data.Contact.Role: c.role.chosen(), data.Contact.Email: c.email.Text, data.Contact.Phone: c.phone.Text})
 		if err != nil {
-			c.message.SetText(errorText(err))
+			c.message.SetText(say.Error(err))
 			c.message.Show()
 			return
 		}

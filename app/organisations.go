@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -154,7 +155,7 @@ func (o *organisationsScreen) runSearch() {
 			continue
 		}
 		ids = append(ids, r.ID)
-		rows = append(rows, []kit.Cell{kit.Plain(r.Get(data.Organisation.Name)), kit.Plain(choiceLabel(data.OrganisationTypes, r.Get(data.Organisation.Type))),
+		rows = append(rows, []kit.Cell{kit.Plain(r.Get(data.Organisation.Name)), kit.Plain(say.Choice(data.OrganisationTypes, r.Get(data.Organisation.Type))),
 			kit.Plain(o.region.munis[r.Get(data.Organisation.MunicipalityID)].Get(data.Municipality.Name))})
 	}
 	o.view.setRows(ids, rows)
@@ -207,7 +208,7 @@ func (o *organisationsScreen) fieldText(field, v string) string {
 	if v != "" {
 		switch field {
 		case data.Organisation.Type:
-			v = choiceLabel(data.OrganisationTypes, v)
+			v = say.Choice(data.OrganisationTypes, v)
 		case data.Organisation.MunicipalityID:
 			v = o.region.name(v)
 		}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
 )
@@ -330,13 +331,13 @@ func (o *overviewScreen) showPlans(clusterID string, munis []string) {
 		}
 		counts[p.Get(data.Plan.Status)]++
 		o.planIDs = append(o.planIDs, p.ID)
-		rows = append(rows, []kit.Cell{kit.Plain(p.Get(data.Plan.Title)), kit.Plain(choiceLabel(data.PlanStatuses, p.Get(data.Plan.Status)))})
+		rows = append(rows, []kit.Cell{kit.Plain(p.Get(data.Plan.Title)), kit.Plain(say.Choice(data.PlanStatuses, p.Get(data.Plan.Status)))})
 	}
 	if len(o.planStats.Objects) == 0 || !maps.Equal(counts, o.planCounts) {
 		o.planCounts = counts
 		stats := make([]fyne.CanvasObject, len(data.PlanStatuses))
 		for i, st := range data.PlanStatuses {
-			stats[i] = statBox(counts[st.Code], choiceLabel(data.PlanStatuses, st.Code))
+			stats[i] = statBox(counts[st.Code], say.Choice(data.PlanStatuses, st.Code))
 		}
 		o.planStats.Objects = stats
 		o.planStats.Refresh()
@@ -372,7 +373,7 @@ const reviewListed = 100
 func (o *overviewScreen) showReview() {
 	due, err := contacts.ReviewDue(o.ctx, o.store, o.store.Now())
 	if err != nil {
-		o.review.SetText(errorText(err))
+		o.review.SetText(say.Error(err))
 		return
 	}
 	switch n := len(due); n {
@@ -458,12 +459,12 @@ func (o *overviewScreen) showConflicts() {
 		k := data.KindNamed(c.Kind)
 		what, field := c.Kind, c.Field
 		if k != nil {
-			what = kindLabel(k.Name)
+			what = say.Kind(k.Name)
 			if r, ok := recs[c.RecordID]; ok {
-				what = capitalise(kindLabel(k.Name)) + " " + recordTitle(k, r)
+				what = say.Capitalise(say.Kind(k.Name)) + " " + recordTitle(k, r)
 			}
 			if _, ok := k.Field(c.Field); ok {
-				field = fieldLabel(k.Name, c.Field)
+				field = say.Field(k.Name, c.Field)
 			}
 		}
 		rows[i] = []kit.Cell{kit.Plain(what), {Text: field, Importance: widget.WarningImportance}}

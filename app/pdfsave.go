@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
+	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export"
 	"ketenregie/export/atomicfile"
@@ -152,5 +153,5 @@ func (e *env) offerToOpen(path string, p *export.Printout) {
 
 // pdfFailed tells the user the PDF was not saved, and why.
 func (e *env) pdfFailed(err error) {
-	dialog.ShowError(errors.New(lang.X("pdf.failed", "De PDF is niet opgeslagen. {{.Reason}}", map[string]any{"Reason": errorText(err)})), e.win)
+	dialog.ShowError(errors.New(lang.X("pdf.failed", "De PDF is niet opgeslagen. {{.Reason}}", map[string]any{"Reason": say.Error(err)})), e.win)
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -79,7 +80,7 @@ func (a *planAgenda) load() {
 	ids := make([]string, len(recs))
 	rows := make([][]kit.Cell, len(recs))
 	for i, r := range recs {
-		status := kit.Plain(choiceLabel(data.ActionStatuses, r.Get(data.Action.Status)))
+		status := kit.Plain(say.Choice(data.ActionStatuses, r.Get(data.Action.Status)))
 		switch r.Get(data.Action.Status) {
 		case data.ActionStatusGereed:
 			status.Importance = widget.SuccessImportance
@@ -90,14 +91,14 @@ func (a *planAgenda) load() {
 		}
 		themeLabel := ""
 		if c := r.Get(data.Action.Theme); c != "" {
-			themeLabel = choiceLabel(data.Themes, c)
+			themeLabel = say.Choice(data.Themes, c)
 		}
 		ids[i] = r.ID
 		rows[i] = []kit.Cell{kit.Plain(strconv.Itoa(i + 1)), kit.Plain(r.Get(data.Action.Title)), kit.Plain(themeLabel), kit.Plain(r.Get(data.Action.Owner)),
 			kit.Plain(r.Get(data.Action.Partners)), kit.Plain(r.Get(data.Action.Planning)), status, kit.Plain(r.Get(data.Action.Indicator))}
 	}
 	a.setRows(ids, rows)
-	a.count.SetText(countText(len(recs),
+	a.count.SetText(say.Count(len(recs),
 		lang.X("plans.agenda.count.zero", "Geen acties"),
 		lang.X("plans.agenda.count.one", "1 actie"),
 		lang.X("plans.agenda.count", "{{.Count}} acties", map[string]any{"Count": len(recs)})))
@@ -128,7 +129,7 @@ func (a *planAgenda) showDetail() {
 			&widget.TextSegment{Text: value, Style: widget.RichTextStyleParagraph})
 	}
 	if c := r.Get(data.Action.Theme); c != "" {
-		line(lang.X("plans.action.field.theme", "Thema"), choiceLabel(data.Themes, c))
+		line(lang.X("plans.action.field.theme", "Thema"), say.Choice(data.Themes, c))
 	}
 	line(lang.X("plans.action.field.owner", "Eigenaar"), r.Get(data.Action.Owner))
 	line(lang.X("plans.action.field.partners", "Partners"), r.Get(data.Action.Partners))
@@ -199,10 +200,10 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	title.SetText(r.Get(data.Action.Title))
 	title.SetPlaceHolder(lang.X("plans.action.title.hint", "Wat gaat er gebeuren?"))
 	none := lang.X("plans.none", "(geen)")
-	themeSel := widget.NewSelect(choiceLabels(data.Themes, none), nil)
+	themeSel := widget.NewSelect(say.Choices(data.Themes, none), nil)
 	themeSel.SetSelected(none)
 	if c := r.Get(data.Action.Theme); c != "" {
-		themeSel.SetSelected(choiceLabel(data.Themes, c))
+		themeSel.SetSelected(say.Choice(data.Themes, c))
 	}
 	owner := fields.entry()
 	owner.SetText(r.Get(data.Action.Owner))
@@ -212,8 +213,8 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	planning := fields.entry()
 	planning.SetText(r.Get(data.Action.Planning))
 	planning.SetPlaceHolder(lang.X("plans.action.planning.hint", "bijvoorbeeld Q2 2026 of 2026-2027"))
-	statusSel := widget.NewSelect(choiceLabels(data.ActionStatuses), nil)
-	statusSel.SetSelected(choiceLabel(data.ActionStatuses, r.Get(data.Action.Status)))
+	statusSel := widget.NewSelect(say.Choices(data.ActionStatuses), nil)
+	statusSel.SetSelected(say.Choice(data.ActionStatuses, r.Get(data.Action.Status)))
 	indicator := fields.multiLine(2)
 	indicator.SetText(r.Get(data.Action.Indicator))
 	indicator.SetPlaceHolder(lang.X("plans.action.indicator.hint", "Waaraan ziet u dat de actie is gelukt?"))
@@ -233,8 +234,8 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	fields.f = a.ed.p.showForm(heading, confirm, form, 680, func() error {
 		// The indicator is one line in the table and the PDF.
 		ind := strings.Join(strings.Fields(indicator.Text), " ")
-		vals := map[string]string{data.Action.Title: title.Text, data.Action.Theme: choiceCode(data.Themes, themeSel.Selected), data.Action.Owner: owner.Text, data.Action.Partners: partners.Text,
-			data.Action.Planning: planning.Text, data.Action.Status: choiceCode(data.ActionStatuses, statusSel.Selected), data.Action.Indicator: ind}
+		vals := map[string]string{data.Action.Title: title.Text, data.Action.Theme: say.Code(data.Themes, themeSel.Selected), data.Action.Owner: owner.Text, data.Action.Partners: partners.Text,
+			data.Action.Planning: planning.Text, data.Action.Status: say.Code(data.ActionStatuses, statusSel.Selected), data.Action.Indicator: ind}
 		if err := store(vals); err != nil {
 			return err
 		}

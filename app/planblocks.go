@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -95,11 +96,11 @@ func newChapterText(ed *planEditor) *chapterText {
 		}
 	}
 
-	t.style = widget.NewSelect(choiceLabels(data.BlockStyles), func(label string) {
+	t.style = widget.NewSelect(say.Choices(data.BlockStyles), func(label string) {
 		if t.styleLoading || t.current == nil {
 			return
 		}
-		if code := choiceCode(data.BlockStyles, label); code != "" {
+		if code := say.Code(data.BlockStyles, label); code != "" {
 			t.setStyle(t.current, code)
 		}
 	})
@@ -563,7 +564,7 @@ func (t *chapterText) updateTools() {
 	b := t.current
 	t.styleLoading = true
 	if b != nil {
-		t.style.SetSelected(choiceLabel(data.BlockStyles, b.style))
+		t.style.SetSelected(say.Choice(data.BlockStyles, b.style))
 	} else {
 		t.style.ClearSelected()
 	}
@@ -662,7 +663,7 @@ func (b *blockEditor) showMenu() {
 	var items []*fyne.MenuItem
 	for _, s := range data.BlockStyles {
 		code := s.Code
-		m := fyne.NewMenuItem(choiceLabel(data.BlockStyles, code), func() { t.setStyle(b, code) })
+		m := fyne.NewMenuItem(say.Choice(data.BlockStyles, code), func() { t.setStyle(b, code) })
 		m.Checked = b.style == code
 		items = append(items, m)
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -33,7 +34,7 @@ func newPlanDetails(ed *planEditor) *planDetails {
 	// The editor's Save button saves the text too: it is offered when
 	// either has something to save.
 	d.values, d.saveButton, d.canSave = d.fields, ed.saveButton, ed.dirty
-	ed.p.keepDrafts(data.KindPlan, &d.formState, func() string { return joinNonEmpty(" ", "plan", ed.plan.Get(data.Plan.Title)) })
+	ed.p.keepDrafts(data.KindPlan, &d.formState, func() string { return say.Join(" ", "plan", ed.plan.Get(data.Plan.Title)) })
 	d.title = d.field(false)
 	d.periodStart = d.field(false)
 	d.periodEnd = d.field(false)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -52,7 +53,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.heading = kit.SectionHeading("")
 	ed.heading.Truncation = fyne.TextTruncateEllipsis
 	ed.sub = kit.NewQuietText("").Truncated()
-	ed.status = widget.NewSelect(choiceLabels(data.PlanStatuses), ed.statusChosen)
+	ed.status = widget.NewSelect(say.Choices(data.PlanStatuses), ed.statusChosen)
 	ed.saveButton = widget.NewButtonWithIcon(lang.X("plans.save", "Opslaan"), theme.DocumentSaveIcon(), ed.save)
 	ed.saveButton.Importance = widget.HighImportance
 	ed.saveButton.Disable()
@@ -122,7 +123,7 @@ func (ed *planEditor) loadPlan() {
 	}
 	ed.sub.SetText(strings.Join(parts, " · "))
 	ed.statusLoading = true
-	ed.status.SetSelected(choiceLabel(data.PlanStatuses, rec.Get(data.Plan.Status)))
+	ed.status.SetSelected(say.Choice(data.PlanStatuses, rec.Get(data.Plan.Status)))
 	ed.statusLoading = false
 }
 

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -256,7 +257,7 @@ func planErrorText(err error) string {
 	if errors.As(err, &fe) {
 		return string(fe)
 	}
-	return errorText(err)
+	return say.Error(err)
 }
 
 // nextVersion suggests the version after v: 0.4 becomes 0.5, 1.0 becomes 1.1.

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -47,7 +48,7 @@ func newPlansScreen(e *env) *plansScreen {
 	p.search.SetPlaceHolder(lang.X("plans.search", "Zoeken op titel, gemeente, cluster of auteur…"))
 	p.search.OnChanged = func(string) { p.showList() }
 	all := lang.X("plans.filter.all", "Alle statussen")
-	p.filter = widget.NewSelect(choiceLabels(data.PlanStatuses, all), func(string) { p.showList() })
+	p.filter = widget.NewSelect(say.Choices(data.PlanStatuses, all), func(string) { p.showList() })
 	p.filter.Selected = all
 	p.count = widget.NewLabel("")
 
@@ -121,7 +122,7 @@ func (p *plansScreen) loadList() {
 		if scopeName == "" {
 			scopeName = clusters[r.Get(data.Plan.ClusterID)]
 		}
-		statusCell := kit.Plain(choiceLabel(data.PlanStatuses, r.Get(data.Plan.Status)))
+		statusCell := kit.Plain(say.Choice(data.PlanStatuses, r.Get(data.Plan.Status)))
 		if r.Get(data.Plan.Status) == data.PlanStatusVastgesteld {
 			statusCell.Importance = widget.SuccessImportance
 		}
@@ -144,7 +145,7 @@ func (p *plansScreen) loadList() {
 // status filter. It runs on every keystroke in the search, so it does not
 // read the store.
 func (p *plansScreen) showList() {
-	status := choiceCode(data.PlanStatuses, p.filter.Selected)
+	status := say.Code(data.PlanStatuses, p.filter.Selected)
 	query := strings.Fields(data.Fold(p.search.Text))
 	p.shown = p.shown[:0]
 	var ids []string
@@ -168,7 +169,7 @@ func (p *plansScreen) showList() {
 		note = lang.X("plans.empty", "Er zijn nog geen beleidsplannen. Kies Nieuw plan om een plan te beginnen met de standaardindeling van hoofdstukken.")
 	}
 	p.empty.SetText(note)
-	p.count.SetText(countText(len(rows), none,
+	p.count.SetText(say.Count(len(rows), none,
 		lang.X("plans.count.one", "1 beleidsplan"),
 		lang.X("plans.count", "{{.Count}} beleidsplannen", map[string]any{"Count": len(rows)})))
 }

@@ -12,6 +12,7 @@ import (
 	"ketenregie/data"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 )
 
 // The status of a plan runs concept → ter bespreking → ter besluitvorming
@@ -23,7 +24,7 @@ func (ed *planEditor) statusChosen(label string) {
 	if ed.statusLoading {
 		return
 	}
-	code := choiceCode(data.PlanStatuses, label)
+	code := say.Code(data.PlanStatuses, label)
 	current := ed.plan.Get(data.Plan.Status)
 	if code == "" || code == current {
 		return
@@ -51,7 +52,7 @@ func (ed *planEditor) setStatus(code string) {
 		return
 	}
 	ed.afterPlanWrite()
-	ed.showMessage(lang.X("plans.status.set", "De status is nu {{.Status}}.", map[string]any{"Status": choiceLabel(data.PlanStatuses, code)}), widget.SuccessImportance)
+	ed.showMessage(lang.X("plans.status.set", "De status is nu {{.Status}}.", map[string]any{"Status": say.Choice(data.PlanStatuses, code)}), widget.SuccessImportance)
 }
 
 // afterPlanWrite shows what a write to the plan record changed, keeping

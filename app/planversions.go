@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -73,7 +74,7 @@ func (v *planVersions) load() {
 			kit.Plain(r.Get(data.Planversion.Author)), kit.Plain(r.Get(data.Planversion.Change))}
 	}
 	v.setRows(ids, rows)
-	v.count.SetText(countText(len(recs),
+	v.count.SetText(say.Count(len(recs),
 		lang.X("plans.versions.count.zero", "Geen versies"),
 		lang.X("plans.versions.count.one", "1 versie"),
 		lang.X("plans.versions.count", "{{.Count}} versies", map[string]any{"Count": len(recs)})))

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -58,7 +59,7 @@ func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, on
 	f.saveButton.Importance = widget.HighImportance
 	f.deleteButton = widget.NewButtonWithIcon(lang.X("form.delete", "Verwijderen"), theme.DeleteIcon(), e.safe(onDelete))
 	f.deleteButton.Importance = widget.DangerImportance
-	e.keepDrafts(kind, &f.formState, func() string { return joinNonEmpty(" ", f.kind, f.title) })
+	e.keepDrafts(kind, &f.formState, func() string { return say.Join(" ", f.kind, f.title) })
 	return f
 }
 
@@ -183,7 +184,7 @@ func (f *recordForm) showError(err error) {
 	msg := lang.X("form.error", "Er ging iets mis: {{.Err}}", map[string]any{"Err": err.Error()})
 	var field *kit.TextEntry
 	if e, ok := data.AsError(err); ok {
-		msg = errorText(err)
+		msg = say.Error(err)
 		if e.Kind == f.kind {
 			field = f.entries[e.Field]
 		}
@@ -240,7 +241,7 @@ func (c *choiceSelect) setOptions(ids, labels []string) {
 func (c *choiceSelect) setChoices(choices []data.Choice) {
 	ids, labels := make([]string, len(choices)), make([]string, len(choices))
 	for i, ch := range choices {
-		ids[i], labels[i] = ch.Code, choiceLabel(choices, ch.Code)
+		ids[i], labels[i] = ch.Code, say.Choice(choices, ch.Code)
 	}
 	c.setOptions(ids, labels)
 }
@@ -339,7 +340,7 @@ func (f *recordForm) refuseDelete(title, hint string, err error) {
 		f.showError(err)
 		return
 	}
-	reason := errorText(err) + "."
+	reason := say.Error(err) + "."
 	f.showMessage(reason, widget.DangerImportance)
 	dialog.NewInformation(title, reason+"\n\n"+hint, f.win).Show()
 }
@@ -361,15 +362,4 @@ func deleteRefused(e *env, kind, id string) error {
 		return nil
 	}
 	return err
-}
-
-// joinNonEmpty joins the parts that are not empty.
-func joinNonEmpty(sep string, parts ...string) string {
-	var out []string
-	for _, p := range parts {
-		if strings.TrimSpace(p) != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, sep)
 }

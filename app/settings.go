@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
@@ -81,7 +82,7 @@ func newSettingsScreen(e *env) *settingsScreen {
 		prefs.SetString(prefLanguage, code)
 		// The screens were built in the language loaded; another one
 		// needs them built again, now or at the next start.
-		if languageFor(code) == loadedLanguage() {
+		if say.LanguageFor(code) == say.Loaded() {
 			st.langChange.Hide()
 		} else {
 			st.langNow.Hidden = st.main == nil
@@ -180,7 +181,7 @@ func (st *settingsScreen) Refresh() {
 	if !st.Dirty() {
 		id, err := st.store.Identity(st.ctx)
 		if err != nil {
-			st.showDeviceMessage(errorText(err), widget.DangerImportance)
+			st.showDeviceMessage(say.Error(err), widget.DangerImportance)
 		}
 		st.loaded = id
 		st.device.SetText(id.Device)
@@ -199,7 +200,7 @@ func (st *settingsScreen) showBackups() {
 	list, err := data.Backups(st.store.Path())
 	switch {
 	case err != nil:
-		st.backups.SetText(errorText(err))
+		st.backups.SetText(say.Error(err))
 	case len(list) == 0:
 		st.backups.SetText(lang.X("settings.backups.none", "Nog geen. Ketenregie maakt een reservekopie vóór elke database-upgrade en elke import, en bewaart de laatste tien."))
 	default:
@@ -244,7 +245,7 @@ func (st *settingsScreen) showDeleted() {
 	st.deleted.RemoveAll()
 	list, err := st.store.Deleted(st.ctx, restorableKinds...)
 	if err != nil {
-		st.deleted.Add(widget.NewLabel(errorText(err)))
+		st.deleted.Add(widget.NewLabel(say.Error(err)))
 		return
 	}
 	if len(list) == 0 {
@@ -260,10 +261,10 @@ func (st *settingsScreen) showDeleted() {
 		d := d
 		title := d.Title
 		if d.Kind == "assessment" {
-			title = choiceLabel(data.ChecklistChoices(), d.Title)
+			title = say.Choice(data.ChecklistChoices(), d.Title)
 		}
 		text := lang.X("settings.deleted.item", "{{.Kind}} {{.Title}}, verwijderd op {{.Date}}",
-			map[string]any{"Kind": capitalise(kindLabel(d.Kind)), "Title": title, "Date": d.Deleted.Format("02-01-2006 15:04")})
+			map[string]any{"Kind": say.Capitalise(say.Kind(d.Kind)), "Title": title, "Date": d.Deleted.Format("02-01-2006 15:04")})
 		l := widget.NewLabel(text)
 		l.Truncation = fyne.TextTruncateEllipsis
 		restore := widget.NewButtonWithIcon(lang.X("settings.deleted.restore", "Terugzetten"), theme.ContentUndoIcon(), func() {
@@ -336,7 +337,7 @@ func identityError(err error) string {
 		}
 		return lang.X("settings.names.invalid", "Een naam heeft ten hoogste 200 tekens en geen regeleinden.")
 	}
-	return errorText(err)
+	return say.Error(err)
 }
 
 // WhenDiscarded asks before an unsaved device name is thrown away.

@@ -94,15 +94,3 @@ func (t *recordTable) enableButtons() {
 		}
 	}
 }
-
-// countText is the count line over a table of n rows: zero, one, or many,
-// which the caller has filled in with n.
-func countText(n int, zero, one, many string) string {
-	switch n {
-	case 0:
-		return zero
-	case 1:
-		return one
-	}
-	return many
-}

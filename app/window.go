@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/data/demo"
 )
@@ -44,7 +45,7 @@ var Version = "onbekend"
 func Run(a fyne.App, dbPath, version string) error {
 	Version = version
 	// Before anything is said, even that the database cannot be opened.
-	loadTranslations(a.Preferences().String(prefLanguage))
+	say.Load(a.Preferences().String(prefLanguage))
 	ctx := context.Background()
 	s, err := data.Open(ctx, dbPath, data.Options{})
 	if err != nil {
@@ -87,7 +88,7 @@ func (m *MainWindow) fitScreen() {
 func showOpenError(a fyne.App, dbPath string, err error) {
 	var msg string
 	if _, ok := data.AsError(err); ok {
-		msg = errorText(err)
+		msg = say.Error(err)
 	} else {
 		msg = lang.X("open.failed", "De database {{.Path}} kan niet worden geopend: {{.Err}}",
 			map[string]any{"Path": dbPath, "Err": err.Error()})
@@ -211,7 +212,7 @@ const (
 // window.
 func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 	prefs := a.Preferences()
-	loadTranslations(prefs.String(prefLanguage))
+	say.Load(prefs.String(prefLanguage))
 	applyTheme(a, prefs.String(prefTheme))
 	m := &MainWindow{
 		app:   a,
@@ -455,7 +456,7 @@ func (m *MainWindow) switchLanguageFrom(i int) {
 		}
 	}
 	shown := m.current
-	loadTranslations(m.app.Preferences().String(prefLanguage))
+	say.Load(m.app.Preferences().String(prefLanguage))
 	m.undo.stop()
 	m.notice.stop()
 	m.build()
@@ -514,7 +515,7 @@ func (m *MainWindow) loadDemo() {
 			bar.Stop()
 			wait.Hide()
 			if err != nil {
-				dialog.ShowError(errors.New(errorText(err)), m.win)
+				dialog.ShowError(errors.New(say.Error(err)), m.win)
 			}
 			m.refreshAll()
 			if m.onDemoLoaded != nil {

@@ -22,7 +22,7 @@ const (
 // Msg is the field's label, ": " and format filled with args, in Dutch;
 // its Args hold the values filled in, by the names invalidArgs gives them,
 // so the window can say the message in its own language from the Reason
-// (app/errortext.go).
+// (app/say/error.go).
 func invalid(kind *Kind, f Field, reason, format string, args ...any) *Error {
 	e := &Error{Code: CodeInvalid, Kind: kind.Name, Field: f.Name, Reason: reason,
 		Msg: f.Label + ": " + fmt.Sprintf(format, args...)}

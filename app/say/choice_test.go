@@ -1,4 +1,4 @@
-package app
+package say
 
 import (
 	"os"
@@ -29,13 +29,13 @@ func probeTranslations(t *testing.T) {
 		}
 	}
 	st.loaded = "probe"
-	t.Cleanup(func() { loadTranslations("") })
+	t.Cleanup(func() { Load("") })
 }
 
 // TestChoiceLabelsTranslated: every choice of every list in data has a
 // label of its own in the window's language, under the key its list and
 // code give it, the same as data's in Dutch; and a label read back from a
-// list gives its code in both languages.
+// list gives its code in both Languages.
 func TestChoiceLabelsTranslated(t *testing.T) {
 	key := func(list, code string) string {
 		switch list {
@@ -49,34 +49,34 @@ func TestChoiceLabelsTranslated(t *testing.T) {
 	probeTranslations(t)
 	for _, l := range choiceLists {
 		for _, c := range l.choices {
-			if got, want := choiceLabel(l.choices, c.Code), "⟨"+key(l.name, c.Code)+"⟩"; got != want {
+			if got, want := Choice(l.choices, c.Code), "⟨"+key(l.name, c.Code)+"⟩"; got != want {
 				t.Errorf("%s %q: the label is %q, want %s: add a case to choiceText in choicetext.go and the key to translations/nl/choices.json and en/choices.json",
 					l.name, c.Code, got, want)
 			}
 		}
 	}
-	for _, language := range languages {
-		loadTranslations(language)
+	for _, language := range Languages {
+		Load(language)
 		for _, l := range choiceLists {
-			labels := choiceLabels(l.choices, "(geen)")
+			labels := Choices(l.choices, "(geen)")
 			for i, c := range l.choices {
-				label := choiceLabel(l.choices, c.Code)
+				label := Choice(l.choices, c.Code)
 				if language == "nl" && label != c.Label {
 					t.Errorf("%s %q: Dutch label %q, data says %q", l.name, c.Code, label, c.Label)
 				}
 				if labels[i+1] != label {
 					t.Errorf("%s %s: choiceLabels gives %q, choiceLabel %q", language, c.Code, labels[i+1], label)
 				}
-				if got := choiceCode(l.choices, label); got != c.Code {
+				if got := Code(l.choices, label); got != c.Code {
 					t.Errorf("%s %s: %q reads back as %q, want %q", language, l.name, label, got, c.Code)
 				}
-				if got := choiceCode(l.choices, c.Label); got != c.Code {
+				if got := Code(l.choices, c.Label); got != c.Code {
 					t.Errorf("%s %s: the Dutch %q reads back as %q, want %q", language, l.name, c.Label, got, c.Code)
 				}
 			}
 		}
 	}
-	if got := choiceLabel(data.ContactRoles, "onbekend"); got != "onbekend" {
+	if got := Choice(data.ContactRoles, "onbekend"); got != "onbekend" {
 		t.Errorf("an unknown code shows as %q", got)
 	}
 }
@@ -91,7 +91,7 @@ func TestEveryChoiceListIsNamed(t *testing.T) {
 			}
 		}
 	}
-	src, err := os.ReadFile("../data/choices.go")
+	src, err := os.ReadFile("../../data/choices.go")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,22 +107,22 @@ func TestEveryChoiceListIsNamed(t *testing.T) {
 func TestFieldLabelsTranslated(t *testing.T) {
 	probeTranslations(t)
 	for _, k := range data.Kinds() {
-		if got, want := kindLabel(k.Name), "⟨kind."+k.Name+"⟩"; got != want {
+		if got, want := Kind(k.Name), "⟨kind."+k.Name+"⟩"; got != want {
 			t.Errorf("kind %s: the label is %q, want %s: add a case to kindLabel in choicetext.go and the key to translations/nl/fields.json and en/fields.json", k.Name, got, want)
 		}
 		for _, f := range k.Fields {
-			if got, want := fieldLabel(k.Name, f.Name), "⟨field."+k.Name+"."+f.Name+"⟩"; got != want {
+			if got, want := Field(k.Name, f.Name), "⟨field."+k.Name+"."+f.Name+"⟩"; got != want {
 				t.Errorf("field %s.%s: the label is %q, want %s: add a case to fieldLabel in choicetext.go and the key to translations/nl/fields.json and en/fields.json", k.Name, f.Name, got, want)
 			}
 		}
 	}
-	loadTranslations("nl")
+	Load("nl")
 	for _, k := range data.Kinds() {
-		if got := kindLabel(k.Name); got != k.Label {
+		if got := Kind(k.Name); got != k.Label {
 			t.Errorf("kind %s: Dutch label %q, data says %q", k.Name, got, k.Label)
 		}
 		for _, f := range k.Fields {
-			if got := fieldLabel(k.Name, f.Name); got != f.Label {
+			if got := Field(k.Name, f.Name); got != f.Label {
 				t.Errorf("field %s.%s: Dutch label %q, data says %q", k.Name, f.Name, got, f.Label)
 			}
 		}

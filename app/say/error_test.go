@@ -1,4 +1,4 @@
-package app
+package say
 
 import (
 	"context"
@@ -35,9 +35,9 @@ func (c sqliteCode) Code() int     { return int(c) }
 // word for word what the command line says, with and without a backup to
 // restore. Only the raw error stays out of it.
 func TestErrorsSaidInTheWindowsLanguage(t *testing.T) {
-	loadTranslations("")
+	Load("")
 	ctx := context.Background()
-	s := newStore(t, false)
+	s := newStore(t)
 	path := s.Path()
 	raw := []error{sqliteCode(11), sqliteCode(26), sqliteCode(5), sqliteCode(13), fmt.Errorf("write: %w", syscall.ENOSPC),
 		sqliteCode(8), fmt.Errorf("open: %w", syscall.EACCES), sqliteCode(10 | 3<<8)}
@@ -50,7 +50,7 @@ func TestErrorsSaidInTheWindowsLanguage(t *testing.T) {
 		if got := saidText(e); got != e.Msg {
 			t.Errorf("%s:\n window  %q\n command %q", e.Reason, got, e.Msg)
 		}
-		if got, want := errorText(err), capitalise(e.Msg); got != want {
+		if got, want := Error(err), Capitalise(e.Msg); got != want {
 			t.Errorf("errorText = %q, want %q", got, want)
 		}
 	}
@@ -67,7 +67,7 @@ func TestErrorsSaidInTheWindowsLanguage(t *testing.T) {
 		werr := atomicfile.Write(t.TempDir()+"/x.pdf", func(w io.Writer) error { return err })
 		check(werr)
 	}
-	if text := errorText(errors.New("iets")); text != "Er ging iets mis: iets" {
+	if text := Error(errors.New("iets")); text != "Er ging iets mis: iets" {
 		t.Errorf("an unknown error: %q", text)
 	}
 }
@@ -77,9 +77,9 @@ func TestErrorsSaidInTheWindowsLanguage(t *testing.T) {
 // label: in Dutch word for word what the command line says (but the
 // choices, by label instead of code), in English without a word of it.
 func TestRefusedValuesSaidInTheWindowsLanguage(t *testing.T) {
-	t.Cleanup(func() { loadTranslations("") })
+	t.Cleanup(func() { Load("") })
 	ctx := context.Background()
-	s := newStore(t, false)
+	s := newStore(t)
 	create := func(kind string, values map[string]string) string {
 		t.Helper()
 		id, err := s.Create(ctx, kind, values)
@@ -136,20 +136,20 @@ func TestRefusedValuesSaidInTheWindowsLanguage(t *testing.T) {
 			t.Errorf("%s %v: got %v, want a refusal for %s", w.kind, w.values, err, w.reason)
 			continue
 		}
-		loadTranslations("nl")
-		want := capitalise(e.Msg)
+		Load("nl")
+		want := Capitalise(e.Msg)
 		if w.reason == "choice" { // the window names the choices by their labels, not their codes
-			want = "Rol: \"qqq\" is geen geldige keuze (kies uit: " + strings.Join(choiceLabels(data.ContactRoles), ", ") + ")"
+			want = "Rol: \"qqq\" is geen geldige keuze (kies uit: " + strings.Join(Choices(data.ContactRoles), ", ") + ")"
 		}
-		if got := errorText(err); got != want {
+		if got := Error(err); got != want {
 			t.Errorf("%s in Dutch:\n window  %q\n command %q", w.reason, got, want)
 		}
-		loadTranslations("en")
-		english := errorText(err)
+		Load("en")
+		english := Error(err)
 		if !strings.Contains(english, w.englishHas) {
 			t.Errorf("%s in English: %q, want it to hold %q", w.reason, english, w.englishHas)
 		}
-		if dutch := dutchWords(english); len(dutch) > 0 {
+		if dutch := DutchWords(english); len(dutch) > 0 {
 			t.Errorf("%s in English: %q has Dutch %q", w.reason, english, dutch)
 		}
 	}
@@ -195,7 +195,7 @@ func saidSentences(t *testing.T) (said []saidSentence, literal map[string]string
 		}
 		return eval(e)
 	}
-	for _, dir := range []string{"../data", "../export", "../export/bundle"} {
+	for _, dir := range []string{"../../data", "../../export", "../../export/bundle"} {
 		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)
@@ -307,7 +307,7 @@ var templateName = regexp.MustCompile(`\{\{\.(\w+)\}\}`)
 // word of Dutch. The kind an error is about, and the records that still
 // use one, are named in the window's language too.
 func TestEveryReasonSaidInTheWindowsLanguage(t *testing.T) {
-	t.Cleanup(func() { loadTranslations("") })
+	t.Cleanup(func() { Load("") })
 	said, literal := saidSentences(t)
 	contact := data.KindNamed("contact")
 	orgField, _ := contact.Field("organisation_id")
@@ -338,20 +338,20 @@ func TestEveryReasonSaidInTheWindowsLanguage(t *testing.T) {
 	seen := map[string]string{}
 	check := func(at, name string, err error, msg string) {
 		t.Helper()
-		loadTranslations("nl")
-		dutch := errorText(err)
-		if want := capitalise(msg); dutch != want {
+		Load("nl")
+		dutch := Error(err)
+		if want := Capitalise(msg); dutch != want {
 			t.Errorf("%s: %s in Dutch:\n window  %q\n command %q", at, name, dutch, want)
 		}
-		loadTranslations("en")
-		english := errorText(err)
+		Load("en")
+		english := Error(err)
 		switch {
 		case english == dutch:
 			t.Errorf("%s: %s is not said in English: %q", at, name, english)
 		case strings.Contains(english, "{{") || strings.Contains(english, "<no value>"):
 			t.Errorf("%s: %s in English has a value missing: %q", at, name, english)
 		}
-		if words := dutchWords(english); len(words) > 0 {
+		if words := DutchWords(english); len(words) > 0 {
 			t.Errorf("%s: %s in English: %q has Dutch %q", at, name, english, words)
 		}
 	}
@@ -387,9 +387,9 @@ func TestEveryReasonSaidInTheWindowsLanguage(t *testing.T) {
 // that cannot be forgotten or restored, an unknown conflict, the demo
 // region in a used database, a file refused as not coming from a device.
 func TestStoreErrorsSaidInTheWindowsLanguage(t *testing.T) {
-	t.Cleanup(func() { loadTranslations("") })
+	t.Cleanup(func() { Load("") })
 	ctx := context.Background()
-	s := newStore(t, false)
+	s := newStore(t)
 	org, err := s.Create(ctx, "organisation", map[string]string{"name": "Politie", "type": "politie"})
 	if err != nil {
 		t.Fatal(err)
@@ -429,16 +429,16 @@ func TestStoreErrorsSaidInTheWindowsLanguage(t *testing.T) {
 			t.Errorf("got %v, want an error for %s", c.err, c.reason)
 			continue
 		}
-		loadTranslations("nl")
-		if got, want := errorText(c.err), capitalise(e.Msg); got != want {
+		Load("nl")
+		if got, want := Error(c.err), Capitalise(e.Msg); got != want {
 			t.Errorf("%s in Dutch:\n window  %q\n command %q", c.reason, got, want)
 		}
-		loadTranslations("en")
-		english := errorText(c.err)
+		Load("en")
+		english := Error(c.err)
 		if !strings.Contains(english, c.englishHas) {
 			t.Errorf("%s in English: %q, want it to hold %q", c.reason, english, c.englishHas)
 		}
-		if words := dutchWords(english); len(words) > 0 {
+		if words := DutchWords(english); len(words) > 0 {
 			t.Errorf("%s in English: %q has Dutch %q", c.reason, english, words)
 		}
 	}
@@ -448,9 +448,9 @@ func TestStoreErrorsSaidInTheWindowsLanguage(t *testing.T) {
 // exchange file and what a sync leaves alone are said in the window's
 // language, in Dutch as the command line says them.
 func TestExchangeRefusalsSaidInTheWindowsLanguage(t *testing.T) {
-	t.Cleanup(func() { loadTranslations("") })
+	t.Cleanup(func() { Load("") })
 	ctx := context.Background()
-	s := newStore(t, false)
+	s := newStore(t)
 	_, notZip := bundle.Read(strings.NewReader("geen zip"), bundle.ReadOptions{})
 	dir := t.TempDir()
 	for name, body := range map[string]string{"desktop.ini": "[x]", "kapot.ketenregie": "geen zip"} {
@@ -471,12 +471,12 @@ func TestExchangeRefusalsSaidInTheWindowsLanguage(t *testing.T) {
 		t.Fatalf("got %v, want a sync refused for want of a folder", noFolder)
 	}
 	for _, err := range []error{notZip, noFolder} {
-		loadTranslations("nl")
-		if got, want := errorText(err), capitalise(err.Error()); got != want {
+		Load("nl")
+		if got, want := Error(err), Capitalise(err.Error()); got != want {
 			t.Errorf("in Dutch:\n window  %q\n command %q", got, want)
 		}
-		loadTranslations("en")
-		if english := errorText(err); english == capitalise(err.Error()) || len(dutchWords(english)) > 0 {
+		Load("en")
+		if english := Error(err); english == Capitalise(err.Error()) || len(DutchWords(english)) > 0 {
 			t.Errorf("in English: %q", english)
 		}
 	}
@@ -484,13 +484,13 @@ func TestExchangeRefusalsSaidInTheWindowsLanguage(t *testing.T) {
 		t.Fatalf("skipped %v, want desktop.ini and kapot.ketenregie", res.Skipped)
 	}
 	for i, skip := range res.Skips {
-		loadTranslations("nl")
-		if got := skipText(skip); got != res.Skipped[i] {
+		Load("nl")
+		if got := Skip(skip); got != res.Skipped[i] {
 			t.Errorf("skipped in Dutch:\n window  %q\n command %q", got, res.Skipped[i])
 		}
-		loadTranslations("en")
-		english := skipText(skip)
-		if !strings.HasPrefix(english, skip.File) || english == res.Skipped[i] || len(dutchWords(english)) > 0 {
+		Load("en")
+		english := Skip(skip)
+		if !strings.HasPrefix(english, skip.File) || english == res.Skipped[i] || len(DutchWords(english)) > 0 {
 			t.Errorf("skipped in English: %q", english)
 		}
 	}

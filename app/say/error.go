@@ -1,4 +1,4 @@
-package app
+package say
 
 import (
 	"errors"
@@ -11,31 +11,31 @@ import (
 	"ketenregie/export/bundle"
 )
 
-// errorText is the message for an error from the store or from reading an
+// Error is the message for an error from the store or from reading an
 // exchange file, in the user's words: for the errors data.Said makes
 // (what the disk, the file system or SQLite said, a record not found, a
 // refused import, ...), for a value the store refused and for a refused
 // exchange file, the same message as the command line's in the window's
 // language; for any other error from the store its own message.
-func errorText(err error) string {
+func Error(err error) string {
 	var be *bundle.Error
 	if errors.As(err, &be) {
 		if text := bundleText(be); text != "" {
-			return capitalise(text)
+			return Capitalise(text)
 		}
-		return capitalise(be.Msg)
+		return Capitalise(be.Msg)
 	}
 	e, ok := data.AsError(err)
 	if !ok {
 		return lang.X("error.generic", "Er ging iets mis: {{.Err}}", map[string]any{"Err": err.Error()})
 	}
 	if text := saidText(e); text != "" {
-		return capitalise(text)
+		return Capitalise(text)
 	}
 	if text := invalidText(e); text != "" {
-		return capitalise(text)
+		return Capitalise(text)
 	}
-	return capitalise(e.Msg)
+	return Capitalise(e.Msg)
 }
 
 // invalidText is the message of a value the store refused for a field, in
@@ -63,13 +63,13 @@ func invalidText(e *data.Error) string {
 	if _, ok := args["Choices"]; ok {
 		// data lists the codes one types on the command line; the window
 		// lists the labels its lists show
-		args["Choices"] = strings.Join(choiceLabels(f.Choices), ", ")
+		args["Choices"] = strings.Join(Choices(f.Choices), ", ")
 	}
 	if _, ok := args["Kind"]; ok {
 		// data's Dutch name of the kind pointed at, or of the record itself
-		args["Kind"] = kindLabel(e.Kind)
+		args["Kind"] = Kind(e.Kind)
 		if e.Reason == "ref" {
-			args["Kind"] = kindLabel(f.Target)
+			args["Kind"] = Kind(f.Target)
 		}
 	}
 	var text string
@@ -125,7 +125,7 @@ func invalidText(e *data.Error) string {
 	if text == "" || strings.Contains(text, "<no value>") { // a value data did not name
 		return ""
 	}
-	return fieldLabel(e.Kind, e.Field) + ": " + text
+	return Field(e.Kind, e.Field) + ": " + text
 }
 
 // saidText is the message of an error made by data.Said in the window's
@@ -140,7 +140,7 @@ func saidText(e *data.Error) string {
 	}
 	if e.Kind != "" {
 		if _, ok := args["Kind"]; ok {
-			args["Kind"] = kindLabel(e.Kind)
+			args["Kind"] = Kind(e.Kind)
 		}
 		if _, ok := args["Kinds"]; ok {
 			args["Kinds"] = kindPlural(e.Kind)
@@ -286,10 +286,10 @@ func usesText(usedBy string) string {
 		}
 		name := kindPlural(kind)
 		if count == "1" {
-			name = kindLabel(kind)
+			name = Kind(kind)
 		}
 		out = append(out, lang.X("error.in_use.use", "{{.Count}} {{.Kind}} ({{.Field}})",
-			map[string]any{"Count": count, "Kind": name, "Field": fieldLabel(kind, field)}))
+			map[string]any{"Count": count, "Kind": name, "Field": Field(kind, field)}))
 	}
 	return strings.Join(out, ", ")
 }
@@ -424,10 +424,10 @@ func bundleText(e *bundle.Error) string {
 	return ""
 }
 
-// skipText is a file a sync left alone and why, in the window's language:
+// Skip is a file a sync left alone and why, in the window's language:
 // in Dutch the command line's line, "desktop.ini (geen uitwisselbestand)"
 // or "naam.ketenregie: waarom".
-func skipText(s bundle.Skip) string {
+func Skip(s bundle.Skip) string {
 	var why string
 	var be *bundle.Error
 	if errors.As(s.Err, &be) {

@@ -1,4 +1,4 @@
-package app
+package say
 
 import (
 	"slices"
@@ -48,9 +48,9 @@ func choiceListName(choices []data.Choice) string {
 	return ""
 }
 
-// choiceLabel is the label of code among choices in the window's language,
+// Choice is the label of code among choices in the window's language,
 // where data.ChoiceLabel gives the Dutch one. An unknown code shows as it is.
-func choiceLabel(choices []data.Choice, code string) string {
+func Choice(choices []data.Choice, code string) string {
 	return choiceLabelIn(choiceListName(choices), choices, code)
 }
 
@@ -58,9 +58,9 @@ func choiceLabel(choices []data.Choice, code string) string {
 func choiceLabelIn(list string, choices []data.Choice, code string) string {
 	switch list {
 	case "checklist":
-		return itemLabel(code)
+		return Item(code)
 	case "assessmentlevel":
-		return levelLabel(code)
+		return Level(code)
 	}
 	if text := choiceText(list, code); text != "" {
 		return text
@@ -224,9 +224,9 @@ func choiceText(list, code string) string {
 	return ""
 }
 
-// kindLabel is the name of a kind of record in the window's language, in
+// Kind is the name of a kind of record in the window's language, in
 // lower case (data.Kind's Label in Dutch).
-func kindLabel(kind string) string {
+func Kind(kind string) string {
 	switch kind {
 	case "municipality":
 		return lang.X("kind.municipality", "gemeente")
@@ -259,9 +259,9 @@ func kindLabel(kind string) string {
 	return kind
 }
 
-// fieldLabel is the name of a field of a kind in the window's language, in
+// Field is the name of a field of a kind in the window's language, in
 // lower case (data.Field's Label in Dutch), as error messages start with it.
-func fieldLabel(kind, field string) string {
+func Field(kind, field string) string {
 	switch kind + "." + field {
 	case "municipality.cbs_code":
 		return lang.X("field.municipality.cbs_code", "CBS-code")

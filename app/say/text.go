@@ -1,17 +1,19 @@
-package app
+package say
 
 // Helpers that every editing screen shares: messages and choice labels in
 // the window's language. The widgets themselves are in package kit.
 
 import (
+	"strings"
+
 	"unicode"
 	"unicode/utf8"
 
 	"ketenregie/data"
 )
 
-// capitalise starts a message from the store ("e-mail: ...") with a capital.
-func capitalise(s string) string {
+// Capitalise starts a message from the store ("e-mail: ...") with a capital.
+func Capitalise(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {
 		return s
@@ -19,9 +21,9 @@ func capitalise(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// choiceLabels are the labels of choices in the window's language (see
+// Choices are the labels of choices in the window's language (see
 // choiceLabel), after the options in first (such as "(geen)" or "Alle rollen").
-func choiceLabels(choices []data.Choice, first ...string) []string {
+func Choices(choices []data.Choice, first ...string) []string {
 	out := append(make([]string, 0, len(first)+len(choices)), first...)
 	list := choiceListName(choices)
 	for _, c := range choices {
@@ -30,10 +32,10 @@ func choiceLabels(choices []data.Choice, first ...string) []string {
 	return out
 }
 
-// choiceCode is the code of the choice labelled label in the window's
+// Code is the code of the choice labelled label in the window's
 // language, as choiceLabels gives it, or in Dutch, as data.ChoiceLabel
 // does; "" when no choice has that label.
-func choiceCode(choices []data.Choice, label string) string {
+func Code(choices []data.Choice, label string) string {
 	list := choiceListName(choices)
 	for _, c := range choices {
 		if choiceLabelIn(list, choices, c.Code) == label {
@@ -48,6 +50,29 @@ func choiceCode(choices []data.Choice, label string) string {
 	return ""
 }
 
-// done marks a message that something succeeded. It is written in the
+// Done marks a message that something succeeded. It is written in the
 // foreground colour: the theme's success green is unreadable on white.
-func done(msg string) string { return "✓ " + msg }
+func Done(msg string) string { return "✓ " + msg }
+
+// Count is the count line over a table of n rows: zero, one, or many,
+// which the caller has filled in with n.
+func Count(n int, zero, one, many string) string {
+	switch n {
+	case 0:
+		return zero
+	case 1:
+		return one
+	}
+	return many
+}
+
+// Join joins the parts that are not empty.
+func Join(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

@@ -1,4 +1,4 @@
-package app
+package say
 
 import (
 	"embed"
@@ -23,8 +23,8 @@ import (
 //go:embed translations
 var translations embed.FS
 
-// languages are the translations Ketenregie ships, the first the source.
-var languages = []string{"nl", "en"}
+// Languages are the translations Ketenregie ships, the first the source.
+var Languages = []string{"nl", "en"}
 
 // loaded is the language whose texts lang.X gives, "" before the first
 // loadTranslations; mu guards it.
@@ -33,9 +33,9 @@ var translationsState struct {
 	loaded string
 }
 
-// translation merges the files of one language into one map. A key in two
+// Translation merges the files of one language into one map. A key in two
 // files is an error: each text has one home.
-func translation(language string) (map[string]any, error) {
+func Translation(language string) (map[string]any, error) {
 	dir := path.Join("translations", language)
 	files, err := fs.Glob(translations, dir+"/*.json")
 	if err != nil {
@@ -63,7 +63,7 @@ func translation(language string) (map[string]any, error) {
 	return out, nil
 }
 
-// loadTranslations makes lang.X, and Fyne's own buttons and dialogs, speak
+// Load makes lang.X, and Fyne's own buttons and dialogs, speak
 // the language chosen in Instellingen (preferred "nl" or "en"), or with no
 // choice ("") the system's (see systemLanguage). It may run again with
 // another choice: the window then rebuilds its screens (switchLanguage).
@@ -73,16 +73,16 @@ func translation(language string) (map[string]any, error) {
 // language's texts are registered under every language Fyne might pick:
 // English, Dutch and the system's own. Registering again replaces the
 // texts key by key, and both languages carry every key (lang_test.go).
-func loadTranslations(preferred string) {
+func Load(preferred string) {
 	sys := lang.SystemLocale()
-	language := languageFor(preferred)
+	language := LanguageFor(preferred)
 	st := &translationsState
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if st.loaded == language {
 		return
 	}
-	m, err := translation(language)
+	m, err := Translation(language)
 	if err != nil {
 		fyne.LogError("load translation "+language, err)
 		return
@@ -95,17 +95,17 @@ func loadTranslations(preferred string) {
 	st.loaded = language
 }
 
-// languageFor is the language a choice in Instellingen (preferred "nl",
+// LanguageFor is the language a choice in Instellingen (preferred "nl",
 // "en" or "" for the system's) makes Ketenregie speak.
-func languageFor(preferred string) string {
+func LanguageFor(preferred string) string {
 	if preferred == "nl" || preferred == "en" {
 		return preferred
 	}
-	return systemLanguage(lang.SystemLocale())
+	return SystemLanguage(lang.SystemLocale())
 }
 
-// loadedLanguage is the language lang.X speaks, "" before loadTranslations.
-func loadedLanguage() string {
+// Loaded is the language lang.X speaks, "" before loadTranslations.
+func Loaded() string {
 	st := &translationsState
 	st.mu.Lock()
 	defer st.mu.Unlock()
@@ -137,12 +137,12 @@ func baseLanguage(l fyne.Locale) string {
 	return base
 }
 
-// systemLanguage is the language Ketenregie speaks when none is chosen in
+// SystemLanguage is the language Ketenregie speaks when none is chosen in
 // Instellingen. Ketenregie is a Dutch program, so only an English system
 // gets English, and any other language (German, Turkish, ...) Dutch. An
 // unknown locale ("und", as Fyne reads LANG=C) gets English, Fyne's own
 // fallback.
-func systemLanguage(l fyne.Locale) string {
+func SystemLanguage(l fyne.Locale) string {
 	switch baseLanguage(l) {
 	case "", "und", "en":
 		return "en"
