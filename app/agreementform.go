@@ -20,21 +20,21 @@ import (
 // municipalities in scope and the parties.
 func (a *agreementsScreen) buildForm() {
 	f := a.newForm()
-	f.values = a.state
-	f.describe = a.fieldText
+	f.Values = a.state
+	f.Describe = a.fieldText
 	f.newHeading = lang.X("agreements.heading.new", "Nieuwe ketenafspraak")
 	f.discardNew = lang.X("agreements.discard.new", "De nieuwe ketenafspraak is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 	none := lang.X("form.none", "(geen)")
 
 	a.title = f.entry(data.Agreement.Title, false)
-	a.typ = newChoiceSelect("", f.changed)
+	a.typ = newChoiceSelect("", f.Changed)
 	a.typ.setChoices(data.AgreementTypes)
 	a.typ.PlaceHolder = lang.X("agreements.type.hint", "Kies een soort")
-	a.status = newChoiceSelect("", f.changed)
+	a.status = newChoiceSelect("", f.Changed)
 	a.status.setChoices(data.AgreementStatuses)
-	a.level = newChoiceSelect(none, f.changed)
+	a.level = newChoiceSelect(none, f.Changed)
 	a.level.setChoices(data.AgreementLevels)
-	a.owner = newChoiceSelect(none, f.changed)
+	a.owner = newChoiceSelect(none, f.Changed)
 	var signed, start, end, evaluation fyne.CanvasObject
 	a.signed, signed = f.dateEntry(data.Agreement.SignedDate)
 	a.start, start = f.dateEntry(data.Agreement.StartDate)
@@ -42,14 +42,14 @@ func (a *agreementsScreen) buildForm() {
 	a.evaluation, evaluation = f.dateEntry(data.Agreement.EvaluationDate)
 	a.legalBasis = f.entry(data.Agreement.LegalBasis, false)
 	a.legalBasis.SetPlaceHolder(lang.X("agreements.legal.hint", "bijvoorbeeld WGS, art. 6 lid 1 sub e AVG"))
-	a.personal = widget.NewCheck(lang.X("agreements.personal", "Er worden persoonsgegevens gedeeld"), func(bool) { f.changed() })
-	a.guard(a.personal)
+	a.personal = widget.NewCheck(lang.X("agreements.personal", "Er worden persoonsgegevens gedeeld"), func(bool) { f.Changed() })
+	a.Guard(a.personal)
 	a.reference = f.entry(data.Agreement.Reference, false)
 	a.reference.SetPlaceHolder(lang.X("agreements.reference.hint", "kenmerk, zaaknummer of bestand"))
-	a.replaces = newChoiceSelect(none, f.changed)
+	a.replaces = newChoiceSelect(none, f.Changed)
 	a.replacedBy = container.NewVBox()
 	a.replacedL = kit.FormLabel(lang.X("agreements.field.replacedby", "Vervangen door"))
-	a.munis = newMunicipalityChecks(a.safe(f.changed))
+	a.munis = newMunicipalityChecks(a.Safe(f.Changed))
 	a.parties = newPartyList(a)
 	a.notes = f.entry(data.Agreement.Notes, true)
 	a.notes.SetPlaceHolder(lang.X("agreements.notes.hint", "Geen gegevens over slachtoffers, verdachten of zaken."))
@@ -61,7 +61,7 @@ func (a *agreementsScreen) buildForm() {
 		kit.FormLabel(lang.X("agreements.field.type", "Soort *")), a.typ.Select,
 		kit.FormLabel(lang.X("agreements.field.status", "Status *")), a.status.Select,
 		kit.FormLabel(lang.X("agreements.field.level", "Niveau")), a.level.Select,
-		kit.FormLabel(lang.X("agreements.field.owner", "Trekker")), withOpenButton(a.owner, safe1(a.env, openOrg)),
+		kit.FormLabel(lang.X("agreements.field.owner", "Trekker")), withOpenButton(a.owner, kit.Safe1(a.env, openOrg)),
 		kit.FormLabel(lang.X("agreements.field.signed", "Datum ondertekening")), signed,
 		kit.FormLabel(lang.X("agreements.field.start", "In werking per")), start,
 		kit.FormLabel(lang.X("agreements.field.end", "Einddatum")), end,
@@ -69,7 +69,7 @@ func (a *agreementsScreen) buildForm() {
 		kit.FormLabel(lang.X("agreements.field.legal", "Grondslag gegevensdeling")), a.legalBasis,
 		kit.FormLabel(lang.X("agreements.field.personal", "Persoonsgegevens")), a.personal,
 		kit.FormLabel(lang.X("agreements.field.reference", "Kenmerk")), a.reference,
-		kit.FormLabel(lang.X("agreements.field.replaces", "Vervangt")), withOpenButton(a.replaces, safe1(a.env, a.openAgreement)),
+		kit.FormLabel(lang.X("agreements.field.replaces", "Vervangt")), withOpenButton(a.replaces, kit.Safe1(a.env, a.openAgreement)),
 		a.replacedL, a.replacedBy,
 		kit.FormLabel(lang.X("agreements.field.municipalities", "Gemeenten")), a.munis.content,
 		kit.FormLabel(lang.X("agreements.field.parties", "Partijen")), a.parties.content,
@@ -122,7 +122,7 @@ func (a *agreementsScreen) showReplacedBy(id string) {
 		for _, r := range a.all {
 			if r.Get(data.Agreement.ReplacesID) == id {
 				other := r.ID
-				links = append(links, kit.Link(r.Get(data.Agreement.Title), a.safe(func() { a.openAgreement(other) })))
+				links = append(links, kit.Link(r.Get(data.Agreement.Title), a.Safe(func() { a.openAgreement(other) })))
 			}
 		}
 	}
@@ -221,5 +221,5 @@ func (a *agreementsScreen) fieldText(field, v string) string {
 			}
 		}
 	}
-	return describeField(data.KindAgreement, field, v)
+	return kit.DescribeField(data.KindAgreement, field, v)
 }

@@ -43,7 +43,7 @@ func newPartyList(a *agreementsScreen) *partyList {
 	p := &partyList{a: a, loaded: map[string]string{}, box: container.NewVBox()}
 	p.empty = kit.NewQuietText(lang.X("agreements.parties.none", "Nog geen partijen.")).Unwrapped()
 	p.add = widget.NewButtonWithIcon(lang.X("agreements.parties.add", "Partij toevoegen…"), theme.ContentAddIcon(), p.pick)
-	a.guard(p.add)
+	a.Guard(p.add)
 	p.content = container.NewVBox(p.box, container.NewHBox(p.add))
 	return p
 }
@@ -65,8 +65,8 @@ func (p *partyList) newRow(id, orgID, signatory string) *partyRow {
 	e := kit.NewTextEntry(p.a.shortcut)
 	e.SetPlaceHolder(lang.X("agreements.parties.signatory.hint", "Ondertekenaar (naam en functie)"))
 	e.SetText(signatory)
-	e.OnChanged = func(string) { p.a.form.changed() }
-	p.a.guard(e)
+	e.OnChanged = func(string) { p.a.form.Changed() }
+	p.a.Guard(e)
 	return &partyRow{id: id, orgID: orgID, signatory: e}
 }
 
@@ -89,10 +89,10 @@ func (p *partyList) show() {
 		if name == "" {
 			name = lang.X("agreements.parties.unknown", "(onbekende organisatie)")
 		}
-		open := kit.Link(name, p.a.safe(func() { p.a.openRecord(data.KindOrganisation, row.orgID) }))
+		open := kit.Link(name, p.a.Safe(func() { p.a.openRecord(data.KindOrganisation, row.orgID) }))
 		row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.remove(row) })
 		row.remove.Importance = widget.LowImportance
-		p.a.guard(row.remove)
+		p.a.Guard(row.remove)
 		// The organisation above its signatory, each the form's full
 		// width: side by side, both were cut short ("Openbaar
 		// Ministerie, arrondissementsparket Noord-Holland").
@@ -114,7 +114,7 @@ func (p *partyList) remove(row *partyRow) {
 		}
 	}
 	p.show()
-	p.a.form.changed()
+	p.a.form.Changed()
 }
 
 // addParty puts organisation orgID in the form as a new party.
@@ -122,7 +122,7 @@ func (p *partyList) addParty(orgID, signatory string) {
 	p.rows = append(p.rows, p.newRow("", orgID, signatory))
 	p.sort()
 	p.show()
-	p.a.form.changed()
+	p.a.form.Changed()
 }
 
 // has reports whether organisation orgID is a party in the form.
@@ -220,7 +220,7 @@ func (p *partyList) pick() {
 	k.ok = widget.NewButtonWithIcon(lang.X("agreements.parties.add.ok", "Toevoegen"), theme.ConfirmIcon(), k.add)
 	k.ok.Importance = widget.HighImportance
 	k.ok.Disable()
-	p.a.guard(k.search, k.list, cancel, k.ok)
+	p.a.Guard(k.search, k.list, cancel, k.ok)
 	bottom := container.NewVBox(
 		container.New(layout.NewFormLayout(), kit.FormLabel(lang.X("agreements.parties.signatory", "Ondertekenaar")), k.signatory),
 		container.NewHBox(layout.NewSpacer(), cancel, k.ok))

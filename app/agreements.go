@@ -82,7 +82,7 @@ func newAgreementsScreen(e *env) *agreementsScreen {
 			}
 			p, err := a.store.Get(a.ctx, data.KindParty, id)
 			if err != nil {
-				a.showError(err)
+				a.ShowError(err)
 				return "", false
 			}
 			return p.Get(data.Party.AgreementID), true
@@ -111,14 +111,14 @@ func newAgreementsScreen(e *env) *agreementsScreen {
 		s.choose("")
 	}
 	a.pdfButton = widget.NewButtonWithIcon(lang.X("agreements.pdf", "PDF-overzicht"), theme.DocumentPrintIcon(), a.makePDF)
-	e.guard(a.fStatus.Select, a.fType.Select, a.fMunicipal.Select, a.fDue.Select, a.pdfButton)
+	e.Guard(a.fStatus.Select, a.fType.Select, a.fMunicipal.Select, a.fDue.Select, a.pdfButton)
 
 	a.buildForm()
 
 	filters := container.NewGridWithColumns(2, a.fStatus.Select, a.fType.Select, a.fMunicipal.Select, a.fDue.Select)
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, a.pdfButton, a.search), filters, a.count)
 	left := container.NewBorder(top, nil, nil, nil, a.view.list)
-	split := container.NewHSplit(left, container.NewPadded(a.form.panel))
+	split := container.NewHSplit(left, container.NewPadded(a.form.Panel))
 	split.Offset = 0.4
 	a.content = split
 	a.begin()
@@ -146,12 +146,12 @@ func (a *agreementsScreen) takeStored() {
 		fyne.LogError("list parties", err)
 		return
 	}
-	_, ownParties := a.form.changedFields(a.state())[partiesKey]
+	_, ownParties := a.form.ChangedFields(a.state())[partiesKey]
 	rows, loaded := a.parties.rows, a.parties.loaded
-	if a.form.takeStored(a.env, withParties(rec, parties), func(r data.Record) { a.load(r, parties) }) && ownParties {
+	if a.form.TakeStored(a.env, withParties(rec, parties), func(r data.Record) { a.load(r, parties) }) && ownParties {
 		a.parties.rows, a.parties.loaded = rows, loaded
 		a.parties.show()
-		a.form.changed()
+		a.form.Changed()
 	}
 }
 
@@ -272,7 +272,7 @@ func (a *agreementsScreen) loadRecord(rec data.Record) {
 	if rec.ID != "" {
 		var err error
 		if parties, err = a.store.ListWhere(a.ctx, data.KindParty, data.Party.AgreementID, rec.ID); err != nil {
-			a.showError(err)
+			a.ShowError(err)
 		}
 	}
 	a.load(rec, parties)

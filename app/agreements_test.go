@@ -225,8 +225,8 @@ func TestNewAgreementWithPartiesAndMunicipalities(t *testing.T) {
 	a := openAgreements(t, newWindow(t, s))
 
 	test.Tap(a.form.newButton)
-	if a.form.heading.Text != "Nieuwe ketenafspraak" || a.status.Selected != "Concept" || !a.form.saveButton.Disabled() {
-		t.Fatalf("new form: heading %q, status %q, save enabled %v", a.form.heading.Text, a.status.Selected, !a.form.saveButton.Disabled())
+	if a.form.heading.Text != "Nieuwe ketenafspraak" || a.status.Selected != "Concept" || !a.form.SaveButton.Disabled() {
+		t.Fatalf("new form: heading %q, status %q, save enabled %v", a.form.heading.Text, a.status.Selected, !a.form.SaveButton.Disabled())
 	}
 	test.Type(a.title, "Convenant mensenhandel Hoorn-Zaanstad")
 	a.typ.SetSelected("Regionale samenwerkingsafspraak")
@@ -258,9 +258,9 @@ func TestNewAgreementWithPartiesAndMunicipalities(t *testing.T) {
 	}
 	test.Tap(dialogButton(t, a.win, "Annuleren"))
 
-	test.Tap(a.form.saveButton)
-	if !strings.Contains(a.form.message.Text, "opgeslagen") {
-		t.Fatalf("message %q", a.form.message.Text)
+	test.Tap(a.form.SaveButton)
+	if !strings.Contains(a.form.Message.Text, "opgeslagen") {
+		t.Fatalf("message %q", a.form.Message.Text)
 	}
 	found, _ := s.Agreements(ctx, data.AgreementFilter{Query: "Hoorn-Zaanstad"})
 	if len(found) != 1 {
@@ -289,8 +289,8 @@ func TestNewAgreementWithPartiesAndMunicipalities(t *testing.T) {
 	if len(parties) != 2 || sig[orgID["Politie eenheid Noord-Holland"]] != "politiechef" || sig[orgID["Gemeente Hoorn"]] != "burgemeester" {
 		t.Errorf("parties stored: %v", sig)
 	}
-	if a.form.id != r.ID || a.form.dirty() || a.view.index(r.ID) < 0 || a.form.heading.Text != "Convenant mensenhandel Hoorn-Zaanstad" {
-		t.Errorf("after saving: form %q dirty %v, in list %v", a.form.id, a.form.dirty(), a.view.index(r.ID))
+	if a.form.id != r.ID || a.form.Edited() || a.view.index(r.ID) < 0 || a.form.heading.Text != "Convenant mensenhandel Hoorn-Zaanstad" {
+		t.Errorf("after saving: form %q dirty %v, in list %v", a.form.id, a.form.Edited(), a.view.index(r.ID))
 	}
 	if a.evaluation.Text != "01-03-2027" || a.parties.rows[0].id == "" {
 		t.Errorf("form shows evaluation %q, party id %q", a.evaluation.Text, a.parties.rows[0].id)
@@ -311,12 +311,12 @@ func TestBadDateSavesNothing(t *testing.T) {
 	a.title.SetText("Interne meldroute Hoorn (herzien)")
 	addParty(t, a, "veilig thuis", "Veilig Thuis Noord-Holland Noord", "directeur")
 	a.evaluation.SetText("31-02-2027")
-	test.Tap(a.form.saveButton)
+	test.Tap(a.form.SaveButton)
 
-	if msg := a.form.message.Text; !strings.Contains(msg, "Evaluatiedatum") || !strings.Contains(msg, "geen geldige datum") {
+	if msg := a.form.Message.Text; !strings.Contains(msg, "Evaluatiedatum") || !strings.Contains(msg, "geen geldige datum") {
 		t.Errorf("message %q, want a Dutch message about the evaluation date", msg)
 	}
-	if a.form.errEntry != a.evaluation {
+	if a.form.ErrEntry != a.evaluation {
 		t.Error("the evaluation date is not marked")
 	}
 	after, _ := s.Get(ctx, "agreement", before.ID)
@@ -326,20 +326,20 @@ func TestBadDateSavesNothing(t *testing.T) {
 	if parties, _ := s.ListWhere(ctx, "party", "agreement_id", before.ID); len(parties) != len(partiesBefore) {
 		t.Errorf("a refused save stored the new party: %d parties, had %d", len(parties), len(partiesBefore))
 	}
-	if !a.form.dirty() || a.title.Text != "Interne meldroute Hoorn (herzien)" {
+	if !a.form.Edited() || a.title.Text != "Interne meldroute Hoorn (herzien)" {
 		t.Error("the form lost the user's edits")
 	}
 
 	// Correcting the date saves everything at once.
 	a.evaluation.SetText("28-02-2027")
-	if a.form.errEntry != nil {
+	if a.form.ErrEntry != nil {
 		t.Error("the mark stays after editing the date")
 	}
 	a.Shortcut(fyne.KeyS)
 	after, _ = s.Get(ctx, "agreement", before.ID)
 	parties, _ := s.ListWhere(ctx, "party", "agreement_id", before.ID)
 	if after.Get("evaluation_date") != "2027-02-28" || after.Get("title") != "Interne meldroute Hoorn (herzien)" || len(parties) != len(partiesBefore)+1 {
-		t.Errorf("Ctrl+S after correcting: %q %q, %d parties; message %q", after.Get("title"), after.Get("evaluation_date"), len(parties), a.form.message.Text)
+		t.Errorf("Ctrl+S after correcting: %q %q, %d parties; message %q", after.Get("title"), after.Get("evaluation_date"), len(parties), a.form.Message.Text)
 	}
 }
 
@@ -361,13 +361,13 @@ func TestRemovePartyAndEditSignatory(t *testing.T) {
 	kept := a.parties.rows[1]
 	test.Tap(gone.remove)
 	kept.signatory.SetText("waarnemend " + kept.signatory.Text)
-	if len(a.parties.rows) != len(before)-1 || a.form.saveButton.Disabled() {
-		t.Fatalf("after removing: %d rows, save disabled %v", len(a.parties.rows), a.form.saveButton.Disabled())
+	if len(a.parties.rows) != len(before)-1 || a.form.SaveButton.Disabled() {
+		t.Fatalf("after removing: %d rows, save disabled %v", len(a.parties.rows), a.form.SaveButton.Disabled())
 	}
-	test.Tap(a.form.saveButton)
+	test.Tap(a.form.SaveButton)
 	after, _ := s.ListWhere(ctx, "party", "agreement_id", r.ID)
 	if len(after) != len(before)-1 {
-		t.Fatalf("%d parties stored, want %d; message %q", len(after), len(before)-1, a.form.message.Text)
+		t.Fatalf("%d parties stored, want %d; message %q", len(after), len(before)-1, a.form.Message.Text)
 	}
 	for _, p := range after {
 		if p.ID == gone.id {
@@ -471,16 +471,16 @@ func TestReplacedByLink(t *testing.T) {
 	// A loop is refused with the store's Dutch message.
 	a.OpenRecord("agreement", old.ID)
 	a.replaces.SetSelected(cur.Get("title"))
-	test.Tap(a.form.saveButton)
-	if !strings.Contains(a.form.message.Text, "kringverwijzing") {
-		t.Errorf("message %q", a.form.message.Text)
+	test.Tap(a.form.SaveButton)
+	if !strings.Contains(a.form.Message.Text, "kringverwijzing") {
+		t.Errorf("message %q", a.form.Message.Text)
 	}
 	if r, _ := s.Get(ctx, "agreement", old.ID); r.Get("replaces_id") != "" {
 		t.Error("the loop was stored")
 	}
 	a.Shortcut(fyne.KeyEscape)
 	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
-	if a.form.dirty() || a.replaces.Selected != "(geen)" {
+	if a.form.Edited() || a.replaces.Selected != "(geen)" {
 		t.Errorf("Escape kept the edit: %q", a.replaces.Selected)
 	}
 
@@ -489,9 +489,9 @@ func TestReplacedByLink(t *testing.T) {
 	next := agreementNamed(t, s, "Regionale samenwerkingsafspraak aanpak mensenhandel Noord-Holland 2027-2030")
 	a.OpenRecord("agreement", next.ID)
 	a.replaces.SetSelected(pilot.Get("title"))
-	test.Tap(a.form.saveButton)
+	test.Tap(a.form.SaveButton)
 	if r, _ := s.Get(ctx, "agreement", next.ID); r.Get("replaces_id") != pilot.ID {
-		t.Fatalf("replaces_id %q; message %q", r.Get("replaces_id"), a.form.message.Text)
+		t.Fatalf("replaces_id %q; message %q", r.Get("replaces_id"), a.form.Message.Text)
 	}
 	a.OpenRecord("agreement", pilot.ID)
 	findLink(t, a.replacedBy, next.Get("title"))

@@ -160,8 +160,8 @@ func TestListScreensShowTheDemoRegion(t *testing.T) {
 
 	m.Show("beleidsplannen")
 	plans := m.screens["beleidsplannen"].(*plansScreen)
-	if len(plans.view.Rows()) != 2 || plans.view.Rows()[0][3].Text != "Concept" && plans.view.Rows()[0][3].Text != "Ter bespreking" {
-		t.Errorf("plans: %q", plans.view.Text())
+	if len(plans.View.Rows()) != 2 || plans.View.Rows()[0][3].Text != "Concept" && plans.View.Rows()[0][3].Text != "Ter bespreking" {
+		t.Errorf("plans: %q", plans.View.Text())
 	}
 }
 
@@ -212,7 +212,7 @@ func TestNewContactIsSaved(t *testing.T) {
 	if c.heading.Text != "Nieuwe contactpersoon" || c.name.Text != "" {
 		t.Fatalf("after Nieuw: heading %q, name %q", c.heading.Text, c.name.Text)
 	}
-	if !c.saveButton.Disabled() {
+	if !c.SaveButton.Disabled() {
 		t.Error("Opslaan is offered on an untouched form")
 	}
 	test.Type(c.name, "Anna de Wit")
@@ -232,11 +232,11 @@ func TestNewContactIsSaved(t *testing.T) {
 		t.Fatal("adding Zaanstad did not give it a ticked check box")
 	}
 	test.Type(c.reviewed, "3-2-2025")
-	test.Tap(c.saveButton)
+	test.Tap(c.SaveButton)
 
 	found, err := s.Search(ctx, "contact", "Anna de Wit", 0)
 	if err != nil || len(found) != 1 {
-		t.Fatalf("store has %d contacts named Anna de Wit (%v); message %q", len(found), err, c.message.Text)
+		t.Fatalf("store has %d contacts named Anna de Wit (%v); message %q", len(found), err, c.Message.Text)
 	}
 	r := found[0]
 	for field, want := range map[string]string{"email": "a.dewit@example.org", "role": "ketenregisseur",
@@ -260,10 +260,10 @@ func TestNewContactIsSaved(t *testing.T) {
 	if row, ok := c.row(sel); sel < 0 || !ok || row.Get("name") != "Anna de Wit" {
 		t.Errorf("the saved contact is not in the list (index %d)", sel)
 	}
-	if !strings.Contains(c.message.Text, "opgeslagen") {
-		t.Errorf("message %q", c.message.Text)
+	if !strings.Contains(c.Message.Text, "opgeslagen") {
+		t.Errorf("message %q", c.Message.Text)
 	}
-	if c.dirty() {
+	if c.Edited() {
 		t.Error("form still has unsaved changes after saving")
 	}
 }
@@ -277,12 +277,12 @@ func TestInvalidEmailShowsDutchMessage(t *testing.T) {
 	test.Tap(c.newButton)
 	test.Type(c.name, "Bert Ongeldig")
 	test.Type(c.email, "bert@")
-	test.Tap(c.saveButton)
+	test.Tap(c.SaveButton)
 
-	if !c.message.Visible() || !strings.Contains(c.message.Text, "geen geldig e-mailadres") {
-		t.Errorf("message %q (visible %v), want it to say geen geldig e-mailadres", c.message.Text, c.message.Visible())
+	if !c.Message.Visible() || !strings.Contains(c.Message.Text, "geen geldig e-mailadres") {
+		t.Errorf("message %q (visible %v), want it to say geen geldig e-mailadres", c.Message.Text, c.Message.Visible())
 	}
-	if c.errEntry != c.email {
+	if c.ErrEntry != c.email {
 		t.Error("the e-mail field is not marked")
 	}
 	after, _ := s.SearchIDs(ctx, "contact", "")
@@ -295,12 +295,12 @@ func TestInvalidEmailShowsDutchMessage(t *testing.T) {
 
 	// Correcting the address clears the mark, and then the save succeeds.
 	test.Type(c.email, "example.org")
-	if c.errEntry != nil {
+	if c.ErrEntry != nil {
 		t.Error("the mark stays after editing the field")
 	}
-	test.Tap(c.saveButton)
+	test.Tap(c.SaveButton)
 	if found, _ := s.Search(ctx, "contact", "Bert Ongeldig", 0); len(found) != 1 {
-		t.Errorf("corrected contact not saved; message %q", c.message.Text)
+		t.Errorf("corrected contact not saved; message %q", c.Message.Text)
 	}
 }
 
@@ -330,9 +330,9 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	}
 
 	// An invalid phone number is refused with the field's Dutch label.
-	test.Tap(c.saveButton)
-	if !strings.Contains(c.message.Text, "geen geldig telefoonnummer") || c.errEntry != c.phone {
-		t.Errorf("message %q", c.message.Text)
+	test.Tap(c.SaveButton)
+	if !strings.Contains(c.Message.Text, "geen geldig telefoonnummer") || c.ErrEntry != c.phone {
+		t.Errorf("message %q", c.Message.Text)
 	}
 	if r, _ := s.Get(ctx, "contact", first); strings.Contains(r.Get("phone"), "x") {
 		t.Error("invalid phone number was saved")
@@ -347,11 +347,11 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	// A valid edit is saved and the contact stays selected.
 	second := c.id
 	c.notes.SetText("Bereikbaar op dinsdag.")
-	test.Tap(c.saveButton)
+	test.Tap(c.SaveButton)
 	if r, _ := s.Get(ctx, "contact", second); r.Get("notes") != "Bereikbaar op dinsdag." {
-		t.Errorf("notes not saved: %q; message %q", r.Get("notes"), c.message.Text)
+		t.Errorf("notes not saved: %q; message %q", r.Get("notes"), c.Message.Text)
 	}
-	if c.id != second || c.dirty() {
+	if c.id != second || c.Edited() {
 		t.Error("the saved contact is no longer in the form")
 	}
 
@@ -362,15 +362,15 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	if r, _ := s.Get(ctx, "contact", second); r.Get("notes") != "Bereikbaar op woensdag." {
 		t.Errorf("Opslaan in the question did not save: %q", r.Get("notes"))
 	}
-	if c.id != first || c.dirty() {
-		t.Errorf("after saving from the question the form shows %q, unsaved %v", c.id, c.dirty())
+	if c.id != first || c.Edited() {
+		t.Errorf("after saving from the question the form shows %q, unsaved %v", c.id, c.Edited())
 	}
 	// A save that fails keeps the form and says why.
 	c.phone.SetText("geen nummer")
 	c.view.list.Select(1)
 	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
-	if c.id != first || c.phone.Text != "geen nummer" || !strings.Contains(c.message.Text, "geen geldig telefoonnummer") {
-		t.Errorf("a failed save from the question: contact %q, phone %q, message %q", c.id, c.phone.Text, c.message.Text)
+	if c.id != first || c.phone.Text != "geen nummer" || !strings.Contains(c.Message.Text, "geen geldig telefoonnummer") {
+		t.Errorf("a failed save from the question: contact %q, phone %q, message %q", c.id, c.phone.Text, c.Message.Text)
 	}
 }
 
@@ -437,7 +437,7 @@ func TestKeyboardShortcuts(t *testing.T) {
 	test.Type(c.name, "Carla Sneltoets")
 	c.name.TypedShortcut(shortcut(fyne.KeyS))
 	if found, _ := s.Search(ctx, "contact", "Sneltoets", 0); len(found) != 1 {
-		t.Errorf("Ctrl+S did not save; message %q", c.message.Text)
+		t.Errorf("Ctrl+S did not save; message %q", c.Message.Text)
 	}
 	c.name.TypedShortcut(shortcut(fyne.KeyF))
 	if m.Window().Canvas().Focused() != c.search {
@@ -600,8 +600,8 @@ func TestEscapeGivesUpEditsAfterAsking(t *testing.T) {
 	}
 	c.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
-	if c.name.Text != name || c.dirty() {
-		t.Errorf("after Esc and Weggooien the form shows %q (dirty %v), want %q", c.name.Text, c.dirty(), name)
+	if c.name.Text != name || c.Edited() {
+		t.Errorf("after Esc and Weggooien the form shows %q (dirty %v), want %q", c.name.Text, c.Edited(), name)
 	}
 }
 
@@ -644,8 +644,8 @@ func TestForgetAPerson(t *testing.T) {
 	if n != 0 {
 		t.Errorf("the name is still in the change log %d times", n)
 	}
-	if !strings.Contains(c.message.Text, "gewist") || m.undo.content.Visible() {
-		t.Errorf("after forgetting: message %q, undo offered %v", c.message.Text, m.undo.content.Visible())
+	if !strings.Contains(c.Message.Text, "gewist") || m.undo.content.Visible() {
+		t.Errorf("after forgetting: message %q, undo offered %v", c.Message.Text, m.undo.content.Visible())
 	}
 }
 

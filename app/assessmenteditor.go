@@ -27,7 +27,7 @@ const maxHistory = 5
 // writes them all in one transaction.
 type assessmentPanel struct {
 	d *municipalityDetail
-	formState
+	kit.FormState
 	muni data.Record
 	recs []data.Record
 	meas []measurement
@@ -67,9 +67,9 @@ type assessmentRow struct {
 
 func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	p := &assessmentPanel{d: d}
-	p.values = p.fields
-	d.m.keepDrafts(data.KindAssessment, &p.formState, func() string { return say.Join(" ", data.KindAssessment, d.rec.Get(data.Municipality.Name)) })
-	p.canSave = func() bool { return p.editDate == "" || p.dirty() }
+	p.Values = p.fields
+	d.m.KeepDrafts(data.KindAssessment, &p.FormState, func() string { return say.Join(" ", data.KindAssessment, d.rec.Get(data.Municipality.Name)) })
+	p.CanSave = func() bool { return p.editDate == "" || p.dirty() }
 	short := d.m.shortcut
 
 	p.newButton = widget.NewButtonWithIcon(lang.X("assessment.new", "Nieuwe meting"), theme.ContentAddIcon(), func() {
@@ -89,11 +89,11 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 	p.date.SetPlaceHolder(lang.X("assessment.date.hint", "dd-mm-jjjj"))
 	p.date.AlwaysShowValidationError = true
 	p.date.OnChanged = func(string) {
-		if p.dateMarked && !p.loading {
+		if p.dateMarked && !p.Loading {
 			p.date.SetValidationError(nil)
 			p.dateMarked = false
 		}
-		p.changed()
+		p.Changed()
 	}
 	todayButton := widget.NewButton(lang.X("assessment.today", "Vandaag"), func() {
 		p.date.SetText(p.d.m.store.Now().Format("02-01-2006"))
@@ -110,32 +110,32 @@ func newAssessmentPanel(d *municipalityDetail) *assessmentPanel {
 		r := &assessmentRow{item: it.Code}
 		title := kit.Subheading(say.Item(it.Code))
 		r.prev = kit.NewQuietText("").Unwrapped()
-		r.level = widget.NewRadioGroup(options, func(string) { p.changed() })
+		r.level = widget.NewRadioGroup(options, func(string) { p.Changed() })
 		r.level.Horizontal = true
 		r.note = kit.NewTextEntry(short)
 		r.note.SetPlaceHolder(lang.X("assessment.note.hint", "Toelichting"))
-		r.note.OnChanged = func(string) { p.changed() }
+		r.note.OnChanged = func(string) { p.Changed() }
 		r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.deleteRow(r) })
 		r.del.Importance = widget.LowImportance
-		d.m.guard(r.level, r.note, r.del)
+		d.m.Guard(r.level, r.note, r.del)
 		p.rows = append(p.rows, r)
 		p.rowBoxes = append(p.rowBoxes, container.NewVBox(
 			container.NewBorder(nil, nil, nil, r.prev, title),
 			container.NewBorder(nil, nil, r.level, r.del, r.note),
 			widget.NewSeparator()))
 	}
-	p.message = kit.MessageLabel()
-	p.saveButton = widget.NewButtonWithIcon(lang.X("assessment.save", "Opslaan"), theme.DocumentSaveIcon(), p.save)
-	p.saveButton.Importance = widget.HighImportance
+	p.Message = kit.MessageLabel()
+	p.SaveButton = widget.NewButtonWithIcon(lang.X("assessment.save", "Opslaan"), theme.DocumentSaveIcon(), p.save)
+	p.SaveButton.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(lang.X("assessment.cancel", "Annuleren"), theme.CancelIcon(), func() { p.whenDiscarded(p.close) })
 	p.deleteButton = widget.NewButtonWithIcon(lang.X("assessment.delete", "Meting verwijderen"), theme.DeleteIcon(), p.confirmDelete)
 	p.deleteButton.Importance = widget.DangerImportance
-	d.m.guard(p.newButton, p.date, todayButton, p.saveButton, cancel, p.deleteButton)
+	d.m.Guard(p.newButton, p.date, todayButton, p.SaveButton, cancel, p.deleteButton)
 	head := container.NewVBox(p.heading, container.NewHBox(dateLabel, dateBox, todayButton), p.hint)
-	buttons := container.NewHBox(cancel, layout.NewSpacer(), p.deleteButton, p.saveButton)
+	buttons := container.NewHBox(cancel, layout.NewSpacer(), p.deleteButton, p.SaveButton)
 	p.scroll = container.NewVScroll(container.NewVBox(p.rowBoxes...))
-	p.editor = container.NewBorder(head, container.NewVBox(p.message, buttons), nil, nil, p.scroll)
-	p.panel = p.editor
+	p.editor = container.NewBorder(head, container.NewVBox(p.Message, buttons), nil, nil, p.scroll)
+	p.Panel = p.editor
 
 	p.content = container.NewStack(p.history)
 	return p
@@ -203,7 +203,7 @@ func (p *assessmentPanel) showHistory() {
 		date := ms.date
 		b := widget.NewButton(data.FormatDate(date), func() { p.whenDiscarded(func() { p.edit(date) }) })
 		b.Importance = widget.LowImportance
-		p.d.m.guard(b)
+		p.d.m.Guard(b)
 		buttons = append(buttons, b)
 	}
 	p.dateButtons.Objects = buttons
@@ -294,7 +294,7 @@ func (p *assessmentPanel) startNew() {
 		return
 	}
 	states := itemStates(p.recs)
-	p.loading = true
+	p.Loading = true
 	p.editing, p.editDate = true, ""
 	p.heading.SetText(lang.X("assessment.heading.new", "Nieuwe meting van {{.Name}}", map[string]any{"Name": p.muni.Get(data.Municipality.Name)}))
 	p.date.SetText(p.d.m.store.Now().Format("02-01-2006"))
@@ -328,7 +328,7 @@ func (p *assessmentPanel) edit(date string) {
 		p.close()
 		return
 	}
-	p.loading = true
+	p.Loading = true
 	p.editing, p.editDate = true, date
 	p.heading.SetText(lang.X("assessment.heading.edit", "Meting van {{.Date}} van {{.Name}}",
 		map[string]any{"Date": data.FormatDate(date), "Name": p.muni.Get(data.Municipality.Name)}))
@@ -372,18 +372,18 @@ func (p *assessmentPanel) setPrev(r *assessmentRow, prev data.Record) {
 
 // openEditor shows the editor after its fields are filled.
 func (p *assessmentPanel) openEditor() {
-	p.endLoad()
+	p.EndLoad()
 	p.clearMessage()
 	p.setNote("", widget.MediumImportance)
 	p.content.Objects = []fyne.CanvasObject{p.editor}
 	p.content.Refresh()
 	p.scroll.ScrollToTop()
-	p.changed()
+	p.Changed()
 }
 
 // close goes back to the history.
 func (p *assessmentPanel) close() {
-	p.editing, p.editDate, p.loaded = false, "", nil
+	p.editing, p.editDate, p.Loaded = false, "", nil
 	p.clearMessage()
 	p.showHistory()
 	p.content.Objects = []fyne.CanvasObject{p.history}
@@ -414,7 +414,7 @@ func levelCode(label string) string {
 // once something changed; a new measurement can always be saved (canSave),
 // prefilled as it is.
 func (p *assessmentPanel) dirty() bool {
-	return p.editing && p.formState.dirty()
+	return p.editing && p.FormState.Edited()
 }
 
 // unsaved is the question before throwing the edits away.
@@ -441,7 +441,7 @@ func (p *assessmentPanel) whenDiscarded(then func()) {
 		then()
 		return
 	}
-	p.d.m.ask(lang.X("municipalities.discard.title", "Wijzigingen niet opgeslagen"), p.unsaved(),
+	p.d.m.Ask(lang.X("municipalities.discard.title", "Wijzigingen niet opgeslagen"), p.unsaved(),
 		lang.X("municipalities.discard.yes", "Weggooien"), lang.X("municipalities.discard.no", "Terug naar het formulier"),
 		func() {
 			p.revert()
@@ -452,7 +452,7 @@ func (p *assessmentPanel) whenDiscarded(then func()) {
 // fail shows why the measurement was not saved, marking the date field
 // when that is at fault.
 func (p *assessmentPanel) fail(msg string, dateAtFault bool) {
-	p.showMessage(msg, widget.DangerImportance)
+	p.ShowMessage(msg, widget.DangerImportance)
 	if dateAtFault {
 		p.date.SetValidationError(errors.New(msg))
 		p.dateMarked = true
@@ -461,7 +461,7 @@ func (p *assessmentPanel) fail(msg string, dateAtFault bool) {
 
 // clearMessage takes the message and the date's error mark away.
 func (p *assessmentPanel) clearMessage() {
-	p.formState.clearMessage()
+	p.FormState.ClearMessage()
 	p.date.SetValidationError(nil)
 	p.dateMarked = false
 }
@@ -552,7 +552,7 @@ func (p *assessmentPanel) save() {
 	p.close()
 	p.setNote(say.Done(lang.X("assessment.saved", "De meting van {{.Date}} is opgeslagen.", map[string]any{"Date": data.FormatDate(date)})),
 		widget.MediumImportance)
-	m.refreshOthers(m)
+	m.RefreshOthers(m)
 }
 
 // deleteRow deletes one item of the measurement being corrected, with an
@@ -565,14 +565,14 @@ func (p *assessmentPanel) deleteRow(r *assessmentRow) {
 	p.whenDiscarded(func() {
 		m := p.d.m
 		if err := m.store.Delete(m.ctx, data.KindAssessment, id); err != nil {
-			m.showError(err)
+			m.ShowError(err)
 			return
 		}
 		p.read()
 		p.showHistory()
 		p.edit(date)
-		m.refreshOthers(m)
-		m.deleted(lang.X("assessment.deleted.item", "{{.Item}} in de meting van {{.Date}}",
+		m.RefreshOthers(m)
+		m.Deleted(lang.X("assessment.deleted.item", "{{.Item}} in de meting van {{.Date}}",
 			map[string]any{"Item": say.Item(item), "Date": data.FormatDate(date)}), data.KindAssessment, id)
 	})
 }
@@ -595,7 +595,7 @@ func (p *assessmentPanel) confirmDelete() {
 	}
 	m := p.d.m
 	args := map[string]any{"Date": data.FormatDate(date), "Name": p.muni.Get(data.Municipality.Name), "Count": len(ids)}
-	m.ask(lang.X("assessment.delete.title", "Meting verwijderen"),
+	m.Ask(lang.X("assessment.delete.title", "Meting verwijderen"),
 		lang.X("assessment.delete.question", "Weet u zeker dat u de meting van {{.Date}} van {{.Name}} wilt verwijderen, met alle {{.Count}} onderdelen?", args),
 		lang.X("assessment.delete", "Meting verwijderen"), lang.X("assessment.cancel", "Annuleren"),
 		func() { p.deleteMeasurement(date, ids) }, nil)
@@ -619,7 +619,7 @@ func (p *assessmentPanel) deleteMeasurement(date string, ids []string) {
 	}
 	p.read()
 	p.close()
-	m.refreshOthers(m)
+	m.RefreshOthers(m)
 	if m.main == nil || len(ids) == 0 {
 		return
 	}
@@ -634,7 +634,7 @@ func (p *assessmentPanel) deleteMeasurement(date string, ids []string) {
 			return nil
 		})
 		if err != nil {
-			env.showError(err)
+			env.ShowError(err)
 			return
 		}
 		env.main.refreshAll()

@@ -23,7 +23,7 @@ import (
 // cluster is what Overzicht shows.
 type clusterEditor struct {
 	m *municipalitiesScreen
-	formState
+	kit.FormState
 
 	id     string          // "" for a new cluster
 	chosen map[string]bool // the municipalities ticked
@@ -52,15 +52,15 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 		nh:         lang.X("clusters.region.nh", "Noord-Holland"),
 		picked:     lang.X("clusters.region.chosen", "Alleen gekozen gemeenten"),
 		everywhere: lang.X("clusters.region.all", "Heel Nederland")}
-	m.keepDrafts(data.KindCluster, &c.formState, func() string { return data.KindCluster })
+	m.KeepDrafts(data.KindCluster, &c.FormState, func() string { return data.KindCluster })
 	c.heading = kit.SectionHeading("")
 	c.heading.Truncation = fyne.TextTruncateEllipsis
-	c.values = c.fields
-	c.kind = data.KindCluster
-	c.describe = c.fieldText
-	c.name = c.entry(m.shortcut, false)
+	c.Values = c.fields
+	c.Kind = data.KindCluster
+	c.Describe = c.fieldText
+	c.name = c.Entry(m.shortcut, false)
 	c.name.SetPlaceHolder(lang.X("clusters.name.hint", "bijvoorbeeld West-Friesland"))
-	c.lead = widget.NewSelect(nil, func(string) { c.changed() })
+	c.lead = widget.NewSelect(nil, func(string) { c.Changed() })
 	c.summary = widget.NewLabel("")
 	c.summary.Wrapping = fyne.TextWrapWord
 	c.region = widget.NewSelect(nil, func(string) { c.showList() })
@@ -74,14 +74,14 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 	c.notes.Wrapping = fyne.TextWrapWord
 	c.notes.SetMinRowsVisible(2)
 	c.notes.SetPlaceHolder(lang.X("clusters.notes.hint", "Afspraken over de samenwerking in dit cluster"))
-	c.notes.OnChanged = func(string) { c.changed() }
-	c.message = kit.MessageLabel()
+	c.notes.OnChanged = func(string) { c.Changed() }
+	c.Message = kit.MessageLabel()
 
-	c.saveButton = widget.NewButtonWithIcon(lang.X("clusters.save", "Opslaan"), theme.DocumentSaveIcon(), c.save)
-	c.saveButton.Importance = widget.HighImportance
+	c.SaveButton = widget.NewButtonWithIcon(lang.X("clusters.save", "Opslaan"), theme.DocumentSaveIcon(), c.save)
+	c.SaveButton.Importance = widget.HighImportance
 	c.deleteButton = widget.NewButtonWithIcon(lang.X("clusters.delete", "Verwijderen"), theme.DeleteIcon(), c.confirmDelete)
 	c.deleteButton.Importance = widget.DangerImportance
-	m.guard(c.name, c.lead, c.region, c.filter, c.notes, c.saveButton, c.deleteButton)
+	m.Guard(c.name, c.lead, c.region, c.filter, c.notes, c.SaveButton, c.deleteButton)
 
 	form := container.New(layout.NewFormLayout(),
 		kit.FormLabel(lang.X("clusters.field.name", "Naam *")), c.name,
@@ -92,17 +92,17 @@ func newClusterEditor(m *municipalitiesScreen) *clusterEditor {
 		container.New(layout.NewGridWrapLayout(fyne.NewSize(220, c.region.MinSize().Height)), c.region), nil, c.filter)
 	top := container.NewVBox(c.heading, form, filterRow)
 	notesRow := container.New(layout.NewFormLayout(), kit.FormLabel(lang.X("clusters.field.notes", "Notities")), c.notes)
-	buttons := container.NewHBox(layout.NewSpacer(), c.deleteButton, c.saveButton)
-	c.content = container.NewBorder(top, container.NewVBox(notesRow, c.message, buttons), nil, nil, c.list)
-	c.panel = c.content
+	buttons := container.NewHBox(layout.NewSpacer(), c.deleteButton, c.SaveButton)
+	c.content = container.NewBorder(top, container.NewVBox(notesRow, c.Message, buttons), nil, nil, c.list)
+	c.Panel = c.content
 	return c
 }
 
 // load fills the editor with cluster r; an empty Record is a new cluster.
 func (c *clusterEditor) load(r data.Record) {
-	c.loading = true
+	c.Loading = true
 	c.id = r.ID
-	c.stored = r.Values
+	c.Stored = r.Values
 	c.name.SetText(r.Get(data.Cluster.Name))
 	c.chosen = map[string]bool{}
 	for _, id := range r.List(data.Cluster.MunicipalityIDs) {
@@ -127,8 +127,8 @@ func (c *clusterEditor) load(r data.Record) {
 	c.region.Refresh()
 	c.filter.SetText("")
 	c.leadOptions(r.Get(data.Cluster.LeadMunicipalityID))
-	c.endLoad()
-	c.clearMessage()
+	c.EndLoad()
+	c.ClearMessage()
 	if c.id == "" {
 		c.heading.SetText(lang.X("clusters.heading.new", "Nieuw cluster"))
 		c.deleteButton.Disable()
@@ -137,19 +137,19 @@ func (c *clusterEditor) load(r data.Record) {
 		c.deleteButton.Enable()
 	}
 	c.showList()
-	c.changed()
+	c.Changed()
 }
 
 // refresh shows cluster r as stored now: loaded when the editor holds no
 // edits, otherwise taken into them (formState.takeStored), the region and
 // search of the municipality list kept as the user left them.
 func (c *clusterEditor) refresh(r data.Record) {
-	if !c.dirty() {
+	if !c.Edited() {
 		c.load(r)
 		return
 	}
 	region, filter := c.region.Selected, c.filter.Text
-	if c.takeStored(c.m.env, r, c.load) {
+	if c.TakeStored(c.m.env, r, c.load) {
 		c.region.Selected = region
 		c.region.Refresh()
 		c.filter.SetText(filter)
@@ -163,7 +163,7 @@ func (c *clusterEditor) fieldText(field, v string) string {
 	if field == data.Cluster.LeadMunicipalityID && v != "" {
 		v = c.m.name(v)
 	}
-	return describeField(data.KindCluster, field, v)
+	return kit.DescribeField(data.KindCluster, field, v)
 }
 
 // chosenIDs are the ticked municipalities in Dutch order.
@@ -269,7 +269,7 @@ func (c *clusterEditor) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	ch.Text = text
 	ch.Checked = c.chosen[id]
 	ch.Refresh()
-	ch.OnChanged = safe1(c.m.env, func(on bool) { c.tick(id, on) })
+	ch.OnChanged = kit.Safe1(c.m.env, func(on bool) { c.tick(id, on) })
 }
 
 // tick adds a municipality to the cluster or takes it out.
@@ -280,10 +280,10 @@ func (c *clusterEditor) tick(id string, on bool) {
 		delete(c.chosen, id)
 	}
 	c.leadOptions(c.leadID())
-	if c.errEntry == nil && c.message.Visible() {
-		c.clearMessage()
+	if c.ErrEntry == nil && c.Message.Visible() {
+		c.ClearMessage()
 	}
-	c.changed()
+	c.Changed()
 }
 
 // fields are the editor's fields as the store's field map.
@@ -302,7 +302,7 @@ func (c *clusterEditor) unsaved() string {
 		return lang.X("clusters.discard.new", "Het nieuwe cluster is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 	}
 	return lang.X("clusters.discard", "U heeft cluster {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
-		map[string]any{"Name": c.loaded[data.Cluster.Name]})
+		map[string]any{"Name": c.Loaded[data.Cluster.Name]})
 }
 
 // revert gives up the edits.
@@ -317,21 +317,21 @@ func (c *clusterEditor) revert() {
 // save checks and stores the cluster. On an error nothing is saved and the
 // editor says what to correct.
 func (c *clusterEditor) save() {
-	if !c.dirty() {
+	if !c.Edited() {
 		return
 	}
-	c.clearMessage()
+	c.ClearMessage()
 	m := c.m
-	vals := c.values()
+	vals := c.Values()
 	name := strings.TrimSpace(vals[data.Cluster.Name])
 	for _, other := range m.clusters {
 		if other.ID != c.id && name != "" && data.Fold(other.Get(data.Cluster.Name)) == data.Fold(name) {
-			c.fail(lang.X("clusters.error.name", "Er is al een cluster met de naam {{.Name}}; kies een andere naam.", map[string]any{"Name": name}), c.name)
+			c.Fail(lang.X("clusters.error.name", "Er is al een cluster met de naam {{.Name}}; kies een andere naam.", map[string]any{"Name": name}), c.name)
 			return
 		}
 	}
 	if vals[data.Cluster.MunicipalityIDs] == "" {
-		c.fail(lang.X("clusters.error.empty", "Kies ten minste één gemeente voor het cluster."), nil)
+		c.Fail(lang.X("clusters.error.empty", "Kies ten minste één gemeente voor het cluster."), nil)
 		return
 	}
 	id := c.id
@@ -341,20 +341,20 @@ func (c *clusterEditor) save() {
 	} else {
 		// Only what the user changed, so a colleague's change of another
 		// field stays.
-		err = m.store.Update(m.ctx, data.KindCluster, id, c.changedFields(vals))
+		err = m.store.Update(m.ctx, data.KindCluster, id, c.ChangedFields(vals))
 	}
 	if err != nil {
 		var field *kit.TextEntry
 		if e, ok := data.AsError(err); ok && e.Field == data.Cluster.Name {
 			field = c.name
 		}
-		c.fail(say.Error(err), field)
+		c.Fail(say.Error(err), field)
 		return
 	}
 	m.afterWrite()
 	m.reveal(data.KindCluster, id)
 	m.show(data.KindCluster, id)
-	c.showMessage(say.Done(lang.X("clusters.saved", "Cluster {{.Name}} is opgeslagen.", map[string]any{"Name": name})), widget.MediumImportance)
+	c.ShowMessage(say.Done(lang.X("clusters.saved", "Cluster {{.Name}} is opgeslagen.", map[string]any{"Name": name})), widget.MediumImportance)
 }
 
 // confirmDelete asks whether to delete the cluster.
@@ -362,8 +362,8 @@ func (c *clusterEditor) confirmDelete() {
 	if c.id == "" {
 		return
 	}
-	id, name := c.id, c.loaded[data.Cluster.Name]
-	c.m.ask(lang.X("clusters.delete.title", "Cluster verwijderen"),
+	id, name := c.id, c.Loaded[data.Cluster.Name]
+	c.m.Ask(lang.X("clusters.delete.title", "Cluster verwijderen"),
 		lang.X("clusters.delete.question", "Weet u zeker dat u cluster {{.Name}} wilt verwijderen? De gemeenten zelf en hun gegevens blijven bewaard.",
 			map[string]any{"Name": name}),
 		lang.X("clusters.delete", "Verwijderen"), lang.X("clusters.cancel", "Annuleren"),
@@ -373,11 +373,11 @@ func (c *clusterEditor) confirmDelete() {
 func (c *clusterEditor) delete(id, name string) {
 	m := c.m
 	if err := m.store.Delete(m.ctx, data.KindCluster, id); err != nil {
-		c.fail(say.Error(err), nil)
+		c.Fail(say.Error(err), nil)
 		return
 	}
-	c.loaded = nil
+	c.Loaded = nil
 	m.show("", "")
 	m.afterWrite()
-	m.deleted(lang.X("clusters.deleted", "Cluster {{.Name}}", map[string]any{"Name": name}), data.KindCluster, id)
+	m.Deleted(lang.X("clusters.deleted", "Cluster {{.Name}}", map[string]any{"Name": name}), data.KindCluster, id)
 }

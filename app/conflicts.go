@@ -75,7 +75,7 @@ func newConflictsView(e *env) *conflictsView {
 	v.status = kit.MessageLabel()
 	v.list = widget.NewList(func() int { return len(v.items) }, kit.NewTwoLineRow, v.updateRow)
 	v.list.OnSelected = v.selected
-	e.guard(v.list)
+	e.Guard(v.list)
 	v.detail = container.NewStack()
 	left := container.NewBorder(v.count, nil, nil, nil, v.list)
 	right := container.NewBorder(v.status, nil, nil, nil, v.detail)
@@ -357,7 +357,7 @@ func (v *conflictsView) header(it conflictItem, explanation string) fyne.CanvasO
 	openRecord := widget.NewButtonWithIcon(lang.X("conflicts.open", "Openen"), theme.NavigateNextIcon(), func() {
 		v.openRecord(it.c.Kind, it.c.RecordID)
 	})
-	v.guard(openRecord)
+	v.Guard(openRecord)
 	if _, ok := screenOf[it.c.Kind]; !ok {
 		openRecord.Hide()
 	}
@@ -400,7 +400,7 @@ func (v *conflictsView) shortDetail(it conflictItem) *conflictDetail {
 			d.keep.Enable()
 		}
 	})
-	v.guard(d.keep, d.choice)
+	v.Guard(d.keep, d.choice)
 	top := v.header(it, lang.X("conflicts.short.hint",
 		"Dit veld is op twee computers gewijzigd voordat de wijzigingen waren uitgewisseld. Ketenregie bewaart beide waarden en toont voorlopig de eerste. Kies welke waarde blijft; uw keuze gaat bij de volgende uitwisseling mee naar uw collega's."))
 	values := widget.NewLabelWithStyle(lang.X("conflicts.values", "Waarden"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -421,7 +421,7 @@ func (v *conflictsView) existsDetail(it conflictItem) *conflictDetail {
 	keep.Importance = widget.HighImportance
 	remove := widget.NewButtonWithIcon(lang.X("conflicts.exists.delete", "Verwijderen"), theme.DeleteIcon(), func() { v.resolve(d, "false") })
 	remove.Importance = widget.DangerImportance
-	v.guard(keep, remove)
+	v.Guard(keep, remove)
 	d.content = container.NewVScroll(container.NewVBox(top, widget.NewSeparator(), d.message, container.NewHBox(keep, remove)))
 	return d
 }
@@ -526,7 +526,7 @@ func (v *conflictsView) longDetail(it conflictItem) *conflictDetail {
 	useBoth := widget.NewButton(lang.X("conflicts.use.both", "Beide na elkaar"), func() { d.proposal.SetText(bothVersions(mineText, theirsText)) })
 	d.save = widget.NewButtonWithIcon(lang.X("conflicts.save", "Oplossing opslaan"), theme.DocumentSaveIcon(), func() { v.resolve(d, d.proposal.Text) })
 	d.save.Importance = widget.HighImportance
-	v.guard(useMine, useTheirs, useBoth, d.save)
+	v.Guard(useMine, useTheirs, useBoth, d.save)
 	buttons := container.NewHBox(widget.NewLabel(lang.X("conflicts.use", "Overnemen:")), useMine, useTheirs, useBoth, layout.NewSpacer(), d.save)
 
 	proposalTitle := widget.NewLabelWithStyle(lang.X("conflicts.proposal", "Voorstel"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -726,7 +726,7 @@ func (v *conflictsView) whenDiscarded(then, cancel func()) {
 		then()
 		return
 	}
-	v.ask(lang.X("conflicts.discard.title", "Voorstel niet opgeslagen"),
+	v.Ask(lang.X("conflicts.discard.title", "Voorstel niet opgeslagen"),
 		lang.X("conflicts.discard.question", "U heeft het voorstel aangepast maar niet opgeslagen. Wilt u het weggooien?"),
 		lang.X("conflicts.discard.yes", "Weggooien"), lang.X("conflicts.discard.no", "Terug"), func() {
 			v.shown.initial = v.shown.proposal.Text

@@ -91,7 +91,7 @@ func (e *env) exportCalendar() {
 func (e *env) exportPerson(id string) {
 	rec, err := e.store.Get(e.ctx, data.KindContact, id)
 	if err != nil {
-		e.showError(err)
+		e.ShowError(err)
 		return
 	}
 	name := lang.X("contactimport.person.name", "Gegevens {{.Name}} {{.Date}}.html", map[string]any{"Name": safeFileName(rec.Get(data.Contact.Name)), "Date": e.store.Now().Format("2006-01-02")})
@@ -124,7 +124,7 @@ func safeFileName(s string) string {
 // snapshot, so a file made while a sync writes never mixes before and
 // after. Afterwards the user reads where the file is, and what report adds.
 func (e *env) saveContactFile(title, name string, exts []string, save func(string, func(io.Writer) error) error, choose func(path string) (string, func(*data.Store, io.Writer) error), report func() string) {
-	e.saveDialog(title, name, exts, contactFolderKey, e.contactSaveFailed, func(chosen string) {
+	e.SaveDialog(title, name, exts, contactFolderKey, e.contactSaveFailed, func(chosen string) {
 		path, write := choose(chosen)
 		e.writeContactFile(chosen, path, save, write, report)
 	})
@@ -135,7 +135,7 @@ func (e *env) saveContactFile(title, name string, exts []string, save func(strin
 // differs, and says where the file is.
 func (e *env) writeContactFile(chosen, path string, save func(string, func(io.Writer) error) error, write func(*data.Store, io.Writer) error, report func() string) {
 	name := filepath.Base(path)
-	e.busy(lang.X("contactimport.saving.title", "Opslaan"), lang.X("contactimport.saving.text", "{{.Name}} wordt opgeslagen…", map[string]any{"Name": name}),
+	e.Busy(lang.X("contactimport.saving.title", "Opslaan"), lang.X("contactimport.saving.text", "{{.Name}} wordt opgeslagen…", map[string]any{"Name": name}),
 		func() error {
 			snap, err := e.store.Snapshot(e.ctx)
 			if err == nil {

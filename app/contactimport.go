@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
+	"ketenregie/app/kit"
 	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
@@ -36,7 +37,7 @@ const asyncPlanRows = 2000
 
 // importContacts asks for a contact file and shows the import preview.
 func (e *env) importContacts() {
-	d := dialog.NewFileOpen(safe2(e, func(r fyne.URIReadCloser, err error) {
+	d := dialog.NewFileOpen(kit.Safe2(e, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			e.contactFileFailed(err)
 			return
@@ -68,7 +69,7 @@ func (e *env) previewImport(path string, raw []byte) {
 	var f *contacts.File
 	var idx *contacts.Index
 	var plan *contacts.Plan
-	e.busy(lang.X("contactimport.reading.title", "Bestand lezen"),
+	e.Busy(lang.X("contactimport.reading.title", "Bestand lezen"),
 		lang.X("contactimport.reading.text", "{{.Name}} wordt gelezen…", map[string]any{"Name": name}),
 		func() error {
 			var err error

@@ -100,8 +100,8 @@ func newContactsScreen(e *env) *contactsScreen {
 
 	f := c.newForm()
 	c.recordForm = f
-	f.values = c.formValues
-	f.describe = c.fieldText
+	f.Values = c.formValues
+	f.Describe = c.fieldText
 	f.newHeading = lang.X("contacts.heading.new", "Nieuwe contactpersoon")
 	f.discardNew = lang.X("contacts.discard.question.new", "De nieuwe contactpersoon is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 	c.name = f.entry(data.Contact.Name, false)
@@ -131,16 +131,16 @@ func newContactsScreen(e *env) *contactsScreen {
 				c.orgOpen.Enable()
 			}
 		}
-		c.changed()
+		c.Changed()
 	})
-	c.role = widget.NewSelect(nil, func(string) { c.changed() })
+	c.role = widget.NewSelect(nil, func(string) { c.Changed() })
 	c.orgOpen = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() {
 		if id := c.orgID[c.org.Selected]; id != "" {
 			c.openRecord(data.KindOrganisation, id)
 		}
 	})
 	c.role.SetOptions(say.Choices(data.ContactRoles, c.none))
-	c.munis = newMunicipalityChecks(e.safe(c.changed))
+	c.munis = newMunicipalityChecks(e.Safe(c.Changed))
 	c.munis.relayout = f.relayout
 	today := widget.NewButton(lang.X("contacts.today", "Vandaag"), func() {
 		c.reviewed.SetText(c.store.Now().Format("02-01-2006"))
@@ -167,7 +167,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	)
 	// The person's rights (AVG) on a line of their own, so the buttons fit
 	// beside a form at 1280 wide, and one under the other on a small screen.
-	f.tools = kit.Flowing(func() { f.panel.Refresh() }, c.personButton, c.eraseButton)
+	f.tools = kit.Flowing(func() { f.Panel.Refresh() }, c.personButton, c.eraseButton)
 	f.build(form)
 	filters := container.NewGridWithColumns(2, c.roleFilter, c.muniFilter)
 	importButton := widget.NewButtonWithIcon(lang.X("contacts.import", "Importeren…"), theme.DownloadIcon(), c.importContacts)
@@ -176,10 +176,10 @@ func newContactsScreen(e *env) *contactsScreen {
 	var left *fyne.Container
 	fileTools := kit.Flowing(func() { left.Refresh() }, importButton, exportButton, calendarButton)
 	left = container.NewBorder(container.NewVBox(c.search, filters, c.dueFilter, c.count), fileTools, nil, nil, c.view.list)
-	split := container.NewHSplit(left, container.NewPadded(f.panel))
+	split := container.NewHSplit(left, container.NewPadded(f.Panel))
 	split.Offset = 0.36
 	c.content = split
-	e.guard(c.roleFilter, c.muniFilter, c.dueFilter, c.view.list, c.notes, c.org, c.role, c.orgOpen, today,
+	e.Guard(c.roleFilter, c.muniFilter, c.dueFilter, c.view.list, c.notes, c.org, c.role, c.orgOpen, today,
 		c.eraseButton, c.personButton, importButton, exportButton, calendarButton)
 
 	c.begin()
@@ -415,7 +415,7 @@ func (c *contactsScreen) fieldText(field, v string) string {
 			v = say.Choice(data.ContactRoles, v)
 		}
 	}
-	return describeField(data.KindContact, field, v)
+	return kit.DescribeField(data.KindContact, field, v)
 }
 
 // formValues are the form's fields as the store's field map.
@@ -449,8 +449,8 @@ func (c *contactsScreen) confirmErase() {
 	if c.id == "" {
 		return
 	}
-	id, name := c.id, c.loaded[data.Contact.Name]
-	c.ask(lang.X("contacts.erase.title", "Persoon vergeten (AVG)"),
+	id, name := c.id, c.Loaded[data.Contact.Name]
+	c.Ask(lang.X("contacts.erase.title", "Persoon vergeten (AVG)"),
 		lang.X("contacts.erase.question", "Alle gegevens van {{.Name}} worden gewist, ook uit de geschiedenis van de database, en bij collega's zodra zij uw bestanden inlezen. Dit kan niet ongedaan worden gemaakt. Gebruik dit bij een verzoek om verwijdering; voor gewoon opruimen kiest u Verwijderen.", map[string]any{"Name": name}),
 		lang.X("contacts.erase.yes", "Vergeten"), lang.X("contacts.cancel", "Annuleren"),
 		func() {
@@ -461,7 +461,7 @@ func (c *contactsScreen) confirmErase() {
 			c.load(data.Record{})
 			c.loadChoices()
 			c.runSearch()
-			c.refreshOthers(c)
-			c.showMessage(lang.X("contacts.erased", "De gegevens van {{.Name}} zijn gewist.", map[string]any{"Name": name}), widget.SuccessImportance)
+			c.RefreshOthers(c)
+			c.ShowMessage(lang.X("contacts.erased", "De gegevens van {{.Name}} zijn gewist.", map[string]any{"Name": name}), widget.SuccessImportance)
 		}, nil)
 }

@@ -203,12 +203,12 @@ func (v *checkView) showOutcome(o *repairOutcome) {
 // askRepair confirms, then rebuilds the tables from the change log.
 func (v *checkView) askRepair() {
 	title := lang.X("settings.check.repair.title", "Database herstellen")
-	v.ask(title, lang.X("settings.check.repair.question",
+	v.Ask(title, lang.X("settings.check.repair.question",
 		"Ketenregie bouwt de tabellen opnieuw op uit het wijzigingslogboek. Eerst komt er een reservekopie van de huidige toestand in {{.Dir}}. Doorgaan?",
 		map[string]any{"Dir": data.BackupDir(v.store.Path())}),
 		lang.X("settings.check.repair.yes", "Herstellen"), lang.X("settings.check.repair.no", "Annuleren"), func() {
 			var r data.RepairResult
-			v.busy(title, lang.X("settings.check.repair.busy", "De tabellen worden opnieuw opgebouwd…"),
+			v.Busy(title, lang.X("settings.check.repair.busy", "De tabellen worden opnieuw opgebouwd…"),
 				func() (err error) {
 					r, err = v.store.Repair(v.ctx)
 					return err

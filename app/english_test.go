@@ -179,4 +179,3 @@ func TestEnglishWindowHasNoDutch(t *testing.T) {
 		}
 	}
 }
-

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/app/say"
 	"ketenregie/data"
 )
@@ -31,6 +32,15 @@ type env struct {
 	done chan struct{}
 }
 
+// Store is the database the screens read and write.
+func (e *env) Store() *data.Store { return e.store }
+
+// Ctx is the context of the store's calls.
+func (e *env) Ctx() context.Context { return e.ctx }
+
+// Window is the window the screens' dialogs show over.
+func (e *env) Window() fyne.Window { return e.win }
+
 // openRecord shows a record on the screen that is home to its kind.
 func (e *env) openRecord(kind, id string) {
 	if e.main != nil {
@@ -38,22 +48,22 @@ func (e *env) openRecord(kind, id string) {
 	}
 }
 
-// refreshOthers rereads the store on every built screen but the caller's,
+// RefreshOthers rereads the store on every built screen but the caller's,
 // after a write that other screens show.
-func (e *env) refreshOthers(self screen) {
+func (e *env) RefreshOthers(self any) {
 	if e.main == nil {
 		return
 	}
 	for _, sc := range e.main.screens {
-		if sc != self {
+		if any(sc) != self {
 			sc.Refresh()
 		}
 	}
 }
 
-// ask shows a question with a dangerous yes and a safe no.
-func (e *env) ask(title, msg, yes, no string, onYes, onNo func()) {
-	d := dialog.NewConfirm(title, msg, safe1(e, func(ok bool) {
+// Ask shows a question with a dangerous yes and a safe no.
+func (e *env) Ask(title, msg, yes, no string, onYes, onNo func()) {
+	d := dialog.NewConfirm(title, msg, kit.Safe1(e, func(ok bool) {
 		if ok {
 			onYes()
 		} else if onNo != nil {
@@ -66,11 +76,11 @@ func (e *env) ask(title, msg, yes, no string, onYes, onNo func()) {
 	d.Show()
 }
 
-// askSave asks what to do with changes not saved: save them (save reports
+// AskSave asks what to do with changes not saved: save them (save reports
 // whether that worked), throw them away, or go back to them. Then runs
 // after a save that worked or a discard; back after going back or a save
 // that failed (whose message the form shows).
-func (e *env) askSave(title, msg, saveText, discardText, backText string, save func() bool, discard, then, back func()) {
+func (e *env) AskSave(title, msg, saveText, discardText, backText string, save func() bool, discard, then, back func()) {
 	var d *dialog.CustomDialog
 	label := widget.NewLabel(msg)
 	label.Wrapping = fyne.TextWrapWord
@@ -99,25 +109,25 @@ func (e *env) askSave(title, msg, saveText, discardText, backText string, save f
 	discardB.Importance = widget.DangerImportance
 	backB := widget.NewButton(backText, after(back))
 	body := container.NewVBox(label, container.NewHBox(layout.NewSpacer(), backB, discardB, saveB))
-	e.guardTree(body)
+	e.GuardTree(body)
 	d = dialog.NewCustomWithoutButtons(title, body, e.win)
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
 }
 
-// showError shows an error from the store in a dialog.
-func (e *env) showError(err error) {
+// ShowError shows an error from the store in a dialog.
+func (e *env) ShowError(err error) {
 	if e.store != nil {
 		err = data.Explain(err, e.store.Path())
 	}
 	dialog.ShowError(errors.New(say.Error(err)), e.win)
 }
 
-// busy runs work off the UI goroutine behind a progress dialog, so the
+// Busy runs work off the UI goroutine behind a progress dialog, so the
 // window never freezes, then calls done on the UI goroutine. When work
 // panics, the progress dialog goes, the panic is reported (recover.go) and
 // done is not called.
-func (e *env) busy(title, text string, work func() error, done func(error)) {
+func (e *env) Busy(title, text string, work func() error, done func(error)) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewLabel(text), bar), e.win)
 	wait.Show()
@@ -131,7 +141,7 @@ func (e *env) busy(title, text string, work func() error, done func(error)) {
 			case report != nil:
 				report()
 			case done != nil:
-				e.safe(func() { done(err) })()
+				e.Safe(func() { done(err) })()
 			}
 			select { // tell a waiting test, never block
 			case e.done <- struct{}{}:
@@ -141,17 +151,17 @@ func (e *env) busy(title, text string, work func() error, done func(error)) {
 	}()
 }
 
-// deleted tells the user a record was deleted, and offers for a few
+// Deleted tells the user a record was Deleted, and offers for a few
 // seconds to undo it. Deleted records can also be brought back later from
 // Instellingen, "Verwijderd".
-func (e *env) deleted(what, kind, id string) {
+func (e *env) Deleted(what, kind, id string) {
 	if e.main == nil {
 		return
 	}
-	e.main.undo.show(lang.X("undo.deleted", "{{.What}} is verwijderd.", map[string]any{"What": what}), e.safe(func() {
+	e.main.undo.show(lang.X("undo.deleted", "{{.What}} is verwijderd.", map[string]any{"What": what}), e.Safe(func() {
 		err := e.store.Write(e.ctx, func(t *data.Tx) error { return t.Restore(kind, id) })
 		if err != nil {
-			e.showError(err)
+			e.ShowError(err)
 			return
 		}
 		e.main.refreshAll()
@@ -183,7 +193,7 @@ type noticeBar struct {
 func newNoticeBar(e *env, button string, icon fyne.Resource, seconds int) *noticeBar {
 	u := &noticeBar{label: widget.NewLabel(""), seconds: seconds}
 	u.label.Wrapping = fyne.TextWrapWord
-	u.button = widget.NewButtonWithIcon(button, icon, e.safe(func() {
+	u.button = widget.NewButtonWithIcon(button, icon, e.Safe(func() {
 		action := u.action
 		if u.seconds > 0 {
 			u.hide()

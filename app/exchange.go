@@ -93,13 +93,13 @@ func newExchangeScreen(e *env) *exchangeScreen {
 	x.conflicts = newConflictsView(e)
 	x.conflicts.onResolved = func() {
 		x.showConflictCount()
-		x.refreshOthers(x)
+		x.RefreshOthers(x)
 	}
 	x.conflictsTab = container.NewTabItemWithIcon(lang.X("exchange.tab.conflicts", "Conflicten"), theme.WarningIcon(), x.conflicts.content)
 	x.tabs = container.NewAppTabs(x.fileTab, x.folderTab, x.peersTab, x.conflictsTab)
 
 	x.content = kit.Page(lang.X("exchange.title", "Uitwisselen"), tools, x.tabs)
-	e.guardTree(x.content)
+	e.GuardTree(x.content)
 	x.Refresh()
 	return x
 }
@@ -353,7 +353,7 @@ func (x *exchangeScreen) showConflictCount() {
 
 // run is env.busy that tells tests when the result is on screen.
 func (x *exchangeScreen) run(title, text string, work func() error, done func(error)) {
-	x.busy(title, text, work, func(err error) {
+	x.Busy(title, text, work, func(err error) {
 		done(err)
 		if x.settled != nil {
 			x.settled()
@@ -394,9 +394,9 @@ func (x *exchangeScreen) exportName() string {
 
 // chooseExport asks where to save a file for colleagues, then makes it.
 func (x *exchangeScreen) chooseExport() {
-	d := dialog.NewFileSave(safe2(x.env, func(w fyne.URIWriteCloser, err error) {
+	d := dialog.NewFileSave(kit.Safe2(x.env, func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			x.showError(err)
+			x.ShowError(err)
 			return
 		}
 		if w == nil {
@@ -476,9 +476,9 @@ type importSource struct {
 
 // chooseImport asks for a colleague's file, then reads it.
 func (x *exchangeScreen) chooseImport() {
-	d := dialog.NewFileOpen(safe2(x.env, func(r fyne.URIReadCloser, err error) {
+	d := dialog.NewFileOpen(kit.Safe2(x.env, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			x.showError(err)
+			x.ShowError(err)
 			return
 		}
 		if r == nil {
@@ -549,7 +549,7 @@ func (x *exchangeScreen) askPassphrase(src importSource, wrong bool) {
 		content.Add(bad)
 	}
 	d := dialog.NewCustomConfirm(lang.X("exchange.pass.title", "Wachtwoord nodig"), lang.X("exchange.pass.open", "Openen"), lang.L("Cancel"), content,
-		safe1(x.env, func(ok bool) {
+		kit.Safe1(x.env, func(ok bool) {
 			if !ok {
 				x.showResult(x.importResult, lang.X("exchange.import.cancelled", "{{.File}} is niet ingelezen.", map[string]any{"File": src.name}), widget.MediumImportance)
 				return
@@ -634,7 +634,7 @@ func (x *exchangeScreen) preview(b *bundle.Bundle, info data.KeyInfo) {
 		x.showResult(x.importResult, lang.X("exchange.import.mismatch", "Een bestand van {{.Name}} met een andere sleutel is niet ingelezen.", map[string]any{"Name": info.Name}), widget.DangerImportance)
 		return
 	}
-	d := dialog.NewCustomConfirm(title, lang.X("exchange.preview.import", "Importeren"), lang.L("Cancel"), content, safe1(x.env, func(ok bool) {
+	d := dialog.NewCustomConfirm(title, lang.X("exchange.preview.import", "Importeren"), lang.L("Cancel"), content, kit.Safe1(x.env, func(ok bool) {
 		if ok {
 			x.apply(b)
 		}
@@ -661,11 +661,11 @@ func (x *exchangeScreen) apply(b *bundle.Bundle) {
 			msg := lang.X("exchange.import.done", "Ingelezen van {{.Name}}: {{.Report}}", map[string]any{"Name": b.Manifest.Name, "Report": bundle.ReportText(rep)})
 			x.showResult(x.importResult, msg, widget.SuccessImportance)
 			x.Refresh()
-			x.refreshOthers(x)
+			x.RefreshOthers(x)
 			title := lang.X("exchange.import.done.title", "Bestand ingelezen")
 			if n := len(x.conflicts.items); n > 0 {
 				d := dialog.NewConfirm(title, msg+"\n\n"+lang.X("exchange.import.conflicts", "Er zijn {{.Count}} open conflicten: velden die u en een collega tegelijk hebben gewijzigd. Kies per veld welke waarde blijft.", map[string]any{"Count": n}),
-					safe1(x.env, func(ok bool) {
+					kit.Safe1(x.env, func(ok bool) {
 						if ok {
 							x.tabs.Select(x.conflictsTab)
 						}
@@ -684,7 +684,7 @@ func (x *exchangeScreen) apply(b *bundle.Bundle) {
 func (x *exchangeScreen) chooseFolder(then func()) {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
-			x.showError(err)
+			x.ShowError(err)
 			return
 		}
 		if u == nil {
@@ -738,7 +738,7 @@ func (x *exchangeScreen) SyncFolder(dir string) {
 				fyne.CurrentApp().Preferences().SetString(prefExchangeLastSync, x.store.Now().UTC().Format(time.RFC3339))
 			}
 			x.Refresh()
-			x.refreshOthers(x)
+			x.RefreshOthers(x)
 			x.showSyncResult(res, err)
 		})
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"ketenregie/app/kit"
 )
 
 // fileDialogSize is the size of the file dialogs: wide enough for the long
@@ -30,13 +31,13 @@ func rememberFolder(folderKey, path string) {
 	fyne.CurrentApp().Preferences().SetString(folderKey, filepath.Dir(path))
 }
 
-// saveDialog asks where to save a file, suggesting name with one of exts,
+// SaveDialog asks where to save a file, suggesting name with one of exts,
 // in the folder last used for folderKey, and hands the chosen path to
 // chosen (or an error to failed). Fyne's dialog has already created, or
 // emptied, the file at that path: chosen replaces it with the finished
 // file, or removes it if writing fails (removeIfEmpty).
-func (e *env) saveDialog(title, name string, exts []string, folderKey string, failed func(error), chosen func(path string)) {
-	d := dialog.NewFileSave(safe2(e, func(w fyne.URIWriteCloser, err error) {
+func (e *env) SaveDialog(title, name string, exts []string, folderKey string, failed func(error), chosen func(path string)) {
+	d := dialog.NewFileSave(kit.Safe2(e, func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			failed(err)
 			return

@@ -35,7 +35,7 @@ func TestTypeToFindAMunicipality(t *testing.T) {
 	if zaanstad == "" || !c.munis.checks[zaanstad].Checked || add.Text != "" || add.Listing() {
 		t.Errorf("after Enter: ticked %v, field %q", zaanstad != "", add.Text)
 	}
-	if !c.dirty() {
+	if !c.Edited() {
 		t.Error("adding a municipality does not count as an edit")
 	}
 

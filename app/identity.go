@@ -37,7 +37,7 @@ func (m *MainWindow) askIdentity(then func()) {
 		"Collega's met wie u gegevens uitwisselt, zien bij elke wijziging van u deze twee namen. Kies een naam voor deze computer die zij herkennen, bijvoorbeeld \"Laptop regio West-Friesland\". U kunt beide later wijzigen onder Instellingen."))
 	intro.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
-	save := widget.NewButtonWithIcon(lang.X("identity.save", "Opslaan"), theme.ConfirmIcon(), m.env.safe(func() {
+	save := widget.NewButtonWithIcon(lang.X("identity.save", "Opslaan"), theme.ConfirmIcon(), m.env.Safe(func() {
 		if err := m.store.SetIdentity(m.ctx, data.Identity{Device: device.Text, Person: person.Text}); err != nil {
 			msg.Importance = widget.DangerImportance
 			msg.SetText(identityError(err))
@@ -49,7 +49,7 @@ func (m *MainWindow) askIdentity(then func()) {
 		then()
 	}))
 	save.Importance = widget.HighImportance
-	later := widget.NewButton(lang.X("identity.later", "Later"), m.env.safe(func() {
+	later := widget.NewButton(lang.X("identity.later", "Later"), m.env.Safe(func() {
 		d.Hide()
 		then()
 	}))

@@ -157,7 +157,7 @@ func newImportPreview(e *env, path string, f *contacts.File, idx *contacts.Index
 	top := container.NewVBox(info, p.counts, p.status)
 	bottom := container.NewHBox(layout.NewSpacer(), cancel, p.skipB, p.importB)
 	body := container.NewBorder(top, bottom, nil, nil, split)
-	e.guardTree(body)
+	e.GuardTree(body)
 	p.dialog = dialog.NewCustomWithoutButtons(lang.X("contactimport.title", "Contactpersonen inlezen"), body, e.win)
 	p.showPlan()
 	if !plan.OK() {
@@ -455,7 +455,7 @@ func (p *importPreview) showRoles() {
 		} else {
 			sel.SetSelected(say.Choice(data.ContactRoles, g.Role))
 		}
-		sel.OnChanged = safe1(p.env, func(label string) {
+		sel.OnChanged = kit.Safe1(p.env, func(label string) {
 			p.choices.Roles[contacts.RoleKey(g.Function)] = say.Code(data.ContactRoles, label)
 			p.replan()
 		})
@@ -493,7 +493,7 @@ func (p *importPreview) run(ch contacts.Choices) {
 	var rejects string
 	f, m := p.file, p.mapping.Clone()
 	p.dialog.Hide()
-	p.busy(lang.X("contactimport.busy.title", "Contactpersonen inlezen"),
+	p.Busy(lang.X("contactimport.busy.title", "Contactpersonen inlezen"),
 		lang.X("contactimport.busy.text", "{{.Name}} wordt ingelezen…", map[string]any{"Name": p.name}),
 		func() error {
 			idx, err := contacts.LoadIndex(p.ctx, p.store)
@@ -525,7 +525,7 @@ func (p *importPreview) run(ch contacts.Choices) {
 				dialog.ShowError(errors.New(lang.X("contactimport.failed", "Er is niets ingelezen. {{.Reason}}", map[string]any{"Reason": say.Error(err)})), p.win)
 				return
 			}
-			p.refreshOthers(nil)
+			p.RefreshOthers(nil)
 			msg := lang.X("contactimport.done.text",
 				"{{.Name}} is ingelezen.\n\nNieuwe contactpersonen: {{.New}}\nBijgewerkt: {{.Updated}}\nOngewijzigd: {{.Same}}\nOvergeslagen: {{.Skipped}}\nNieuwe organisaties: {{.Orgs}}",
 				map[string]any{"Name": p.name, "New": done.Creates, "Updated": done.Updates, "Same": done.Unchanged, "Skipped": done.Skipped, "Orgs": len(done.NewOrganisations)})

@@ -28,7 +28,7 @@ type lostUpdate struct {
 
 // opened is a record's form as a test reaches it.
 type opened struct {
-	form  *formState
+	form  *kit.FormState
 	edit  func()                   // the user's edits: one field of their own and the clash
 	shown func() map[string]string // what the form shows, in the store's terms
 }
@@ -52,7 +52,7 @@ func TestColleaguesChangeSurvivesASave(t *testing.T) {
 			if c.id != id {
 				t.Fatalf("the form shows %q", c.id)
 			}
-			return opened{&c.formState, func() {
+			return opened{&c.FormState, func() {
 				c.notes.SetText("Belt terug op dinsdag")
 				c.email.SetText("a.dewit@example.org")
 			}, c.formValues}
@@ -73,7 +73,7 @@ func TestColleaguesChangeSurvivesASave(t *testing.T) {
 			if o.form.id != id {
 				t.Fatalf("the form shows %q", o.form.id)
 			}
-			return opened{&o.form.formState, func() {
+			return opened{&o.form.FormState, func() {
 				o.notes.SetText("Nieuw adres volgt")
 				o.email.SetText("post@hulp.nl")
 			}, o.fields}
@@ -95,7 +95,7 @@ func TestColleaguesChangeSurvivesASave(t *testing.T) {
 				t.Fatalf("the form shows %q", a.form.id)
 			}
 			hoorn := data.MunicipalityID("GM0405")
-			return opened{&a.form.formState, func() {
+			return opened{&a.form.FormState, func() {
 				a.notes.SetText("Evaluatie met de GGD")
 				a.reference.SetText("ZK-3")
 			}, func() map[string]string {
@@ -124,7 +124,7 @@ func TestColleaguesChangeSurvivesASave(t *testing.T) {
 			if ms.shownKind != "cluster" || c.id != id {
 				t.Fatalf("Gemeenten shows %s %q", ms.shownKind, c.id)
 			}
-			return opened{&c.formState, func() {
+			return opened{&c.FormState, func() {
 				c.notes.SetText("Overleg elke maand")
 				c.name.SetText("Kop van NH")
 			}, c.fields}
@@ -153,15 +153,15 @@ func TestColleaguesChangeSurvivesASave(t *testing.T) {
 				}
 			}
 			for _, want := range append(tc.message, "Uw eigen wijzigingen staan er nog.") {
-				if !strings.Contains(f.form.message.Text, want) {
-					t.Errorf("the form says %q, want %q", f.form.message.Text, want)
+				if !strings.Contains(f.form.Message.Text, want) {
+					t.Errorf("the form says %q, want %q", f.form.Message.Text, want)
 				}
 			}
-			if !f.form.dirty() {
+			if !f.form.Edited() {
 				t.Fatal("the user's edits no longer count as unsaved")
 			}
 
-			test.Tap(f.form.saveButton)
+			test.Tap(f.form.SaveButton)
 			r, err := s.Get(ctx, tc.kind, id)
 			if err != nil {
 				t.Fatal(err)
@@ -175,8 +175,8 @@ func TestColleaguesChangeSurvivesASave(t *testing.T) {
 					t.Errorf("after saving the store holds %s %q, want %q", field, got, want)
 				}
 			}
-			if f.form.dirty() {
-				t.Errorf("the form still has unsaved edits after saving: %q", f.form.message.Text)
+			if f.form.Edited() {
+				t.Errorf("the form still has unsaved edits after saving: %q", f.form.Message.Text)
 			}
 		})
 	}
@@ -219,8 +219,8 @@ func TestAgreementPartiesSurviveAColleaguesChange(t *testing.T) {
 	if got := signatory(politie).Text; got != "Korpschef" || a.notes.Text != "Eerste versie" {
 		t.Errorf("the form shows signatory %q, notes %q", got, a.notes.Text)
 	}
-	if !strings.Contains(a.form.message.Text, "Overgenomen: partijen.") {
-		t.Errorf("the form says %q", a.form.message.Text)
+	if !strings.Contains(a.form.Message.Text, "Overgenomen: partijen.") {
+		t.Errorf("the form says %q", a.form.Message.Text)
 	}
 
 	// A party changed by the user: the user's parties stay.
@@ -235,13 +235,13 @@ func TestAgreementPartiesSurviveAColleaguesChange(t *testing.T) {
 	if a.title.Text != "Convenant 2026" || signatory(ggd).Text != "Directeur publieke gezondheid" || a.notes.Text != "Eerste versie" {
 		t.Errorf("the form shows title %q, signatory %q, notes %q", a.title.Text, signatory(ggd).Text, a.notes.Text)
 	}
-	test.Tap(a.form.saveButton)
+	test.Tap(a.form.SaveButton)
 	r, _ := s.Get(ctx, "agreement", id)
 	r1, _ := s.Get(ctx, "party", p1)
 	r2, _ := s.Get(ctx, "party", p2)
 	if r.Get("title") != "Convenant 2026" || r.Get("notes") != "Eerste versie" || r1.Get("signatory") != "Politiechef" || r2.Get("signatory") != "Directeur publieke gezondheid" {
 		t.Errorf("after saving: title %q, notes %q, signatories %q and %q; the form says %q",
-			r.Get("title"), r.Get("notes"), r1.Get("signatory"), r2.Get("signatory"), a.form.message.Text)
+			r.Get("title"), r.Get("notes"), r1.Get("signatory"), r2.Get("signatory"), a.form.Message.Text)
 	}
 }
 

@@ -90,7 +90,7 @@ func newMunicipalitiesScreen(e *env) *municipalitiesScreen {
 	m.clusterButton = widget.NewButtonWithIcon(lang.X("municipalities.cluster.new", "Nieuw cluster"), theme.ContentAddIcon(), m.startCluster)
 	m.list = widget.NewList(func() int { return len(m.rows) }, newListRowTemplate, m.updateRow)
 	m.list.OnSelected = m.selected
-	e.guard(m.search, m.mine, m.clusterButton, m.list)
+	e.Guard(m.search, m.mine, m.clusterButton, m.list)
 
 	m.detail = newMunicipalityDetail(m)
 	m.clusterEd = newClusterEditor(m)
@@ -125,7 +125,7 @@ func (m *municipalitiesScreen) Refresh() {
 		// edits of its own; a cluster deleted elsewhere stays while edited.
 		if r, ok := m.cluster(m.shownID); ok {
 			m.clusterEd.refresh(r)
-		} else if !m.clusterEd.dirty() {
+		} else if !m.clusterEd.Edited() {
 			m.show("", "")
 		}
 	}
@@ -469,7 +469,7 @@ func (m *municipalitiesScreen) dirty() bool {
 	case data.KindMunicipality:
 		return m.detail.dirty()
 	case data.KindCluster:
-		return m.clusterEd.dirty()
+		return m.clusterEd.Edited()
 	}
 	return false
 }
@@ -488,7 +488,7 @@ func (m *municipalitiesScreen) whenDiscarded(then, cancel func()) {
 	} else {
 		msg, revert = m.detail.unsaved(), m.detail.revert
 	}
-	m.ask(lang.X("municipalities.discard.title", "Wijzigingen niet opgeslagen"), msg,
+	m.Ask(lang.X("municipalities.discard.title", "Wijzigingen niet opgeslagen"), msg,
 		lang.X("municipalities.discard.yes", "Weggooien"), lang.X("municipalities.discard.no", "Terug naar het formulier"),
 		func() {
 			revert()
@@ -557,7 +557,7 @@ func (m *municipalitiesScreen) OpenRecord(kind, id string) {
 		case data.KindAssessment:
 			r, err := m.store.Get(m.ctx, data.KindAssessment, id)
 			if err != nil {
-				m.showError(err)
+				m.ShowError(err)
 				return
 			}
 			muni := r.Get(data.Assessment.MunicipalityID)
@@ -574,5 +574,5 @@ func (m *municipalitiesScreen) OpenRecord(kind, id string) {
 func (m *municipalitiesScreen) afterWrite() {
 	m.load()
 	m.showList()
-	m.refreshOthers(m)
+	m.RefreshOthers(m)
 }

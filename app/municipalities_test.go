@@ -201,7 +201,7 @@ func TestNewAssessmentSavedInOneGo(t *testing.T) {
 
 	after, _ := s.ListWhere(ctx, "assessment", "municipality_id", hoorn)
 	if len(after) != len(before)+len(data.Checklist) {
-		t.Fatalf("%d assessments after saving, want %d more than %d; message %q", len(after), len(data.Checklist), len(before), p.message.Text)
+		t.Fatalf("%d assessments after saving, want %d more than %d; message %q", len(after), len(data.Checklist), len(before), p.Message.Text)
 	}
 	iso := s.Now().Format("2006-01-02")
 	var saved []data.Record
@@ -247,16 +247,16 @@ func TestAssessmentValidation(t *testing.T) {
 		t.Fatalf("new measurement of Alkmaar: editing %v, hint %q", p.editing, p.hint.Text())
 	}
 	p.rows[0].level.SetSelected("Deels")
-	test.Tap(p.saveButton)
-	if !strings.Contains(p.message.Text, "Kies voor elk onderdeel een niveau; 13 onderdelen hebben nog geen niveau") {
-		t.Errorf("message %q", p.message.Text)
+	test.Tap(p.SaveButton)
+	if !strings.Contains(p.Message.Text, "Kies voor elk onderdeel een niveau; 13 onderdelen hebben nog geen niveau") {
+		t.Errorf("message %q", p.Message.Text)
 	}
 	for _, r := range p.rows[:len(p.rows)-2] {
 		r.level.SetSelected("Niet")
 	}
-	test.Tap(p.saveButton)
-	if !strings.Contains(p.message.Text, "Nog open: Opvang en hulpverlening (basis); Opvang en hulpverlening (verdieping).") {
-		t.Errorf("message %q", p.message.Text)
+	test.Tap(p.SaveButton)
+	if !strings.Contains(p.Message.Text, "Nog open: Opvang en hulpverlening (basis); Opvang en hulpverlening (verdieping).") {
+		t.Errorf("message %q", p.Message.Text)
 	}
 	for _, r := range p.rows {
 		r.level.SetSelected("Niet")
@@ -264,9 +264,9 @@ func TestAssessmentValidation(t *testing.T) {
 	for date, want := range map[string]string{"": "Vul de datum", "31-02-2025": "geen geldige datum",
 		s.Now().AddDate(0, 0, 2).Format("02-01-2006"): "toekomst"} {
 		p.date.SetText(date)
-		test.Tap(p.saveButton)
-		if !strings.Contains(p.message.Text, want) || !p.dateMarked {
-			t.Errorf("date %q: message %q, want %q", date, p.message.Text, want)
+		test.Tap(p.SaveButton)
+		if !strings.Contains(p.Message.Text, want) || !p.dateMarked {
+			t.Errorf("date %q: message %q, want %q", date, p.Message.Text, want)
 		}
 	}
 	if recs, _ := s.ListWhere(ctx, "assessment", "municipality_id", alkmaar); len(recs) != 0 {
@@ -276,17 +276,17 @@ func TestAssessmentValidation(t *testing.T) {
 	if p.dateMarked {
 		t.Error("the date stays marked after editing it")
 	}
-	test.Tap(p.saveButton)
+	test.Tap(p.SaveButton)
 	if recs, _ := s.ListWhere(ctx, "assessment", "municipality_id", alkmaar); len(recs) != len(data.Checklist) {
-		t.Fatalf("%d assessments saved, want %d; message %q", len(recs), len(data.Checklist), p.message.Text)
+		t.Fatalf("%d assessments saved, want %d; message %q", len(recs), len(data.Checklist), p.Message.Text)
 	}
 
 	// A second measurement on the same date is refused.
 	test.Tap(p.newButton)
 	p.date.SetText("1-3-2025")
-	test.Tap(p.saveButton)
-	if !strings.Contains(p.message.Text, "Er is al een meting van 01-03-2025") {
-		t.Errorf("message %q", p.message.Text)
+	test.Tap(p.SaveButton)
+	if !strings.Contains(p.Message.Text, "Er is al een meting van 01-03-2025") {
+		t.Errorf("message %q", p.Message.Text)
 	}
 }
 
@@ -300,13 +300,13 @@ func TestCorrectAndDeleteEarlierAssessment(t *testing.T) {
 	p := ms.detail.assess
 
 	test.Tap(p.dateButtons.Objects[1].(*widget.Button)) // 14-06-2019
-	if p.editDate != "2019-06-14" || !p.saveButton.Disabled() {
-		t.Fatalf("editing %q, save enabled %v", p.editDate, !p.saveButton.Disabled())
+	if p.editDate != "2019-06-14" || !p.SaveButton.Disabled() {
+		t.Fatalf("editing %q, save enabled %v", p.editDate, !p.SaveButton.Disabled())
 	}
 	row := p.rows[0]
 	id := row.rec.ID
 	row.level.SetSelected("Volledig")
-	test.Tap(p.saveButton)
+	test.Tap(p.SaveButton)
 	if r, _ := s.Get(ctx, "assessment", id); r.Get("level") != "volledig" || r.Get("date") != "2019-06-14" {
 		t.Errorf("corrected record: %v", r.Values)
 	}
@@ -353,19 +353,19 @@ func TestClusterCreatedAndShownOnOverview(t *testing.T) {
 
 	test.Tap(ms.clusterButton)
 	c := ms.clusterEd
-	if c.heading.Text != "Nieuw cluster" || !c.saveButton.Disabled() {
+	if c.heading.Text != "Nieuw cluster" || !c.SaveButton.Disabled() {
 		t.Fatalf("new cluster editor: %q", c.heading.Text)
 	}
 	// A duplicate name and an empty cluster are refused.
 	test.Type(c.name, "west-friesland")
-	test.Tap(c.saveButton)
-	if !strings.Contains(c.message.Text, "Er is al een cluster met de naam") || c.errEntry != c.name {
-		t.Errorf("duplicate name: %q", c.message.Text)
+	test.Tap(c.SaveButton)
+	if !strings.Contains(c.Message.Text, "Er is al een cluster met de naam") || c.ErrEntry != c.name {
+		t.Errorf("duplicate name: %q", c.Message.Text)
 	}
 	c.name.SetText("Kop van Noord-Holland")
-	test.Tap(c.saveButton)
-	if !strings.Contains(c.message.Text, "ten minste één gemeente") {
-		t.Errorf("empty cluster: %q", c.message.Text)
+	test.Tap(c.SaveButton)
+	if !strings.Contains(c.Message.Text, "ten minste één gemeente") {
+		t.Errorf("empty cluster: %q", c.Message.Text)
 	}
 
 	c.region.SetSelected("Noord-Holland Noord")
@@ -377,7 +377,7 @@ func TestClusterCreatedAndShownOnOverview(t *testing.T) {
 		t.Errorf("summary %q", c.summary.Text)
 	}
 	c.lead.SetSelected("Texel")
-	test.Tap(c.saveButton)
+	test.Tap(c.SaveButton)
 
 	clusters, _ := s.List(ctx, "cluster")
 	var kop data.Record
@@ -388,10 +388,10 @@ func TestClusterCreatedAndShownOnOverview(t *testing.T) {
 	}
 	helder, texel := data.MunicipalityID("GM0400"), data.MunicipalityID("GM0448")
 	if kop.ID == "" || kop.Get("municipality_ids") != data.JoinIDs([]string{helder, texel}) || kop.Get("lead_municipality_id") != texel {
-		t.Fatalf("stored cluster %v; message %q", kop.Values, c.message.Text)
+		t.Fatalf("stored cluster %v; message %q", kop.Values, c.Message.Text)
 	}
-	if ms.shownID != kop.ID || !strings.Contains(c.message.Text, "is opgeslagen") || c.dirty() {
-		t.Errorf("after saving: shown %q, message %q", ms.shownID, c.message.Text)
+	if ms.shownID != kop.ID || !strings.Contains(c.Message.Text, "is opgeslagen") || c.Edited() {
+		t.Errorf("after saving: shown %q, message %q", ms.shownID, c.Message.Text)
 	}
 	if !strings.Contains(strings.Join(listTitles(ms), "\n"), "# Mijn clusters\nKop van Noord-Holland\nWest-Friesland") {
 		t.Errorf("the list does not show the new cluster: %q", listTitles(ms)[:5])
@@ -418,8 +418,8 @@ func TestClusterDeleteAsksAndUndoes(t *testing.T) {
 	pick(t, ms, "West-Friesland")
 	test.Tap(ms.clusterEd.deleteButton)
 	test.Tap(dialogButton(t, m.Window(), "Verwijderen"))
-	if !strings.Contains(ms.clusterEd.message.Text, "wordt nog gebruikt") {
-		t.Errorf("message %q", ms.clusterEd.message.Text)
+	if !strings.Contains(ms.clusterEd.Message.Text, "wordt nog gebruikt") {
+		t.Errorf("message %q", ms.clusterEd.Message.Text)
 	}
 
 	// A cluster without plans goes, after confirming, and comes back with undo.

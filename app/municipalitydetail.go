@@ -92,7 +92,7 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 	d.notes.OnChanged = func(string) { d.notesChanged() }
 	d.notesSave = widget.NewButtonWithIcon(lang.X("municipalities.save", "Opslaan"), theme.DocumentSaveIcon(), d.saveNotes)
 	d.notesSave.Importance = widget.HighImportance
-	m.guard(d.successor, d.notes, d.notesSave)
+	m.Guard(d.successor, d.notes, d.notesSave)
 	d.notesMsg = widget.NewLabel("")
 	d.notesMsg.Wrapping = fyne.TextWrapWord
 	notesPane := container.NewBorder(nil, container.NewBorder(nil, nil, nil, d.notesSave, d.notesMsg), nil, nil, d.notes)
@@ -314,7 +314,7 @@ func (d *municipalityDetail) saveNotes() {
 	}
 	r, err := m.store.Get(m.ctx, data.KindMunicipality, d.rec.ID)
 	if err != nil {
-		m.showError(err)
+		m.ShowError(err)
 		return
 	}
 	d.rec = r
@@ -322,7 +322,7 @@ func (d *municipalityDetail) saveNotes() {
 	d.loadNotes(r.Get(data.Municipality.Notes))
 	d.notesMsg.Importance = widget.MediumImportance
 	d.notesMsg.SetText(say.Done(lang.X("municipalities.notes.saved", "De notities zijn opgeslagen.")))
-	m.refreshOthers(m)
+	m.RefreshOthers(m)
 }
 
 // dirty reports unsaved edits: a measurement or the notes.
@@ -367,7 +367,7 @@ func (d *municipalityDetail) cancel() bool {
 	tab := d.tabs.Selected()
 	switch {
 	case tab == d.notesTab && d.notesDirty(), !d.assess.editing && d.notesDirty():
-		d.m.ask(lang.X("municipalities.discard.title", "Wijzigingen niet opgeslagen"),
+		d.m.Ask(lang.X("municipalities.discard.title", "Wijzigingen niet opgeslagen"),
 			lang.X("municipalities.discard.notes", "U heeft de notities bij {{.Name}} gewijzigd maar niet opgeslagen. Wilt u deze wijzigingen weggooien?",
 				map[string]any{"Name": d.rec.Get(data.Municipality.Name)}),
 			lang.X("municipalities.discard.yes", "Weggooien"), lang.X("municipalities.discard.no", "Terug naar het formulier"),

@@ -48,7 +48,7 @@ func newOrgRelated(o *organisationsScreen) *orgRelated {
 	r.agreementsHead = kit.Subheading("")
 	r.newContact = widget.NewButtonWithIcon(lang.X("organisations.contact.new", "Nieuwe contactpersoon bij deze organisatie…"),
 		theme.ContentAddIcon(), r.addContact)
-	o.guard(r.newContact)
+	o.Guard(r.newContact)
 	r.content = container.NewVBox(widget.NewSeparator(),
 		r.contactsHead, r.contacts, container.NewHBox(r.newContact),
 		widget.NewSeparator(),
@@ -76,7 +76,7 @@ func (r *orgRelated) show(id string) {
 		cid := c.ID
 		r.contactIDs = append(r.contactIDs, cid)
 		detail := say.Join(" · ", say.Choice(data.ContactRoles, c.Get(data.Contact.Role)), c.Get(data.Contact.Email))
-		rows = append(rows, relatedRow(c.Get(data.Contact.Name), detail, o.safe(func() { o.openRecord(data.KindContact, cid) })))
+		rows = append(rows, relatedRow(c.Get(data.Contact.Name), detail, o.Safe(func() { o.openRecord(data.KindContact, cid) })))
 	}
 	if len(rows) == 0 {
 		rows = append(rows, kit.NewQuietText(lang.X("organisations.contacts.none", "Geen contactpersonen bij deze organisatie.")))
@@ -135,7 +135,7 @@ func (r *orgRelated) showAgreements(id string) {
 			role = lang.X("organisations.agreement.party", "partij")
 		}
 		detail := role + " · " + say.Choice(data.AgreementStatuses, a.Get(data.Agreement.Status))
-		rows = append(rows, relatedRow(a.Get(data.Agreement.Title), detail, o.safe(func() { o.openRecord(data.KindAgreement, aid) })))
+		rows = append(rows, relatedRow(a.Get(data.Agreement.Title), detail, o.Safe(func() { o.openRecord(data.KindAgreement, aid) })))
 	}
 	if len(rows) == 0 {
 		rows = append(rows, kit.NewQuietText(lang.X("organisations.agreements.none", "Deze organisatie is geen partij of trekker bij een ketenafspraak.")))
@@ -182,11 +182,11 @@ func (r *orgRelated) addContact() {
 		c.dialog.Hide()
 		r.show(orgID)
 		o.form.relayout()
-		o.refreshOthers(o)
-		o.form.showMessage(lang.X("form.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": c.name.Text}), widget.SuccessImportance)
+		o.RefreshOthers(o)
+		o.form.ShowMessage(lang.X("form.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": c.name.Text}), widget.SuccessImportance)
 	})
 	c.save.Importance = widget.HighImportance
-	o.guard(cancel, c.save)
+	o.Guard(cancel, c.save)
 	form := container.New(layout.NewFormLayout(),
 		kit.FormLabel(lang.X("organisations.contact.name", "Naam *")), c.name,
 		kit.FormLabel(lang.X("organisations.contact.role", "Rol")), c.role.Select,

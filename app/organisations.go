@@ -49,7 +49,7 @@ func newOrganisationsScreen(e *env) *organisationsScreen {
 		},
 		first: func() fyne.Focusable { return o.name },
 		take: func(rec data.Record) {
-			o.form.takeStored(o.env, rec, o.load)
+			o.form.TakeStored(o.env, rec, o.load)
 			o.related.show(o.form.id)
 		},
 		deleteTitle: lang.X("organisations.delete.title", "Organisatie verwijderen"),
@@ -62,13 +62,13 @@ func newOrganisationsScreen(e *env) *organisationsScreen {
 	o.fType = newChoiceSelect(lang.X("organisations.filter.type.all", "Alle soorten"), o.runSearch)
 	o.fType.setChoices(data.OrganisationTypes)
 	o.fType.choose("")
-	e.guard(o.fType.Select)
+	e.Guard(o.fType.Select)
 
 	o.buildForm()
 
 	top := container.NewVBox(o.search, container.NewBorder(nil, nil, nil, o.count, o.fType.Select))
 	left := container.NewBorder(top, nil, nil, nil, o.view.list)
-	split := container.NewHSplit(left, container.NewPadded(o.form.panel))
+	split := container.NewHSplit(left, container.NewPadded(o.form.Panel))
 	split.Offset = 0.4
 	o.content = split
 	o.begin()
@@ -79,16 +79,16 @@ func newOrganisationsScreen(e *env) *organisationsScreen {
 // agreements of the organisation.
 func (o *organisationsScreen) buildForm() {
 	f := o.newForm()
-	f.values = o.fields
-	f.describe = o.fieldText
+	f.Values = o.fields
+	f.Describe = o.fieldText
 	f.newHeading = lang.X("organisations.heading.new", "Nieuwe organisatie")
 	f.discardNew = lang.X("organisations.discard.new", "De nieuwe organisatie is nog niet opgeslagen. Wilt u deze gegevens weggooien?")
 
 	o.name = f.entry(data.Organisation.Name, false)
-	o.typ = newChoiceSelect("", f.changed)
+	o.typ = newChoiceSelect("", f.Changed)
 	o.typ.setChoices(data.OrganisationTypes)
 	o.typ.PlaceHolder = lang.X("organisations.type.hint", "Kies een soort")
-	o.municipality = newChoiceSelect(lang.X("form.none", "(geen)"), f.changed)
+	o.municipality = newChoiceSelect(lang.X("form.none", "(geen)"), f.Changed)
 	o.address = f.entry(data.Organisation.Address, false)
 	o.address.SetPlaceHolder(lang.X("organisations.address.hint", "straat en huisnummer, plaats"))
 	o.phone = f.entry(data.Organisation.Phone, false)
@@ -213,5 +213,5 @@ func (o *organisationsScreen) fieldText(field, v string) string {
 			v = o.region.name(v)
 		}
 	}
-	return describeField(data.KindOrganisation, field, v)
+	return kit.DescribeField(data.KindOrganisation, field, v)
 }

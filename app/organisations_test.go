@@ -74,25 +74,25 @@ func TestCreateAndEditOrganisation(t *testing.T) {
 	o := openOrganisations(t, newWindow(t, s))
 
 	o.Shortcut(fyne.KeyN)
-	if o.form.heading.Text != "Nieuwe organisatie" || !o.form.saveButton.Disabled() || !o.form.deleteButton.Disabled() {
+	if o.form.heading.Text != "Nieuwe organisatie" || !o.form.SaveButton.Disabled() || !o.form.deleteButton.Disabled() {
 		t.Fatalf("new form: heading %q", o.form.heading.Text)
 	}
 	if o.related.content.Visible() {
 		t.Error("a new organisation shows contacts and agreements")
 	}
 	test.Type(o.name, "Stichting Ketenpartner Hoorn")
-	test.Tap(o.form.saveButton)
-	if !strings.Contains(o.form.message.Text, "Soort") {
-		t.Errorf("saving without a type: message %q", o.form.message.Text)
+	test.Tap(o.form.SaveButton)
+	if !strings.Contains(o.form.Message.Text, "Soort") {
+		t.Errorf("saving without a type: message %q", o.form.Message.Text)
 	}
 	o.typ.SetSelected("Opvang en hulpverlening")
 	o.municipality.SetSelected("Hoorn")
 	test.Type(o.phone, "0229 123456")
 	test.Type(o.website, "www.ketenpartner.example.org")
-	test.Tap(o.form.saveButton)
+	test.Tap(o.form.SaveButton)
 	found, _ := s.Search(ctx, "organisation", "Stichting Ketenpartner Hoorn", 0)
 	if len(found) != 1 {
-		t.Fatalf("%d stored; message %q", len(found), o.form.message.Text)
+		t.Fatalf("%d stored; message %q", len(found), o.form.Message.Text)
 	}
 	r := found[0]
 	for field, want := range map[string]string{"type": "opvang", "municipality_id": data.MunicipalityID("GM0405"),
@@ -101,7 +101,7 @@ func TestCreateAndEditOrganisation(t *testing.T) {
 			t.Errorf("%s = %q, want %q", field, got, want)
 		}
 	}
-	if o.form.id != r.ID || o.view.index(r.ID) < 0 || o.website.Text != "https://www.ketenpartner.example.org" || o.form.dirty() {
+	if o.form.id != r.ID || o.view.index(r.ID) < 0 || o.website.Text != "https://www.ketenpartner.example.org" || o.form.Edited() {
 		t.Errorf("after saving: form %q, in list %d, website %q", o.form.id, o.view.index(r.ID), o.website.Text)
 	}
 	if !o.related.content.Visible() || len(o.related.contactIDs) != 0 || !strings.Contains(o.related.contactsHead.Text, "(0)") {
@@ -112,7 +112,7 @@ func TestCreateAndEditOrganisation(t *testing.T) {
 	o.notes.SetText("Aanspreekpunt via het algemene nummer.")
 	o.Shortcut(fyne.KeyS)
 	if r, _ := s.Get(ctx, "organisation", r.ID); r.Get("notes") != "Aanspreekpunt via het algemene nummer." {
-		t.Errorf("notes %q; message %q", r.Get("notes"), o.form.message.Text)
+		t.Errorf("notes %q; message %q", r.Get("notes"), o.form.Message.Text)
 	}
 }
 
@@ -126,20 +126,20 @@ func TestOrganisationInvalidEmailRefused(t *testing.T) {
 		t.Fatal("selecting CoMensha did not open it")
 	}
 	o.email.SetText("info@comensha")
-	test.Tap(o.form.saveButton)
-	if !strings.Contains(o.form.message.Text, "geen geldig e-mailadres") || o.form.errEntry != o.email {
-		t.Errorf("message %q, marked %v", o.form.message.Text, o.form.errEntry == o.email)
+	test.Tap(o.form.SaveButton)
+	if !strings.Contains(o.form.Message.Text, "geen geldig e-mailadres") || o.form.ErrEntry != o.email {
+		t.Errorf("message %q, marked %v", o.form.Message.Text, o.form.ErrEntry == o.email)
 	}
 	if r, _ := s.Get(ctx, "organisation", org.ID); r.Get("email") != org.Get("email") {
 		t.Errorf("invalid e-mail stored: %q", r.Get("email"))
 	}
 	o.email.SetText("info@comensha.example.org")
-	if o.form.errEntry != nil {
+	if o.form.ErrEntry != nil {
 		t.Error("the mark stays after editing")
 	}
-	test.Tap(o.form.saveButton)
+	test.Tap(o.form.SaveButton)
 	if r, _ := s.Get(ctx, "organisation", org.ID); r.Get("email") != "info@comensha.example.org" {
-		t.Errorf("corrected e-mail not stored; message %q", o.form.message.Text)
+		t.Errorf("corrected e-mail not stored; message %q", o.form.Message.Text)
 	}
 }
 
@@ -219,8 +219,8 @@ func TestDeleteOrganisationRefusedWhileInUse(t *testing.T) {
 	if !strings.Contains(text, "nog gebruikt") || !strings.Contains(text, "contactpersonen") || !strings.Contains(text, "Koppel de contactpersonen") {
 		t.Errorf("refusal says %q", text)
 	}
-	if !strings.Contains(o.form.message.Text, "nog gebruikt") {
-		t.Errorf("form message %q", o.form.message.Text)
+	if !strings.Contains(o.form.Message.Text, "nog gebruikt") {
+		t.Errorf("form message %q", o.form.Message.Text)
 	}
 	if _, err := s.Get(ctx, "organisation", org.ID); err != nil {
 		t.Fatal("the organisation in use was deleted")
@@ -234,7 +234,7 @@ func TestDeleteOrganisationRefusedWhileInUse(t *testing.T) {
 	o.Shortcut(fyne.KeyS)
 	id := o.form.id
 	if id == "" {
-		t.Fatalf("not saved: %q", o.form.message.Text)
+		t.Fatalf("not saved: %q", o.form.Message.Text)
 	}
 	test.Tap(o.form.deleteButton)
 	if !strings.Contains(dialogText(m.Window()), "Tijdelijke werkgroep") {
@@ -260,7 +260,7 @@ func TestOrganisationUnsavedGuard(t *testing.T) {
 	o.view.list.Select(0)
 	first, name := o.form.id, o.name.Text
 	test.Type(o.name, "X ")
-	if !o.Dirty() || o.form.saveButton.Disabled() {
+	if !o.Dirty() || o.form.SaveButton.Disabled() {
 		t.Fatal("an edit does not count as unsaved")
 	}
 	o.view.list.Select(1)

@@ -121,8 +121,8 @@ func newOverviewScreen(e *env) *overviewScreen {
 	// card: the cards below it stay in view on a small screen.
 	cards = container.NewVBox(o.matrixCard, lower)
 	o.content = kit.Page(lang.X("overview.title", "Overzicht"), tools, container.NewVScroll(cards))
-	e.guard(o.clusterSel, o.report, makeCluster, allAgreements, toContacts)
-	o.matrix.onOpen = safe1(e, o.matrix.onOpen)
+	e.Guard(o.clusterSel, o.report, makeCluster, allAgreements, toContacts)
+	o.matrix.onOpen = kit.Safe1(e, o.matrix.onOpen)
 	o.Refresh()
 	return o
 }
@@ -401,22 +401,22 @@ func (o *overviewScreen) showReview() {
 		name.Alignment = widget.ButtonAlignLeading
 		ok := widget.NewButtonWithIcon(lang.X("overview.review.ok", "Nog juist"), theme.ConfirmIcon(), func() {
 			if err := o.store.Update(o.ctx, data.KindContact, r.ID, map[string]string{data.Contact.LastReviewed: o.store.Now().Format("2006-01-02")}); err != nil {
-				o.showError(err)
+				o.ShowError(err)
 				return
 			}
 			o.showReview()
-			o.refreshOthers(o)
+			o.RefreshOthers(o)
 		})
 		remove := widget.NewButtonWithIcon(lang.X("overview.review.delete", "Verwijderen"), theme.DeleteIcon(), func() {
 			if err := o.store.Delete(o.ctx, data.KindContact, r.ID); err != nil {
-				o.showError(err)
+				o.ShowError(err)
 				return
 			}
-			o.deleted(r.Get(data.Contact.Name), data.KindContact, r.ID)
+			o.Deleted(r.Get(data.Contact.Name), data.KindContact, r.ID)
 			o.showReview()
-			o.refreshOthers(o)
+			o.RefreshOthers(o)
 		})
-		o.guard(name, ok, remove)
+		o.Guard(name, ok, remove)
 		o.reviewRows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(ok, remove), name))
 	}
 	var height float32

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
+	"ketenregie/app/kit"
 	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export"
@@ -32,10 +33,10 @@ var openURL = defaultOpenURL
 
 func defaultOpenURL(u *url.URL) error { return fyne.CurrentApp().OpenURL(u) }
 
-// savePlanPDF asks where to save the beleidsplan as PDF and writes it;
+// SavePlanPDF asks where to save the beleidsplan as PDF and writes it;
 // public leaves out the contact list (bijlage B). The name proposed says
 // what the print is, a version or a working copy after one, as its pages do.
-func (e *env) savePlanPDF(plan data.Record, public bool) {
+func (e *env) SavePlanPDF(plan data.Record, public bool) {
 	ed, err := export.PlanEdition(e.ctx, e.store, plan.ID)
 	if err != nil {
 		e.pdfFailed(err)
@@ -71,7 +72,7 @@ func (e *env) saveAgreementsPDF(f data.AgreementFilter) {
 // through the store it is given: one snapshot, so a document made while a
 // sync or another window writes never mixes before and after.
 func (e *env) savePDF(suggestedName string, write func(*data.Store, io.Writer) error) {
-	e.saveDialog(lang.X("pdf.dialog.title", "PDF opslaan"), suggestedName, []string{".pdf"}, pdfFolderKey, e.pdfFailed,
+	e.SaveDialog(lang.X("pdf.dialog.title", "PDF opslaan"), suggestedName, []string{".pdf"}, pdfFolderKey, e.pdfFailed,
 		func(path string) { e.writePDF(path, write) })
 }
 
@@ -84,7 +85,7 @@ func (e *env) writePDF(path string, write func(*data.Store, io.Writer) error) {
 	}
 	name := filepath.Base(path)
 	p := &export.Printout{}
-	e.busy(lang.X("pdf.busy.title", "PDF maken"), lang.X("pdf.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name}),
+	e.Busy(lang.X("pdf.busy.title", "PDF maken"), lang.X("pdf.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name}),
 		func() (err error) {
 			ok := false
 			defer func() {
@@ -134,7 +135,7 @@ func (e *env) offerToOpen(path string, p *export.Printout) {
 		}
 		msg = replaced + "\n\n" + msg
 	}
-	d := dialog.NewConfirm(lang.X("pdf.saved.title", "PDF opgeslagen"), msg, safe1(e, func(open bool) {
+	d := dialog.NewConfirm(lang.X("pdf.saved.title", "PDF opgeslagen"), msg, kit.Safe1(e, func(open bool) {
 		if !open {
 			return
 		}

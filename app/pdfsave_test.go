@@ -72,7 +72,7 @@ func TestSavePDFThroughDialog(t *testing.T) {
 	plan := plans[1]
 	want := plan.Get("title") + " v" + plan.Get("version") + ".pdf"
 
-	m.env.savePlanPDF(plan, false)
+	m.env.SavePlanPDF(plan, false)
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no save dialog")

@@ -23,7 +23,7 @@ type planAgenda struct {
 	ed      *planEditor
 	actions []data.Record
 	// The actions in a table; selected is the chosen one.
-	*recordTable
+	*kit.RecordTable
 
 	detail     *widget.RichText // the chosen action in full, under the table
 	count      *widget.Label
@@ -38,7 +38,7 @@ type planAgenda struct {
 
 func newPlanAgenda(ed *planEditor) *planAgenda {
 	a := &planAgenda{ed: ed}
-	a.recordTable = newRecordTable(ed.p.env, []kit.Column{
+	a.RecordTable = kit.NewRecordTable(ed.p.env, []kit.Column{
 		{Title: "#", Min: 36, Weight: 0},
 		{Title: lang.X("plans.action.col.title", "Actie"), Min: 190, Weight: 3},
 		{Title: lang.X("plans.action.col.theme", "Thema"), Min: 130, Weight: 1},
@@ -48,24 +48,24 @@ func newPlanAgenda(ed *planEditor) *planAgenda {
 		{Title: lang.X("plans.action.col.status", "Status"), Min: 90, Weight: 0},
 		{Title: lang.X("plans.action.col.indicator", "Indicator"), Min: 140, Weight: 2}}, lang.X("plans.agenda.empty", "De uitvoeringsagenda heeft nog geen acties. Kies Actie toevoegen om de eerste actie op te nemen."),
 		a.edit)
-	a.onChoose = func() {
+	a.OnChoose = func() {
 		a.moveButtons()
 		a.showDetail()
 	}
 	a.count = widget.NewLabel("")
 	a.addButton = widget.NewButtonWithIcon(lang.X("plans.action.add", "Actie toevoegen"), theme.ContentAddIcon(), a.add)
 	a.addButton.Importance = widget.HighImportance
-	a.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() { a.edit(a.selected) })
+	a.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() { a.edit(a.Selected) })
 	a.upButton = widget.NewButtonWithIcon(lang.X("plans.action.up", "Omhoog"), theme.MoveUpIcon(), func() { a.move(-1) })
 	a.downButton = widget.NewButtonWithIcon(lang.X("plans.action.down", "Omlaag"), theme.MoveDownIcon(), func() { a.move(1) })
 	a.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), a.remove)
 	a.delButton.Importance = widget.DangerImportance
-	ed.p.guard(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton)
-	a.buttons = []*widget.Button{a.editButton, a.delButton}
+	ed.p.Guard(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton)
+	a.Buttons = []*widget.Button{a.editButton, a.delButton}
 	tools := container.NewBorder(nil, nil, a.count, container.NewHBox(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton))
 	a.detail = widget.NewRichText()
 	a.detail.Wrapping = fyne.TextWrapWord
-	a.frame = container.NewBorder(tools, a.detail, nil, nil, a.tableWithNote(460))
+	a.frame = container.NewBorder(tools, a.detail, nil, nil, a.TableWithNote(460))
 	a.content = container.NewPadded(a.frame)
 	return a
 }
@@ -97,7 +97,7 @@ func (a *planAgenda) load() {
 		rows[i] = []kit.Cell{kit.Plain(strconv.Itoa(i + 1)), kit.Plain(r.Get(data.Action.Title)), kit.Plain(themeLabel), kit.Plain(r.Get(data.Action.Owner)),
 			kit.Plain(r.Get(data.Action.Partners)), kit.Plain(r.Get(data.Action.Planning)), status, kit.Plain(r.Get(data.Action.Indicator))}
 	}
-	a.setRows(ids, rows)
+	a.SetRows(ids, rows)
 	a.count.SetText(say.Count(len(recs),
 		lang.X("plans.agenda.count.zero", "Geen acties"),
 		lang.X("plans.agenda.count.one", "1 actie"),
@@ -109,7 +109,7 @@ func (a *planAgenda) load() {
 // showDetail shows the chosen action in full under the table, where the
 // table's columns cut its texts short.
 func (a *planAgenda) showDetail() {
-	i := a.index(a.selected)
+	i := a.Index(a.Selected)
 	if i < 0 {
 		a.detail.Segments = []widget.RichTextSegment{&widget.TextSegment{
 			Text:  lang.X("plans.agenda.hint", "Kies een actie om haar hier volledig te zien; dubbelklik om haar te bewerken."),
@@ -143,7 +143,7 @@ func (a *planAgenda) showDetail() {
 
 // moveButtons enables Omhoog and Omlaag where the chosen action can move.
 func (a *planAgenda) moveButtons() {
-	i := a.index(a.selected)
+	i := a.Index(a.Selected)
 	set := func(b *widget.Button, ok bool) {
 		if ok {
 			b.Enable()
@@ -157,14 +157,14 @@ func (a *planAgenda) moveButtons() {
 
 // selectAction marks action id.
 func (a *planAgenda) selectAction(id string) {
-	a.selected = id
+	a.Selected = id
 	a.load()
 }
 
 // add asks for a new action, placed after the selected one or at the end.
 func (a *planAgenda) add() {
 	at := len(a.actions)
-	if i := a.index(a.selected); i >= 0 {
+	if i := a.Index(a.Selected); i >= 0 {
 		at = i + 1
 	}
 	a.form(data.Record{Values: map[string]string{data.Action.Status: data.ActionStatusGepland}}, func(vals map[string]string) error {
@@ -176,7 +176,7 @@ func (a *planAgenda) add() {
 			return err
 		})
 		if err == nil {
-			a.selected = id
+			a.Selected = id
 		}
 		return err
 	})
@@ -184,7 +184,7 @@ func (a *planAgenda) add() {
 
 // edit opens the form of action id.
 func (a *planAgenda) edit(id string) {
-	i := a.index(id)
+	i := a.Index(id)
 	if i < 0 {
 		return
 	}
@@ -248,7 +248,7 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 
 // move moves the selected action one row up (-1) or down (1).
 func (a *planAgenda) move(delta int) {
-	id := a.selected
+	id := a.Selected
 	rest, i := without(a.actions, id)
 	to := i + delta
 	if i < 0 || to < 0 || to > len(rest) {
@@ -263,12 +263,12 @@ func (a *planAgenda) move(delta int) {
 
 // remove deletes the selected action; the undo bar offers it back.
 func (a *planAgenda) remove() {
-	i := a.index(a.selected)
+	i := a.Index(a.Selected)
 	if i < 0 {
 		return
 	}
 	r := a.actions[i]
-	a.ed.deleteRow(a.recordTable, data.KindAction, r.ID,
+	a.ed.deleteRow(a.RecordTable, data.KindAction, r.ID,
 		lang.X("plans.action.deleted", "Actie \"{{.Title}}\"", map[string]any{"Title": r.Get(data.Action.Title)}),
 		func() { a.load(); a.ed.p.loadList() })
 }

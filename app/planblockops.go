@@ -475,7 +475,7 @@ func (t *chapterText) remove(b *blockEditor) {
 		t.list.setRows(t.blocks)
 		t.activate(t.blocks[max(0, i-1)], -1)
 	}
-	t.ed.p.deleted(what, data.KindBlock, b.id)
+	t.ed.p.Deleted(what, data.KindBlock, b.id)
 }
 
 // move moves block b one place up (-1) or down (1): one change of its position.

@@ -114,7 +114,7 @@ func newChapterText(ed *planEditor) *chapterText {
 		b.Importance = widget.LowImportance
 	}
 	t.addButton = widget.NewButtonWithIcon(lang.X("plans.block.add", "Alinea toevoegen"), theme.ContentAddIcon(), t.addBlock)
-	ed.p.guard(t.title, t.style, t.boldButton, t.italicButton, t.upButton, t.downButton, t.deleteButton, t.addButton)
+	ed.p.Guard(t.title, t.style, t.boldButton, t.italicButton, t.upButton, t.downButton, t.deleteButton, t.addButton)
 	t.state = kit.NewQuietText("").Truncated()
 	t.state.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignTrailing
 
@@ -292,7 +292,7 @@ func (t *chapterText) markPending(b *blockEditor) {
 	}
 	gen := t.gen
 	t.timer = time.AfterFunc(blockSaveDelay, func() {
-		t.ed.p.do(func() {
+		t.ed.p.Do(func() {
 			if gen == t.gen && !t.stopped {
 				t.flush()
 			}
@@ -628,7 +628,7 @@ func (t *chapterText) newBlock(r data.Record) *blockEditor {
 	b := &blockEditor{t: t, id: r.ID, pos: r.Get(data.Block.Position), style: r.Get(data.Block.Style), saved: r.Get(data.Block.Text)}
 	b.menu = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), b.showMenu)
 	b.menu.Importance = widget.LowImportance
-	t.ed.p.guard(b.menu)
+	t.ed.p.Guard(b.menu)
 	b.view = newBlockView(b, b.saved)
 	b.row = container.NewBorder(nil, nil, nil, container.NewVBox(b.menu), b.view)
 	return b

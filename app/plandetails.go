@@ -17,7 +17,7 @@ import (
 // resultaten tab. It is saved with the editor's Save button.
 type planDetails struct {
 	ed *planEditor
-	formState
+	kit.FormState
 	scopes scopes
 
 	title, periodStart, periodEnd, author, version *kit.TextEntry
@@ -33,8 +33,8 @@ func newPlanDetails(ed *planEditor) *planDetails {
 	d := &planDetails{ed: ed}
 	// The editor's Save button saves the text too: it is offered when
 	// either has something to save.
-	d.values, d.saveButton, d.canSave = d.fields, ed.saveButton, ed.dirty
-	ed.p.keepDrafts(data.KindPlan, &d.formState, func() string { return say.Join(" ", "plan", ed.plan.Get(data.Plan.Title)) })
+	d.Values, d.SaveButton, d.CanSave = d.fields, ed.saveButton, ed.dirty
+	ed.p.KeepDrafts(data.KindPlan, &d.FormState, func() string { return say.Join(" ", "plan", ed.plan.Get(data.Plan.Title)) })
 	d.title = d.field(false)
 	d.periodStart = d.field(false)
 	d.periodEnd = d.field(false)
@@ -46,8 +46,8 @@ func newPlanDetails(ed *planEditor) *planDetails {
 	d.adoptedDate.SetPlaceHolder(lang.X("plans.date.hint", "dd-mm-jjjj"))
 	d.reference = d.field(false)
 	d.reference.SetPlaceHolder(lang.X("plans.adopt.reference.hint", "zaaknummer of nummer van het besluit"))
-	d.scope = widget.NewSelect(nil, func(string) { d.changed() })
-	ed.p.guard(d.scope)
+	d.scope = widget.NewSelect(nil, func(string) { d.Changed() })
+	ed.p.Guard(d.scope)
 	d.goals = d.field(true)
 	d.goals.SetPlaceHolder(lang.X("plans.goals.hint", "Eén doel per regel, bijvoorbeeld: Iedere gemeente heeft een getrainde aandachtsfunctionaris mensenhandel."))
 	d.goals.SetMinRowsVisible(9)
@@ -82,42 +82,42 @@ func newPlanDetails(ed *planEditor) *planDetails {
 
 // field makes a form entry that passes the editor's shortcut keys on.
 func (d *planDetails) field(multiLine bool) *kit.TextEntry {
-	e := d.entry(func(k fyne.KeyName) bool { return d.ed.shortcut(k) }, multiLine)
-	d.ed.p.guard(e)
+	e := d.Entry(func(k fyne.KeyName) bool { return d.ed.shortcut(k) }, multiLine)
+	d.ed.p.Guard(e)
 	return e
 }
 
 // load fills the form with the plan.
 func (d *planDetails) load(plan data.Record) {
-	d.loading = true
+	d.Loading = true
 	d.scopes = d.ed.p.loadScopes(plan.Get(data.Plan.MunicipalityID), plan.Get(data.Plan.ClusterID))
 	d.scope.SetOptions(d.scopes.labels)
 	for name, v := range d.fromRecord(plan) {
 		d.set(name, v)
 	}
-	d.endLoad()
-	d.clearMessage()
-	d.changed()
+	d.EndLoad()
+	d.ClearMessage()
+	d.Changed()
 }
 
 // refresh shows the plan as stored now, keeping the fields the
 // coordinator has changed and not yet saved.
 func (d *planDetails) refresh(plan data.Record) {
-	if !d.dirty() {
+	if !d.Edited() {
 		d.load(plan)
 		return
 	}
-	current := d.values()
+	current := d.Values()
 	stored := d.fromRecord(plan)
-	d.loading = true
+	d.Loading = true
 	for name, v := range stored {
-		if current[name] == d.loaded[name] {
+		if current[name] == d.Loaded[name] {
 			d.set(name, v)
 		}
-		d.loaded[name] = v
+		d.Loaded[name] = v
 	}
-	d.loading = false
-	d.changed()
+	d.Loading = false
+	d.Changed()
 }
 
 // fromRecord is the form's values for a plan record.
@@ -160,11 +160,11 @@ func (d *planDetails) fields() map[string]string {
 // save stores the form, and reports whether that worked. On an error
 // nothing is saved, the message says why and the field is marked.
 func (d *planDetails) save() bool {
-	if !d.dirty() {
+	if !d.Edited() {
 		return true
 	}
 	d.ed.clearMessage()
-	vals := d.values()
+	vals := d.Values()
 	s, ok := d.scopes.byLabel[vals["scope"]]
 	if !ok {
 		d.showError(errorf(lang.X("plans.error.scope", "Kies voor welke gemeente of welk cluster het plan is.")), nil)
@@ -194,7 +194,7 @@ func (d *planDetails) save() bool {
 	ed.loadPlan()
 	d.load(ed.plan)
 	ed.p.loadList()
-	ed.p.refreshOthers(ed.p)
+	ed.p.RefreshOthers(ed.p)
 	ed.showMessage(lang.X("plans.saved", "De gegevens van het plan zijn opgeslagen."), widget.SuccessImportance)
 	return true
 }
@@ -202,13 +202,13 @@ func (d *planDetails) save() bool {
 // showError shows why the form was not saved, marks the field and shows
 // the tab it is on.
 func (d *planDetails) showError(err error, field *kit.TextEntry) {
-	d.unmark()
+	d.Unmark()
 	msg := planErrorText(err)
 	d.ed.showMessage(msg, widget.DangerImportance)
 	if field == nil {
 		return
 	}
-	d.mark(field, msg)
+	d.Mark(field, msg)
 	if field == d.goals || field == d.results {
 		d.ed.tabs.Select(d.ed.goalsTab)
 	} else {

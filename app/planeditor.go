@@ -61,7 +61,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.pdfButton = widget.NewButtonWithIcon(lang.X("plans.pdf", "PDF maken"), theme.DocumentPrintIcon(), func() { p.makePDF(ed.id) })
 	ed.moreButton = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), ed.showMore)
 	ed.moreButton.Importance = widget.LowImportance
-	p.guard(back, ed.status, ed.saveButton, ed.pdfButton, ed.moreButton)
+	p.Guard(back, ed.status, ed.saveButton, ed.pdfButton, ed.moreButton)
 	ed.message = kit.MessageLabel()
 
 	ed.tree = newChapterTree(ed)
@@ -173,7 +173,7 @@ func (ed *planEditor) discard() {
 }
 
 // dirty reports edits not yet in the store.
-func (ed *planEditor) dirty() bool { return ed.details.dirty() || ed.text.hasPending() }
+func (ed *planEditor) dirty() bool { return ed.details.Edited() || ed.text.hasPending() }
 
 // changed follows every edit: Save is offered when there is something to save.
 func (ed *planEditor) changed() {
@@ -212,7 +212,7 @@ func (ed *planEditor) clearMessage() {
 // form has changes, the coordinator chooses.
 func (ed *planEditor) whenDiscarded(then, cancel func()) {
 	if err := ed.text.flush(); err != nil {
-		ed.p.ask(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
+		ed.p.Ask(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
 			lang.X("plans.discard.text", "De tekst kon niet worden opgeslagen: {{.Err}} Wilt u deze wijzigingen weggooien?", map[string]any{"Err": planErrorText(err)}),
 			lang.X("plans.discard.yes", "Weggooien"), lang.X("plans.discard.no", "Terug naar het plan"),
 			func() {
@@ -221,7 +221,7 @@ func (ed *planEditor) whenDiscarded(then, cancel func()) {
 			}, cancel)
 		return
 	}
-	if !ed.details.dirty() {
+	if !ed.details.Edited() {
 		then()
 		return
 	}
@@ -230,7 +230,7 @@ func (ed *planEditor) whenDiscarded(then, cancel func()) {
 
 // askSave asks what to do with changed details: save, throw away, or go back.
 func (ed *planEditor) askSave(then, cancel func()) {
-	ed.p.env.askSave(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
+	ed.p.env.AskSave(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
 		lang.X("plans.discard.details", "U heeft de gegevens van {{.Title}} gewijzigd maar niet opgeslagen. Wilt u de wijzigingen opslaan?",
 			map[string]any{"Title": ed.plan.Get(data.Plan.Title)}),
 		lang.X("plans.save", "Opslaan"), lang.X("plans.discard.yes", "Weggooien"), lang.X("plans.discard.no", "Terug naar het plan"),
@@ -254,7 +254,7 @@ func (ed *planEditor) shortcut(key fyne.KeyName) bool {
 			return false
 		}
 	case fyne.KeyEscape:
-		if ed.details.dirty() {
+		if ed.details.Edited() {
 			ed.askSave(func() {}, nil)
 			return true
 		}
@@ -310,12 +310,12 @@ func (ed *planEditor) showMore() {
 // deleteRow deletes the chosen row of a table in the plan editor (an action
 // of the agenda, a version of the log), reloads with reload and offers to
 // undo it; what names the row in that offer.
-func (ed *planEditor) deleteRow(t *recordTable, kind, id, what string, reload func()) {
+func (ed *planEditor) deleteRow(t *kit.RecordTable, kind, id, what string, reload func()) {
 	if err := ed.p.store.Delete(ed.p.ctx, kind, id); err != nil {
 		ed.showMessage(planErrorText(err), widget.DangerImportance)
 		return
 	}
-	t.selected = ""
+	t.Selected = ""
 	reload()
-	ed.p.deleted(what, kind, id)
+	ed.p.Deleted(what, kind, id)
 }

@@ -146,7 +146,7 @@ func (e *env) showForm(title, confirmText string, form fyne.CanvasObject, width 
 	f.confirm.Importance = widget.HighImportance
 	buttons := container.NewHBox(layout.NewSpacer(), f.cancel, f.confirm)
 	body := container.NewBorder(nil, container.NewVBox(f.message, buttons), nil, nil, form)
-	e.guardTree(body)
+	e.GuardTree(body)
 	f.dlg = dialog.NewCustomWithoutButtons(title, body, e.win)
 	f.dlg.Resize(fyne.NewSize(width, f.dlg.MinSize().Height))
 	f.dlg.Show()
@@ -295,7 +295,7 @@ func versionLess(a, b string) bool {
 // showMenuUnder shows menu under button, its right edge at the button's, so
 // that a menu from a button at the right of the window stays inside it.
 func showMenuUnder(e *env, menu *fyne.Menu, button fyne.CanvasObject) {
-	pop := widget.NewPopUpMenu(e.guardMenu(menu), e.win.Canvas())
+	pop := widget.NewPopUpMenu(e.GuardMenu(menu), e.win.Canvas())
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(button)
 	x := pos.X + button.Size().Width - pop.MinSize().Width
 	pop.ShowAtPosition(fyne.NewPos(max(0, x), pos.Y+button.Size().Height))

@@ -29,7 +29,7 @@ type plansScreen struct {
 	all    []planRow     // every plan, as the last loadList read them
 	shown  []data.Record // the plans in the table, in its order
 	// The plans in a table; selected is the chosen one.
-	*recordTable
+	*kit.RecordTable
 
 	newButton    *widget.Button
 	openButton   *widget.Button
@@ -52,7 +52,7 @@ func newPlansScreen(e *env) *plansScreen {
 	p.filter.Selected = all
 	p.count = widget.NewLabel("")
 
-	p.recordTable = newRecordTable(p.env, []kit.Column{
+	p.RecordTable = kit.NewRecordTable(p.env, []kit.Column{
 		{Title: lang.X("plans.col.title", "Titel"), Min: 220, Weight: 5},
 		{Title: lang.X("plans.col.scope", "Gemeente of cluster"), Min: 150, Weight: 2},
 		{Title: lang.X("plans.col.period", "Periode"), Min: 100, Weight: 0},
@@ -62,16 +62,16 @@ func newPlansScreen(e *env) *plansScreen {
 
 	p.newButton = widget.NewButtonWithIcon(lang.X("plans.new", "Nieuw plan"), theme.ContentAddIcon(), p.newPlan)
 	p.newButton.Importance = widget.HighImportance
-	p.openButton = widget.NewButtonWithIcon(lang.X("plans.open", "Openen"), theme.DocumentIcon(), func() { p.openPlan(p.selected) })
-	p.copyButton = widget.NewButtonWithIcon(lang.X("plans.copy", "Kopie voor een andere gemeente…"), theme.ContentCopyIcon(), func() { p.copyDialog(p.selected) })
-	p.deleteButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), func() { p.confirmDelete(p.selected) })
+	p.openButton = widget.NewButtonWithIcon(lang.X("plans.open", "Openen"), theme.DocumentIcon(), func() { p.openPlan(p.Selected) })
+	p.copyButton = widget.NewButtonWithIcon(lang.X("plans.copy", "Kopie voor een andere gemeente…"), theme.ContentCopyIcon(), func() { p.copyDialog(p.Selected) })
+	p.deleteButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), func() { p.confirmDelete(p.Selected) })
 	p.deleteButton.Importance = widget.DangerImportance
-	p.buttons = []*widget.Button{p.openButton, p.copyButton, p.deleteButton}
-	e.guard(p.search, p.filter, p.newButton, p.openButton, p.copyButton, p.deleteButton)
+	p.Buttons = []*widget.Button{p.openButton, p.copyButton, p.deleteButton}
+	e.Guard(p.search, p.filter, p.newButton, p.openButton, p.copyButton, p.deleteButton)
 
 	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(kit.WithMinWidth(p.filter, p.filter.Options...), p.newButton), p.search)
 	actionRow := container.NewBorder(nil, nil, nil, container.NewHBox(p.openButton, p.copyButton, p.deleteButton), p.count)
-	p.list = kit.Page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), p.tableWithNote(520))
+	p.list = kit.Page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), p.TableWithNote(520))
 	p.body = container.NewStack(p.list)
 	p.content = p.body
 	p.loadList()
@@ -160,7 +160,7 @@ func (p *plansScreen) showList() {
 			p.shown = append(p.shown, r.rec)
 		}
 	}
-	p.setRows(ids, rows)
+	p.SetRows(ids, rows)
 	// No rows: no plans at all, or none that match.
 	none := lang.X("plans.count.none", "Geen beleidsplannen gevonden")
 	note := lang.X("plans.empty.filter", "Geen beleidsplannen gevonden. Pas de zoekterm of het statusfilter aan.")
@@ -168,7 +168,7 @@ func (p *plansScreen) showList() {
 		none = lang.X("plans.count.zero", "Nog geen beleidsplannen")
 		note = lang.X("plans.empty", "Er zijn nog geen beleidsplannen. Kies Nieuw plan om een plan te beginnen met de standaardindeling van hoofdstukken.")
 	}
-	p.empty.SetText(note)
+	p.Empty.SetText(note)
 	p.count.SetText(say.Count(len(rows), none,
 		lang.X("plans.count.one", "1 beleidsplan"),
 		lang.X("plans.count", "{{.Count}} beleidsplannen", map[string]any{"Count": len(rows)})))
@@ -185,13 +185,13 @@ func (p *plansScreen) openPlan(id string) {
 	}
 	p.whenDiscarded(func() {
 		if _, err := p.store.Get(p.ctx, data.KindPlan, id); err != nil {
-			p.showError(err)
+			p.ShowError(err)
 			return
 		}
 		if p.ed != nil {
 			p.ed.close()
 		}
-		p.selected = id
+		p.Selected = id
 		p.ed = newPlanEditor(p, id)
 		p.body.Objects = []fyne.CanvasObject{p.ed.content}
 		p.body.Refresh()
@@ -299,7 +299,7 @@ func (p *plansScreen) newPlanDialog() {
 				return err
 			}
 			fyne.CurrentApp().Preferences().SetString(prefPlanAuthor, strings.TrimSpace(author.Text))
-			p.refreshOthers(p)
+			p.RefreshOthers(p)
 			p.loadList()
 			p.openPlan(id)
 			return nil
@@ -319,7 +319,7 @@ func (p *plansScreen) copyDialog(id string) {
 	p.whenDiscarded(func() {
 		src, err := p.store.Get(p.ctx, data.KindPlan, id)
 		if err != nil {
-			p.showError(err)
+			p.ShowError(err)
 			return
 		}
 		sc := p.loadScopes(src.Get(data.Plan.MunicipalityID), src.Get(data.Plan.ClusterID))
@@ -369,7 +369,7 @@ func (p *plansScreen) copyDialog(id string) {
 				if err != nil {
 					return err
 				}
-				p.refreshOthers(p)
+				p.RefreshOthers(p)
 				if p.ed != nil {
 					p.closeEditor()
 				}
@@ -387,7 +387,7 @@ func (p *plansScreen) confirmDelete(id string) {
 		return
 	}
 	title := rec.Get(data.Plan.Title)
-	p.ask(lang.X("plans.delete.title", "Beleidsplan verwijderen"),
+	p.Ask(lang.X("plans.delete.title", "Beleidsplan verwijderen"),
 		lang.X("plans.delete.question", "Weet u zeker dat u {{.Title}} wilt verwijderen, met alle hoofdstukken, acties en versies?", map[string]any{"Title": title}),
 		lang.X("plans.delete", "Verwijderen"), lang.X("plans.cancel", "Annuleren"),
 		func() {
@@ -395,16 +395,16 @@ func (p *plansScreen) confirmDelete(id string) {
 				p.ed.discard()
 			}
 			if err := p.store.Delete(p.ctx, data.KindPlan, id); err != nil {
-				p.showError(err)
+				p.ShowError(err)
 				return
 			}
 			if p.ed != nil && p.ed.id == id {
 				p.closeEditor()
 			}
-			p.selected = ""
+			p.Selected = ""
 			p.loadList()
-			p.refreshOthers(p)
-			p.deleted(title, data.KindPlan, id)
+			p.RefreshOthers(p)
+			p.Deleted(title, data.KindPlan, id)
 		}, nil)
 }
 

@@ -174,7 +174,7 @@ func BenchmarkPlanSearchKeystroke(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(keys), "ns/keystroke")
-	if n := len(p.view.Rows()); n == 0 || n >= 200 {
+	if n := len(p.View.Rows()); n == 0 || n >= 200 {
 		b.Fatalf("searching signaal shows %d of the 202 plans", n)
 	}
 }

@@ -30,12 +30,12 @@ func (p *plansScreen) makePDF(planID string) {
 func (p *plansScreen) askPDF(planID string) {
 	plan, err := p.store.Get(p.ctx, data.KindPlan, planID)
 	if err != nil {
-		p.showError(err)
+		p.ShowError(err)
 		return
 	}
 	ed, err := export.PlanEdition(p.ctx, p.store, planID)
 	if err != nil {
-		p.showError(err)
+		p.ShowError(err)
 		return
 	}
 	public := widget.NewCheck(lang.X("plans.pdf.public", "Openbare versie: zonder de contactenlijst"), nil)
@@ -50,7 +50,7 @@ func (p *plansScreen) askPDF(planID string) {
 	cancel := widget.NewButton(lang.X("plans.pdf.cancel", "Annuleren"), d.Hide)
 	makeButton := widget.NewButtonWithIcon(lang.X("plans.pdf.make", "PDF maken"), theme.DocumentPrintIcon(), func() {
 		d.Hide()
-		p.savePlanPDF(plan, public.Checked)
+		p.SavePlanPDF(plan, public.Checked)
 	})
 	makeButton.Importance = widget.HighImportance
 	buttons := []fyne.CanvasObject{cancel}
@@ -60,10 +60,10 @@ func (p *plansScreen) askPDF(planID string) {
 			editor.newVersionThenPDF(public.Checked)
 		})
 		buttons = append(buttons, first)
-		p.guard(first)
+		p.Guard(first)
 	}
 	buttons = append(buttons, makeButton)
-	p.guard(cancel, makeButton)
+	p.Guard(cancel, makeButton)
 	d.SetButtons(buttons)
 	width := float32(520)
 	if ed.Working {
@@ -94,5 +94,5 @@ func workingCopyNote(ed export.Edition) fyne.CanvasObject {
 func (ed *planEditor) newVersionThenPDF(public bool) {
 	// The PDF reads what it prints from the store, so it shows the new
 	// version once the form has stored it and closed.
-	ed.versions.addThen(func() { ed.p.savePlanPDF(ed.plan, public) })
+	ed.versions.addThen(func() { ed.p.SavePlanPDF(ed.plan, public) })
 }

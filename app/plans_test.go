@@ -113,26 +113,26 @@ func sectionTitled(t *testing.T, s *data.Store, plan, title string) data.Record 
 func TestPlanListSearchAndFilter(t *testing.T) {
 	s := newStore(t, true)
 	p := openPlans(t, newWindow(t, s))
-	if len(p.view.Rows()) != 2 || p.count.Text != "2 beleidsplannen" {
-		t.Fatalf("list: %q, count %q", p.view.Text(), p.count.Text)
+	if len(p.View.Rows()) != 2 || p.count.Text != "2 beleidsplannen" {
+		t.Fatalf("list: %q, count %q", p.View.Text(), p.count.Text)
 	}
-	for _, row := range p.view.Rows() {
+	for _, row := range p.View.Rows() {
 		if row[1].Text == "" || row[2].Text == "" || row[4].Text == "" || len(row[5].Text) != len("02-01-2006 15:04") {
 			t.Errorf("row lacks scope, period, version or last change: %v", row)
 		}
 	}
 	test.Type(p.search, "kennemer")
-	if rows := p.view.Text(); len(rows) != 1 || !strings.Contains(rows[0], "Zuid-Kennemerland") || p.count.Text != "1 beleidsplan" {
+	if rows := p.View.Text(); len(rows) != 1 || !strings.Contains(rows[0], "Zuid-Kennemerland") || p.count.Text != "1 beleidsplan" {
 		t.Errorf("searching kennemer: %q, count %q", rows, p.count.Text)
 	}
 	p.search.SetText("")
 	p.filter.SetSelected("Ter bespreking")
-	if rows := p.view.Text(); len(rows) != 1 || !strings.Contains(rows[0], "West-Friesland") {
+	if rows := p.View.Text(); len(rows) != 1 || !strings.Contains(rows[0], "West-Friesland") {
 		t.Errorf("filter Ter bespreking: %q", rows)
 	}
 	p.filter.SetSelected("Vastgesteld")
-	if len(p.view.Rows()) != 0 || !p.empty.Visible() || p.count.Text != "Geen beleidsplannen gevonden" {
-		t.Errorf("filter Vastgesteld: %d rows, empty shown %v, count %q", len(p.view.Rows()), p.empty.Visible(), p.count.Text)
+	if len(p.View.Rows()) != 0 || !p.Empty.Visible() || p.count.Text != "Geen beleidsplannen gevonden" {
+		t.Errorf("filter Vastgesteld: %d rows, empty shown %v, count %q", len(p.View.Rows()), p.Empty.Visible(), p.count.Text)
 	}
 }
 
@@ -148,11 +148,11 @@ func TestPlanSearchFiltersWhatWasRead(t *testing.T) {
 	}
 	test.Type(p.search, "texel")
 	p.filter.SetSelected("Concept")
-	if len(p.view.Rows()) != 0 || p.count.Text != "Geen beleidsplannen gevonden" {
-		t.Fatalf("typing read the store again: %q, count %q", p.view.Text(), p.count.Text)
+	if len(p.View.Rows()) != 0 || p.count.Text != "Geen beleidsplannen gevonden" {
+		t.Fatalf("typing read the store again: %q, count %q", p.View.Text(), p.count.Text)
 	}
 	p.Refresh()
-	if rows := p.view.Text(); len(rows) != 1 || !strings.HasPrefix(rows[0], "Beleidsplan Texel") || p.count.Text != "1 beleidsplan" {
+	if rows := p.View.Text(); len(rows) != 1 || !strings.HasPrefix(rows[0], "Beleidsplan Texel") || p.count.Text != "1 beleidsplan" {
 		t.Errorf("after Refresh: %q, count %q", rows, p.count.Text)
 	}
 }
@@ -163,9 +163,9 @@ func TestPlanSearchFiltersWhatWasRead(t *testing.T) {
 func TestRecordTableKeepsTheChoice(t *testing.T) {
 	test.NewTempApp(t)
 	var opened []string
-	tb := newRecordTable(nil, []kit.Column{{Title: "Titel", Min: 100, Weight: 1}}, "Niets", func(id string) { opened = append(opened, id) })
+	tb := kit.NewRecordTable(nil, []kit.Column{{Title: "Titel", Min: 100, Weight: 1}}, "Niets", func(id string) { opened = append(opened, id) })
 	edit := widget.NewButton("Bewerken", nil)
-	tb.buttons = []*widget.Button{edit}
+	tb.Buttons = []*widget.Button{edit}
 	rows := func(titles ...string) [][]kit.Cell {
 		var out [][]kit.Cell
 		for _, s := range titles {
@@ -173,26 +173,26 @@ func TestRecordTableKeepsTheChoice(t *testing.T) {
 		}
 		return out
 	}
-	tb.setRows([]string{"a", "b", "c"}, rows("A", "B", "C"))
-	if tb.selected != "" || !edit.Disabled() || tb.empty.Visible() {
-		t.Fatalf("new table: chosen %q, button disabled %v, note shown %v", tb.selected, edit.Disabled(), tb.empty.Visible())
+	tb.SetRows([]string{"a", "b", "c"}, rows("A", "B", "C"))
+	if tb.Selected != "" || !edit.Disabled() || tb.Empty.Visible() {
+		t.Fatalf("new table: chosen %q, button disabled %v, note shown %v", tb.Selected, edit.Disabled(), tb.Empty.Visible())
 	}
-	tb.view.Choose(1)
-	if tb.selected != "b" || edit.Disabled() {
-		t.Errorf("after choosing row 1: chosen %q, button disabled %v", tb.selected, edit.Disabled())
+	tb.View.Choose(1)
+	if tb.Selected != "b" || edit.Disabled() {
+		t.Errorf("after choosing row 1: chosen %q, button disabled %v", tb.Selected, edit.Disabled())
 	}
-	tb.setRows([]string{"c", "b"}, rows("C", "B"))
-	if tb.selected != "b" || tb.view.Selected != 1 || edit.Disabled() {
-		t.Errorf("b moved: chosen %q in row %d, button disabled %v", tb.selected, tb.view.Selected, edit.Disabled())
+	tb.SetRows([]string{"c", "b"}, rows("C", "B"))
+	if tb.Selected != "b" || tb.View.Selected != 1 || edit.Disabled() {
+		t.Errorf("b moved: chosen %q in row %d, button disabled %v", tb.Selected, tb.View.Selected, edit.Disabled())
 	}
-	tb.view.OnOpen(0)
-	tb.view.OnOpen(5)
+	tb.View.OnOpen(0)
+	tb.View.OnOpen(5)
 	if len(opened) != 1 || opened[0] != "c" {
 		t.Errorf("double clicks opened %q, want [c]", opened)
 	}
-	tb.setRows(nil, nil)
-	if tb.selected != "" || tb.view.Selected != -1 || !edit.Disabled() || !tb.empty.Visible() {
-		t.Errorf("no rows: chosen %q in row %d, button disabled %v, note shown %v", tb.selected, tb.view.Selected, edit.Disabled(), tb.empty.Visible())
+	tb.SetRows(nil, nil)
+	if tb.Selected != "" || tb.View.Selected != -1 || !edit.Disabled() || !tb.Empty.Visible() {
+		t.Errorf("no rows: chosen %q in row %d, button disabled %v, note shown %v", tb.Selected, tb.View.Selected, edit.Disabled(), tb.Empty.Visible())
 	}
 }
 
@@ -475,7 +475,7 @@ func TestAgendaActions(t *testing.T) {
 	before := len(a.actions)
 	p.ed.tabs.Select(p.ed.agendaTab)
 
-	a.view.Choose(1)
+	a.View.Choose(1)
 	test.Tap(a.addButton)
 	entries, selects := dialogWidgets(t, w)
 	if len(entries) != 5 || len(selects) != 2 {
@@ -501,22 +501,22 @@ func TestAgendaActions(t *testing.T) {
 		r.Get("planning") != "Q1 2027" || r.Get("indicator") != "Alle vergunningverleners getraind" {
 		t.Errorf("new action after the chosen row: %v", r.Values)
 	}
-	if a.view.Rows()[2][1].Text != r.Get("title") || a.view.Rows()[2][6].Text != "Loopt" || a.selected != r.ID {
-		t.Errorf("table row: %v", a.view.Rows()[2])
+	if a.View.Rows()[2][1].Text != r.Get("title") || a.View.Rows()[2][6].Text != "Loopt" || a.Selected != r.ID {
+		t.Errorf("table row: %v", a.View.Rows()[2])
 	}
 
 	// Move the new row up: one change; then delete it, with undo.
 	n := changeCount(t, s)
 	test.Tap(a.upButton)
 	if a.actions[1].ID != r.ID || changeCount(t, s)-n != 1 {
-		t.Errorf("moving up: row %d, %d changes", a.index(r.ID), changeCount(t, s)-n)
+		t.Errorf("moving up: row %d, %d changes", a.Index(r.ID), changeCount(t, s)-n)
 	}
 	test.Tap(a.delButton)
 	if _, err := s.Get(ctx, "action", r.ID); !data.IsNotFound(err) || len(a.actions) != before {
 		t.Errorf("action not deleted: %v", err)
 	}
 	test.Tap(m.undo.button)
-	if _, err := s.Get(ctx, "action", r.ID); err != nil || p.ed.tabs.Selected() != p.ed.agendaTab || a.selected != r.ID {
+	if _, err := s.Get(ctx, "action", r.ID); err != nil || p.ed.tabs.Selected() != p.ed.agendaTab || a.Selected != r.ID {
 		t.Errorf("undo: %v, tab %v", err, p.ed.tabs.Selected().Text)
 	}
 }
@@ -570,7 +570,7 @@ func TestAdoptPlan(t *testing.T) {
 	if ed.details.adoptedDate.Text != "17-03-2026" || !strings.Contains(ed.sub.String(), "vastgesteld op 17-03-2026") {
 		t.Errorf("details show %q, header %q", ed.details.adoptedDate.Text, ed.sub.String())
 	}
-	if row := p.view.Rows()[1]; row[3].Text != "Vastgesteld" || row[4].Text != "1.0" {
+	if row := p.View.Rows()[1]; row[3].Text != "Vastgesteld" || row[4].Text != "1.0" {
 		t.Errorf("list row %v", row)
 	}
 }
@@ -584,7 +584,7 @@ func TestCopyPlanForAnotherMunicipality(t *testing.T) {
 	var src data.Record
 	for i, r := range p.shown {
 		if strings.Contains(r.Get("title"), "West-Friesland") {
-			p.view.Choose(i)
+			p.View.Choose(i)
 			src = r
 		}
 	}
@@ -630,7 +630,7 @@ func TestDeletePlanWithUndo(t *testing.T) {
 	m := newWindow(t, s)
 	p := openPlans(t, m)
 	w := m.Window()
-	p.view.Choose(0)
+	p.View.Choose(0)
 	id, title := p.shown[0].ID, p.shown[0].Get("title")
 	sections := len(listWhere(t, s, "section", "plan_id", id))
 
@@ -644,8 +644,8 @@ func TestDeletePlanWithUndo(t *testing.T) {
 	}
 	test.Tap(p.deleteButton)
 	test.Tap(dialogButton(t, w, "Verwijderen"))
-	if _, err := s.Get(ctx, "plan", id); !data.IsNotFound(err) || len(p.view.Rows()) != 1 {
-		t.Fatalf("plan not deleted (%v), %d rows", err, len(p.view.Rows()))
+	if _, err := s.Get(ctx, "plan", id); !data.IsNotFound(err) || len(p.View.Rows()) != 1 {
+		t.Fatalf("plan not deleted (%v), %d rows", err, len(p.View.Rows()))
 	}
 	if !strings.Contains(m.undo.label.Text, title+" is verwijderd") {
 		t.Errorf("undo bar says %q", m.undo.label.Text)
@@ -654,7 +654,7 @@ func TestDeletePlanWithUndo(t *testing.T) {
 	if n := len(listWhere(t, s, "section", "plan_id", id)); n != sections {
 		t.Errorf("undo brought back %d of %d chapters", n, sections)
 	}
-	if p.ed == nil || p.ed.id != id || len(p.view.Rows()) != 2 {
+	if p.ed == nil || p.ed.id != id || len(p.View.Rows()) != 2 {
 		t.Errorf("after undo the plan is not open or not listed")
 	}
 }
@@ -673,8 +673,8 @@ func TestUnsavedDetailsGuard(t *testing.T) {
 	ed.tabs.Select(ed.detailsTab)
 	ed.details.periodEnd.SetText("2020")
 	test.Tap(ed.saveButton)
-	if !ed.message.Visible() || !strings.Contains(ed.message.Text, "de periode eindigt voor ze begint") || ed.details.errEntry != ed.details.periodEnd {
-		t.Errorf("message %q, marked %v", ed.message.Text, ed.details.errEntry == ed.details.periodEnd)
+	if !ed.message.Visible() || !strings.Contains(ed.message.Text, "de periode eindigt voor ze begint") || ed.details.ErrEntry != ed.details.periodEnd {
+		t.Errorf("message %q, marked %v", ed.message.Text, ed.details.ErrEntry == ed.details.periodEnd)
 	}
 	if r, _ := s.Get(ctx, "plan", ed.id); r.Get("period_end") != "2028" {
 		t.Errorf("a refused period was stored: %q", r.Get("period_end"))

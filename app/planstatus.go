@@ -34,7 +34,7 @@ func (ed *planEditor) statusChosen(label string) {
 	case code == data.PlanStatusVastgesteld:
 		ed.adoptDialog(revert)
 	case current == data.PlanStatusVastgesteld:
-		ed.p.ask(lang.X("plans.status.back.title", "Status terugzetten"),
+		ed.p.Ask(lang.X("plans.status.back.title", "Status terugzetten"),
 			lang.X("plans.status.back.question", "Dit plan is vastgesteld. Wilt u de status terugzetten naar {{.Status}}? De gegevens van de vaststelling blijven bewaard.",
 				map[string]any{"Status": label}),
 			lang.X("plans.status.back.yes", "Status terugzetten"), lang.X("plans.cancel", "Annuleren"),
@@ -62,7 +62,7 @@ func (ed *planEditor) afterPlanWrite() {
 	ed.details.refresh(ed.plan)
 	ed.versions.load()
 	ed.p.loadList()
-	ed.p.refreshOthers(ed.p)
+	ed.p.RefreshOthers(ed.p)
 }
 
 // adoptedBy is the usual wording of who adopted a plan for its scope.

@@ -58,7 +58,7 @@ func newChapterTree(ed *planEditor) *chapterTree {
 	for _, b := range []*widget.Button{ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton} {
 		b.Importance = widget.LowImportance
 	}
-	ed.p.guard(ct.tree, ct.addButton, ct.moreButton, ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton)
+	ed.p.Guard(ct.tree, ct.addButton, ct.moreButton, ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton)
 	title := widget.NewLabelWithStyle(lang.X("plans.chapters", "Hoofdstukken"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(ct.addButton, ct.moreButton), title)
 	tools := container.NewHBox(ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton)
@@ -375,7 +375,7 @@ func (ct *chapterTree) confirmDelete() {
 		msg = lang.X("plans.chapter.delete.question.sub", "Weet u zeker dat u het hoofdstuk {{.Title}} wilt verwijderen? De tekst en de {{.Count}} paragrafen eronder worden ook verwijderd.",
 			map[string]any{"Title": title, "Count": n})
 	}
-	ct.ed.p.ask(lang.X("plans.chapter.delete.title", "Hoofdstuk verwijderen"), msg,
+	ct.ed.p.Ask(lang.X("plans.chapter.delete.title", "Hoofdstuk verwijderen"), msg,
 		lang.X("plans.delete", "Verwijderen"), lang.X("plans.cancel", "Annuleren"),
 		func() {
 			// The chapter's own unsaved text goes with it.
@@ -400,7 +400,7 @@ func (ct *chapterTree) confirmDelete() {
 			} else {
 				ct.selectFirst()
 			}
-			ct.ed.p.deleted(title, data.KindSection, sel)
+			ct.ed.p.Deleted(title, data.KindSection, sel)
 		}, nil)
 }
 
@@ -425,7 +425,7 @@ func (ct *chapterTree) showMenu(pos fyne.Position) {
 		fyne.NewMenuItemSeparator(),
 		item(lang.X("plans.chapter.menu.delete", "Verwijderen…"), sel, ct.confirmDelete),
 	)
-	widget.ShowPopUpMenuAtPosition(ct.ed.p.guardMenu(menu), ct.ed.p.win.Canvas(), pos)
+	widget.ShowPopUpMenuAtPosition(ct.ed.p.GuardMenu(menu), ct.ed.p.win.Canvas(), pos)
 }
 
 // chapterNode is one chapter in the tree; a right click opens the menu of

@@ -22,7 +22,7 @@ type planVersions struct {
 	ed       *planEditor
 	versions []data.Record
 	// The versions in a table; selected is the chosen one.
-	*recordTable
+	*kit.RecordTable
 
 	count      *widget.Label
 	addButton  *widget.Button
@@ -33,7 +33,7 @@ type planVersions struct {
 
 func newPlanVersions(ed *planEditor) *planVersions {
 	v := &planVersions{ed: ed}
-	v.recordTable = newRecordTable(ed.p.env, []kit.Column{
+	v.RecordTable = kit.NewRecordTable(ed.p.env, []kit.Column{
 		{Title: lang.X("plans.version.col.version", "Versie"), Min: 70, Weight: 0},
 		{Title: lang.X("plans.version.col.date", "Datum"), Min: 110, Weight: 0},
 		{Title: lang.X("plans.version.col.author", "Auteur"), Min: 160, Weight: 1},
@@ -42,13 +42,13 @@ func newPlanVersions(ed *planEditor) *planVersions {
 	v.count = widget.NewLabel("")
 	v.addButton = widget.NewButtonWithIcon(lang.X("plans.version.add", "Versie toevoegen"), theme.ContentAddIcon(), v.add)
 	v.addButton.Importance = widget.HighImportance
-	v.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() { v.openVersion(v.selected) })
+	v.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() { v.openVersion(v.Selected) })
 	v.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), v.remove)
 	v.delButton.Importance = widget.DangerImportance
-	ed.p.guard(v.addButton, v.editButton, v.delButton)
-	v.buttons = []*widget.Button{v.editButton, v.delButton}
+	ed.p.Guard(v.addButton, v.editButton, v.delButton)
+	v.Buttons = []*widget.Button{v.editButton, v.delButton}
 	tools := container.NewBorder(nil, nil, v.count, container.NewHBox(v.addButton, v.editButton, v.delButton))
-	v.content = container.NewPadded(container.NewBorder(tools, nil, nil, nil, v.tableWithNote(460)))
+	v.content = container.NewPadded(container.NewBorder(tools, nil, nil, nil, v.TableWithNote(460)))
 	return v
 }
 
@@ -73,7 +73,7 @@ func (v *planVersions) load() {
 		rows[i] = []kit.Cell{kit.Plain(r.Get(data.Planversion.Version)), kit.Plain(data.FormatDate(r.Get(data.Planversion.Date))),
 			kit.Plain(r.Get(data.Planversion.Author)), kit.Plain(r.Get(data.Planversion.Change))}
 	}
-	v.setRows(ids, rows)
+	v.SetRows(ids, rows)
 	v.count.SetText(say.Count(len(recs),
 		lang.X("plans.versions.count.zero", "Geen versies"),
 		lang.X("plans.versions.count.one", "1 versie"),
@@ -96,7 +96,7 @@ func (v *planVersions) addThen(then func()) {
 			if err != nil {
 				return err
 			}
-			v.selected = id
+			v.Selected = id
 			return t.Update(data.KindPlan, v.ed.id, map[string]string{data.Plan.Version: vals[data.Planversion.Version]})
 		})
 	})
@@ -111,7 +111,7 @@ func (v *planVersions) edit(r data.Record) {
 
 // openVersion opens the form of version row id, if the table shows it.
 func (v *planVersions) openVersion(id string) {
-	if i := v.index(id); i >= 0 {
+	if i := v.Index(id); i >= 0 {
 		v.edit(v.versions[i])
 	}
 }
@@ -156,8 +156,8 @@ func (v *planVersions) form(r data.Record, then func(), store func(map[string]st
 // remove deletes the selected version row; the undo bar offers it back.
 func (v *planVersions) remove() {
 	for _, r := range v.versions {
-		if r.ID == v.selected {
-			v.ed.deleteRow(v.recordTable, data.KindPlanversion, r.ID,
+		if r.ID == v.Selected {
+			v.ed.deleteRow(v.RecordTable, data.KindPlanversion, r.ID,
 				lang.X("plans.version.deleted", "Versie {{.Version}}", map[string]any{"Version": r.Get(data.Planversion.Version)}), v.load)
 			return
 		}

@@ -27,7 +27,7 @@ import (
 // its choices and ids in messages.
 type recordForm struct {
 	*env
-	formState
+	kit.FormState
 	newHeading string // the heading over an empty form
 	discardNew string // the question before throwing away a new record
 
@@ -49,17 +49,17 @@ type recordForm struct {
 // newRecordForm makes the frame of a form; the screen adds its fields and
 // then calls build.
 func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, onSave, onDelete func()) *recordForm {
-	f := &recordForm{env: e, onKey: safeKey(e, onKey), entries: map[string]*kit.TextEntry{}, onSave: onSave}
-	f.kind = kind
+	f := &recordForm{env: e, onKey: kit.SafeKey(e, onKey), entries: map[string]*kit.TextEntry{}, onSave: onSave}
+	f.Kind = kind
 	f.heading = kit.SectionHeading("")
 	f.heading.Truncation = fyne.TextTruncateEllipsis
-	f.message = kit.MessageLabel()
-	f.newButton = widget.NewButtonWithIcon(lang.X("form.new", "Nieuw"), theme.ContentAddIcon(), e.safe(onNew))
-	f.saveButton = widget.NewButtonWithIcon(lang.X("form.save", "Opslaan"), theme.DocumentSaveIcon(), e.safe(onSave))
-	f.saveButton.Importance = widget.HighImportance
-	f.deleteButton = widget.NewButtonWithIcon(lang.X("form.delete", "Verwijderen"), theme.DeleteIcon(), e.safe(onDelete))
+	f.Message = kit.MessageLabel()
+	f.newButton = widget.NewButtonWithIcon(lang.X("form.new", "Nieuw"), theme.ContentAddIcon(), e.Safe(onNew))
+	f.SaveButton = widget.NewButtonWithIcon(lang.X("form.save", "Opslaan"), theme.DocumentSaveIcon(), e.Safe(onSave))
+	f.SaveButton.Importance = widget.HighImportance
+	f.deleteButton = widget.NewButtonWithIcon(lang.X("form.delete", "Verwijderen"), theme.DeleteIcon(), e.Safe(onDelete))
 	f.deleteButton.Importance = widget.DangerImportance
-	e.keepDrafts(kind, &f.formState, func() string { return say.Join(" ", f.kind, f.title) })
+	e.KeepDrafts(kind, &f.FormState, func() string { return say.Join(" ", f.Kind, f.title) })
 	return f
 }
 
@@ -70,16 +70,16 @@ const formWidth = 1100
 // message and buttons at the bottom.
 func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 	f.body = body
-	buttons := container.NewHBox(f.newButton, layout.NewSpacer(), f.deleteButton, f.saveButton)
+	buttons := container.NewHBox(f.newButton, layout.NewSpacer(), f.deleteButton, f.SaveButton)
 	f.scroll = kit.VScroll(body)
-	bottom := container.NewVBox(f.message, buttons)
+	bottom := container.NewVBox(f.Message, buttons)
 	if f.tools != nil {
-		bottom = container.NewVBox(f.message, f.tools, buttons)
+		bottom = container.NewVBox(f.Message, f.tools, buttons)
 	}
 	// At most formWidth wide: on a large screen the fields do not stretch
 	// over the whole width, and Opslaan stays near them.
 	panel := container.New(&kit.AtMost{Width: formWidth}, container.NewBorder(f.heading, bottom, nil, nil, f.scroll))
-	f.panel = panel
+	f.Panel = panel
 	return panel
 }
 
@@ -94,8 +94,8 @@ func (f *recordForm) fields(objs ...fyne.CanvasObject) *fyne.Container {
 // entry makes a form entry for a store field: it reports edits, passes the
 // shortcut keys on, and loses its error mark as soon as the user edits it.
 func (f *recordForm) entry(field string, multiLine bool) *kit.TextEntry {
-	e := f.formState.entry(f.onKey, multiLine)
-	e.OnChanged = safe1(f.env, e.OnChanged)
+	e := f.FormState.Entry(f.onKey, multiLine)
+	e.OnChanged = kit.Safe1(f.env, e.OnChanged)
 	if field != "" {
 		f.entries[field] = e
 	}
@@ -108,13 +108,13 @@ func (f *recordForm) dateEntry(field string) (*kit.TextEntry, fyne.CanvasObject)
 	e := f.entry(field, false)
 	e.SetPlaceHolder(lang.X("form.date.hint", "dd-mm-jjjj"))
 	var pick *widget.Button
-	pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), f.safe(func() {
+	pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), f.Safe(func() {
 		start := f.store.Now()
 		if iso, ok := data.ParseDate(e.Text); ok {
 			start, _ = time.Parse("2006-01-02", iso)
 		}
 		var pop *widget.PopUp
-		cal := widget.NewCalendar(start, safe1(f.env, func(t time.Time) {
+		cal := widget.NewCalendar(start, kit.Safe1(f.env, func(t time.Time) {
 			e.SetText(t.Format("02-01-2006"))
 			pop.Hide()
 		}))
@@ -136,9 +136,9 @@ func (f *recordForm) relayout() {
 // beginLoad starts filling the form by code with rec (an empty Record for
 // a new one): edits are not reported.
 func (f *recordForm) beginLoad(rec data.Record) {
-	f.loading = true
+	f.Loading = true
 	f.shownID, f.id = f.id, rec.ID
-	f.stored = rec.Values
+	f.Stored = rec.Values
 }
 
 // endLoad finishes filling the form with the record called title: what it
@@ -149,8 +149,8 @@ func (f *recordForm) endLoad(title string) {
 	if id != f.shownID && f.scroll != nil {
 		f.scroll.ScrollToTop()
 	}
-	f.formState.endLoad()
-	f.clearMessage()
+	f.FormState.EndLoad()
+	f.ClearMessage()
 	if id == "" {
 		f.heading.SetText(f.newHeading)
 		f.deleteButton.Disable()
@@ -158,14 +158,14 @@ func (f *recordForm) endLoad(title string) {
 		f.heading.SetText(title)
 		f.deleteButton.Enable()
 	}
-	f.changed()
+	f.Changed()
 }
 
 // whenDiscarded runs then at once when the form has no unsaved changes,
 // and otherwise after the user chose to save them (and the save worked)
 // or to throw them away; going back to the form runs cancel.
 func (f *recordForm) whenDiscarded(then, cancel func()) {
-	if !f.dirty() {
+	if !f.Edited() {
 		then()
 		return
 	}
@@ -174,9 +174,9 @@ func (f *recordForm) whenDiscarded(then, cancel func()) {
 		msg = lang.X("form.discard.question", "U heeft de gegevens van {{.Name}} gewijzigd maar niet opgeslagen. Wilt u de wijzigingen opslaan of weggooien?",
 			map[string]any{"Name": strings.TrimSpace(f.title)})
 	}
-	f.askSave(lang.X("form.discard.title", "Wijzigingen niet opgeslagen"), msg,
+	f.AskSave(lang.X("form.discard.title", "Wijzigingen niet opgeslagen"), msg,
 		lang.X("form.save", "Opslaan"), lang.X("form.discard.yes", "Weggooien"), lang.X("form.discard.no", "Terug naar het formulier"),
-		func() bool { f.onSave(); return !f.dirty() }, nil, then, cancel)
+		func() bool { f.onSave(); return !f.Edited() }, nil, then, cancel)
 }
 
 // showError shows a store error under the form and marks the field at fault.
@@ -185,11 +185,11 @@ func (f *recordForm) showError(err error) {
 	var field *kit.TextEntry
 	if e, ok := data.AsError(err); ok {
 		msg = say.Error(err)
-		if e.Kind == f.kind {
+		if e.Kind == f.Kind {
 			field = f.entries[e.Field]
 		}
 	}
-	f.fail(msg, field)
+	f.Fail(msg, field)
 }
 
 // choiceSelect is a Select that shows labels and stands for ids: record ids
@@ -341,7 +341,7 @@ func (f *recordForm) refuseDelete(title, hint string, err error) {
 		return
 	}
 	reason := say.Error(err) + "."
-	f.showMessage(reason, widget.DangerImportance)
+	f.ShowMessage(reason, widget.DangerImportance)
 	dialog.NewInformation(title, reason+"\n\n"+hint, f.win).Show()
 }
 

@@ -30,7 +30,7 @@ const detailCells = 4
 func newRecordList(e *env, onSelected func(id string)) *recordList {
 	l := &recordList{onSelected: onSelected}
 	l.list = widget.NewList(func() int { return len(l.ids) }, newRecordRow, l.updateRow)
-	l.list.OnSelected = safe1(e, func(i widget.ListItemID) {
+	l.list.OnSelected = kit.Safe1(e, func(i widget.ListItemID) {
 		if l.syncing || i < 0 || i >= len(l.ids) {
 			return
 		}

@@ -76,7 +76,7 @@ func newRecordScreen(e *env, self screen, kind, searchHint string) *recordScreen
 	s.count = widget.NewLabel("")
 	s.count.Truncation = fyne.TextTruncateEllipsis
 	s.view = newRecordList(e, s.selected)
-	e.guard(s.search)
+	e.Guard(s.search)
 	return s
 }
 
@@ -118,7 +118,7 @@ func (s *recordScreen) read(id string) (data.Record, error) {
 func (s *recordScreen) Refresh() {
 	s.choices()
 	s.list()
-	if !s.form.dirty() {
+	if !s.form.Edited() {
 		s.reopen()
 		return
 	}
@@ -132,7 +132,7 @@ func (s *recordScreen) Refresh() {
 	if s.spec.take != nil {
 		s.spec.take(rec)
 	} else {
-		s.form.takeStored(s.env, rec, s.spec.load)
+		s.form.TakeStored(s.env, rec, s.spec.load)
 	}
 	s.form.relayout()
 }
@@ -152,7 +152,7 @@ func (s *recordScreen) reopen() {
 func (s *recordScreen) open(id string) {
 	rec, err := s.read(id)
 	if err != nil {
-		s.showError(err)
+		s.ShowError(err)
 		return
 	}
 	s.spec.load(rec)
@@ -182,11 +182,11 @@ func (s *recordScreen) newRecord() {
 // nothing is saved and the form says what to correct.
 func (s *recordScreen) save() {
 	f := s.form
-	if f.id != "" && !f.dirty() {
+	if f.id != "" && !f.Edited() {
 		return
 	}
-	f.clearMessage()
-	vals := f.values()
+	f.ClearMessage()
+	vals := f.Values()
 	if s.spec.fields != nil {
 		vals = s.spec.fields()
 	}
@@ -197,7 +197,7 @@ func (s *recordScreen) save() {
 			if id, err = t.Create(s.spec.kind, vals); err != nil {
 				return err
 			}
-		} else if changed := f.changedFields(vals); len(changed) > 0 {
+		} else if changed := f.ChangedFields(vals); len(changed) > 0 {
 			if err := t.Update(s.spec.kind, id, changed); err != nil {
 				return err
 			}
@@ -219,8 +219,8 @@ func (s *recordScreen) save() {
 		s.list()
 	}
 	s.view.selectID(id)
-	f.showMessage(lang.X("form.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": f.title}), widget.SuccessImportance)
-	s.refreshOthers(s.self)
+	f.ShowMessage(lang.X("form.saved", "{{.Name}} is opgeslagen.", map[string]any{"Name": f.title}), widget.SuccessImportance)
+	s.RefreshOthers(s.self)
 }
 
 // confirmDelete says why the record cannot be deleted while others point
@@ -234,7 +234,7 @@ func (s *recordScreen) confirmDelete() {
 		s.refuseDelete(err)
 		return
 	}
-	s.ask(s.spec.deleteTitle, s.spec.deleteQuestion(title),
+	s.Ask(s.spec.deleteTitle, s.spec.deleteQuestion(title),
 		lang.X("form.delete", "Verwijderen"), lang.X("form.cancel", "Annuleren"),
 		func() { s.delete(id, title) }, nil)
 }
@@ -254,8 +254,8 @@ func (s *recordScreen) delete(id, title string) {
 	if s.spec.deleted != nil {
 		s.spec.deleted()
 	}
-	s.refreshOthers(s.self)
-	s.deleted(title, s.spec.kind, id)
+	s.RefreshOthers(s.self)
+	s.Deleted(title, s.spec.kind, id)
 }
 
 // shortcut handles Ctrl+F (search), Ctrl+N (new) and Ctrl+S (save), Cmd
@@ -269,7 +269,7 @@ func (s *recordScreen) shortcut(key fyne.KeyName) bool {
 	case fyne.KeyS:
 		s.save()
 	case fyne.KeyEscape:
-		if !s.form.dirty() {
+		if !s.form.Edited() {
 			return false
 		}
 		s.form.whenDiscarded(s.reopen, nil)
@@ -280,7 +280,7 @@ func (s *recordScreen) shortcut(key fyne.KeyName) bool {
 }
 
 // Dirty reports unsaved edits in the form.
-func (s *recordScreen) Dirty() bool { return s.form.dirty() }
+func (s *recordScreen) Dirty() bool { return s.form.Edited() }
 
 // WhenDiscarded runs then once the form's edits are saved or given up.
 func (s *recordScreen) WhenDiscarded(then, cancel func()) { s.form.whenDiscarded(then, cancel) }

@@ -65,13 +65,13 @@ func TestRecordScreensBehaveAlike(t *testing.T) {
 			}
 			r.shortcut(fyne.KeyS)
 			if r.form.id == "" {
-				t.Fatalf("not saved: %q", r.form.message.Text)
+				t.Fatalf("not saved: %q", r.form.Message.Text)
 			}
 			if i := r.view.index(r.form.id); i < 0 || r.view.selected != r.form.id {
 				t.Errorf("the saved record is not shown and chosen in the list (row %d, chosen %q)", i, r.view.selected)
 			}
-			if !strings.Contains(r.form.message.Text, tc.title+" is opgeslagen") {
-				t.Errorf("the form says %q", r.form.message.Text)
+			if !strings.Contains(r.form.Message.Text, tc.title+" is opgeslagen") {
+				t.Errorf("the form says %q", r.form.Message.Text)
 			}
 			if refreshed == 0 {
 				t.Error("saving did not tell the other screens")
@@ -84,7 +84,7 @@ func TestRecordScreensBehaveAlike(t *testing.T) {
 			if r.form.id != "" || r.win.Canvas().Focused() != r.spec.first() {
 				t.Errorf("Ctrl+N: form shows %q, focus on %T", r.form.id, r.win.Canvas().Focused())
 			}
-			test.Tap(r.form.saveButton) // an empty form saves nothing
+			test.Tap(r.form.SaveButton) // an empty form saves nothing
 		})
 	}
 }

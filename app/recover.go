@@ -27,48 +27,20 @@ import (
 	"ketenregie/data"
 )
 
-// safe wraps an action (a button, a menu item, a shortcut, a list
+// Safe wraps an action (a button, a menu item, a shortcut, a list
 // selection) so that a panic in it is caught and reported instead of
 // ending the program; nil stays nil, and without an env (a test's bare
 // widget) f is returned as it is.
-func (e *env) safe(f func()) func() {
-	if f == nil || e == nil {
-		return f
-	}
-	return func() {
-		defer e.recoverAction()
-		f()
-	}
-}
+func (e *env) Safe(f func()) func() { return kit.Safe(e, f) }
 
-// safe1 is safe for an action that takes an argument (a list's row, a
-// select's choice, a confirm dialog's answer).
-func safe1[T any](e *env, f func(T)) func(T) {
-	if f == nil || e == nil {
-		return f
-	}
-	return func(v T) {
-		defer e.recoverAction()
-		f(v)
-	}
-}
-
-// safe2 is safe for an action that takes two arguments (a file dialog's
-// choice and error).
-func safe2[A, B any](e *env, f func(A, B)) func(A, B) {
-	if f == nil || e == nil {
-		return f
-	}
-	return func(a A, b B) {
-		defer e.recoverAction()
-		f(a, b)
-	}
-}
-
-// recoverAction, deferred on the UI goroutine, turns a panic into the
-// report of panicked.
-func (e *env) recoverAction() {
+// RecoverAction, deferred on the UI goroutine, turns a panic into the
+// report of panicked. Without an env (a test's bare widget) the panic goes
+// on.
+func (e *env) RecoverAction() {
 	if r := recover(); r != nil {
+		if e == nil {
+			panic(r)
+		}
 		e.panicked(r, debug.Stack())
 	}
 }
@@ -81,7 +53,7 @@ func (e *env) goSafe(work, onPanic func()) {
 		if report := e.try(work); report != nil {
 			fyne.Do(func() {
 				if onPanic != nil { // first: hiding a dialog hides the ones above it
-					e.safe(onPanic)()
+					e.Safe(onPanic)()
 				}
 				report()
 			})
@@ -103,8 +75,8 @@ func (e *env) try(work func()) (report func()) {
 	return nil
 }
 
-// do is fyne.Do for an action that must not end the program.
-func (e *env) do(f func()) { fyne.Do(e.safe(f)) }
+// Do is fyne.Do for an action that must not end the program.
+func (e *env) Do(f func()) { fyne.Do(e.Safe(f)) }
 
 // panicked writes the log and tells the user; it runs on the UI goroutine.
 func (e *env) panicked(r any, stack []byte) {
@@ -184,23 +156,6 @@ func (e *env) showPanic(file string, writeErr error) {
 	d.Show()
 }
 
-// safeKey is safe for a screen's shortcut handler; a key whose handler
-// panicked counts as handled, so the entry does not act on it as well.
-func safeKey(e *env, f func(fyne.KeyName) bool) func(fyne.KeyName) bool {
-	if f == nil || e == nil {
-		return f
-	}
-	return func(k fyne.KeyName) (handled bool) {
-		defer func() {
-			if r := recover(); r != nil {
-				e.panicked(r, debug.Stack())
-				handled = true
-			}
-		}()
-		return f(k)
-	}
-}
-
 // runLoop runs Fyne's event loop. A panic that reaches the loop (from an
 // action no safe wraps, or from Fyne itself) ends the loop and the window
 // with it: nothing can start it again. It is still logged like any other,
@@ -233,14 +188,14 @@ func (m *MainWindow) runLoop(loop func()) (err error) {
 // draftSource is a form whose unsaved edits are written out when the
 // window is lost, and what to call it there.
 type draftSource struct {
-	form *formState
+	form *kit.FormState
 	name func() string
 }
 
-// keepDrafts has runLoop write out form's unsaved edits if a panic ends
+// KeepDrafts has runLoop write out form's unsaved edits if a panic ends
 // the window. A form built again for the same kind of record (another
 // plan opened, a screen rebuilt) takes the old one's place.
-func (e *env) keepDrafts(kind string, form *formState, name func() string) {
+func (e *env) KeepDrafts(kind string, form *kit.FormState, name func() string) {
 	if e.main == nil {
 		return
 	}
@@ -263,13 +218,13 @@ func (m *MainWindow) writeDrafts() (path string, err error) {
 	var b strings.Builder
 	for _, kind := range slices.Sorted(maps.Keys(m.forms)) {
 		d := m.forms[kind]
-		if !d.form.dirty() {
+		if !d.form.Edited() {
 			continue
 		}
-		vals := d.form.values()
+		vals := d.form.Values()
 		fmt.Fprintf(&b, "== %s ==\n", d.name())
 		for _, k := range slices.Sorted(maps.Keys(vals)) {
-			if vals[k] != d.form.loaded[k] { // what the user changed
+			if vals[k] != d.form.Loaded[k] { // what the user changed
 				fmt.Fprintf(&b, "%s: %s\n", k, strings.ReplaceAll(vals[k], "\n", "\n    "))
 			}
 		}
@@ -310,74 +265,74 @@ func createNew(dir, base, ext string) (*os.File, error) {
 	return f, err
 }
 
-// guard makes a panic in the actions of these widgets be reported like one
+// Guard makes a panic in the actions of these widgets be reported like one
 // in any other action. It wraps the callbacks they have now, so it comes
 // after they are set, once per widget.
-func (e *env) guard(objs ...fyne.CanvasObject) {
+func (e *env) Guard(objs ...fyne.CanvasObject) {
 	for _, o := range objs {
 		switch w := o.(type) {
 		case *widget.Button:
-			w.OnTapped = e.safe(w.OnTapped)
+			w.OnTapped = e.Safe(w.OnTapped)
 		case *widget.Select:
-			w.OnChanged = safe1(e, w.OnChanged)
+			w.OnChanged = kit.Safe1(e, w.OnChanged)
 		case *kit.FilterSelect:
-			w.OnChanged = safe1(e, w.OnChanged)
+			w.OnChanged = kit.Safe1(e, w.OnChanged)
 		case *widget.Check:
-			w.OnChanged = safe1(e, w.OnChanged)
+			w.OnChanged = kit.Safe1(e, w.OnChanged)
 		case *widget.RadioGroup:
-			w.OnChanged = safe1(e, w.OnChanged)
+			w.OnChanged = kit.Safe1(e, w.OnChanged)
 		case *widget.Entry:
-			w.OnChanged = safe1(e, w.OnChanged)
-			w.OnSubmitted = safe1(e, w.OnSubmitted)
+			w.OnChanged = kit.Safe1(e, w.OnChanged)
+			w.OnSubmitted = kit.Safe1(e, w.OnSubmitted)
 		case *widget.List:
-			w.OnSelected = safe1(e, w.OnSelected)
-			w.OnUnselected = safe1(e, w.OnUnselected)
+			w.OnSelected = kit.Safe1(e, w.OnSelected)
+			w.OnUnselected = kit.Safe1(e, w.OnUnselected)
 		case *widget.Tree:
-			w.OnSelected = safe1(e, w.OnSelected)
+			w.OnSelected = kit.Safe1(e, w.OnSelected)
 		case *kit.TextEntry:
-			w.OnChanged = safe1(e, w.OnChanged)
-			w.OnSubmitted = safe1(e, w.OnSubmitted)
-			w.OnShortcut = safeKey(e, w.OnShortcut)
+			w.OnChanged = kit.Safe1(e, w.OnChanged)
+			w.OnSubmitted = kit.Safe1(e, w.OnSubmitted)
+			w.OnShortcut = kit.SafeKey(e, w.OnShortcut)
 		case *focusEntry:
-			e.guard(&w.TextEntry)
-			w.onFocus = safe1(e, w.onFocus)
+			e.Guard(&w.TextEntry)
+			w.onFocus = kit.Safe1(e, w.onFocus)
 		default: // a widget guard does not know yet: say so, never fail
 			fyne.LogError("guard", fmt.Errorf("%T has no actions guard knows", o))
 		}
 	}
 }
 
-// guardMenu guards the actions of menu and its submenus, and returns it.
-func (e *env) guardMenu(menu *fyne.Menu) *fyne.Menu {
+// GuardMenu guards the actions of menu and its submenus, and returns it.
+func (e *env) GuardMenu(menu *fyne.Menu) *fyne.Menu {
 	for _, it := range menu.Items {
-		it.Action = e.safe(it.Action)
+		it.Action = e.Safe(it.Action)
 		if it.ChildMenu != nil {
-			e.guardMenu(it.ChildMenu)
+			e.GuardMenu(it.ChildMenu)
 		}
 	}
 	return menu
 }
 
-// guardTree guards every widget with actions in the tree under o, as it is
+// GuardTree guards every widget with actions in the tree under o, as it is
 // now: for screens that build their widgets once. Widgets made later (rows
 // of a list, a dialog) are guarded where they are made, or not at all.
-func (e *env) guardTree(o fyne.CanvasObject) {
+func (e *env) GuardTree(o fyne.CanvasObject) {
 	switch w := o.(type) {
 	case nil:
 	case *fyne.Container:
 		for _, c := range w.Objects {
-			e.guardTree(c)
+			e.GuardTree(c)
 		}
 	case *container.Scroll:
-		e.guardTree(w.Content)
+		e.GuardTree(w.Content)
 	case *container.AppTabs:
 		for _, it := range w.Items {
-			e.guardTree(it.Content)
+			e.GuardTree(it.Content)
 		}
 	case *container.Split:
-		e.guardTree(w.Leading)
-		e.guardTree(w.Trailing)
+		e.GuardTree(w.Leading)
+		e.GuardTree(w.Trailing)
 	case *widget.Button, *widget.Select, *kit.FilterSelect, *widget.Check, *widget.RadioGroup, *widget.Entry, *kit.TextEntry, *focusEntry:
-		e.guard(w)
+		e.Guard(w)
 	}
 }

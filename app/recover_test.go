@@ -72,7 +72,7 @@ func TestPanicInActionKeepsWindowAndForm(t *testing.T) {
 		name string
 		act  func(c *contactsScreen)
 	}{
-		{"Opslaan", func(c *contactsScreen) { test.Tap(c.saveButton) }},
+		{"Opslaan", func(c *contactsScreen) { test.Tap(c.SaveButton) }},
 		{"Ctrl+S in a field", func(c *contactsScreen) {
 			c.name.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
 		}},
@@ -88,10 +88,10 @@ func TestPanicInActionKeepsWindowAndForm(t *testing.T) {
 				t.Fatal("the typed contact does not count as unsaved")
 			}
 
-			values := cs.values
-			cs.values = func() map[string]string { panic("kapot bij opslaan") }
+			values := cs.Values
+			cs.Values = func() map[string]string { panic("kapot bij opslaan") }
 			noPanicEscapes(t, func() { c.act(cs) })
-			cs.values = values
+			cs.Values = values
 
 			if m.win.Content() != content || m.current != "contacten" || m.body.Objects[0] != cs.Content() {
 				t.Error("the window or the screen was replaced")
@@ -102,7 +102,7 @@ func TestPanicInActionKeepsWindowAndForm(t *testing.T) {
 			checkPanicReported(t, m, "kapot bij opslaan")
 
 			test.Tap(dialogButton(t, m.win, "Sluiten")) // and the form saves as before
-			test.Tap(cs.saveButton)
+			test.Tap(cs.SaveButton)
 			if cs.Dirty() || cs.id == "" {
 				t.Errorf("after the message, saving did not work: unsaved %v, id %q", cs.Dirty(), cs.id)
 			}
@@ -120,7 +120,7 @@ func TestPanicInBackgroundWork(t *testing.T) {
 	test.Type(cs.name, "Bert Jansen")
 	done := false
 	busyThen(t, m, func() {
-		m.env.busy("PDF maken", "Een ogenblik…", func() error { panic("kapot op de achtergrond") },
+		m.env.Busy("PDF maken", "Een ogenblik…", func() error { panic("kapot op de achtergrond") },
 			func(error) { done = true })
 	})
 	if done {
@@ -218,7 +218,7 @@ func TestGuardedWidgets(t *testing.T) {
 			return en, func() { en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) }
 		}},
 		{"menu", func(e *env) (fyne.CanvasObject, func()) {
-			menu := e.guardMenu(fyne.NewMenu("", fyne.NewMenuItem("Verwijderen…", boom)))
+			menu := e.GuardMenu(fyne.NewMenu("", fyne.NewMenuItem("Verwijderen…", boom)))
 			return nil, menu.Items[0].Action
 		}},
 		{"form dialog", func(e *env) (fyne.CanvasObject, func()) { // guarded by showForm itself
@@ -230,7 +230,7 @@ func TestGuardedWidgets(t *testing.T) {
 			m := newWindow(t, newStore(t, false))
 			o, act := c.make(m.env)
 			if o != nil {
-				m.env.guard(o)
+				m.env.Guard(o)
 			}
 			noPanicEscapes(t, act)
 			if logs := panicLogs(t, m); len(logs) != 1 {
@@ -247,7 +247,7 @@ func TestGuardTreeReachesNestedWidgets(t *testing.T) {
 	m := newWindow(t, newStore(t, false))
 	b := widget.NewButton("Doe het", func() { panic("kapot in een diepe knop") })
 	tabs := container.NewAppTabs(container.NewTabItem("Een", container.NewVScroll(container.NewVBox(widget.NewLabel("tekst"), container.NewHBox(b)))))
-	m.env.guardTree(container.NewBorder(nil, nil, nil, nil, tabs))
+	m.env.GuardTree(container.NewBorder(nil, nil, nil, nil, tabs))
 	noPanicEscapes(t, func() { test.Tap(b) })
 	checkPanicReported(t, m, "kapot in een diepe knop")
 }

@@ -139,7 +139,7 @@ func newSettingsScreen(e *env) *settingsScreen {
 		kit.SectionHeading(privacyTitle()), privacyText(),
 	)
 	st.content = kit.Page(lang.X("settings.title", "Instellingen"), nil, kit.VScroll(body))
-	e.guardTree(st.content)
+	e.GuardTree(st.content)
 	st.Refresh()
 	return st
 }
@@ -218,14 +218,14 @@ func (st *settingsScreen) showBackups() {
 // askRestore confirms, then replaces the database with a backup.
 func (st *settingsScreen) askRestore(b data.BackupFile) {
 	when := b.Time.Format("02-01-2006 15:04")
-	st.ask(lang.X("settings.backups.restore.title", "Reservekopie terugzetten"),
+	st.Ask(lang.X("settings.backups.restore.title", "Reservekopie terugzetten"),
 		lang.X("settings.backups.restore.question", "De database wordt teruggezet naar de toestand van {{.When}}. Wat u daarna heeft ingevoerd, verdwijnt uit deze database; wat u al met collega's had uitgewisseld, komt terug bij de volgende uitwisseling. Ketenregie maakt eerst een reservekopie van de huidige toestand. Doorgaan?", map[string]any{"When": when}),
 		lang.X("settings.backups.restore.yes", "Terugzetten"), lang.X("settings.backups.restore.no", "Annuleren"), func() {
-			st.busy(lang.X("settings.backups.restore.title", "Reservekopie terugzetten"), lang.X("settings.backups.restore.busy", "De reservekopie wordt teruggezet…"),
+			st.Busy(lang.X("settings.backups.restore.title", "Reservekopie terugzetten"), lang.X("settings.backups.restore.busy", "De reservekopie wordt teruggezet…"),
 				func() error { return st.store.RestoreBackup(st.ctx, b.Path) },
 				func(err error) {
 					if err != nil {
-						st.showError(err)
+						st.ShowError(err)
 					}
 					if st.main != nil {
 						st.main.refreshAll()
@@ -277,7 +277,7 @@ func (st *settingsScreen) showDeleted() {
 // restore brings a deleted record back and shows it where it belongs.
 func (st *settingsScreen) restore(d data.DeletedRecord) {
 	if err := st.store.Write(st.ctx, func(t *data.Tx) error { return t.Restore(d.Kind, d.ID) }); err != nil {
-		st.showError(err)
+		st.ShowError(err)
 		return
 	}
 	st.showDeleted()
@@ -287,7 +287,7 @@ func (st *settingsScreen) restore(d data.DeletedRecord) {
 func (st *settingsScreen) openFolder() {
 	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(filepath.Dir(st.store.Path()))}
 	if err := fyne.CurrentApp().OpenURL(u); err != nil {
-		st.showError(err)
+		st.ShowError(err)
 	}
 }
 
@@ -346,7 +346,7 @@ func (st *settingsScreen) WhenDiscarded(then, cancel func()) {
 		then()
 		return
 	}
-	st.ask(lang.X("settings.discard.title", "Naam niet opgeslagen"),
+	st.Ask(lang.X("settings.discard.title", "Naam niet opgeslagen"),
 		lang.X("settings.discard.question", "U heeft uw naam of die van deze computer gewijzigd maar niet opgeslagen. Wilt u de wijziging weggooien?"),
 		lang.X("settings.discard.yes", "Weggooien"), lang.X("settings.discard.no", "Terug"), func() {
 			st.undoNames()

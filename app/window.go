@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/data/demo"
@@ -61,7 +62,7 @@ func Run(a fyne.App, dbPath, version string) error {
 		m.Show("overzicht")
 		a.Lifecycle().SetOnStarted(func() { go m.takeScreenshots(dir) })
 	} else {
-		a.Lifecycle().SetOnStarted(m.env.safe(m.started))
+		a.Lifecycle().SetOnStarted(m.env.Safe(m.started))
 	}
 	return m.runLoop(func() {
 		m.win.Show()
@@ -227,7 +228,7 @@ func NewMainWindow(a fyne.App, s *data.Store) *MainWindow {
 		size = fyne.NewSize(float32(w), float32(h))
 	}
 	m.win.Resize(size)
-	m.win.SetCloseIntercept(m.env.safe(m.closeRequested))
+	m.win.SetCloseIntercept(m.env.Safe(m.closeRequested))
 	// A bar's timer must not reach into a window that is gone.
 	m.win.SetOnClosed(func() {
 		m.undo.stop()
@@ -271,7 +272,7 @@ func (m *MainWindow) build() {
 			row.Objects[1].(*widget.Label).SetText(m.items[i].label)
 		},
 	)
-	m.nav.OnSelected = safe1(m.env, func(i widget.ListItemID) { m.open(m.items[i].id) })
+	m.nav.OnSelected = kit.Safe1(m.env, func(i widget.ListItemID) { m.open(m.items[i].id) })
 
 	heading := widget.NewLabelWithStyle(windowTitle, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	heading.SizeName = theme.SizeNameSubHeadingText
@@ -375,11 +376,11 @@ func (m *MainWindow) newScreen(id string) screen {
 func (m *MainWindow) addShortcuts() {
 	for _, key := range []fyne.KeyName{fyne.KeyF, fyne.KeyN, fyne.KeyS} {
 		sc := &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
-		m.win.Canvas().AddShortcut(sc, safe1(m.env, func(s fyne.Shortcut) {
+		m.win.Canvas().AddShortcut(sc, kit.Safe1(m.env, func(s fyne.Shortcut) {
 			m.shortcut(s.(*desktop.CustomShortcut).KeyName)
 		}))
 	}
-	m.win.Canvas().SetOnTypedKey(safe1(m.env, func(ev *fyne.KeyEvent) {
+	m.win.Canvas().SetOnTypedKey(kit.Safe1(m.env, func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
 			m.shortcut(fyne.KeyEscape)
 		}
@@ -491,7 +492,7 @@ func (m *MainWindow) offerDemo() {
 	}
 	d := dialog.NewConfirm(lang.X("demo.title", "Lege database"),
 		lang.X("demo.offer", "Deze database is nog leeg. Wilt u de demoregio West-Friesland en Zuid-Kennemerland laden om het programma te verkennen?"),
-		safe1(m.env, func(ok bool) {
+		kit.Safe1(m.env, func(ok bool) {
 			if ok {
 				m.loadDemo()
 			}
@@ -511,7 +512,7 @@ func (m *MainWindow) loadDemo() {
 	wait.Show()
 	m.env.goSafe(func() {
 		_, err := demo.Load(m.ctx, m.store)
-		m.env.do(func() {
+		m.env.Do(func() {
 			bar.Stop()
 			wait.Hide()
 			if err != nil {

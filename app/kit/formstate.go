@@ -1,6 +1,7 @@
-package app
+package kit
 
 import (
+	"context"
 	"errors"
 	"maps"
 	"slices"
@@ -10,103 +11,108 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"ketenregie/app/kit"
 	"ketenregie/app/say"
 	"ketenregie/data"
 )
 
-// formState is what every form of the program keeps to tell unsaved edits
+// Reader is what a form reads the store through: the window's shell.
+type Reader interface {
+	Store() *data.Store
+	Ctx() context.Context
+}
+
+// FormState is what every form of the program keeps to tell unsaved edits
 // from what it loaded, to offer Save only when there is something to save,
 // and to say under the fields what went wrong or was saved. recordForm,
 // the cluster and assessment editors and the plan's details embed one.
-type formState struct {
-	values     func() map[string]string // everything the user can change
-	canSave    func() bool              // when Save is offered; nil: when dirty
-	loaded     map[string]string        // values() as last loaded or saved
-	loading    bool                     // the form is being filled by code: edits are not reported
-	errEntry   *kit.TextEntry           // the entry marked as wrong, if any
-	message    *widget.Label            // what went wrong or was saved; nil when the form has none of its own
-	panel      fyne.CanvasObject        // laid out again when the message shows or hides; may be nil
-	saveButton *widget.Button           // may be nil
+type FormState struct {
+	Values     func() map[string]string // everything the user can change
+	CanSave    func() bool              // when Save is offered; nil: when dirty
+	Loaded     map[string]string        // values() as last loaded or saved
+	Loading    bool                     // the form is being filled by code: edits are not reported
+	ErrEntry   *TextEntry               // the entry marked as wrong, if any
+	Message    *widget.Label            // what went wrong or was saved; nil when the form has none of its own
+	Panel      fyne.CanvasObject        // laid out again when the message shows or hides; may be nil
+	SaveButton *widget.Button           // may be nil
 
-	kind   string            // the kind of record edited, for messages and error marks
-	stored map[string]string // the record as last read from the store, in its terms
-	// describe is how a message names a field and shows its value in the
-	// form; nil: describeField. A form sets it to show choices by their
+	Kind   string            // the kind of record edited, for messages and error marks
+	Stored map[string]string // the record as last read from the store, in its terms
+	// Describe is how a message names a field and shows its value in the
+	// form; nil: DescribeField. A form sets it to show choices by their
 	// label and ids by name.
-	describe func(field, value string) string
+	Describe func(field, value string) string
 }
 
-// entry makes a form entry that reports edits, passes the shortcut keys to
+// Entry makes a form entry that reports edits, passes the shortcut keys to
 // onKey, and loses its error mark as soon as the user edits it.
-func (f *formState) entry(onKey func(fyne.KeyName) bool, multiLine bool) *kit.TextEntry {
-	e := kit.NewTextEntry(onKey)
+func (f *FormState) Entry(onKey func(fyne.KeyName) bool, multiLine bool) *TextEntry {
+	e := NewTextEntry(onKey)
 	e.AlwaysShowValidationError = true // room for the error mark from the start: no jumping layout
 	if multiLine {
 		e.MultiLine = true
 		e.Wrapping = fyne.TextWrapWord
 	}
 	e.OnChanged = func(string) {
-		if f.errEntry == e && !f.loading {
+		if f.ErrEntry == e && !f.Loading {
 			e.SetValidationError(nil)
-			f.errEntry = nil
+			f.ErrEntry = nil
 		}
-		f.changed()
+		f.Changed()
 	}
 	return e
 }
 
-// endLoad finishes filling the form by code: what it holds now counts as
+// EndLoad finishes filling the form by code: what it holds now counts as
 // saved.
-func (f *formState) endLoad() {
-	f.loading = false
-	f.loaded = f.values()
+func (f *FormState) EndLoad() {
+	f.Loading = false
+	f.Loaded = f.Values()
 }
 
-// changedFields are the fields of vals that differ from what was loaded:
+// ChangedFields are the fields of vals that differ from what was loaded:
 // an update writes only what the user changed, so it does not overwrite
 // another coordinator's edit of a field this user left alone.
-func (f *formState) changedFields(vals map[string]string) map[string]string {
+func (f *FormState) ChangedFields(vals map[string]string) map[string]string {
 	out := map[string]string{}
 	for k, v := range vals {
-		if old, ok := f.loaded[k]; !ok || old != v {
+		if old, ok := f.Loaded[k]; !ok || old != v {
 			out[k] = v
 		}
 	}
 	return out
 }
 
-// takeStored follows a change of the record being edited that came from
+// TakeStored follows a change of the record being edited that came from
 // elsewhere (a colleague's file read in meanwhile): rec is the record as
 // stored now, fill loads a record into the form by code as opening one
 // does. The fields the user did not touch take the stored values, the
 // user's edits stay, and the message says what changed and by whom.
 // Saving then writes only the user's edits (changedFields). It reports
 // whether the form took anything in.
-func (f *formState) takeStored(e *env, rec data.Record, fill func(data.Record)) bool {
-	if maps.Equal(rec.Values, f.stored) {
+func (f *FormState) TakeStored(e Reader, rec data.Record, fill func(data.Record)) bool {
+	if maps.Equal(rec.Values, f.Stored) {
 		return false // nothing new: the form, its cursor and message stay as they are
 	}
-	before, mine := f.loaded, f.changedFields(f.values())
+	before, mine := f.Loaded, f.ChangedFields(f.Values())
 	fill(rec)
-	stored := f.loaded
-	vals, theirs, clash := merged(before, stored, mine)
+	stored := f.Loaded
+	vals, theirs, clash := Merged(before, stored, mine)
 	fill(data.Record{Kind: rec.Kind, ID: rec.ID, Values: vals})
-	f.loaded, f.stored = stored, rec.Values
-	f.changed()
+	f.Loaded, f.Stored = stored, rec.Values
+	f.Changed()
 	if len(theirs)+len(clash) > 0 {
-		f.showMessage(f.changedElsewhere(e, rec.ID, theirs, clash, stored), widget.WarningImportance)
+		f.ShowMessage(f.changedElsewhere(e, rec.ID, theirs, clash, stored), widget.WarningImportance)
 	}
 	return true
 }
 
-// merged is what a form that is being edited shows when the record
+// Merged is what a form that is being edited shows when the record
 // changed underneath it: the stored values, with the user's own edits on
 // top. before is what the form loaded, mine the user's edits. theirs are
 // the fields the colleague changed that the user did not; clash those both
 // changed to different values (the user's value stays in the form, and
 // saving writes it).
-func merged(before, stored, mine map[string]string) (values map[string]string, theirs, clash []string) {
+func Merged(before, stored, mine map[string]string) (values map[string]string, theirs, clash []string) {
 	values = maps.Clone(stored)
 	for k, v := range stored {
 		if before[k] == v {
@@ -128,14 +134,14 @@ func merged(before, stored, mine map[string]string) (values map[string]string, t
 
 // changedElsewhere says which fields of record id changed elsewhere, by
 // whom and to what (stored), and which of them the user changed too.
-func (f *formState) changedElsewhere(e *env, id string, theirs, clash []string, stored map[string]string) string {
-	authors, err := e.store.FieldAuthors(e.ctx, id)
+func (f *FormState) changedElsewhere(e Reader, id string, theirs, clash []string, stored map[string]string) string {
+	authors, err := e.Store().FieldAuthors(e.Ctx(), id)
 	if err != nil {
 		fyne.LogError("read who changed "+id, err)
 	}
-	describe := f.describe
+	describe := f.Describe
 	if describe == nil {
-		describe = func(field, v string) string { return describeField(f.kind, field, v) }
+		describe = func(field, v string) string { return DescribeField(f.Kind, field, v) }
 	}
 	var who []string
 	list := func(fields []string) string {
@@ -152,7 +158,7 @@ func (f *formState) changedElsewhere(e *env, id string, theirs, clash []string, 
 	if len(who) == 0 {
 		who = append(who, lang.X("form.changed.colleague", "een collega"))
 	}
-	msg := changedBy(f.kind, strings.Join(who, ", "))
+	msg := changedBy(f.Kind, strings.Join(who, ", "))
 	if taken != "" {
 		msg += " " + lang.X("form.changed.taken", "Overgenomen: {{.Fields}}.", map[string]any{"Fields": taken})
 	}
@@ -179,16 +185,16 @@ func changedBy(kind, who string) string {
 	return lang.X("form.changed.record", "Deze gegevens zijn intussen gewijzigd door {{.Who}}.", args)
 }
 
-// describeField is how a message names a field of kind and shows its
+// DescribeField is how a message names a field of kind and shows its
 // value in the form, a choice's code or an id as it is; a form's describe
 // names those first and then calls this.
-func describeField(kind, field, v string) string {
-	return say.Field(kind, field) + " " + valueText(field, v)
+func DescribeField(kind, field, v string) string {
+	return say.Field(kind, field) + " " + ValueText(field, v)
 }
 
-// valueText is how a message shows a field's value: long text and lists
+// ValueText is how a message shows a field's value: long text and lists
 // of municipalities in short.
-func valueText(field, v string) string {
+func ValueText(field, v string) string {
 	switch {
 	case v == "":
 		return lang.X("form.value.empty", "(leeg)")
@@ -200,68 +206,68 @@ func valueText(field, v string) string {
 	return data.FormatDate(v)
 }
 
-// dirty reports whether the form holds changes that are not saved.
-func (f *formState) dirty() bool {
-	return f.loaded != nil && !maps.Equal(f.values(), f.loaded)
+// Edited reports whether the form holds changes that are not saved.
+func (f *FormState) Edited() bool {
+	return f.Loaded != nil && !maps.Equal(f.Values(), f.Loaded)
 }
 
-// changed follows an edit of any field: Save is only offered when there is
+// Changed follows an edit of any field: Save is only offered when there is
 // something to save.
-func (f *formState) changed() {
-	if f.loading || f.saveButton == nil {
+func (f *FormState) Changed() {
+	if f.Loading || f.SaveButton == nil {
 		return
 	}
-	save := f.dirty
-	if f.canSave != nil {
-		save = f.canSave
+	save := f.Edited
+	if f.CanSave != nil {
+		save = f.CanSave
 	}
 	if save() {
-		f.saveButton.Enable()
+		f.SaveButton.Enable()
 	} else {
-		f.saveButton.Disable()
+		f.SaveButton.Disable()
 	}
 }
 
-// mark marks entry as wrong, saying msg, and takes the mark off the entry
+// Mark marks entry as wrong, saying msg, and takes the Mark off the entry
 // marked before.
-func (f *formState) mark(entry *kit.TextEntry, msg string) {
-	f.unmark()
+func (f *FormState) Mark(entry *TextEntry, msg string) {
+	f.Unmark()
 	entry.SetValidationError(errors.New(msg))
-	f.errEntry = entry
+	f.ErrEntry = entry
 }
 
-func (f *formState) unmark() {
-	if f.errEntry != nil {
-		f.errEntry.SetValidationError(nil)
-		f.errEntry = nil
+func (f *FormState) Unmark() {
+	if f.ErrEntry != nil {
+		f.ErrEntry.SetValidationError(nil)
+		f.ErrEntry = nil
 	}
 }
 
-// fail shows msg as an error under the form and marks field, if given.
-func (f *formState) fail(msg string, field *kit.TextEntry) {
+// Fail shows msg as an error under the form and marks field, if given.
+func (f *FormState) Fail(msg string, field *TextEntry) {
 	if field != nil {
-		f.mark(field, msg)
+		f.Mark(field, msg)
 	}
-	f.showMessage(msg, widget.DangerImportance)
+	f.ShowMessage(msg, widget.DangerImportance)
 }
 
-func (f *formState) showMessage(msg string, importance widget.Importance) {
-	f.message.Importance = importance
-	f.message.SetText(msg)
-	f.message.Show()
-	if f.panel != nil {
-		f.panel.Refresh() // make room for the message above the buttons
+func (f *FormState) ShowMessage(msg string, importance widget.Importance) {
+	f.Message.Importance = importance
+	f.Message.SetText(msg)
+	f.Message.Show()
+	if f.Panel != nil {
+		f.Panel.Refresh() // make room for the message above the buttons
 	}
 }
 
-// clearMessage takes the message and the error mark away.
-func (f *formState) clearMessage() {
-	if f.message != nil && f.message.Visible() {
-		f.message.SetText("")
-		f.message.Hide()
-		if f.panel != nil {
-			f.panel.Refresh()
+// ClearMessage takes the message and the error mark away.
+func (f *FormState) ClearMessage() {
+	if f.Message != nil && f.Message.Visible() {
+		f.Message.SetText("")
+		f.Message.Hide()
+		if f.Panel != nil {
+			f.Panel.Refresh()
 		}
 	}
-	f.unmark()
+	f.Unmark()
 }
