@@ -5,37 +5,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"ketenregie/app/kit"
 )
-
-// focusEntry is a kit.TextEntry that reports gaining and losing the keyboard.
-type focusEntry struct {
-	kit.TextEntry
-	onFocus func(bool)
-}
-
-func newFocusEntry(onShortcut func(fyne.KeyName) bool) *focusEntry {
-	e := &focusEntry{}
-	e.OnShortcut = onShortcut
-	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-func (e *focusEntry) FocusGained() {
-	e.TextEntry.FocusGained()
-	if e.onFocus != nil {
-		e.onFocus(true)
-	}
-}
-
-func (e *focusEntry) FocusLost() {
-	e.TextEntry.FocusLost()
-	if e.onFocus != nil {
-		e.onFocus(false)
-	}
-}
 
 // blockList lays out the blocks of a chapter one under the other. Unlike
 // a VBox, refreshing it lays the rows out again without refreshing every

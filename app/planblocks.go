@@ -34,7 +34,7 @@ type chapterText struct {
 	id string // the open chapter; "" when the plan has none
 
 	number       *widget.Label
-	title        *focusEntry
+	title        *kit.FocusEntry
 	titleSaved   string
 	titlePending bool
 
@@ -71,7 +71,7 @@ func newChapterText(ed *planEditor) *chapterText {
 
 	t.number = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.number.SizeName = theme.SizeNameSubHeadingText
-	t.title = newFocusEntry(ed.shortcut)
+	t.title = kit.NewFocusEntry(ed.shortcut)
 	t.title.TextStyle.Bold = true
 	t.title.SetPlaceHolder(lang.X("plans.chapter.title.hint", "Titel van het hoofdstuk"))
 	t.title.OnChanged = func(s string) {
@@ -90,7 +90,7 @@ func newChapterText(ed *planEditor) *chapterText {
 			t.activate(t.blocks[0], 0)
 		}
 	}
-	t.title.onFocus = func(focused bool) {
+	t.title.OnFocus = func(focused bool) {
 		if !focused {
 			t.saveTitle()
 		}

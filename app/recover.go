@@ -266,73 +266,12 @@ func createNew(dir, base, ext string) (*os.File, error) {
 }
 
 // Guard makes a panic in the actions of these widgets be reported like one
-// in any other action. It wraps the callbacks they have now, so it comes
-// after they are set, once per widget.
-func (e *env) Guard(objs ...fyne.CanvasObject) {
-	for _, o := range objs {
-		switch w := o.(type) {
-		case *widget.Button:
-			w.OnTapped = e.Safe(w.OnTapped)
-		case *widget.Select:
-			w.OnChanged = kit.Safe1(e, w.OnChanged)
-		case *kit.FilterSelect:
-			w.OnChanged = kit.Safe1(e, w.OnChanged)
-		case *widget.Check:
-			w.OnChanged = kit.Safe1(e, w.OnChanged)
-		case *widget.RadioGroup:
-			w.OnChanged = kit.Safe1(e, w.OnChanged)
-		case *widget.Entry:
-			w.OnChanged = kit.Safe1(e, w.OnChanged)
-			w.OnSubmitted = kit.Safe1(e, w.OnSubmitted)
-		case *widget.List:
-			w.OnSelected = kit.Safe1(e, w.OnSelected)
-			w.OnUnselected = kit.Safe1(e, w.OnUnselected)
-		case *widget.Tree:
-			w.OnSelected = kit.Safe1(e, w.OnSelected)
-		case *kit.TextEntry:
-			w.OnChanged = kit.Safe1(e, w.OnChanged)
-			w.OnSubmitted = kit.Safe1(e, w.OnSubmitted)
-			w.OnShortcut = kit.SafeKey(e, w.OnShortcut)
-		case *focusEntry:
-			e.Guard(&w.TextEntry)
-			w.onFocus = kit.Safe1(e, w.onFocus)
-		default: // a widget guard does not know yet: say so, never fail
-			fyne.LogError("guard", fmt.Errorf("%T has no actions guard knows", o))
-		}
-	}
-}
+// in any other action (see kit.Guard).
+func (e *env) Guard(objs ...fyne.CanvasObject) { kit.Guard(e, objs...) }
 
 // GuardMenu guards the actions of menu and its submenus, and returns it.
-func (e *env) GuardMenu(menu *fyne.Menu) *fyne.Menu {
-	for _, it := range menu.Items {
-		it.Action = e.Safe(it.Action)
-		if it.ChildMenu != nil {
-			e.GuardMenu(it.ChildMenu)
-		}
-	}
-	return menu
-}
+func (e *env) GuardMenu(menu *fyne.Menu) *fyne.Menu { return kit.GuardMenu(e, menu) }
 
 // GuardTree guards every widget with actions in the tree under o, as it is
-// now: for screens that build their widgets once. Widgets made later (rows
-// of a list, a dialog) are guarded where they are made, or not at all.
-func (e *env) GuardTree(o fyne.CanvasObject) {
-	switch w := o.(type) {
-	case nil:
-	case *fyne.Container:
-		for _, c := range w.Objects {
-			e.GuardTree(c)
-		}
-	case *container.Scroll:
-		e.GuardTree(w.Content)
-	case *container.AppTabs:
-		for _, it := range w.Items {
-			e.GuardTree(it.Content)
-		}
-	case *container.Split:
-		e.GuardTree(w.Leading)
-		e.GuardTree(w.Trailing)
-	case *widget.Button, *widget.Select, *kit.FilterSelect, *widget.Check, *widget.RadioGroup, *widget.Entry, *kit.TextEntry, *focusEntry:
-		e.Guard(w)
-	}
-}
+// now (see kit.GuardTree).
+func (e *env) GuardTree(o fyne.CanvasObject) { kit.GuardTree(e, o) }

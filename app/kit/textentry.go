@@ -46,3 +46,35 @@ func (e *TextEntry) TypedKey(k *fyne.KeyEvent) {
 	}
 	e.Entry.TypedKey(k)
 }
+
+// FocusEntry is a TextEntry that reports gaining and losing the keyboard.
+type FocusEntry struct {
+	TextEntry
+	// OnFocus gets true when the entry gains the keyboard and false when
+	// it loses it; may be nil.
+	OnFocus func(bool)
+}
+
+// NewFocusEntry makes a one-line entry that reports the keyboard coming
+// and going to OnFocus; onShortcut is as for NewTextEntry.
+func NewFocusEntry(onShortcut func(fyne.KeyName) bool) *FocusEntry {
+	e := &FocusEntry{}
+	e.OnShortcut = onShortcut
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *FocusEntry) FocusGained() {
+	e.TextEntry.FocusGained()
+	if e.OnFocus != nil {
+		e.OnFocus(true)
+	}
+}
+
+func (e *FocusEntry) FocusLost() {
+	e.TextEntry.FocusLost()
+	if e.OnFocus != nil {
+		e.OnFocus(false)
+	}
+}
