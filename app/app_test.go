@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
+	"ketenregie/app/planedit"
 	"ketenregie/data"
 	"ketenregie/data/demo"
 )
@@ -159,9 +161,9 @@ func TestListScreensShowTheDemoRegion(t *testing.T) {
 	}
 
 	m.Show("beleidsplannen")
-	plans := m.screens["beleidsplannen"].(*plansScreen)
-	if len(plans.View.Rows()) != 2 || plans.View.Rows()[0][3].Text != "Concept" && plans.View.Rows()[0][3].Text != "Ter bespreking" {
-		t.Errorf("plans: %q", plans.View.Text())
+	plans := m.screens["beleidsplannen"].(*planedit.Screen).Rows()
+	if len(plans) != 2 || plans[0][3].Text != "Concept" && plans[0][3].Text != "Ter bespreking" {
+		t.Errorf("plans: %q", kit.RowsText(plans))
 	}
 }
 
@@ -544,6 +546,40 @@ func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
 	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
 	if ketenregieWindow(a) != nil {
 		t.Error("the window stays open after discarding")
+	}
+}
+
+// TestClosingAsksAboutUnsavedPlanDetails: closing the window with changed
+// details of the open plan asks first, as leaving the plan does; Opslaan
+// saves them and the window closes.
+func TestClosingAsksAboutUnsavedPlanDetails(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	a := test.NewTempApp(t)
+	m := NewMainWindow(a, s)
+	p, plan := openDemoPlan(t, m, "West-Friesland")
+	p.ShowTab(planedit.DetailsTab)
+	var author *kit.TextEntry
+	for _, o := range test.LaidOutObjects(p.Content()) {
+		if e, ok := o.(*kit.TextEntry); ok && e.Visible() && plan.Get("author") != "" && e.Text == plan.Get("author") {
+			author = e
+		}
+	}
+	if author == nil {
+		t.Fatalf("Gegevens shows no field with the author %q", plan.Get("author"))
+	}
+	author.SetText("Thijs Dekker")
+
+	m.closeRequested()
+	if ketenregieWindow(a) == nil || !strings.Contains(dialogText(m.Window()), "gewijzigd maar niet opgeslagen") {
+		t.Fatalf("the window closes without asking; dialog %q", dialogText(m.Window()))
+	}
+	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
+	if r, _ := s.Get(ctx, "plan", plan.ID); r.Get("author") != "Thijs Dekker" {
+		t.Errorf("Opslaan did not save: author %q", r.Get("author"))
+	}
+	if ketenregieWindow(a) != nil {
+		t.Error("the window stays open after saving")
 	}
 }
 

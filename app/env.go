@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/planedit"
 	"ketenregie/app/say"
 	"ketenregie/data"
 )
@@ -31,6 +32,9 @@ type env struct {
 	// can wait for it; nil when nothing waits. Never blocks the window.
 	done chan struct{}
 }
+
+// The screens in packages of their own reach the window through env.
+var _ planedit.Shell = (*env)(nil)
 
 // Store is the database the screens read and write.
 func (e *env) Store() *data.Store { return e.store }

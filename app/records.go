@@ -1,9 +1,6 @@
 package app
 
 import (
-	"context"
-
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -37,18 +34,4 @@ func dueCell(date, status, today, soon string) kit.Cell {
 		c.Importance = widget.WarningImportance
 	}
 	return c
-}
-
-// names maps the ids of a kind's records to their title.
-func names(ctx context.Context, s *data.Store, kind string) map[string]string {
-	recs, err := s.List(ctx, kind)
-	if err != nil {
-		fyne.LogError("list "+kind, err)
-	}
-	k := data.KindNamed(kind)
-	out := make(map[string]string, len(recs))
-	for _, r := range recs {
-		out[r.ID] = r.Get(k.Title)
-	}
-	return out
 }

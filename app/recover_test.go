@@ -221,10 +221,6 @@ func TestGuardedWidgets(t *testing.T) {
 			menu := e.GuardMenu(fyne.NewMenu("", fyne.NewMenuItem("Verwijderen…", boom)))
 			return nil, menu.Items[0].Action
 		}},
-		{"form dialog", func(e *env) (fyne.CanvasObject, func()) { // guarded by showForm itself
-			f := e.showForm("Versie", "Opslaan", widget.NewLabel(""), 300, func() error { boom(); return nil }, nil)
-			return nil, func() { test.Tap(f.confirm) }
-		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newWindow(t, newStore(t, false))

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"ketenregie/app/planedit"
 	"ketenregie/data"
 
 	"fyne.io/fyne/v2"
@@ -87,11 +88,11 @@ func screenShots() []shot {
 		{"13-plan-doelen", func(m *MainWindow) {
 			applyTheme(m.app, themeSystem) // the rest as the first ones
 			m.themeChanged()
-			planTab(func(ed *planEditor) *container.TabItem { return ed.goalsTab })(m)
+			planTab(planedit.GoalsTab)(m)
 		}},
-		{"14-plan-uitvoeringsagenda", planTab(func(ed *planEditor) *container.TabItem { return ed.agendaTab })},
-		{"15-plan-versiebeheer", planTab(func(ed *planEditor) *container.TabItem { return ed.versionsTab })},
-		{"16-plan-gegevens", planTab(func(ed *planEditor) *container.TabItem { return ed.detailsTab })},
+		{"14-plan-uitvoeringsagenda", planTab(planedit.AgendaTab)},
+		{"15-plan-versiebeheer", planTab(planedit.VersionsTab)},
+		{"16-plan-gegevens", planTab(planedit.DetailsTab)},
 		{"17-zelfevaluatie-invoeren", func(m *MainWindow) {
 			m.OpenRecord(data.KindMunicipality, data.MunicipalityID("GM0405"))
 			if ms, ok := m.screens["gemeenten"].(*municipalitiesScreen); ok && ms.detail != nil {
@@ -106,16 +107,16 @@ func screenShots() []shot {
 	}
 }
 
-// planTab shows the first plan in the editor, at the tab pick chooses.
-func planTab(pick func(*planEditor) *container.TabItem) func(*MainWindow) {
+// planTab shows the first plan in the editor, at tab.
+func planTab(tab planedit.Tab) func(*MainWindow) {
 	return func(m *MainWindow) {
 		recs, err := m.store.List(m.ctx, data.KindPlan)
 		if err != nil || len(recs) == 0 {
 			return
 		}
 		m.OpenRecord(data.KindPlan, recs[0].ID)
-		if p, ok := m.screens["beleidsplannen"].(*plansScreen); ok && p.ed != nil {
-			p.ed.tabs.Select(pick(p.ed))
+		if p, ok := m.screens["beleidsplannen"].(*planedit.Screen); ok {
+			p.ShowTab(tab)
 		}
 	}
 }

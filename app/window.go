@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/planedit"
 	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/data/demo"
@@ -361,7 +362,7 @@ func (m *MainWindow) newScreen(id string) screen {
 	case "ketenafspraken":
 		return newAgreementsScreen(m.env)
 	case "beleidsplannen":
-		return newPlansScreen(m.env)
+		return planedit.New(m.env)
 	case "uitwisselen":
 		return newExchangeScreen(m.env)
 	case "instellingen":

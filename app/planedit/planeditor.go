@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"strings"
@@ -22,7 +22,8 @@ import (
 // Text is saved as the coordinator types (see chapterText); the details and
 // the goals are a form with a Save button, like the other screens.
 type planEditor struct {
-	p    *plansScreen
+	Shell
+	p    *Screen // the screen the editor is shown on
 	id   string
 	plan data.Record
 
@@ -46,8 +47,8 @@ type planEditor struct {
 	content  fyne.CanvasObject
 }
 
-func newPlanEditor(p *plansScreen, id string) *planEditor {
-	ed := &planEditor{p: p, id: id}
+func newPlanEditor(p *Screen, id string) *planEditor {
+	ed := &planEditor{Shell: p.Shell, p: p, id: id}
 	back := widget.NewButtonWithIcon(lang.X("plans.back", "Terug naar de lijst"), theme.NavigateBackIcon(), p.backToList)
 	back.Importance = widget.LowImportance
 	ed.heading = kit.SectionHeading("")
@@ -61,7 +62,7 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	ed.pdfButton = widget.NewButtonWithIcon(lang.X("plans.pdf", "PDF maken"), theme.DocumentPrintIcon(), func() { p.makePDF(ed.id) })
 	ed.moreButton = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), ed.showMore)
 	ed.moreButton.Importance = widget.LowImportance
-	p.Guard(back, ed.status, ed.saveButton, ed.pdfButton, ed.moreButton)
+	ed.Guard(back, ed.status, ed.saveButton, ed.pdfButton, ed.moreButton)
 	ed.message = kit.MessageLabel()
 
 	ed.tree = newChapterTree(ed)
@@ -87,6 +88,23 @@ func newPlanEditor(p *plansScreen, id string) *planEditor {
 	return ed
 }
 
+// tab is the editor's tab named tab; nil for none.
+func (ed *planEditor) tab(tab Tab) *container.TabItem {
+	switch tab {
+	case TextTab:
+		return ed.textTab
+	case GoalsTab:
+		return ed.goalsTab
+	case AgendaTab:
+		return ed.agendaTab
+	case VersionsTab:
+		return ed.versionsTab
+	case DetailsTab:
+		return ed.detailsTab
+	}
+	return nil
+}
+
 // load reads the plan and everything shown about it.
 func (ed *planEditor) load() {
 	ed.loadPlan()
@@ -98,7 +116,7 @@ func (ed *planEditor) load() {
 
 // loadPlan rereads the plan record for the header.
 func (ed *planEditor) loadPlan() {
-	rec, err := ed.p.store.Get(ed.p.ctx, data.KindPlan, ed.id)
+	rec, err := ed.Store().Get(ed.Ctx(), data.KindPlan, ed.id)
 	if err != nil {
 		fyne.LogError("read plan", err)
 		return
@@ -134,7 +152,7 @@ func (ed *planEditor) scopeName() string {
 		{data.KindCluster, data.Plan.ClusterID, data.Cluster.Name},
 	} {
 		if id := ed.plan.Get(s.field); id != "" {
-			if r, err := ed.p.store.Get(ed.p.ctx, s.kind, id); err == nil {
+			if r, err := ed.Store().Get(ed.Ctx(), s.kind, id); err == nil {
 				return r.Get(s.name)
 			}
 		}
@@ -212,7 +230,7 @@ func (ed *planEditor) clearMessage() {
 // form has changes, the coordinator chooses.
 func (ed *planEditor) whenDiscarded(then, cancel func()) {
 	if err := ed.text.flush(); err != nil {
-		ed.p.Ask(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
+		ed.Ask(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
 			lang.X("plans.discard.text", "De tekst kon niet worden opgeslagen: {{.Err}} Wilt u deze wijzigingen weggooien?", map[string]any{"Err": planErrorText(err)}),
 			lang.X("plans.discard.yes", "Weggooien"), lang.X("plans.discard.no", "Terug naar het plan"),
 			func() {
@@ -230,7 +248,7 @@ func (ed *planEditor) whenDiscarded(then, cancel func()) {
 
 // askSave asks what to do with changed details: save, throw away, or go back.
 func (ed *planEditor) askSave(then, cancel func()) {
-	ed.p.env.AskSave(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
+	ed.AskSave(lang.X("plans.discard.title", "Wijzigingen niet opgeslagen"),
 		lang.X("plans.discard.details", "U heeft de gegevens van {{.Title}} gewijzigd maar niet opgeslagen. Wilt u de wijzigingen opslaan?",
 			map[string]any{"Title": ed.plan.Get(data.Plan.Title)}),
 		lang.X("plans.save", "Opslaan"), lang.X("plans.discard.yes", "Weggooien"), lang.X("plans.discard.no", "Terug naar het plan"),
@@ -264,8 +282,8 @@ func (ed *planEditor) shortcut(key fyne.KeyName) bool {
 				return true
 			}
 		}
-		if ed.p.win.Canvas().Focused() != nil {
-			ed.p.win.Canvas().Unfocus()
+		if ed.Window().Canvas().Focused() != nil {
+			ed.Window().Canvas().Unfocus()
 			return true
 		}
 		return false
@@ -282,7 +300,7 @@ func (ed *planEditor) show(kind, id string) {
 		ed.tabs.Select(ed.textTab)
 		ed.tree.selectChapter(id)
 	case data.KindBlock:
-		r, err := ed.p.store.Get(ed.p.ctx, data.KindBlock, id)
+		r, err := ed.Store().Get(ed.Ctx(), data.KindBlock, id)
 		if err != nil {
 			return
 		}
@@ -304,18 +322,18 @@ func (ed *planEditor) showMore() {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.X("plans.delete.plan", "Plan verwijderen…"), func() { ed.p.confirmDelete(ed.id) }),
 	)
-	showMenuUnder(ed.p.env, menu, ed.moreButton)
+	showMenuUnder(ed, menu, ed.moreButton)
 }
 
 // deleteRow deletes the chosen row of a table in the plan editor (an action
 // of the agenda, a version of the log), reloads with reload and offers to
 // undo it; what names the row in that offer.
 func (ed *planEditor) deleteRow(t *kit.RecordTable, kind, id, what string, reload func()) {
-	if err := ed.p.store.Delete(ed.p.ctx, kind, id); err != nil {
+	if err := ed.Store().Delete(ed.Ctx(), kind, id); err != nil {
 		ed.showMessage(planErrorText(err), widget.DangerImportance)
 		return
 	}
 	t.Selected = ""
 	reload()
-	ed.p.Deleted(what, kind, id)
+	ed.Deleted(what, kind, id)
 }

@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"strconv"
@@ -58,7 +58,7 @@ func newChapterTree(ed *planEditor) *chapterTree {
 	for _, b := range []*widget.Button{ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton} {
 		b.Importance = widget.LowImportance
 	}
-	ed.p.Guard(ct.tree, ct.addButton, ct.moreButton, ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton)
+	ed.Guard(ct.tree, ct.addButton, ct.moreButton, ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton)
 	title := widget.NewLabelWithStyle(lang.X("plans.chapters", "Hoofdstukken"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(ct.addButton, ct.moreButton), title)
 	tools := container.NewHBox(ct.upButton, ct.downButton, ct.outButton, ct.inButton, ct.delButton)
@@ -68,7 +68,7 @@ func newChapterTree(ed *planEditor) *chapterTree {
 
 // load reads the plan's chapters and shows them, keeping the selection.
 func (ct *chapterTree) load() {
-	recs, err := ct.ed.p.store.ListWhere(ct.ed.p.ctx, data.KindSection, data.Section.PlanID, ct.ed.id)
+	recs, err := ct.ed.Store().ListWhere(ct.ed.Ctx(), data.KindSection, data.Section.PlanID, ct.ed.id)
 	if err != nil {
 		fyne.LogError("list sections", err)
 	}
@@ -252,7 +252,7 @@ func (ct *chapterTree) write(fn func(t *data.Tx) error) bool {
 	if err := ct.ed.text.flush(); err != nil {
 		return false
 	}
-	if err := ct.ed.p.store.Write(ct.ed.p.ctx, fn); err != nil {
+	if err := ct.ed.Store().Write(ct.ed.Ctx(), fn); err != nil {
 		ct.ed.showMessage(planErrorText(err), widget.DangerImportance)
 		return false
 	}
@@ -342,10 +342,10 @@ func (ct *chapterTree) outdent() {
 
 // rename stores a new title for a chapter.
 func (ct *chapterTree) rename(id, title string) error {
-	if err := ct.ed.p.store.Update(ct.ed.p.ctx, data.KindSection, id, map[string]string{data.Section.Title: title}); err != nil {
+	if err := ct.ed.Store().Update(ct.ed.Ctx(), data.KindSection, id, map[string]string{data.Section.Title: title}); err != nil {
 		return err
 	}
-	if r, err := ct.ed.p.store.Get(ct.ed.p.ctx, data.KindSection, id); err == nil {
+	if r, err := ct.ed.Store().Get(ct.ed.Ctx(), data.KindSection, id); err == nil {
 		ct.sections[id] = r
 	}
 	ct.numbers = chapterNumbers(ct.children, func(id string) string { return ct.sections[id].Get(data.Section.Title) })
@@ -375,7 +375,7 @@ func (ct *chapterTree) confirmDelete() {
 		msg = lang.X("plans.chapter.delete.question.sub", "Weet u zeker dat u het hoofdstuk {{.Title}} wilt verwijderen? De tekst en de {{.Count}} paragrafen eronder worden ook verwijderd.",
 			map[string]any{"Title": title, "Count": n})
 	}
-	ct.ed.p.Ask(lang.X("plans.chapter.delete.title", "Hoofdstuk verwijderen"), msg,
+	ct.ed.Ask(lang.X("plans.chapter.delete.title", "Hoofdstuk verwijderen"), msg,
 		lang.X("plans.delete", "Verwijderen"), lang.X("plans.cancel", "Annuleren"),
 		func() {
 			// The chapter's own unsaved text goes with it.
@@ -400,7 +400,7 @@ func (ct *chapterTree) confirmDelete() {
 			} else {
 				ct.selectFirst()
 			}
-			ct.ed.p.Deleted(title, data.KindSection, sel)
+			ct.ed.Deleted(title, data.KindSection, sel)
 		}, nil)
 }
 
@@ -425,7 +425,7 @@ func (ct *chapterTree) showMenu(pos fyne.Position) {
 		fyne.NewMenuItemSeparator(),
 		item(lang.X("plans.chapter.menu.delete", "Verwijderen…"), sel, ct.confirmDelete),
 	)
-	widget.ShowPopUpMenuAtPosition(ct.ed.p.GuardMenu(menu), ct.ed.p.win.Canvas(), pos)
+	widget.ShowPopUpMenuAtPosition(ct.ed.GuardMenu(menu), ct.ed.Window().Canvas(), pos)
 }
 
 // chapterNode is one chapter in the tree; a right click opens the menu of

@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"strings"
@@ -34,7 +34,7 @@ func (ed *planEditor) statusChosen(label string) {
 	case code == data.PlanStatusVastgesteld:
 		ed.adoptDialog(revert)
 	case current == data.PlanStatusVastgesteld:
-		ed.p.Ask(lang.X("plans.status.back.title", "Status terugzetten"),
+		ed.Ask(lang.X("plans.status.back.title", "Status terugzetten"),
 			lang.X("plans.status.back.question", "Dit plan is vastgesteld. Wilt u de status terugzetten naar {{.Status}}? De gegevens van de vaststelling blijven bewaard.",
 				map[string]any{"Status": label}),
 			lang.X("plans.status.back.yes", "Status terugzetten"), lang.X("plans.cancel", "Annuleren"),
@@ -46,7 +46,7 @@ func (ed *planEditor) statusChosen(label string) {
 
 // setStatus stores a new status.
 func (ed *planEditor) setStatus(code string) {
-	if err := ed.p.store.Update(ed.p.ctx, data.KindPlan, ed.id, map[string]string{data.Plan.Status: code}); err != nil {
+	if err := ed.Store().Update(ed.Ctx(), data.KindPlan, ed.id, map[string]string{data.Plan.Status: code}); err != nil {
 		ed.showMessage(planErrorText(err), widget.DangerImportance)
 		ed.loadPlan()
 		return
@@ -62,7 +62,7 @@ func (ed *planEditor) afterPlanWrite() {
 	ed.details.refresh(ed.plan)
 	ed.versions.load()
 	ed.p.loadList()
-	ed.p.RefreshOthers(ed.p)
+	ed.RefreshOthers(ed.p)
 }
 
 // adoptedBy is the usual wording of who adopted a plan for its scope.
@@ -90,7 +90,7 @@ func (ed *planEditor) adoptDialog(cancel func()) {
 	}
 	version.SetText(v)
 	date := fields.entry()
-	date.SetText(ed.p.store.Now().Format("02-01-2006"))
+	date.SetText(ed.Store().Now().Format("02-01-2006"))
 	date.SetPlaceHolder(lang.X("plans.date.hint", "dd-mm-jjjj"))
 	by := fields.entry()
 	by.SetText(ed.plan.Get(data.Plan.AdoptedBy))
@@ -110,7 +110,7 @@ func (ed *planEditor) adoptDialog(cancel func()) {
 		kit.FormLabel(lang.X("plans.field.adopted.by", "Vastgesteld door *")), by,
 		kit.FormLabel(lang.X("plans.field.reference", "Kenmerk")), reference,
 	))
-	fields.f = ed.p.showForm(lang.X("plans.adopt.title", "Plan vaststellen"), lang.X("plans.adopt.confirm", "Vaststellen"), form, 600,
+	fields.f = showForm(ed, lang.X("plans.adopt.title", "Plan vaststellen"), lang.X("plans.adopt.confirm", "Vaststellen"), form, 600,
 		func() error {
 			iso, ok := data.ParseDate(date.Text)
 			switch {
@@ -125,7 +125,7 @@ func (ed *planEditor) adoptDialog(cancel func()) {
 			if k := strings.TrimSpace(reference.Text); k != "" {
 				change += lang.X("plans.adopt.change.reference", " (kenmerk {{.Reference}})", map[string]any{"Reference": k})
 			}
-			err := ed.p.store.Write(ed.p.ctx, func(t *data.Tx) error {
+			err := ed.Store().Write(ed.Ctx(), func(t *data.Tx) error {
 				if err := t.Update(data.KindPlan, ed.id, map[string]string{data.Plan.Status: data.PlanStatusVastgesteld, data.Plan.Version: version.Text,
 					data.Plan.AdoptedDate: iso, data.Plan.AdoptedBy: by.Text, data.Plan.Reference: reference.Text}); err != nil {
 					return err

@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 
 // openBlocks opens a plan with one chapter holding blocks, each a style and
 // a stored text, in a 1280x800 window.
-func openBlocks(t *testing.T, blocks ...[2]string) (*chapterText, *data.Store, *MainWindow) {
+func openBlocks(t *testing.T, blocks ...[2]string) (*chapterText, *data.Store) {
 	t.Helper()
 	s := newStore(t, false)
 	var plan string
@@ -38,21 +38,20 @@ func openBlocks(t *testing.T, blocks ...[2]string) (*chapterText, *data.Store, *
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := newWindow(t, s)
-	m.Window().Resize(fyne.NewSize(1280, 800))
-	p := openPlans(t, m)
+	p, sh := newScreen(t, s)
+	sh.win.Resize(fyne.NewSize(1280, 800))
 	p.openPlan(plan)
 	if p.ed == nil || len(p.ed.text.blocks) != max(1, len(blocks)) {
 		t.Fatal("the plan did not open")
 	}
-	return p.ed.text, s, m
+	return p.ed.text, s
 }
 
 // stored are the blocks of the open chapter as stored: style and text.
 func stored(t *testing.T, text *chapterText) [][2]string {
 	t.Helper()
 	var out [][2]string
-	for _, r := range listWhere(t, text.ed.p.store, "block", "section_id", text.id) {
+	for _, r := range listWhere(t, text.ed.Store(), "block", "section_id", text.id) {
 		out = append(out, [2]string{r.Get("style"), r.Get("text")})
 	}
 	return out
@@ -92,7 +91,7 @@ func ctrlShiftPress(v *blockView, k fyne.KeyName) {
 // cursor at offset at.
 func editedAt(text *chapterText, i, at int) bool {
 	b := text.blocks[i]
-	return b.entry != nil && text.ed.p.win.Canvas().Focused() == b.view && b.view.cursor == at && !b.view.hasSelection()
+	return b.entry != nil && text.ed.Window().Canvas().Focused() == b.view && b.view.cursor == at && !b.view.hasSelection()
 }
 
 // drawn are the texts a view draws, with their style.
@@ -107,7 +106,7 @@ func drawn(v *blockView) []*canvas.Text {
 }
 
 func TestBoldShowsAsBoldWhileEditing(t *testing.T) {
-	text, s, _ := openBlocks(t, [2]string{"paragraph", "Een **vette** zin."})
+	text, s := openBlocks(t, [2]string{"paragraph", "Een **vette** zin."})
 	b := text.blocks[0]
 	before := drawn(b.view)
 	text.activate(b, -1)
@@ -154,7 +153,7 @@ func TestBoldShowsAsBoldWhileEditing(t *testing.T) {
 }
 
 func TestEmphasisOfASelection(t *testing.T) {
-	text, _, _ := openBlocks(t, [2]string{"paragraph", "Een belangrijke zin."})
+	text, _ := openBlocks(t, [2]string{"paragraph", "Een belangrijke zin."})
 	b := text.blocks[0]
 	v := b.view
 	text.activate(b, 15)
@@ -204,7 +203,7 @@ func TestEmphasisOfASelection(t *testing.T) {
 }
 
 func TestEnterSplitsTheBlock(t *testing.T) {
-	text, _, _ := openBlocks(t,
+	text, _ := openBlocks(t,
 		[2]string{"paragraph", "Eerste zin. **Tweede** zin."},
 		[2]string{"heading", "Aanpak en rollen"},
 		[2]string{"bullets", "een\ntwee"},
@@ -292,7 +291,7 @@ func equalBlocks(a, b [][2]string) bool {
 }
 
 func TestBackspaceAtTheStartJoins(t *testing.T) {
-	text, _, _ := openBlocks(t,
+	text, _ := openBlocks(t,
 		[2]string{"paragraph", "Het begin **van**"},
 		[2]string{"paragraph", "**de zin** en de rest."},
 		[2]string{"heading", "Kop"},
@@ -351,7 +350,7 @@ func TestBackspaceAtTheStartJoins(t *testing.T) {
 // and checks that nothing was stored and nothing typed was lost.
 func TestBlockChangesAreAllOrNothing(t *testing.T) {
 	ctx := context.Background()
-	text, s, _ := openBlocks(t,
+	text, s := openBlocks(t,
 		[2]string{"paragraph", "Eén."},
 		[2]string{"paragraph", "Twee drie."},
 	)
@@ -382,7 +381,7 @@ func TestBlockChangesAreAllOrNothing(t *testing.T) {
 
 func TestMovingThroughBlocks(t *testing.T) {
 	long := strings.Repeat("Medewerkers herkennen signalen van mensenhandel. ", 8)
-	text, _, _ := openBlocks(t,
+	text, _ := openBlocks(t,
 		[2]string{"paragraph", "Kort."},
 		[2]string{"paragraph", long},
 		[2]string{"paragraph", "Laatste."},
@@ -464,7 +463,7 @@ func TestMovingThroughBlocks(t *testing.T) {
 }
 
 func TestClickAndSelectWithTheMouse(t *testing.T) {
-	text, _, _ := openBlocks(t, [2]string{"paragraph", "Signalen van **mensenhandel** herkennen."})
+	text, _ := openBlocks(t, [2]string{"paragraph", "Signalen van **mensenhandel** herkennen."})
 	b := text.blocks[0]
 	v := b.view
 	// Clicking in the middle of "mensenhandel" puts the cursor there.
@@ -509,9 +508,9 @@ func TestClickAndSelectWithTheMouse(t *testing.T) {
 func TestEditedBlockKeepsItsPlace(t *testing.T) {
 	s := newStore(t, true)
 	for _, size := range []fyne.Size{fyne.NewSize(1280, 800), fyne.NewSize(1920, 1080)} {
-		m := newWindow(t, s)
-		m.Window().Resize(size)
-		p := openDemoPlan(t, m)
+		p, sh := newScreen(t, s)
+		sh.win.Resize(size)
+		openDemoPlan(t, p)
 		p.ed.tree.selectChapter(sectionTitled(t, s, p.ed.id, "Huidige situatie").ID)
 		for i, b := range p.ed.text.blocks {
 			h, y := b.view.Size().Height, b.y
@@ -530,7 +529,7 @@ func TestEditedBlockKeepsItsPlace(t *testing.T) {
 // TestEnterInAnEmptyChapter splits the block an empty chapter offers before
 // it is stored: both blocks are stored at once.
 func TestEnterInAnEmptyChapter(t *testing.T) {
-	text, _, _ := openBlocks(t)
+	text, _ := openBlocks(t)
 	b := text.blocks[0]
 	if b.id != "" || !editedAt(text, 0, 0) {
 		t.Fatal("an empty chapter does not offer a block to type in")

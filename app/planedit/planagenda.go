@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"strconv"
@@ -38,7 +38,7 @@ type planAgenda struct {
 
 func newPlanAgenda(ed *planEditor) *planAgenda {
 	a := &planAgenda{ed: ed}
-	a.RecordTable = kit.NewRecordTable(ed.p.env, []kit.Column{
+	a.RecordTable = kit.NewRecordTable(ed, []kit.Column{
 		{Title: "#", Min: 36, Weight: 0},
 		{Title: lang.X("plans.action.col.title", "Actie"), Min: 190, Weight: 3},
 		{Title: lang.X("plans.action.col.theme", "Thema"), Min: 130, Weight: 1},
@@ -60,7 +60,7 @@ func newPlanAgenda(ed *planEditor) *planAgenda {
 	a.downButton = widget.NewButtonWithIcon(lang.X("plans.action.down", "Omlaag"), theme.MoveDownIcon(), func() { a.move(1) })
 	a.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), a.remove)
 	a.delButton.Importance = widget.DangerImportance
-	ed.p.Guard(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton)
+	ed.Guard(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton)
 	a.Buttons = []*widget.Button{a.editButton, a.delButton}
 	tools := container.NewBorder(nil, nil, a.count, container.NewHBox(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton))
 	a.detail = widget.NewRichText()
@@ -72,7 +72,7 @@ func newPlanAgenda(ed *planEditor) *planAgenda {
 
 // load reads the plan's actions and shows them, keeping the selection.
 func (a *planAgenda) load() {
-	recs, err := a.ed.p.store.ListWhere(a.ed.p.ctx, data.KindAction, data.Action.PlanID, a.ed.id)
+	recs, err := a.ed.Store().ListWhere(a.ed.Ctx(), data.KindAction, data.Action.PlanID, a.ed.id)
 	if err != nil {
 		fyne.LogError("list actions", err)
 	}
@@ -169,7 +169,7 @@ func (a *planAgenda) add() {
 	}
 	a.form(data.Record{Values: map[string]string{data.Action.Status: data.ActionStatusGepland}}, func(vals map[string]string) error {
 		var id string
-		err := a.ed.p.store.Write(a.ed.p.ctx, func(t *data.Tx) error {
+		err := a.ed.Store().Write(a.ed.Ctx(), func(t *data.Tx) error {
 			vals[data.Action.PlanID] = a.ed.id
 			var err error
 			id, err = t.InsertAt(data.KindAction, a.actions, at, vals)
@@ -189,7 +189,7 @@ func (a *planAgenda) edit(id string) {
 		return
 	}
 	a.form(a.actions[i], func(vals map[string]string) error {
-		return a.ed.p.store.Update(a.ed.p.ctx, data.KindAction, id, vals)
+		return a.ed.Store().Update(a.ed.Ctx(), data.KindAction, id, vals)
 	})
 }
 
@@ -231,7 +231,7 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 	if r.ID == "" {
 		heading, confirm = lang.X("plans.action.add.title", "Actie toevoegen"), lang.X("plans.action.add.confirm", "Toevoegen")
 	}
-	fields.f = a.ed.p.showForm(heading, confirm, form, 680, func() error {
+	fields.f = showForm(a.ed, heading, confirm, form, 680, func() error {
 		// The indicator is one line in the table and the PDF.
 		ind := strings.Join(strings.Fields(indicator.Text), " ")
 		vals := map[string]string{data.Action.Title: title.Text, data.Action.Theme: say.Code(data.Themes, themeSel.Selected), data.Action.Owner: owner.Text, data.Action.Partners: partners.Text,
@@ -243,7 +243,7 @@ func (a *planAgenda) form(r data.Record, store func(map[string]string) error) {
 		a.ed.p.loadList()
 		return nil
 	}, nil)
-	a.ed.p.win.Canvas().Focus(title)
+	a.ed.Window().Canvas().Focus(title)
 }
 
 // move moves the selected action one row up (-1) or down (1).
@@ -254,7 +254,7 @@ func (a *planAgenda) move(delta int) {
 	if i < 0 || to < 0 || to > len(rest) {
 		return
 	}
-	if err := a.ed.p.store.Write(a.ed.p.ctx, func(t *data.Tx) error { return t.Place(data.KindAction, id, rest, to, nil) }); err != nil {
+	if err := a.ed.Store().Write(a.ed.Ctx(), func(t *data.Tx) error { return t.Place(data.KindAction, id, rest, to, nil) }); err != nil {
 		a.ed.showMessage(planErrorText(err), widget.DangerImportance)
 		return
 	}

@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"strings"
@@ -219,7 +219,7 @@ func (v *blockView) takeKeys() bool {
 }
 
 func (v *blockView) TypedRune(r rune) {
-	defer v.b.t.ed.p.RecoverAction()
+	defer v.b.t.ed.RecoverAction()
 	if !v.takeKeys() {
 		return
 	}
@@ -229,7 +229,7 @@ func (v *blockView) TypedRune(r rune) {
 
 func (v *blockView) TypedKey(k *fyne.KeyEvent) {
 	t := v.b.t
-	defer t.ed.p.RecoverAction()
+	defer t.ed.RecoverAction()
 	if k.Name == fyne.KeyEscape {
 		t.ed.shortcut(fyne.KeyEscape)
 		return
@@ -317,7 +317,7 @@ func (v *blockView) vertical(dir int, shift bool) {
 
 func (v *blockView) TypedShortcut(s fyne.Shortcut) {
 	t := v.b.t
-	defer t.ed.p.RecoverAction()
+	defer t.ed.RecoverAction()
 	if cs, ok := s.(*desktop.CustomShortcut); ok {
 		v.customShortcut(cs)
 		return
@@ -500,7 +500,7 @@ func (v *blockView) place(pos fyne.Position, extend bool) {
 		v.b.t.activate(v.b, at)
 		return
 	}
-	if c := v.b.t.ed.p.win.Canvas(); c.Focused() != v {
+	if c := v.b.t.ed.Window().Canvas(); c.Focused() != v {
 		c.Focus(v)
 	}
 	v.moveTo(at, extend)
@@ -509,7 +509,7 @@ func (v *blockView) place(pos fyne.Position, extend bool) {
 // MouseDown places the cursor at once; the tap that follows a click comes
 // only after the double-click delay.
 func (v *blockView) MouseDown(ev *desktop.MouseEvent) {
-	defer v.b.t.ed.p.RecoverAction()
+	defer v.b.t.ed.RecoverAction()
 	if ev.Button != desktop.MouseButtonPrimary {
 		return
 	}
@@ -520,7 +520,7 @@ func (v *blockView) MouseDown(ev *desktop.MouseEvent) {
 func (v *blockView) MouseUp(*desktop.MouseEvent) {}
 
 func (v *blockView) Tapped(ev *fyne.PointEvent) {
-	defer v.b.t.ed.p.RecoverAction()
+	defer v.b.t.ed.RecoverAction()
 	if v.mouseDown {
 		v.mouseDown = false
 		return
@@ -530,7 +530,7 @@ func (v *blockView) Tapped(ev *fyne.PointEvent) {
 
 // DoubleTapped selects the word under the pointer.
 func (v *blockView) DoubleTapped(ev *fyne.PointEvent) {
-	defer v.b.t.ed.p.RecoverAction()
+	defer v.b.t.ed.RecoverAction()
 	v.mouseDown = false
 	v.place(ev.Position, false)
 	if v.editing() {
@@ -542,7 +542,7 @@ func (v *blockView) DoubleTapped(ev *fyne.PointEvent) {
 
 // Dragged selects from where the button went down to the pointer.
 func (v *blockView) Dragged(ev *fyne.DragEvent) {
-	defer v.b.t.ed.p.RecoverAction()
+	defer v.b.t.ed.RecoverAction()
 	if v.editing() {
 		v.moveTo(v.offsetAt(ev.Position), true)
 	}
@@ -552,7 +552,7 @@ func (v *blockView) DragEnd() { v.mouseDown = false }
 
 // TappedSecondary offers what can be done with the selection.
 func (v *blockView) TappedSecondary(ev *fyne.PointEvent) {
-	defer v.b.t.ed.p.RecoverAction()
+	defer v.b.t.ed.RecoverAction()
 	if !v.editing() {
 		v.place(ev.Position, false)
 	}
@@ -573,5 +573,5 @@ func (v *blockView) TappedSecondary(ev *fyne.PointEvent) {
 		item(lang.X("plans.block.bold", "Vet"), true, func() { t.toggleEmphasis(v.b, emBold) }),
 		item(lang.X("plans.block.italic", "Cursief"), true, func() { t.toggleEmphasis(v.b, emItalic) }),
 	)
-	widget.ShowPopUpMenuAtPosition(t.ed.p.GuardMenu(menu), t.ed.p.win.Canvas(), ev.AbsolutePosition)
+	widget.ShowPopUpMenuAtPosition(t.ed.GuardMenu(menu), t.ed.Window().Canvas(), ev.AbsolutePosition)
 }

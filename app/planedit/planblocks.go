@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"slices"
@@ -114,7 +114,7 @@ func newChapterText(ed *planEditor) *chapterText {
 		b.Importance = widget.LowImportance
 	}
 	t.addButton = widget.NewButtonWithIcon(lang.X("plans.block.add", "Alinea toevoegen"), theme.ContentAddIcon(), t.addBlock)
-	ed.p.Guard(t.title, t.style, t.boldButton, t.italicButton, t.upButton, t.downButton, t.deleteButton, t.addButton)
+	ed.Guard(t.title, t.style, t.boldButton, t.italicButton, t.upButton, t.downButton, t.deleteButton, t.addButton)
 	t.state = kit.NewQuietText("").Truncated()
 	t.state.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignTrailing
 
@@ -172,12 +172,12 @@ func (t *chapterText) open(id string) {
 		t.body.Objects = []fyne.CanvasObject{t.editor}
 		t.body.Refresh()
 	}
-	sec, err := t.ed.p.store.Get(t.ed.p.ctx, data.KindSection, id)
+	sec, err := t.ed.Store().Get(t.ed.Ctx(), data.KindSection, id)
 	if err != nil {
 		t.showError(err)
 		return
 	}
-	recs, err := t.ed.p.store.ListWhere(t.ed.p.ctx, data.KindBlock, data.Block.SectionID, id)
+	recs, err := t.ed.Store().ListWhere(t.ed.Ctx(), data.KindBlock, data.Block.SectionID, id)
 	if err != nil {
 		t.showError(err)
 		return
@@ -237,7 +237,7 @@ func (t *chapterText) editTitle() {
 		return
 	}
 	t.ed.tabs.Select(t.ed.textTab)
-	t.ed.p.win.Canvas().Focus(t.title)
+	t.ed.Window().Canvas().Focus(t.title)
 	t.title.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
@@ -292,7 +292,7 @@ func (t *chapterText) markPending(b *blockEditor) {
 	}
 	gen := t.gen
 	t.timer = time.AfterFunc(blockSaveDelay, func() {
-		t.ed.p.Do(func() {
+		t.ed.Do(func() {
 			if gen == t.gen && !t.stopped {
 				t.flush()
 			}
@@ -352,7 +352,7 @@ func (t *chapterText) saveBlock(b *blockEditor) error {
 	case b.id == "":
 		at := t.storedIndex(b)
 		var id string
-		err = t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error {
+		err = t.ed.Store().Write(t.ed.Ctx(), func(tx *data.Tx) error {
 			id, err = tx.InsertAt(data.KindBlock, t.stored(b), at, map[string]string{data.Block.SectionID: t.id, data.Block.Style: b.style, data.Block.Text: text})
 			return err
 		})
@@ -361,7 +361,7 @@ func (t *chapterText) saveBlock(b *blockEditor) error {
 			t.refreshPositions()
 		}
 	case text != b.saved:
-		err = t.ed.p.store.Update(t.ed.p.ctx, data.KindBlock, b.id, map[string]string{data.Block.Text: text})
+		err = t.ed.Store().Update(t.ed.Ctx(), data.KindBlock, b.id, map[string]string{data.Block.Text: text})
 	}
 	if err != nil {
 		t.showError(err)
@@ -393,7 +393,7 @@ func (t *chapterText) discard() {
 	t.pending = map[*blockEditor]bool{}
 	t.titlePending = false
 	if t.id != "" {
-		if _, err := t.ed.p.store.Get(t.ed.p.ctx, data.KindSection, t.id); err == nil {
+		if _, err := t.ed.Store().Get(t.ed.Ctx(), data.KindSection, t.id); err == nil {
 			t.open(t.id)
 		}
 	}
@@ -435,7 +435,7 @@ func (t *chapterText) storedIndex(b *blockEditor) int {
 
 // refreshPositions rereads the blocks' positions after an insert or move.
 func (t *chapterText) refreshPositions() {
-	recs, err := t.ed.p.store.ListWhere(t.ed.p.ctx, data.KindBlock, data.Block.SectionID, t.id)
+	recs, err := t.ed.Store().ListWhere(t.ed.Ctx(), data.KindBlock, data.Block.SectionID, t.id)
 	if err != nil {
 		return
 	}
@@ -479,7 +479,7 @@ func (t *chapterText) activate(b *blockEditor, at int) {
 	v.goalX = -1
 	v.typingSet = false
 	v.merge = editOther
-	if c := t.ed.p.win.Canvas(); c.Focused() != v {
+	if c := t.ed.Window().Canvas(); c.Focused() != v {
 		c.Focus(v)
 	}
 	v.BaseWidget.Refresh()
@@ -628,7 +628,7 @@ func (t *chapterText) newBlock(r data.Record) *blockEditor {
 	b := &blockEditor{t: t, id: r.ID, pos: r.Get(data.Block.Position), style: r.Get(data.Block.Style), saved: r.Get(data.Block.Text)}
 	b.menu = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), b.showMenu)
 	b.menu.Importance = widget.LowImportance
-	t.ed.p.Guard(b.menu)
+	t.ed.Guard(b.menu)
 	b.view = newBlockView(b, b.saved)
 	b.row = container.NewBorder(nil, nil, nil, container.NewVBox(b.menu), b.view)
 	return b
@@ -679,5 +679,5 @@ func (b *blockEditor) showMenu() {
 		fyne.NewMenuItemSeparator(),
 		item(lang.X("plans.block.menu.delete", "Verwijderen"), b.id != "", func() { t.remove(b) }),
 	)
-	showMenuUnder(t.ed.p.env, fyne.NewMenu("", items...), b.menu)
+	showMenuUnder(t.ed, fyne.NewMenu("", items...), b.menu)
 }

@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"slices"
@@ -48,7 +48,7 @@ func (t *chapterText) insertBlock(index int, style string) *blockEditor {
 		}
 	}
 	var id string
-	err := t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error {
+	err := t.ed.Store().Write(t.ed.Ctx(), func(tx *data.Tx) error {
 		var err error
 		id, err = tx.InsertAt(data.KindBlock, stored, sIndex, map[string]string{data.Block.SectionID: t.id, data.Block.Style: style})
 		return err
@@ -57,7 +57,7 @@ func (t *chapterText) insertBlock(index int, style string) *blockEditor {
 		t.showError(err)
 		return nil
 	}
-	rec, err := t.ed.p.store.Get(t.ed.p.ctx, data.KindBlock, id)
+	rec, err := t.ed.Store().Get(t.ed.Ctx(), data.KindBlock, id)
 	if err != nil {
 		t.showError(err)
 		return nil
@@ -227,7 +227,7 @@ func (t *chapterText) rewrite(b *blockEditor, parts []blockPart, keep int, gone 
 		texts[k] = p.doc.markup()
 	}
 	ids := make([]string, len(parts))
-	err := t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error {
+	err := t.ed.Store().Write(t.ed.Ctx(), func(tx *data.Tx) error {
 		for _, g := range gone {
 			if g.id != "" {
 				if err := tx.Delete(data.KindBlock, g.id); err != nil {
@@ -396,7 +396,7 @@ func (t *chapterText) toggleEmphasis(b *blockEditor, m emphasis) {
 		t.activate(b, -1)
 	}
 	v := b.view
-	if c := t.ed.p.win.Canvas(); c.Focused() != v {
+	if c := t.ed.Window().Canvas(); c.Focused() != v {
 		c.Focus(v)
 	}
 	if !v.hasSelection() {
@@ -421,7 +421,7 @@ func (t *chapterText) setStyle(b *blockEditor, style string) {
 	}
 	text := doc.markup()
 	if b.id != "" {
-		if err := t.ed.p.store.Update(t.ed.p.ctx, data.KindBlock, b.id, map[string]string{data.Block.Style: style, data.Block.Text: text}); err != nil {
+		if err := t.ed.Store().Update(t.ed.Ctx(), data.KindBlock, b.id, map[string]string{data.Block.Style: style, data.Block.Text: text}); err != nil {
 			t.showError(err)
 			t.updateTools()
 			return
@@ -452,7 +452,7 @@ func (t *chapterText) remove(b *blockEditor) {
 	if err := t.saveBlock(b); err != nil {
 		return
 	}
-	if err := t.ed.p.store.Delete(t.ed.p.ctx, data.KindBlock, b.id); err != nil {
+	if err := t.ed.Store().Delete(t.ed.Ctx(), data.KindBlock, b.id); err != nil {
 		t.showError(err)
 		return
 	}
@@ -475,7 +475,7 @@ func (t *chapterText) remove(b *blockEditor) {
 		t.list.setRows(t.blocks)
 		t.activate(t.blocks[max(0, i-1)], -1)
 	}
-	t.ed.p.Deleted(what, data.KindBlock, b.id)
+	t.ed.Deleted(what, data.KindBlock, b.id)
 }
 
 // move moves block b one place up (-1) or down (1): one change of its position.
@@ -489,7 +489,7 @@ func (t *chapterText) move(b *blockEditor, delta int) {
 		return
 	}
 	rest, _ := without(t.stored(nil), b.id)
-	err := t.ed.p.store.Write(t.ed.p.ctx, func(tx *data.Tx) error { return tx.Place(data.KindBlock, b.id, rest, to, nil) })
+	err := t.ed.Store().Write(t.ed.Ctx(), func(tx *data.Tx) error { return tx.Place(data.KindBlock, b.id, rest, to, nil) })
 	if err != nil {
 		t.showError(err)
 		return

@@ -1,4 +1,8 @@
-package app
+// Package planedit is the Beleidsplannen screen: the list of policy plans
+// and the plan editor, with its chapters' text, goals, uitvoeringsagenda,
+// version log and details. It reaches the window it is shown in only
+// through Shell.
+package planedit
 
 import (
 	"slices"
@@ -17,19 +21,19 @@ import (
 	"ketenregie/data"
 )
 
-// plansScreen is the Beleidsplannen screen: the list of plans with their
+// Screen is the Beleidsplannen screen: the list of plans with their
 // scope, period, status and version, and the plan editor in its place when
 // a plan is opened.
-type plansScreen struct {
-	*env
+type Screen struct {
+	Shell
 
 	search *kit.TextEntry
 	filter *widget.Select
 	count  *widget.Label
 	all    []planRow     // every plan, as the last loadList read them
 	shown  []data.Record // the plans in the table, in its order
-	// The plans in a table; selected is the chosen one.
-	*kit.RecordTable
+	// The plans in a table; its Selected is the chosen one.
+	table *kit.RecordTable
 
 	newButton    *widget.Button
 	openButton   *widget.Button
@@ -42,8 +46,10 @@ type plansScreen struct {
 	content fyne.CanvasObject
 }
 
-func newPlansScreen(e *env) *plansScreen {
-	p := &plansScreen{env: e}
+// New builds the Beleidsplannen screen in the window sh stands for,
+// showing the list of plans.
+func New(sh Shell) *Screen {
+	p := &Screen{Shell: sh}
 	p.search = kit.NewTextEntry(p.shortcut)
 	p.search.SetPlaceHolder(lang.X("plans.search", "Zoeken op titel, gemeente, cluster of auteur…"))
 	p.search.OnChanged = func(string) { p.showList() }
@@ -52,7 +58,7 @@ func newPlansScreen(e *env) *plansScreen {
 	p.filter.Selected = all
 	p.count = widget.NewLabel("")
 
-	p.RecordTable = kit.NewRecordTable(p.env, []kit.Column{
+	p.table = kit.NewRecordTable(sh, []kit.Column{
 		{Title: lang.X("plans.col.title", "Titel"), Min: 220, Weight: 5},
 		{Title: lang.X("plans.col.scope", "Gemeente of cluster"), Min: 150, Weight: 2},
 		{Title: lang.X("plans.col.period", "Periode"), Min: 100, Weight: 0},
@@ -62,16 +68,16 @@ func newPlansScreen(e *env) *plansScreen {
 
 	p.newButton = widget.NewButtonWithIcon(lang.X("plans.new", "Nieuw plan"), theme.ContentAddIcon(), p.newPlan)
 	p.newButton.Importance = widget.HighImportance
-	p.openButton = widget.NewButtonWithIcon(lang.X("plans.open", "Openen"), theme.DocumentIcon(), func() { p.openPlan(p.Selected) })
-	p.copyButton = widget.NewButtonWithIcon(lang.X("plans.copy", "Kopie voor een andere gemeente…"), theme.ContentCopyIcon(), func() { p.copyDialog(p.Selected) })
-	p.deleteButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), func() { p.confirmDelete(p.Selected) })
+	p.openButton = widget.NewButtonWithIcon(lang.X("plans.open", "Openen"), theme.DocumentIcon(), func() { p.openPlan(p.table.Selected) })
+	p.copyButton = widget.NewButtonWithIcon(lang.X("plans.copy", "Kopie voor een andere gemeente…"), theme.ContentCopyIcon(), func() { p.copyDialog(p.table.Selected) })
+	p.deleteButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), func() { p.confirmDelete(p.table.Selected) })
 	p.deleteButton.Importance = widget.DangerImportance
-	p.Buttons = []*widget.Button{p.openButton, p.copyButton, p.deleteButton}
-	e.Guard(p.search, p.filter, p.newButton, p.openButton, p.copyButton, p.deleteButton)
+	p.table.Buttons = []*widget.Button{p.openButton, p.copyButton, p.deleteButton}
+	sh.Guard(p.search, p.filter, p.newButton, p.openButton, p.copyButton, p.deleteButton)
 
 	searchRow := container.NewBorder(nil, nil, nil, container.NewHBox(kit.WithMinWidth(p.filter, p.filter.Options...), p.newButton), p.search)
 	actionRow := container.NewBorder(nil, nil, nil, container.NewHBox(p.openButton, p.copyButton, p.deleteButton), p.count)
-	p.list = kit.Page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), p.TableWithNote(520))
+	p.list = kit.Page(lang.X("plans.title", "Beleidsplannen"), container.NewVBox(searchRow, actionRow), p.table.TableWithNote(520))
 	p.body = container.NewStack(p.list)
 	p.content = p.body
 	p.loadList()
@@ -79,15 +85,41 @@ func newPlansScreen(e *env) *plansScreen {
 }
 
 // Content is the screen's widget tree: the list, or the open plan.
-func (p *plansScreen) Content() fyne.CanvasObject { return p.content }
+func (p *Screen) Content() fyne.CanvasObject { return p.content }
+
+// Tab names a tab of the plan editor, for ShowTab.
+type Tab int
+
+// The tabs of the plan editor.
+const (
+	TextTab     Tab = iota // Tekst: the chapters and their text
+	GoalsTab               // Doelen en resultaten
+	AgendaTab              // Uitvoeringsagenda
+	VersionsTab            // Versiebeheer
+	DetailsTab             // Gegevens
+)
+
+// ShowTab shows tab of the open plan; with no plan open it does nothing.
+func (p *Screen) ShowTab(tab Tab) {
+	if p.ed == nil {
+		return
+	}
+	if it := p.ed.tab(tab); it != nil {
+		p.ed.tabs.Select(it)
+	}
+}
+
+// Rows are the rows of the list of plans as it shows them: title,
+// municipality or cluster, period, status, version and last change.
+func (p *Screen) Rows() [][]kit.Cell { return p.table.View.Rows() }
 
 // Refresh rereads the list and the open plan; edits in progress stay.
-func (p *plansScreen) Refresh() {
+func (p *Screen) Refresh() {
 	p.loadList()
 	if p.ed == nil {
 		return
 	}
-	if _, err := p.store.Get(p.ctx, data.KindPlan, p.ed.id); err != nil {
+	if _, err := p.Store().Get(p.Ctx(), data.KindPlan, p.ed.id); err != nil {
 		p.closeEditor() // deleted elsewhere, or by an undo
 		return
 	}
@@ -105,17 +137,17 @@ type planRow struct {
 
 // loadList rereads the plans and shows those that match the search and
 // the status filter.
-func (p *plansScreen) loadList() {
-	recs, err := p.store.List(p.ctx, data.KindPlan)
+func (p *Screen) loadList() {
+	recs, err := p.Store().List(p.Ctx(), data.KindPlan)
 	if err != nil {
 		fyne.LogError("list plans", err)
 	}
-	changed, err := p.store.PlansChanged(p.ctx)
+	changed, err := p.Store().PlansChanged(p.Ctx())
 	if err != nil {
 		fyne.LogError("plans changed", err)
 	}
-	munis := names(p.ctx, p.store, data.KindMunicipality)
-	clusters := names(p.ctx, p.store, data.KindCluster)
+	munis := names(p.Ctx(), p.Store(), data.KindMunicipality)
+	clusters := names(p.Ctx(), p.Store(), data.KindCluster)
 	p.all = p.all[:0]
 	for _, r := range recs {
 		scopeName := munis[r.Get(data.Plan.MunicipalityID)]
@@ -144,7 +176,7 @@ func (p *plansScreen) loadList() {
 // showList shows the plans loadList read that match the search and the
 // status filter. It runs on every keystroke in the search, so it does not
 // read the store.
-func (p *plansScreen) showList() {
+func (p *Screen) showList() {
 	status := say.Code(data.PlanStatuses, p.filter.Selected)
 	query := strings.Fields(data.Fold(p.search.Text))
 	p.shown = p.shown[:0]
@@ -160,7 +192,7 @@ func (p *plansScreen) showList() {
 			p.shown = append(p.shown, r.rec)
 		}
 	}
-	p.SetRows(ids, rows)
+	p.table.SetRows(ids, rows)
 	// No rows: no plans at all, or none that match.
 	none := lang.X("plans.count.none", "Geen beleidsplannen gevonden")
 	note := lang.X("plans.empty.filter", "Geen beleidsplannen gevonden. Pas de zoekterm of het statusfilter aan.")
@@ -168,7 +200,7 @@ func (p *plansScreen) showList() {
 		none = lang.X("plans.count.zero", "Nog geen beleidsplannen")
 		note = lang.X("plans.empty", "Er zijn nog geen beleidsplannen. Kies Nieuw plan om een plan te beginnen met de standaardindeling van hoofdstukken.")
 	}
-	p.Empty.SetText(note)
+	p.table.Empty.SetText(note)
 	p.count.SetText(say.Count(len(rows), none,
 		lang.X("plans.count.one", "1 beleidsplan"),
 		lang.X("plans.count", "{{.Count}} beleidsplannen", map[string]any{"Count": len(rows)})))
@@ -176,7 +208,7 @@ func (p *plansScreen) showList() {
 
 // openPlan shows plan id in the editor, after the open plan's edits are
 // saved or given up.
-func (p *plansScreen) openPlan(id string) {
+func (p *Screen) openPlan(id string) {
 	if id == "" {
 		return
 	}
@@ -184,14 +216,14 @@ func (p *plansScreen) openPlan(id string) {
 		return
 	}
 	p.whenDiscarded(func() {
-		if _, err := p.store.Get(p.ctx, data.KindPlan, id); err != nil {
+		if _, err := p.Store().Get(p.Ctx(), data.KindPlan, id); err != nil {
 			p.ShowError(err)
 			return
 		}
 		if p.ed != nil {
 			p.ed.close()
 		}
-		p.Selected = id
+		p.table.Selected = id
 		p.ed = newPlanEditor(p, id)
 		p.body.Objects = []fyne.CanvasObject{p.ed.content}
 		p.body.Refresh()
@@ -200,7 +232,7 @@ func (p *plansScreen) openPlan(id string) {
 }
 
 // closeEditor goes back to the list, without asking: the caller has.
-func (p *plansScreen) closeEditor() {
+func (p *Screen) closeEditor() {
 	if p.ed == nil {
 		return
 	}
@@ -213,12 +245,12 @@ func (p *plansScreen) closeEditor() {
 
 // backToList leaves the open plan, saving its text and asking about
 // unsaved details.
-func (p *plansScreen) backToList() {
+func (p *Screen) backToList() {
 	p.whenDiscarded(p.closeEditor, nil)
 }
 
 // whenDiscarded runs then once the open plan's edits are saved or given up.
-func (p *plansScreen) whenDiscarded(then, cancel func()) {
+func (p *Screen) whenDiscarded(then, cancel func()) {
 	if p.ed == nil {
 		then()
 		return
@@ -228,22 +260,22 @@ func (p *plansScreen) whenDiscarded(then, cancel func()) {
 
 // newPlan asks for the title, scope, period and author of a new plan, and
 // writes it with the standard chapters in one transaction.
-func (p *plansScreen) newPlan() {
+func (p *Screen) newPlan() {
 	p.whenDiscarded(p.newPlanDialog, nil)
 }
 
-func (p *plansScreen) newPlanDialog() {
-	sc := p.loadScopes()
+func (p *Screen) newPlanDialog() {
+	sc := loadScopes(p.Ctx(), p.Store())
 	fields := &dialogFields{}
 	title := fields.entry()
 	scopeSel := widget.NewSelect(sc.labels, nil)
 	scopeSel.PlaceHolder = lang.X("plans.scope.choose", "Kies een gemeente of cluster")
-	year := p.store.Now().Year()
+	year := p.Store().Now().Year()
 	start, end := fields.entry(), fields.entry()
 	start.SetText(strconv.Itoa(year))
 	end.SetText(strconv.Itoa(year + 3))
 	author := fields.entry()
-	if who, err := p.store.Identity(p.ctx); err == nil {
+	if who, err := p.Store().Identity(p.Ctx()); err == nil {
 		author.SetText(who.Person) // the coordinator named at the first start
 	}
 	author.SetText(fyne.CurrentApp().Preferences().String(prefPlanAuthor))
@@ -273,7 +305,7 @@ func (p *plansScreen) newPlanDialog() {
 		kit.FormLabel(lang.X("plans.field.title", "Titel *")), title,
 		kit.FormLabel(lang.X("plans.field.author", "Auteur")), author,
 	), note)
-	fields.f = p.showForm(lang.X("plans.new.title", "Nieuw beleidsplan"), lang.X("plans.new.confirm", "Plan maken"), form, 640,
+	fields.f = showForm(p, lang.X("plans.new.title", "Nieuw beleidsplan"), lang.X("plans.new.confirm", "Plan maken"), form, 640,
 		func() error {
 			s, ok := sc.byLabel[scopeSel.Selected]
 			if !ok {
@@ -290,7 +322,7 @@ func (p *plansScreen) newPlanDialog() {
 			vals := scopeValues(s)
 			vals[data.Plan.Title], vals[data.Plan.PeriodStart], vals[data.Plan.PeriodEnd], vals[data.Plan.Author] = title.Text, from, to, author.Text
 			var id string
-			err = p.store.Write(p.ctx, func(t *data.Tx) error {
+			err = p.Store().Write(p.Ctx(), func(t *data.Tx) error {
 				var err error
 				id, err = createFromTemplate(t, vals)
 				return err
@@ -304,7 +336,7 @@ func (p *plansScreen) newPlanDialog() {
 			p.openPlan(id)
 			return nil
 		}, nil)
-	p.win.Canvas().Focus(scopeSel)
+	p.Window().Canvas().Focus(scopeSel)
 }
 
 // prefPlanAuthor remembers the author last typed for a new plan.
@@ -312,17 +344,17 @@ const prefPlanAuthor = "plans.author"
 
 // copyDialog asks for which municipality or cluster to copy plan id, and
 // writes the copy in one transaction.
-func (p *plansScreen) copyDialog(id string) {
+func (p *Screen) copyDialog(id string) {
 	if id == "" {
 		return
 	}
 	p.whenDiscarded(func() {
-		src, err := p.store.Get(p.ctx, data.KindPlan, id)
+		src, err := p.Store().Get(p.Ctx(), data.KindPlan, id)
 		if err != nil {
 			p.ShowError(err)
 			return
 		}
-		sc := p.loadScopes(src.Get(data.Plan.MunicipalityID), src.Get(data.Plan.ClusterID))
+		sc := loadScopes(p.Ctx(), p.Store(), src.Get(data.Plan.MunicipalityID), src.Get(data.Plan.ClusterID))
 		_, oldLabel := sc.scopeOf(src)
 		oldName := sc.byLabel[oldLabel].name
 		fields := &dialogFields{}
@@ -357,7 +389,7 @@ func (p *plansScreen) copyDialog(id string) {
 			kit.FormLabel(lang.X("plans.copy.for", "Voor *")), scopeSel,
 			kit.FormLabel(lang.X("plans.field.title", "Titel *")), title,
 		))
-		fields.f = p.showForm(lang.X("plans.copy.title", "Kopie voor een andere gemeente"), lang.X("plans.copy.confirm", "Kopie maken"), form, 640,
+		fields.f = showForm(p, lang.X("plans.copy.title", "Kopie voor een andere gemeente"), lang.X("plans.copy.confirm", "Kopie maken"), form, 640,
 			func() error {
 				s, ok := sc.byLabel[scopeSel.Selected]
 				if !ok {
@@ -365,7 +397,7 @@ func (p *plansScreen) copyDialog(id string) {
 				}
 				vals := scopeValues(s)
 				vals[data.Plan.Title] = title.Text
-				newID, err := copyPlan(p.ctx, p.store, id, vals)
+				newID, err := copyPlan(p.Ctx(), p.Store(), id, vals)
 				if err != nil {
 					return err
 				}
@@ -381,8 +413,8 @@ func (p *plansScreen) copyDialog(id string) {
 }
 
 // confirmDelete asks whether to delete plan id with everything in it.
-func (p *plansScreen) confirmDelete(id string) {
-	rec, err := p.store.Get(p.ctx, data.KindPlan, id)
+func (p *Screen) confirmDelete(id string) {
+	rec, err := p.Store().Get(p.Ctx(), data.KindPlan, id)
 	if err != nil {
 		return
 	}
@@ -394,14 +426,14 @@ func (p *plansScreen) confirmDelete(id string) {
 			if p.ed != nil && p.ed.id == id {
 				p.ed.discard()
 			}
-			if err := p.store.Delete(p.ctx, data.KindPlan, id); err != nil {
+			if err := p.Store().Delete(p.Ctx(), data.KindPlan, id); err != nil {
 				p.ShowError(err)
 				return
 			}
 			if p.ed != nil && p.ed.id == id {
 				p.closeEditor()
 			}
-			p.Selected = ""
+			p.table.Selected = ""
 			p.loadList()
 			p.RefreshOthers(p)
 			p.Deleted(title, data.KindPlan, id)
@@ -409,24 +441,24 @@ func (p *plansScreen) confirmDelete(id string) {
 }
 
 // Dirty reports unsaved edits in the open plan.
-func (p *plansScreen) Dirty() bool { return p.ed != nil && p.ed.dirty() }
+func (p *Screen) Dirty() bool { return p.ed != nil && p.ed.dirty() }
 
 // WhenDiscarded runs then once the open plan's edits are saved or given up.
-func (p *plansScreen) WhenDiscarded(then, cancel func()) { p.whenDiscarded(then, cancel) }
+func (p *Screen) WhenDiscarded(then, cancel func()) { p.whenDiscarded(then, cancel) }
 
 // Shortcut handles the window's shortcut keys for this screen.
-func (p *plansScreen) Shortcut(key fyne.KeyName) bool { return p.shortcut(key) }
+func (p *Screen) Shortcut(key fyne.KeyName) bool { return p.shortcut(key) }
 
 // shortcut: Ctrl+F searches the list, Ctrl+N makes a new plan (in the
 // editor: a new block, action or version, as fits the tab), Ctrl+S saves,
 // Escape gives up edits after asking.
-func (p *plansScreen) shortcut(key fyne.KeyName) bool {
+func (p *Screen) shortcut(key fyne.KeyName) bool {
 	if p.ed != nil {
 		return p.ed.shortcut(key)
 	}
 	switch key {
 	case fyne.KeyF:
-		p.win.Canvas().Focus(p.search)
+		p.Window().Canvas().Focus(p.search)
 	case fyne.KeyN:
 		p.newPlan()
 	case fyne.KeyEscape:
@@ -442,7 +474,7 @@ func (p *plansScreen) shortcut(key fyne.KeyName) bool {
 
 // OpenRecord opens the plan a record belongs to, at that record: a
 // chapter, a text block, an action or a version.
-func (p *plansScreen) OpenRecord(kind, id string) {
+func (p *Screen) OpenRecord(kind, id string) {
 	planID := ""
 	switch kind {
 	case data.KindPlan:
@@ -450,12 +482,12 @@ func (p *plansScreen) OpenRecord(kind, id string) {
 	case data.KindSection, data.KindAction, data.KindPlanversion:
 		field := map[string]string{data.KindSection: data.Section.PlanID, data.KindAction: data.Action.PlanID,
 			data.KindPlanversion: data.Planversion.PlanID}[kind]
-		if r, err := p.store.Get(p.ctx, kind, id); err == nil {
+		if r, err := p.Store().Get(p.Ctx(), kind, id); err == nil {
 			planID = r.Get(field)
 		}
 	case data.KindBlock:
-		if r, err := p.store.Get(p.ctx, data.KindBlock, id); err == nil {
-			if s, err := p.store.Get(p.ctx, data.KindSection, r.Get(data.Block.SectionID)); err == nil {
+		if r, err := p.Store().Get(p.Ctx(), data.KindBlock, id); err == nil {
+			if s, err := p.Store().Get(p.Ctx(), data.KindSection, r.Get(data.Block.SectionID)); err == nil {
 				planID = s.Get(data.Section.PlanID)
 			}
 		}

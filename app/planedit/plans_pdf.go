@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"fyne.io/fyne/v2"
@@ -19,7 +19,7 @@ import (
 // which holds personal data and is marked "Niet openbaar". The open plan's
 // typed text and details are saved first (or given up), so the PDF holds
 // what the coordinator sees and says truly whether it is a version.
-func (p *plansScreen) makePDF(planID string) {
+func (p *Screen) makePDF(planID string) {
 	p.whenDiscarded(func() { p.askPDF(planID) }, nil)
 }
 
@@ -27,13 +27,13 @@ func (p *plansScreen) makePDF(planID string) {
 // version prints as a working copy ("werkversie na 0.4"); the question says
 // so and offers to make a new version first, so what is sent round is a
 // version its readers can refer to.
-func (p *plansScreen) askPDF(planID string) {
-	plan, err := p.store.Get(p.ctx, data.KindPlan, planID)
+func (p *Screen) askPDF(planID string) {
+	plan, err := p.Store().Get(p.Ctx(), data.KindPlan, planID)
 	if err != nil {
 		p.ShowError(err)
 		return
 	}
-	ed, err := export.PlanEdition(p.ctx, p.store, planID)
+	ed, err := export.PlanEdition(p.Ctx(), p.Store(), planID)
 	if err != nil {
 		p.ShowError(err)
 		return
@@ -46,7 +46,7 @@ func (p *plansScreen) askPDF(planID string) {
 		content.Objects = append([]fyne.CanvasObject{workingCopyNote(ed), widget.NewSeparator()}, content.Objects...)
 	}
 
-	d := dialog.NewCustomWithoutButtons(lang.X("plans.pdf.title", "PDF maken"), content, p.win)
+	d := dialog.NewCustomWithoutButtons(lang.X("plans.pdf.title", "PDF maken"), content, p.Window())
 	cancel := widget.NewButton(lang.X("plans.pdf.cancel", "Annuleren"), d.Hide)
 	makeButton := widget.NewButtonWithIcon(lang.X("plans.pdf.make", "PDF maken"), theme.DocumentPrintIcon(), func() {
 		d.Hide()
@@ -94,5 +94,5 @@ func workingCopyNote(ed export.Edition) fyne.CanvasObject {
 func (ed *planEditor) newVersionThenPDF(public bool) {
 	// The PDF reads what it prints from the store, so it shows the new
 	// version once the form has stored it and closed.
-	ed.versions.addThen(func() { ed.p.SavePlanPDF(ed.plan, public) })
+	ed.versions.addThen(func() { ed.SavePlanPDF(ed.plan, public) })
 }

@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"context"
@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"ketenregie/data"
 )
@@ -73,16 +72,12 @@ func longChapter(b *testing.B, s *data.Store, oneBlock bool) string {
 }
 
 // openLongChapter shows the plan of longChapter in a 1280x800 window.
-func openLongChapter(b *testing.B, oneBlock bool) *plansScreen {
+func openLongChapter(b *testing.B, oneBlock bool) *Screen {
 	b.Helper()
 	s := newStore(b, false)
 	plan := longChapter(b, s, oneBlock)
-	a := test.NewTempApp(b)
-	m := NewMainWindow(a, s)
-	b.Cleanup(m.Window().Close)
-	m.Window().Resize(fyne.NewSize(1280, 800))
-	m.Show("beleidsplannen")
-	p := m.screens["beleidsplannen"].(*plansScreen)
+	p, sh := newScreen(b, s)
+	sh.win.Resize(fyne.NewSize(1280, 800))
 	p.openPlan(plan)
 	if p.ed == nil || len(p.ed.text.blocks) < 90 && !oneBlock {
 		b.Fatal("the long chapter did not open")
@@ -162,7 +157,7 @@ func BenchmarkPlanSearchKeystroke(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p := openPlans(b, newWindow(b, s))
+	p, _ := newScreen(b, s)
 	keys := 0
 	start := time.Now()
 	for b.Loop() {
@@ -174,7 +169,7 @@ func BenchmarkPlanSearchKeystroke(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(keys), "ns/keystroke")
-	if n := len(p.View.Rows()); n == 0 || n >= 200 {
+	if n := len(p.table.View.Rows()); n == 0 || n >= 200 {
 		b.Fatalf("searching signaal shows %d of the 202 plans", n)
 	}
 }

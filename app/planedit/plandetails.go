@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"fyne.io/fyne/v2"
@@ -34,7 +34,7 @@ func newPlanDetails(ed *planEditor) *planDetails {
 	// The editor's Save button saves the text too: it is offered when
 	// either has something to save.
 	d.Values, d.SaveButton, d.CanSave = d.fields, ed.saveButton, ed.dirty
-	ed.p.KeepDrafts(data.KindPlan, &d.FormState, func() string { return say.Join(" ", "plan", ed.plan.Get(data.Plan.Title)) })
+	ed.KeepDrafts(data.KindPlan, &d.FormState, func() string { return say.Join(" ", "plan", ed.plan.Get(data.Plan.Title)) })
 	d.title = d.field(false)
 	d.periodStart = d.field(false)
 	d.periodEnd = d.field(false)
@@ -47,7 +47,7 @@ func newPlanDetails(ed *planEditor) *planDetails {
 	d.reference = d.field(false)
 	d.reference.SetPlaceHolder(lang.X("plans.adopt.reference.hint", "zaaknummer of nummer van het besluit"))
 	d.scope = widget.NewSelect(nil, func(string) { d.Changed() })
-	ed.p.Guard(d.scope)
+	ed.Guard(d.scope)
 	d.goals = d.field(true)
 	d.goals.SetPlaceHolder(lang.X("plans.goals.hint", "Eén doel per regel, bijvoorbeeld: Iedere gemeente heeft een getrainde aandachtsfunctionaris mensenhandel."))
 	d.goals.SetMinRowsVisible(9)
@@ -83,14 +83,14 @@ func newPlanDetails(ed *planEditor) *planDetails {
 // field makes a form entry that passes the editor's shortcut keys on.
 func (d *planDetails) field(multiLine bool) *kit.TextEntry {
 	e := d.Entry(func(k fyne.KeyName) bool { return d.ed.shortcut(k) }, multiLine)
-	d.ed.p.Guard(e)
+	d.ed.Guard(e)
 	return e
 }
 
 // load fills the form with the plan.
 func (d *planDetails) load(plan data.Record) {
 	d.Loading = true
-	d.scopes = d.ed.p.loadScopes(plan.Get(data.Plan.MunicipalityID), plan.Get(data.Plan.ClusterID))
+	d.scopes = loadScopes(d.ed.Ctx(), d.ed.Store(), plan.Get(data.Plan.MunicipalityID), plan.Get(data.Plan.ClusterID))
 	d.scope.SetOptions(d.scopes.labels)
 	for name, v := range d.fromRecord(plan) {
 		d.set(name, v)
@@ -183,7 +183,7 @@ func (d *planDetails) save() bool {
 		update[f] = y
 	}
 	ed := d.ed
-	if err := ed.p.store.Update(ed.p.ctx, data.KindPlan, ed.id, update); err != nil {
+	if err := ed.Store().Update(ed.Ctx(), data.KindPlan, ed.id, update); err != nil {
 		var field *kit.TextEntry
 		if e, ok := data.AsError(err); ok {
 			field = d.entries()[e.Field]
@@ -194,7 +194,7 @@ func (d *planDetails) save() bool {
 	ed.loadPlan()
 	d.load(ed.plan)
 	ed.p.loadList()
-	ed.p.RefreshOthers(ed.p)
+	ed.RefreshOthers(ed.p)
 	ed.showMessage(lang.X("plans.saved", "De gegevens van het plan zijn opgeslagen."), widget.SuccessImportance)
 	return true
 }

@@ -1,4 +1,4 @@
-package app
+package planedit
 
 import (
 	"sort"
@@ -33,7 +33,7 @@ type planVersions struct {
 
 func newPlanVersions(ed *planEditor) *planVersions {
 	v := &planVersions{ed: ed}
-	v.RecordTable = kit.NewRecordTable(ed.p.env, []kit.Column{
+	v.RecordTable = kit.NewRecordTable(ed, []kit.Column{
 		{Title: lang.X("plans.version.col.version", "Versie"), Min: 70, Weight: 0},
 		{Title: lang.X("plans.version.col.date", "Datum"), Min: 110, Weight: 0},
 		{Title: lang.X("plans.version.col.author", "Auteur"), Min: 160, Weight: 1},
@@ -45,7 +45,7 @@ func newPlanVersions(ed *planEditor) *planVersions {
 	v.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() { v.openVersion(v.Selected) })
 	v.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), v.remove)
 	v.delButton.Importance = widget.DangerImportance
-	ed.p.Guard(v.addButton, v.editButton, v.delButton)
+	ed.Guard(v.addButton, v.editButton, v.delButton)
 	v.Buttons = []*widget.Button{v.editButton, v.delButton}
 	tools := container.NewBorder(nil, nil, v.count, container.NewHBox(v.addButton, v.editButton, v.delButton))
 	v.content = container.NewPadded(container.NewBorder(tools, nil, nil, nil, v.TableWithNote(460)))
@@ -54,7 +54,7 @@ func newPlanVersions(ed *planEditor) *planVersions {
 
 // load reads the version log, by version number.
 func (v *planVersions) load() {
-	recs, err := v.ed.p.store.ListWhere(v.ed.p.ctx, data.KindPlanversion, data.Planversion.PlanID, v.ed.id)
+	recs, err := v.ed.Store().ListWhere(v.ed.Ctx(), data.KindPlanversion, data.Planversion.PlanID, v.ed.id)
 	if err != nil {
 		fyne.LogError("list versions", err)
 	}
@@ -88,9 +88,9 @@ func (v *planVersions) add() { v.addThen(nil) }
 func (v *planVersions) addThen(then func()) {
 	plan := v.ed.plan
 	r := data.Record{Values: map[string]string{data.Planversion.Version: nextVersion(plan.Get(data.Plan.Version)),
-		data.Planversion.Date: v.ed.p.store.Now().Format("2006-01-02"), data.Planversion.Author: plan.Get(data.Plan.Author)}}
+		data.Planversion.Date: v.ed.Store().Now().Format("2006-01-02"), data.Planversion.Author: plan.Get(data.Plan.Author)}}
 	v.form(r, then, func(vals map[string]string) error {
-		return v.ed.p.store.Write(v.ed.p.ctx, func(t *data.Tx) error {
+		return v.ed.Store().Write(v.ed.Ctx(), func(t *data.Tx) error {
 			vals[data.Planversion.PlanID] = v.ed.id
 			id, err := t.Create(data.KindPlanversion, vals)
 			if err != nil {
@@ -105,7 +105,7 @@ func (v *planVersions) addThen(then func()) {
 // edit opens the form of a version row.
 func (v *planVersions) edit(r data.Record) {
 	v.form(r, nil, func(vals map[string]string) error {
-		return v.ed.p.store.Update(v.ed.p.ctx, data.KindPlanversion, r.ID, vals)
+		return v.ed.Store().Update(v.ed.Ctx(), data.KindPlanversion, r.ID, vals)
 	})
 }
 
@@ -140,7 +140,7 @@ func (v *planVersions) form(r data.Record, then func(), store func(map[string]st
 	if r.ID == "" {
 		heading, confirm = lang.X("plans.version.add.title", "Versie toevoegen"), lang.X("plans.action.add.confirm", "Toevoegen")
 	}
-	fields.f = v.ed.p.showForm(heading, confirm, form, 600, func() error {
+	fields.f = showForm(v.ed, heading, confirm, form, 600, func() error {
 		vals := map[string]string{data.Planversion.Version: strings.TrimSpace(version.Text), data.Planversion.Date: date.Text,
 			data.Planversion.Author: author.Text, data.Planversion.Change: change.Text}
 		if err := store(vals); err != nil {
@@ -150,7 +150,7 @@ func (v *planVersions) form(r data.Record, then func(), store func(map[string]st
 		return nil
 	}, nil)
 	fields.f.then = then
-	v.ed.p.win.Canvas().Focus(change)
+	v.ed.Window().Canvas().Focus(change)
 }
 
 // remove deletes the selected version row; the undo bar offers it back.

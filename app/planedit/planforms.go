@@ -1,11 +1,12 @@
-package app
+package planedit
 
 // Helpers the Beleidsplannen screen shares between its list, its editor and
 // its dialogs: the scope of a plan (a municipality or a cluster), a form
-// dialog that stays open until the store accepts what was typed, and
-// placing a record among its ordered siblings.
+// dialog that stays open until the store accepts what was typed, placing a
+// record among its ordered siblings, and the names of records.
 
 import (
+	"context"
 	"errors"
 	"strconv"
 	"strings"
@@ -39,7 +40,7 @@ type scopes struct {
 // loadScopes reads the clusters and the municipalities of the region (those
 // with a safety region), plus the ones named in keep, so a plan for a
 // municipality elsewhere still shows its own.
-func (e *env) loadScopes(keep ...string) scopes {
+func loadScopes(ctx context.Context, store *data.Store, keep ...string) scopes {
 	sc := scopes{byLabel: map[string]scope{}, labelOf: map[string]string{}}
 	add := func(s scope, label string) {
 		for _, taken := sc.byLabel[label]; taken; _, taken = sc.byLabel[label] {
@@ -49,7 +50,7 @@ func (e *env) loadScopes(keep ...string) scopes {
 		sc.byLabel[label] = s
 		sc.labelOf[s.id] = label
 	}
-	clusters, err := e.store.List(e.ctx, data.KindCluster)
+	clusters, err := store.List(ctx, data.KindCluster)
 	if err != nil {
 		fyne.LogError("list clusters", err)
 	}
@@ -61,7 +62,7 @@ func (e *env) loadScopes(keep ...string) scopes {
 	for _, id := range keep {
 		wanted[id] = id != ""
 	}
-	munis, err := e.store.List(e.ctx, data.KindMunicipality)
+	munis, err := store.List(ctx, data.KindMunicipality)
 	if err != nil {
 		fyne.LogError("list municipalities", err)
 	}
@@ -134,10 +135,10 @@ type formDialog struct {
 	done    bool
 }
 
-// showForm shows a form dialog. onOK stores what was typed; an error keeps
-// the dialog open with the message in red. onCancel (may be nil) runs when
-// the user gives up.
-func (e *env) showForm(title, confirmText string, form fyne.CanvasObject, width float32, onOK func() error, onCancel func()) *formDialog {
+// showForm shows a form dialog over sh's window. onOK stores what was
+// typed; an error keeps the dialog open with the message in red. onCancel
+// (may be nil) runs when the user gives up.
+func showForm(sh Shell, title, confirmText string, form fyne.CanvasObject, width float32, onOK func() error, onCancel func()) *formDialog {
 	f := &formDialog{onOK: onOK, onClose: onCancel}
 	f.message = kit.MessageLabel()
 	f.message.Importance = widget.DangerImportance
@@ -146,8 +147,8 @@ func (e *env) showForm(title, confirmText string, form fyne.CanvasObject, width 
 	f.confirm.Importance = widget.HighImportance
 	buttons := container.NewHBox(layout.NewSpacer(), f.cancel, f.confirm)
 	body := container.NewBorder(nil, container.NewVBox(f.message, buttons), nil, nil, form)
-	e.GuardTree(body)
-	f.dlg = dialog.NewCustomWithoutButtons(title, body, e.win)
+	sh.GuardTree(body)
+	f.dlg = dialog.NewCustomWithoutButtons(title, body, sh.Window())
 	f.dlg.Resize(fyne.NewSize(width, f.dlg.MinSize().Height))
 	f.dlg.Show()
 	return f
@@ -294,9 +295,23 @@ func versionLess(a, b string) bool {
 
 // showMenuUnder shows menu under button, its right edge at the button's, so
 // that a menu from a button at the right of the window stays inside it.
-func showMenuUnder(e *env, menu *fyne.Menu, button fyne.CanvasObject) {
-	pop := widget.NewPopUpMenu(e.GuardMenu(menu), e.win.Canvas())
+func showMenuUnder(sh Shell, menu *fyne.Menu, button fyne.CanvasObject) {
+	pop := widget.NewPopUpMenu(sh.GuardMenu(menu), sh.Window().Canvas())
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(button)
 	x := pos.X + button.Size().Width - pop.MinSize().Width
 	pop.ShowAtPosition(fyne.NewPos(max(0, x), pos.Y+button.Size().Height))
+}
+
+// names maps the ids of a kind's records to their title.
+func names(ctx context.Context, s *data.Store, kind string) map[string]string {
+	recs, err := s.List(ctx, kind)
+	if err != nil {
+		fyne.LogError("list "+kind, err)
+	}
+	k := data.KindNamed(kind)
+	out := make(map[string]string, len(recs))
+	for _, r := range recs {
+		out[r.ID] = r.Get(k.Title)
+	}
+	return out
 }
