@@ -21,14 +21,15 @@ import (
 var blockSaveDelay = time.Second
 
 // chapterText edits the text of one chapter as a list of blocks (a
-// paragraph, a bulleted list or a sub-heading). Each block is shown by a
-// blockView, with its bold and italic, which is also its editor once
-// clicked or reached with the keyboard: the block looks the same edited or
-// not. Typing changes only that block's widget, so a 50 KB chapter types as
-// fast as a short one. A changed block is saved when it loses the keyboard,
-// about a second after the last keystroke, and before anything that leaves
-// the block or the chapter; one Update per changed block. Splitting and
-// joining blocks (planblockops.go) is one Write each.
+// paragraph, a bulleted list or a sub-heading), each a blockEditor
+// (blockeditor.go). Each block is shown by a blockView, with its bold and
+// italic, which is also its editor once clicked or reached with the
+// keyboard: the block looks the same edited or not. Typing changes only
+// that block's widget, so a 50 KB chapter types as fast as a short one. A
+// changed block is saved when it loses the keyboard, about a second after
+// the last keystroke, and before anything that leaves the block or the
+// chapter; one Update per changed block. Splitting and joining blocks
+// (planblockops.go) is one Write each.
 type chapterText struct {
 	ed *planEditor
 	id string // the open chapter; "" when the plan has none
@@ -606,78 +607,4 @@ func (t *chapterText) showEmphasis() {
 	}
 	show(t.boldButton, m&emBold != 0)
 	show(t.italicButton, m&emItalic != 0)
-}
-
-// blockEditor is one block of a chapter: its view, which is also its
-// editor, and its menu.
-type blockEditor struct {
-	t     *chapterText
-	id    string // "" for the block offered in an empty chapter, until it is stored
-	pos   string
-	style string
-	saved string     // the text as last stored
-	view  *blockView // shows the text, and edits it
-	entry *blockView // the view while the block is edited; nil otherwise
-	menu  *widget.Button
-	row   fyne.CanvasObject
-	y, h  float32 // where the list put the block
-}
-
-// newBlock makes the editor of block record r, showing its text.
-func (t *chapterText) newBlock(r data.Record) *blockEditor {
-	b := &blockEditor{t: t, id: r.ID, pos: r.Get(data.Block.Position), style: r.Get(data.Block.Style), saved: r.Get(data.Block.Text)}
-	b.menu = widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), b.showMenu)
-	b.menu.Importance = widget.LowImportance
-	t.ed.Guard(b.menu)
-	b.view = newBlockView(b, b.saved)
-	b.row = container.NewBorder(nil, nil, nil, container.NewVBox(b.menu), b.view)
-	return b
-}
-
-// text is the block's text as it would be stored.
-func (b *blockEditor) text() string { return b.view.doc.markup() }
-
-// placeholder is what an empty block shows.
-func (b *blockEditor) placeholder() string {
-	switch b.style {
-	case data.BlockStyleHeading:
-		return lang.X("plans.block.heading.hint", "Tussenkop")
-	case data.BlockStyleBullets:
-		return lang.X("plans.block.bullets.hint", "Eén opsommingsteken per regel")
-	}
-	return lang.X("plans.block.paragraph.hint", "Typ hier de tekst…")
-}
-
-// changed follows an edit of the block's text.
-func (b *blockEditor) changed() {
-	if b.t.loading {
-		return
-	}
-	b.t.markPending(b)
-}
-
-// showMenu shows what can be done with this block.
-func (b *blockEditor) showMenu() {
-	t := b.t
-	i := t.indexOf(b)
-	var items []*fyne.MenuItem
-	for _, s := range data.BlockStyles {
-		code := s.Code
-		m := fyne.NewMenuItem(say.Choice(data.BlockStyles, code), func() { t.setStyle(b, code) })
-		m.Checked = b.style == code
-		items = append(items, m)
-	}
-	item := func(label string, ok bool, action func()) *fyne.MenuItem {
-		m := fyne.NewMenuItem(label, action)
-		m.Disabled = !ok
-		return m
-	}
-	items = append(items, fyne.NewMenuItemSeparator(),
-		item(lang.X("plans.block.menu.up", "Omhoog"), b.id != "" && i > 0, func() { t.move(b, -1) }),
-		item(lang.X("plans.block.menu.down", "Omlaag"), b.id != "" && i < len(t.blocks)-1, func() { t.move(b, 1) }),
-		item(lang.X("plans.block.menu.insert", "Alinea hieronder invoegen"), true, func() { t.insertBlock(i+1, data.BlockStyleParagraph) }),
-		fyne.NewMenuItemSeparator(),
-		item(lang.X("plans.block.menu.delete", "Verwijderen"), b.id != "", func() { t.remove(b) }),
-	)
-	showMenuUnder(t.ed, fyne.NewMenu("", items...), b.menu)
 }
