@@ -10,10 +10,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"ketenregie/data"
-
 	"ketenregie/app/kit"
 	"ketenregie/app/say"
+	"ketenregie/data"
 )
 
 // buildForm makes the agreement form: the record's fields, the
@@ -55,7 +54,7 @@ func (a *agreementsScreen) buildForm() {
 	a.notes.SetPlaceHolder(lang.X("agreements.notes.hint", "Geen gegevens over slachtoffers, verdachten of zaken."))
 	a.notes.SetMinRowsVisible(4)
 
-	openOrg := func(id string) { a.openRecord(data.KindOrganisation, id) }
+	openOrg := func(id string) { a.ShowRecord(data.KindOrganisation, id) }
 	form := f.fields(
 		kit.FormLabel(lang.X("agreements.field.title", "Titel *")), a.title,
 		kit.FormLabel(lang.X("agreements.field.type", "Soort *")), a.typ.Select,

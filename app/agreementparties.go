@@ -89,7 +89,7 @@ func (p *partyList) show() {
 		if name == "" {
 			name = lang.X("agreements.parties.unknown", "(onbekende organisatie)")
 		}
-		open := kit.Link(name, p.a.Safe(func() { p.a.openRecord(data.KindOrganisation, row.orgID) }))
+		open := kit.Link(name, p.a.Safe(func() { p.a.ShowRecord(data.KindOrganisation, row.orgID) }))
 		row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.remove(row) })
 		row.remove.Importance = widget.LowImportance
 		p.a.Guard(row.remove)

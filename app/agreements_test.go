@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 )
 
@@ -256,7 +257,7 @@ func TestNewAgreementWithPartiesAndMunicipalities(t *testing.T) {
 	if len(a.parties.picker.found) != 0 {
 		t.Errorf("Gemeente Hoorn is offered twice: %d found", len(a.parties.picker.found))
 	}
-	test.Tap(dialogButton(t, a.win, "Annuleren"))
+	test.Tap(kittest.DialogButton(t, a.win, "Annuleren"))
 
 	test.Tap(a.form.SaveButton)
 	if !strings.Contains(a.form.Message.Text, "opgeslagen") {
@@ -402,27 +403,27 @@ func TestDeleteAgreementAndUndo(t *testing.T) {
 	old := agreementNamed(t, s, "Convenant Regionaal Informatie- en Expertisecentrum Noord-Holland 2019")
 	a.OpenRecord("agreement", old.ID)
 	test.Tap(a.form.deleteButton)
-	if text := dialogText(m.Window()); !strings.Contains(text, "nog gebruikt") || !strings.Contains(text, "Vervangt") {
+	if text := kittest.DialogText(m.Window()); !strings.Contains(text, "nog gebruikt") || !strings.Contains(text, "Vervangt") {
 		t.Errorf("refusal says %q", text)
 	}
 	if _, err := s.Get(ctx, "agreement", old.ID); err != nil {
 		t.Fatal(err)
 	}
-	test.Tap(dialogButton(t, m.Window(), "OK"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "OK"))
 
 	r := agreementNamed(t, s, "Convenant RIEC Noord-Holland 2025 (WGS)")
 	parties, _ := s.ListWhere(ctx, "party", "agreement_id", r.ID)
 	a.OpenRecord("agreement", r.ID)
 	test.Tap(a.form.deleteButton)
-	if text := dialogText(m.Window()); !strings.Contains(text, r.Get("title")) {
+	if text := kittest.DialogText(m.Window()); !strings.Contains(text, r.Get("title")) {
 		t.Fatalf("the question does not name the agreement: %q", text)
 	}
-	test.Tap(dialogButton(t, m.Window(), "Annuleren"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Annuleren"))
 	if _, err := s.Get(ctx, "agreement", r.ID); err != nil {
 		t.Fatal("Annuleren deleted the agreement")
 	}
 	test.Tap(a.form.deleteButton)
-	test.Tap(dialogButton(t, m.Window(), "Verwijderen"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Verwijderen"))
 	if _, err := s.Get(ctx, "agreement", r.ID); !data.IsNotFound(err) {
 		t.Fatalf("agreement still there: %v", err)
 	}
@@ -479,7 +480,7 @@ func TestReplacedByLink(t *testing.T) {
 		t.Error("the loop was stored")
 	}
 	a.Shortcut(fyne.KeyEscape)
-	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Weggooien"))
 	if a.form.Edited() || a.replaces.Selected != "(geen)" {
 		t.Errorf("Escape kept the edit: %q", a.replaces.Selected)
 	}
@@ -508,21 +509,21 @@ func TestAgreementUnsavedGuard(t *testing.T) {
 		t.Fatal("typing does not make the form dirty")
 	}
 	a.view.list.Select(1)
-	if !strings.Contains(dialogText(m.Window()), "niet opgeslagen") {
-		t.Fatalf("no question; dialog %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "niet opgeslagen") {
+		t.Fatalf("no question; dialog %q", kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Terug naar het formulier"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Terug naar het formulier"))
 	if a.form.id != first || !strings.Contains(a.reference.Text, "-bis") || a.view.selected != first {
 		t.Errorf("going back: form %q, reference %q", a.form.id, a.reference.Text)
 	}
 	a.Shortcut(fyne.KeyN)
-	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Weggooien"))
 	if a.form.id != "" || a.title.Text != "" || a.Dirty() {
 		t.Errorf("Ctrl+N after discarding: form %q title %q", a.form.id, a.title.Text)
 	}
 	// The PDF button offers to save the overview under a sensible name.
 	test.Tap(a.pdfButton)
-	if !strings.Contains(dialogText(m.Window()), "Overzicht ketenafspraken") {
-		t.Errorf("PDF button: %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "Overzicht ketenafspraken") {
+		t.Errorf("PDF button: %q", kittest.DialogText(m.Window()))
 	}
 }

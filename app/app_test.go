@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"database/sql"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,37 +12,18 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/kit/kittest"
 	"ketenregie/app/planedit"
 	"ketenregie/data"
-	"ketenregie/data/demo"
 )
 
 // TestMain runs the tests in Dutch, as a coordinator's computer would.
-func TestMain(m *testing.M) {
-	os.Setenv("LC_ALL", "nl_NL.UTF-8")
-	os.Unsetenv("LANGUAGE")
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { kittest.Main(m) }
 
 // newStore opens a fresh database, with the demo region when demo is set.
-func newStore(t testing.TB, withDemo bool) *data.Store {
-	t.Helper()
-	ctx := context.Background()
-	s, err := data.Open(ctx, filepath.Join(t.TempDir(), "t.db"), data.Options{DeviceName: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if withDemo {
-		if _, err := demo.Load(ctx, s); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return s
-}
+func newStore(t testing.TB, withDemo bool) *data.Store { return kittest.NewStore(t, withDemo) }
 
 // newWindow builds the main window on s in a test app.
 func newWindow(t testing.TB, s *data.Store) *MainWindow {
@@ -62,44 +42,6 @@ func openContacts(t testing.TB, m *MainWindow) *contactsScreen {
 		t.Fatal("no contacts screen after Show(\"contacten\")")
 	}
 	return m.contacts
-}
-
-// dialogButton finds the button labelled text in the dialog on top of the window.
-func dialogButton(t *testing.T, w fyne.Window, text string) *widget.Button {
-	t.Helper()
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatalf("no dialog on screen, looking for button %q", text)
-	}
-	var labels []string
-	for _, o := range test.LaidOutObjects(top) {
-		if b, ok := o.(*widget.Button); ok {
-			if b.Text == text {
-				return b
-			}
-			labels = append(labels, b.Text)
-		}
-	}
-	t.Fatalf("no button %q in the dialog; buttons: %q", text, labels)
-	return nil
-}
-
-// dialogText is all label text in the dialog on top of the window.
-func dialogText(w fyne.Window) string {
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		return ""
-	}
-	var b strings.Builder
-	for _, o := range test.LaidOutObjects(top) {
-		switch l := o.(type) {
-		case *widget.Label:
-			b.WriteString(l.Text + "\n")
-		case *widget.RichText:
-			b.WriteString(l.String() + "\n")
-		}
-	}
-	return b.String()
 }
 
 func TestWindowTitleAndScreens(t *testing.T) {
@@ -320,10 +262,10 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	name := c.name.Text
 	test.Type(c.phone, "x")
 	c.view.list.Select(1)
-	if !strings.Contains(dialogText(m.Window()), "niet opgeslagen") {
-		t.Fatalf("no question about unsaved changes; dialog: %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "niet opgeslagen") {
+		t.Fatalf("no question about unsaved changes; dialog: %q", kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Terug naar het formulier"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Terug naar het formulier"))
 	if c.id != first || !strings.HasPrefix(c.phone.Text, "x") {
 		t.Errorf("after going back: contact %q phone %q", c.id, c.phone.Text)
 	}
@@ -341,7 +283,7 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	}
 
 	c.view.list.Select(1)
-	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Weggooien"))
 	if c.id != c.view.ids[1] || c.name.Text == name {
 		t.Errorf("after discarding, the form shows %q", c.name.Text)
 	}
@@ -360,7 +302,7 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	// The question offers to save: Opslaan saves, then goes on.
 	c.notes.SetText("Bereikbaar op woensdag.")
 	c.view.list.Select(0)
-	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Opslaan"))
 	if r, _ := s.Get(ctx, "contact", second); r.Get("notes") != "Bereikbaar op woensdag." {
 		t.Errorf("Opslaan in the question did not save: %q", r.Get("notes"))
 	}
@@ -370,7 +312,7 @@ func TestEditAndUnsavedChanges(t *testing.T) {
 	// A save that fails keeps the form and says why.
 	c.phone.SetText("geen nummer")
 	c.view.list.Select(1)
-	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Opslaan"))
 	if c.id != first || c.phone.Text != "geen nummer" || !strings.Contains(c.Message.Text, "geen geldig telefoonnummer") {
 		t.Errorf("a failed save from the question: contact %q, phone %q, message %q", c.id, c.phone.Text, c.Message.Text)
 	}
@@ -390,16 +332,16 @@ func TestDeleteAsksFirst(t *testing.T) {
 		t.Fatal("no contact selected")
 	}
 	test.Tap(c.deleteButton)
-	if text := dialogText(m.Window()); !strings.Contains(text, name) {
+	if text := kittest.DialogText(m.Window()); !strings.Contains(text, name) {
 		t.Fatalf("the question does not name %s: %q", name, text)
 	}
-	test.Tap(dialogButton(t, m.Window(), "Annuleren"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Annuleren"))
 	if _, err := s.Get(ctx, "contact", id); err != nil {
 		t.Fatalf("Annuleren deleted the contact: %v", err)
 	}
 
 	test.Tap(c.deleteButton)
-	test.Tap(dialogButton(t, m.Window(), "Verwijderen"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Verwijderen"))
 	if _, err := s.Get(ctx, "contact", id); !data.IsNotFound(err) {
 		t.Errorf("contact still there after confirming: %v", err)
 	}
@@ -458,10 +400,10 @@ func TestDemoOfferedOnEmptyDatabase(t *testing.T) {
 	loaded := make(chan struct{})
 	m.onDemoLoaded = func() { close(loaded) }
 	m.offerDemo()
-	if text := dialogText(m.Window()); !strings.Contains(text, "Deze database is nog leeg") {
+	if text := kittest.DialogText(m.Window()); !strings.Contains(text, "Deze database is nog leeg") {
 		t.Fatalf("no demo offer: %q", text)
 	}
-	test.Tap(dialogButton(t, m.Window(), "Demoregio laden"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Demoregio laden"))
 	select {
 	case <-loaded:
 	case <-time.After(30 * time.Second):
@@ -508,10 +450,10 @@ func TestRunShowsWhyTheDatabaseCannotOpen(t *testing.T) {
 	if w == nil {
 		t.Fatal("no window shows the message")
 	}
-	if text := dialogText(w); !strings.Contains(text, "nieuwere versie van Ketenregie") {
+	if text := kittest.DialogText(w); !strings.Contains(text, "nieuwere versie van Ketenregie") {
 		t.Errorf("the window says %q", text)
 	}
-	test.Tap(dialogButton(t, w, "OK"))
+	test.Tap(kittest.DialogButton(t, w, "OK"))
 	if ketenregieWindow(a) != nil {
 		t.Error("the window is still open after OK")
 	}
@@ -540,10 +482,10 @@ func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
 	if ketenregieWindow(a) == nil {
 		t.Fatal("the window closed with unsaved changes")
 	}
-	if m.current != "contacten" || !strings.Contains(dialogText(m.Window()), "niet opgeslagen") {
-		t.Fatalf("no question on the contacts screen; screen %s, dialog %q", m.current, dialogText(m.Window()))
+	if m.current != "contacten" || !strings.Contains(kittest.DialogText(m.Window()), "niet opgeslagen") {
+		t.Fatalf("no question on the contacts screen; screen %s, dialog %q", m.current, kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Weggooien"))
 	if ketenregieWindow(a) != nil {
 		t.Error("the window stays open after discarding")
 	}
@@ -571,10 +513,10 @@ func TestClosingAsksAboutUnsavedPlanDetails(t *testing.T) {
 	author.SetText("Thijs Dekker")
 
 	m.closeRequested()
-	if ketenregieWindow(a) == nil || !strings.Contains(dialogText(m.Window()), "gewijzigd maar niet opgeslagen") {
-		t.Fatalf("the window closes without asking; dialog %q", dialogText(m.Window()))
+	if ketenregieWindow(a) == nil || !strings.Contains(kittest.DialogText(m.Window()), "gewijzigd maar niet opgeslagen") {
+		t.Fatalf("the window closes without asking; dialog %q", kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Opslaan"))
 	if r, _ := s.Get(ctx, "plan", plan.ID); r.Get("author") != "Thijs Dekker" {
 		t.Errorf("Opslaan did not save: author %q", r.Get("author"))
 	}
@@ -630,12 +572,12 @@ func TestEscapeGivesUpEditsAfterAsking(t *testing.T) {
 	test.Type(c.name, "Mevr. ")
 	edited := c.name.Text
 	c.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	test.Tap(dialogButton(t, m.Window(), "Terug naar het formulier"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Terug naar het formulier"))
 	if c.name.Text != edited || edited == name {
 		t.Fatalf("choosing to go back changed the form: %q", c.name.Text)
 	}
 	c.name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Weggooien"))
 	if c.name.Text != name || c.Edited() {
 		t.Errorf("after Esc and Weggooien the form shows %q (dirty %v), want %q", c.name.Text, c.Edited(), name)
 	}
@@ -663,10 +605,10 @@ func TestForgetAPerson(t *testing.T) {
 	c.view.list.Select(0)
 	id, name := c.id, c.name.Text
 	test.Tap(c.eraseButton)
-	if !strings.Contains(dialogText(m.Window()), "niet ongedaan") {
-		t.Errorf("the question does not warn that this is final: %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "niet ongedaan") {
+		t.Errorf("the question does not warn that this is final: %q", kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Vergeten"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Vergeten"))
 	if _, err := s.Get(ctx, "contact", id); !data.IsNotFound(err) {
 		t.Fatalf("still there: %v", err)
 	}

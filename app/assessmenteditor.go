@@ -638,7 +638,7 @@ func (p *assessmentPanel) deleteMeasurement(date string, ids []string) {
 			return
 		}
 		env.main.refreshAll()
-		env.openRecord(data.KindAssessment, ids[0])
+		env.ShowRecord(data.KindAssessment, ids[0])
 	})
 }
 

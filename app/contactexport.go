@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
+	"ketenregie/app/kit"
 	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/atomicfile"
@@ -143,7 +144,7 @@ func (e *env) writeContactFile(chosen, path string, save func(string, func(io.Wr
 				snap.Close()
 			}
 			if err != nil || chosen != path {
-				removeIfEmpty(chosen)
+				kit.RemoveIfEmpty(chosen)
 			}
 			return err
 		},
@@ -152,7 +153,7 @@ func (e *env) writeContactFile(chosen, path string, save func(string, func(io.Wr
 				e.contactSaveFailed(err)
 				return
 			}
-			rememberFolder(contactFolderKey, path)
+			kit.RememberFolder(contactFolderKey, path)
 			msg := lang.X("contactimport.saved.text", "{{.Name}} is opgeslagen in {{.Folder}}.", map[string]any{"Name": name, "Folder": filepath.Dir(path)})
 			if report != nil {
 				msg += "\n\n" + report()

@@ -52,14 +52,14 @@ func (e *env) importContacts() {
 			return
 		}
 		path := r.URI().Path()
-		rememberFolder(contactFolderKey, path)
+		kit.RememberFolder(contactFolderKey, path)
 		e.previewImport(path, raw)
 	}), e.win)
 	d.SetTitleText(lang.X("contactimport.open.title", "Contactpersonen inlezen"))
 	d.SetConfirmText(lang.X("contactimport.open.confirm", "Openen"))
 	d.SetDismissText(lang.X("contactimport.cancel", "Annuleren"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".vcf", ".vcard"}))
-	showFileDialog(d, contactFolderKey)
+	kit.ShowFileDialog(d, contactFolderKey)
 }
 
 // previewImport reads the file at path and shows what importing it would

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit/kittest"
 	"ketenregie/export/contacts"
 )
 
@@ -89,17 +90,17 @@ func TestImportPreview(t *testing.T) {
 	wait := finished(t, m)
 	m.env.previewImport(path, raw)
 	wait("the preview shows")
-	text := dialogText(w)
+	text := kittest.DialogText(w)
 	for _, want := range []string{"lijst.csv: CSV-bestand, UTF-8, gescheiden door puntkomma's, regels: 3",
 		"Regels die niet kunnen worden ingelezen: 1", "lijst-niet-ingelezen.csv"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the preview does not show %q:\n%s", want, text)
 		}
 	}
-	if !dialogButton(t, w, "Importeren").Disabled() {
+	if !kittest.DialogButton(t, w, "Importeren").Disabled() {
 		t.Error("Importeren is offered for a file with a row that cannot be imported")
 	}
-	test.Tap(dialogButton(t, w, "Annuleren"))
+	test.Tap(kittest.DialogButton(t, w, "Annuleren"))
 
 	p := openPreview(t, m, path, raw)
 	if got := strings.Join(p.problems.Text(), "\n"); !strings.Contains(got, "4 | Deze regel heeft geen naam en geen e-mailadres") {
@@ -158,7 +159,7 @@ func TestImportPreview(t *testing.T) {
 	test.Tap(p.skipB)
 	wait("the import is reported")
 	rejects := filepath.Join(dir, "lijst-niet-ingelezen.csv")
-	if text := dialogText(w); !strings.Contains(text, "Nieuwe contactpersonen: 2") || !strings.Contains(text, "Regels niet ingelezen: 1. Ze staan met de reden in "+rejects) {
+	if text := kittest.DialogText(w); !strings.Contains(text, "Nieuwe contactpersonen: 2") || !strings.Contains(text, "Regels niet ingelezen: 1. Ze staan met de reden in "+rejects) {
 		t.Errorf("the report says:\n%s", text)
 	}
 	if b, err := os.ReadFile(rejects); err != nil || !strings.Contains(string(b), ";;;;;C3;deze regel heeft geen naam en geen e-mailadres") {
@@ -213,8 +214,8 @@ func TestImportPreviewFlagsDuplicates(t *testing.T) {
 	if !strings.Contains(rows[1], "| bijwerken |") || !strings.HasSuffix(rows[1], "wijzigt: telefoon") {
 		t.Errorf("row 3: %q", rows[1])
 	}
-	if !strings.Contains(dialogText(m.Window()), "1 nieuw · 1 bijwerken · 0 ongewijzigd · 0 overslaan · 1 mogelijk dubbel") {
-		t.Errorf("counts:\n%s", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "1 nieuw · 1 bijwerken · 0 ongewijzigd · 0 overslaan · 1 mogelijk dubbel") {
+		t.Errorf("counts:\n%s", kittest.DialogText(m.Window()))
 	}
 }
 
@@ -231,14 +232,14 @@ func TestImportPreviewOfOwnExport(t *testing.T) {
 	wait := finished(t, m)
 	m.env.previewImport("Contactpersonen.csv", buf.Bytes())
 	wait("the preview shows")
-	text := dialogText(w)
+	text := kittest.DialogText(w)
 	if !strings.Contains(text, "0 nieuw · 0 bijwerken · 90 ongewijzigd") || !strings.Contains(text, "Er is niets in te lezen") {
 		t.Errorf("the preview of the own export:\n%s", text)
 	}
-	if !dialogButton(t, w, "Importeren").Disabled() {
+	if !kittest.DialogButton(t, w, "Importeren").Disabled() {
 		t.Error("Importeren is offered with nothing to import")
 	}
-	test.Tap(dialogButton(t, w, "Annuleren"))
+	test.Tap(kittest.DialogButton(t, w, "Annuleren"))
 	if w.Canvas().Overlays().Top() != nil {
 		t.Error("Annuleren does not close the preview")
 	}
@@ -250,8 +251,8 @@ func TestImportUnreadableFile(t *testing.T) {
 	wait := finished(t, m)
 	m.env.previewImport("lijst.xlsx", []byte("PK\x03\x04rest of a workbook"))
 	wait("the refusal shows")
-	if text := dialogText(m.Window()); !strings.Contains(text, "Het bestand kan niet worden ingelezen") || !strings.Contains(text, "CSV") {
-		t.Errorf("the refusal does not say how to save as CSV: %s", dialogText(m.Window()))
+	if text := kittest.DialogText(m.Window()); !strings.Contains(text, "Het bestand kan niet worden ingelezen") || !strings.Contains(text, "CSV") {
+		t.Errorf("the refusal does not say how to save as CSV: %s", kittest.DialogText(m.Window()))
 	}
 }
 
@@ -259,8 +260,8 @@ func TestImportOpensFileDialog(t *testing.T) {
 	s := newStore(t, false)
 	m := newWindow(t, s)
 	m.env.importContacts()
-	dialogButton(t, m.Window(), "Openen")
-	test.Tap(dialogButton(t, m.Window(), "Annuleren"))
+	kittest.DialogButton(t, m.Window(), "Openen")
+	test.Tap(kittest.DialogButton(t, m.Window(), "Annuleren"))
 }
 
 // saveThroughDialog taps Opslaan in the save dialog on top after checking
@@ -280,10 +281,10 @@ func saveThroughDialog(t *testing.T, w fyne.Window, wantSuffix string, wait func
 	if name == "" {
 		t.Fatalf("the save dialog proposes no name ending in %s", wantSuffix)
 	}
-	test.Tap(dialogButton(t, w, "Opslaan"))
+	test.Tap(kittest.DialogButton(t, w, "Opslaan"))
 	wait(name + " is saved")
-	if !strings.Contains(dialogText(w), name+" is opgeslagen in") {
-		t.Errorf("after saving the dialog says:\n%s", dialogText(w))
+	if !strings.Contains(kittest.DialogText(w), name+" is opgeslagen in") {
+		t.Errorf("after saving the dialog says:\n%s", kittest.DialogText(w))
 	}
 	return name
 }
@@ -303,18 +304,18 @@ func TestExportsThroughDialogs(t *testing.T) {
 	if err != nil || !bytes.HasPrefix(b, []byte("\xEF\xBB\xBFNaam;Organisatie;")) {
 		t.Errorf("the CSV: %v %q", err, b[:min(len(b), 40)])
 	}
-	test.Tap(dialogButton(t, w, "OK"))
+	test.Tap(kittest.DialogButton(t, w, "OK"))
 
 	m.env.exportCalendar()
 	name = saveThroughDialog(t, w, ".ics", wait)
-	if text := dialogText(w); !strings.Contains(text, "Afspraken in de agenda:") {
+	if text := kittest.DialogText(w); !strings.Contains(text, "Afspraken in de agenda:") {
 		t.Errorf("the calendar report: %s", text)
 	}
 	b, _ = os.ReadFile(filepath.Join(dir, name))
 	if !bytes.HasPrefix(b, []byte("BEGIN:VCALENDAR\r\n")) {
 		t.Errorf("the calendar starts %q", b[:min(len(b), 30)])
 	}
-	test.Tap(dialogButton(t, w, "OK"))
+	test.Tap(kittest.DialogButton(t, w, "OK"))
 
 	recs, _ := s.List(ctx, "contact")
 	m.env.exportPerson(recs[0].ID)

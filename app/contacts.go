@@ -136,7 +136,7 @@ func newContactsScreen(e *env) *contactsScreen {
 	c.role = widget.NewSelect(nil, func(string) { c.Changed() })
 	c.orgOpen = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() {
 		if id := c.orgID[c.org.Selected]; id != "" {
-			c.openRecord(data.KindOrganisation, id)
+			c.ShowRecord(data.KindOrganisation, id)
 		}
 	})
 	c.role.SetOptions(say.Choices(data.ContactRoles, c.none))

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 )
 
@@ -92,10 +93,10 @@ func TestStartUpCheckRepairsDriftFromSettings(t *testing.T) {
 		t.Fatal("no Herstellen button for drift")
 	}
 	test.Tap(v.repair)
-	if q := dialogText(m.Window()); !strings.Contains(q, "Eerst komt er een reservekopie") {
+	if q := kittest.DialogText(m.Window()); !strings.Contains(q, "Eerst komt er een reservekopie") {
 		t.Errorf("the question does not say a backup is made first: %q", q)
 	}
-	busyThen(t, m, func() { test.Tap(dialogButton(t, m.Window(), "Herstellen")) })
+	busyThen(t, m, func() { test.Tap(kittest.DialogButton(t, m.Window(), "Herstellen")) })
 
 	if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
 		t.Errorf("after Herstellen the check finds %v, %v", problems, err)

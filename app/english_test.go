@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit/kittest"
 	"ketenregie/app/say"
 	"ketenregie/data"
 )
@@ -131,7 +132,7 @@ func TestEnglishWindowHasNoDutch(t *testing.T) {
 	m.Window().Resize(defaultSize)
 	// The device's key fingerprint (hex groups such as "AF12") is no text
 	// either: a group can read as a Dutch word.
-	stored := append(storedTexts(t, s), strings.Fields(ownFingerprint(t, s))...)
+	stored := append(storedTexts(t, s), strings.Fields(kittest.OwnFingerprint(t, s))...)
 
 	found := map[string][]string{} // screen -> Dutch words
 	where := map[string]string{}   // screen + word -> a text it is in

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -45,11 +44,18 @@ func (e *env) Ctx() context.Context { return e.ctx }
 // Window is the window the screens' dialogs show over.
 func (e *env) Window() fyne.Window { return e.win }
 
-// openRecord shows a record on the screen that is home to its kind.
-func (e *env) openRecord(kind, id string) {
+// ShowRecord shows a record on the screen that is home to its kind.
+func (e *env) ShowRecord(kind, id string) {
 	if e.main != nil {
 		e.main.OpenRecord(kind, id)
 	}
+}
+
+// Opens reports whether some screen is home to records of kind, so that
+// ShowRecord can show one.
+func (e *env) Opens(kind string) bool {
+	_, ok := screenOf[kind]
+	return ok
 }
 
 // RefreshOthers rereads the store on every built screen but the caller's,
@@ -65,58 +71,14 @@ func (e *env) RefreshOthers(self any) {
 	}
 }
 
-// Ask shows a question with a dangerous yes and a safe no.
+// Ask shows a question with a dangerous yes and a safe no (kit.Ask).
 func (e *env) Ask(title, msg, yes, no string, onYes, onNo func()) {
-	d := dialog.NewConfirm(title, msg, kit.Safe1(e, func(ok bool) {
-		if ok {
-			onYes()
-		} else if onNo != nil {
-			onNo()
-		}
-	}), e.win)
-	d.SetConfirmText(yes)
-	d.SetDismissText(no)
-	d.SetConfirmImportance(widget.DangerImportance)
-	d.Show()
+	kit.Ask(e, e.win, title, msg, yes, no, onYes, onNo)
 }
 
-// AskSave asks what to do with changes not saved: save them (save reports
-// whether that worked), throw them away, or go back to them. Then runs
-// after a save that worked or a discard; back after going back or a save
-// that failed (whose message the form shows).
+// AskSave asks what to do with changes not saved (kit.AskSave).
 func (e *env) AskSave(title, msg, saveText, discardText, backText string, save func() bool, discard, then, back func()) {
-	var d *dialog.CustomDialog
-	label := widget.NewLabel(msg)
-	label.Wrapping = fyne.TextWrapWord
-	after := func(f func()) func() {
-		return func() {
-			d.Hide()
-			if f != nil {
-				f()
-			}
-		}
-	}
-	saveB := widget.NewButtonWithIcon(saveText, theme.DocumentSaveIcon(), after(func() {
-		if save() {
-			then()
-		} else if back != nil {
-			back()
-		}
-	}))
-	saveB.Importance = widget.HighImportance
-	discardB := widget.NewButton(discardText, after(func() {
-		if discard != nil {
-			discard()
-		}
-		then()
-	}))
-	discardB.Importance = widget.DangerImportance
-	backB := widget.NewButton(backText, after(back))
-	body := container.NewVBox(label, container.NewHBox(layout.NewSpacer(), backB, discardB, saveB))
-	e.GuardTree(body)
-	d = dialog.NewCustomWithoutButtons(title, body, e.win)
-	d.Resize(fyne.NewSize(560, d.MinSize().Height))
-	d.Show()
+	kit.AskSave(e, e.win, title, msg, saveText, discardText, backText, save, discard, then, back)
 }
 
 // ShowError shows an error from the store in a dialog.
@@ -169,7 +131,7 @@ func (e *env) Deleted(what, kind, id string) {
 			return
 		}
 		e.main.refreshAll()
-		e.openRecord(kind, id)
+		e.ShowRecord(kind, id)
 	}))
 }
 

@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+
+	"ketenregie/app/kit/kittest"
 	"ketenregie/app/say"
 )
 
@@ -234,7 +236,7 @@ func TestSwitchLanguageNow(t *testing.T) {
 	if got := m.items[0].label; got != "Overzicht" {
 		t.Fatalf("switched with an unsaved device name: the navigation says %q", got)
 	}
-	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Weggooien"))
 	if got := m.items[0].label; got != "Overview" {
 		t.Errorf("after switching, the navigation says %q", got)
 	}

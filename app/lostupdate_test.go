@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 )
 
@@ -312,7 +313,7 @@ func TestOverviewReviewOpensTheDueContacts(t *testing.T) {
 	if n := len(o.reviewRows.Objects); n != 7 || !strings.Contains(o.review.Text, "7 contactpersonen") {
 		t.Errorf("the card lists %d rows under %q", n, o.review.Text)
 	}
-	test.Tap(findButton(t, o.Content(), "Naar Contacten"))
+	test.Tap(kittest.FindButton(t, o.Content(), "Naar Contacten"))
 	c := m.contacts
 	if m.current != "contacten" || c == nil || !c.dueFilter.Checked || len(c.view.ids) != 7 {
 		t.Errorf("the link opens %q with the filter %v and %d contacts", m.current, c != nil && c.dueFilter.Checked, len(c.view.ids))

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 )
 
@@ -333,7 +334,7 @@ func TestCorrectAndDeleteEarlierAssessment(t *testing.T) {
 
 	// Delete the whole measurement, after confirming.
 	test.Tap(p.deleteButton)
-	test.Tap(dialogButton(t, m.Window(), "Meting verwijderen"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Meting verwijderen"))
 	recs, _ = s.ListWhere(ctx, "assessment", "municipality_id", hoorn)
 	if len(recs) != len(data.Checklist) || p.editing || len(p.meas) != 1 {
 		t.Errorf("after deleting the measurement: %d assessments, editing %v", len(recs), p.editing)
@@ -417,7 +418,7 @@ func TestClusterDeleteAsksAndUndoes(t *testing.T) {
 	// West-Friesland has a plan: deleting it is refused with the store's reason.
 	pick(t, ms, "West-Friesland")
 	test.Tap(ms.clusterEd.deleteButton)
-	test.Tap(dialogButton(t, m.Window(), "Verwijderen"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Verwijderen"))
 	if !strings.Contains(ms.clusterEd.Message.Text, "wordt nog gebruikt") {
 		t.Errorf("message %q", ms.clusterEd.Message.Text)
 	}
@@ -430,15 +431,15 @@ func TestClusterDeleteAsksAndUndoes(t *testing.T) {
 	ms.Refresh()
 	pick(t, ms, "IJmond")
 	test.Tap(ms.clusterEd.deleteButton)
-	if !strings.Contains(dialogText(m.Window()), "cluster IJmond") {
-		t.Errorf("question %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "cluster IJmond") {
+		t.Errorf("question %q", kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Annuleren"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Annuleren"))
 	if _, err := s.Get(ctx, "cluster", id); err != nil {
 		t.Fatal("Annuleren deleted the cluster")
 	}
 	test.Tap(ms.clusterEd.deleteButton)
-	test.Tap(dialogButton(t, m.Window(), "Verwijderen"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Verwijderen"))
 	if _, err := s.Get(ctx, "cluster", id); !data.IsNotFound(err) {
 		t.Fatalf("cluster still there: %v", err)
 	}
@@ -470,10 +471,10 @@ func TestMunicipalitiesUnsavedGuard(t *testing.T) {
 	}
 
 	pick(t, ms, "Enkhuizen")
-	if !strings.Contains(dialogText(m.Window()), "De nieuwe meting van Hoorn is nog niet opgeslagen") {
-		t.Fatalf("no question; dialog %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "De nieuwe meting van Hoorn is nog niet opgeslagen") {
+		t.Fatalf("no question; dialog %q", kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Terug naar het formulier"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Terug naar het formulier"))
 	if ms.detail.heading.Text != "Hoorn" || !p.editing || levelCode(p.rows[0].level.Selected) != "niet" {
 		t.Errorf("after going back: %q, editing %v", ms.detail.heading.Text, p.editing)
 	}
@@ -482,7 +483,7 @@ func TestMunicipalitiesUnsavedGuard(t *testing.T) {
 	}
 
 	pick(t, ms, "Enkhuizen")
-	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Weggooien"))
 	if ms.detail.heading.Text != "Enkhuizen" || p.editing {
 		t.Errorf("after discarding: %q, editing %v", ms.detail.heading.Text, p.editing)
 	}
@@ -496,10 +497,10 @@ func TestMunicipalitiesUnsavedGuard(t *testing.T) {
 	test.Tap(p.newButton)
 	test.Type(p.rows[3].note, "Nieuw.")
 	p.rows[3].note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if !strings.Contains(dialogText(m.Window()), "De nieuwe meting van Enkhuizen") {
-		t.Fatalf("Escape in a changed measurement: %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "De nieuwe meting van Enkhuizen") {
+		t.Fatalf("Escape in a changed measurement: %q", kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Weggooien"))
 	if p.editing {
 		t.Error("the measurement stays open after discarding it")
 	}
@@ -510,10 +511,10 @@ func TestMunicipalitiesUnsavedGuard(t *testing.T) {
 	ms.detail.tabs.Select(ms.detail.notesTab)
 	test.Type(ms.detail.notes, "Wethouder OOV nieuw sinds maart.")
 	ms.Shortcut(fyne.KeyEscape)
-	if !strings.Contains(dialogText(m.Window()), "notities bij Enkhuizen") {
-		t.Fatalf("Escape with unsaved notes: %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "notities bij Enkhuizen") {
+		t.Fatalf("Escape with unsaved notes: %q", kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Terug naar het formulier"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Terug naar het formulier"))
 	ms.detail.notes.TypedShortcut(shortcut(fyne.KeyS))
 	if r, _ := s.Get(ctx, "municipality", data.MunicipalityID("GM0388")); r.Get("notes") != "Wethouder OOV nieuw sinds maart." {
 		t.Errorf("notes not saved: %q; message %q", r.Get("notes"), ms.detail.notesMsg.Text)
@@ -529,12 +530,12 @@ func TestMunicipalitiesUnsavedGuard(t *testing.T) {
 	ms.detail.notes.SetText("Nog niet opgeslagen.")
 	m.Show("contacten")
 	m.closeRequested()
-	if m.current != "gemeenten" || !strings.Contains(dialogText(m.Window()), "niet opgeslagen") {
-		t.Errorf("closing with unsaved notes: screen %s, dialog %q", m.current, dialogText(m.Window()))
+	if m.current != "gemeenten" || !strings.Contains(kittest.DialogText(m.Window()), "niet opgeslagen") {
+		t.Errorf("closing with unsaved notes: screen %s, dialog %q", m.current, kittest.DialogText(m.Window()))
 	}
 
 	// Ctrl+F puts the cursor in the search field.
-	test.Tap(dialogButton(t, m.Window(), "Terug naar het formulier"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Terug naar het formulier"))
 	ms.detail.notes.TypedShortcut(shortcut(fyne.KeyF))
 	if m.Window().Canvas().Focused() != ms.search {
 		t.Error("Ctrl+F did not focus the search field")

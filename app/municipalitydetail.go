@@ -220,7 +220,7 @@ func (d *municipalityDetail) showContacts() {
 		cells[i] = []kit.Cell{kit.Plain(r.Get(data.Contact.Name)), role, kit.Plain(orgs[r.Get(data.Contact.OrganisationID)]), kit.Plain(r.Get(data.Contact.Email))}
 		d.contactIDs[i] = r.ID
 	}
-	d.contacts.SetRows(cells, func(i int) { m.openRecord(data.KindContact, d.contactIDs[i]) })
+	d.contacts.SetRows(cells, func(i int) { m.ShowRecord(data.KindContact, d.contactIDs[i]) })
 	d.contactsTab.Text = lang.X("municipalities.tab.contacts", "Contacten ({{.Count}})", map[string]any{"Count": len(recs)})
 }
 
@@ -240,7 +240,7 @@ func (d *municipalityDetail) showAgreements() {
 			dueCell(a.Get(data.Agreement.EvaluationDate), status, now, soon), dueCell(a.Get(data.Agreement.EndDate), status, now, soon)}
 		d.agreementIDs[i] = a.ID
 	}
-	d.agreements.SetRows(cells, func(i int) { m.openRecord(data.KindAgreement, d.agreementIDs[i]) })
+	d.agreements.SetRows(cells, func(i int) { m.ShowRecord(data.KindAgreement, d.agreementIDs[i]) })
 	d.agreementsTab.Text = lang.X("municipalities.tab.agreements", "Ketenafspraken ({{.Count}})", map[string]any{"Count": len(recs)})
 }
 
@@ -274,7 +274,7 @@ func (d *municipalityDetail) showPlans() {
 		cells = append(cells, []kit.Cell{kit.Plain(p.Get(data.Plan.Title)), kit.Plain(say.Choice(data.PlanStatuses, p.Get(data.Plan.Status))), kit.Plain(period), kit.Plain(scope)})
 		d.planIDs = append(d.planIDs, p.ID)
 	}
-	d.plans.SetRows(cells, func(i int) { m.openRecord(data.KindPlan, d.planIDs[i]) })
+	d.plans.SetRows(cells, func(i int) { m.ShowRecord(data.KindPlan, d.planIDs[i]) })
 	d.plansTab.Text = lang.X("municipalities.tab.plans", "Beleidsplannen ({{.Count}})", map[string]any{"Count": len(cells)})
 }
 

@@ -76,7 +76,7 @@ func (r *orgRelated) show(id string) {
 		cid := c.ID
 		r.contactIDs = append(r.contactIDs, cid)
 		detail := say.Join(" · ", say.Choice(data.ContactRoles, c.Get(data.Contact.Role)), c.Get(data.Contact.Email))
-		rows = append(rows, relatedRow(c.Get(data.Contact.Name), detail, o.Safe(func() { o.openRecord(data.KindContact, cid) })))
+		rows = append(rows, relatedRow(c.Get(data.Contact.Name), detail, o.Safe(func() { o.ShowRecord(data.KindContact, cid) })))
 	}
 	if len(rows) == 0 {
 		rows = append(rows, kit.NewQuietText(lang.X("organisations.contacts.none", "Geen contactpersonen bij deze organisatie.")))
@@ -135,7 +135,7 @@ func (r *orgRelated) showAgreements(id string) {
 			role = lang.X("organisations.agreement.party", "partij")
 		}
 		detail := role + " · " + say.Choice(data.AgreementStatuses, a.Get(data.Agreement.Status))
-		rows = append(rows, relatedRow(a.Get(data.Agreement.Title), detail, o.Safe(func() { o.openRecord(data.KindAgreement, aid) })))
+		rows = append(rows, relatedRow(a.Get(data.Agreement.Title), detail, o.Safe(func() { o.ShowRecord(data.KindAgreement, aid) })))
 	}
 	if len(rows) == 0 {
 		rows = append(rows, kit.NewQuietText(lang.X("organisations.agreements.none", "Deze organisatie is geen partij of trekker bij een ketenafspraak.")))

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 )
 
@@ -215,7 +216,7 @@ func TestDeleteOrganisationRefusedWhileInUse(t *testing.T) {
 	org := organisationNamed(t, s, "Politie eenheid Noord-Holland")
 	o.OpenRecord("organisation", org.ID)
 	test.Tap(o.form.deleteButton)
-	text := dialogText(m.Window())
+	text := kittest.DialogText(m.Window())
 	if !strings.Contains(text, "nog gebruikt") || !strings.Contains(text, "contactpersonen") || !strings.Contains(text, "Koppel de contactpersonen") {
 		t.Errorf("refusal says %q", text)
 	}
@@ -225,7 +226,7 @@ func TestDeleteOrganisationRefusedWhileInUse(t *testing.T) {
 	if _, err := s.Get(ctx, "organisation", org.ID); err != nil {
 		t.Fatal("the organisation in use was deleted")
 	}
-	test.Tap(dialogButton(t, m.Window(), "OK"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "OK"))
 
 	// One that nothing points at: asked, deleted, and undone.
 	o.Shortcut(fyne.KeyN)
@@ -237,10 +238,10 @@ func TestDeleteOrganisationRefusedWhileInUse(t *testing.T) {
 		t.Fatalf("not saved: %q", o.form.Message.Text)
 	}
 	test.Tap(o.form.deleteButton)
-	if !strings.Contains(dialogText(m.Window()), "Tijdelijke werkgroep") {
-		t.Fatalf("question %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "Tijdelijke werkgroep") {
+		t.Fatalf("question %q", kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Verwijderen"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Verwijderen"))
 	if _, err := s.Get(ctx, "organisation", id); !data.IsNotFound(err) {
 		t.Fatalf("not deleted: %v", err)
 	}
@@ -264,10 +265,10 @@ func TestOrganisationUnsavedGuard(t *testing.T) {
 		t.Fatal("an edit does not count as unsaved")
 	}
 	o.view.list.Select(1)
-	if !strings.Contains(dialogText(m.Window()), "niet opgeslagen") {
-		t.Fatalf("no question: %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "niet opgeslagen") {
+		t.Fatalf("no question: %q", kittest.DialogText(m.Window()))
 	}
-	test.Tap(dialogButton(t, m.Window(), "Terug naar het formulier"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Terug naar het formulier"))
 	if o.form.id != first || o.name.Text != "X "+name || o.view.selected != first {
 		t.Errorf("going back: %q %q", o.form.id, o.name.Text)
 	}
@@ -275,12 +276,12 @@ func TestOrganisationUnsavedGuard(t *testing.T) {
 	// The window asks too before it closes, and Escape gives the edit up.
 	discarded := false
 	o.WhenDiscarded(func() { discarded = true }, nil)
-	test.Tap(dialogButton(t, m.Window(), "Terug naar het formulier"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Terug naar het formulier"))
 	if discarded {
 		t.Error("WhenDiscarded ran without the user agreeing")
 	}
 	o.Shortcut(fyne.KeyEscape)
-	test.Tap(dialogButton(t, m.Window(), "Weggooien"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Weggooien"))
 	if o.Dirty() || o.name.Text != name || o.form.id != first {
 		t.Errorf("Escape: %q dirty %v", o.name.Text, o.Dirty())
 	}

@@ -63,7 +63,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 	o.report = widget.NewButtonWithIcon(lang.X("overview.report", "Voortgangsrapportage (PDF)"), theme.DocumentPrintIcon(),
 		func() { o.makeReport(o.clusterID) })
 
-	o.matrix = newAssessmentMatrix(func(id string) { o.openRecord(data.KindMunicipality, id) })
+	o.matrix = newAssessmentMatrix(func(id string) { o.ShowRecord(data.KindMunicipality, id) })
 	o.matrixNote = kit.MessageLabel()
 	makeCluster := widget.NewButtonWithIcon(lang.X("overview.cluster.make", "Cluster samenstellen"), theme.ContentAddIcon(), o.newCluster)
 	noClusterText := widget.NewLabel(lang.X("overview.cluster.empty",
@@ -79,7 +79,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 		{Title: lang.X("overview.col.agreement", "Ketenafspraak"), Min: 160, Weight: 1}}, lang.X("overview.due.none", "Er is de komende 60 dagen niets te evalueren of te verlengen."))
 	o.dueNote = widget.NewLabel("")
 	o.dueNote.Wrapping = fyne.TextWrapWord
-	allAgreements := widget.NewButton(lang.X("overview.due.all", "Alle ketenafspraken"), func() { o.openRecord(data.KindAgreement, "") })
+	allAgreements := widget.NewButton(lang.X("overview.due.all", "Alle ketenafspraken"), func() { o.ShowRecord(data.KindAgreement, "") })
 	allAgreements.Importance = widget.LowImportance
 	dueCard := widget.NewCard(lang.X("overview.due", "Te evalueren of te verlengen"),
 		lang.X("overview.due.subtitle", "Ketenafspraken met een evaluatie- of einddatum die verstreken is of binnen 60 dagen valt"),
@@ -94,7 +94,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 	o.review = widget.NewLabel("")
 	o.review.Wrapping = fyne.TextWrapWord
 	toContacts := widget.NewButtonWithIcon(lang.X("overview.review.open", "Naar Contacten"), theme.AccountIcon(), func() {
-		o.openRecord(data.KindContact, "")
+		o.ShowRecord(data.KindContact, "")
 		if c := o.main.contacts; c != nil {
 			c.showDue() // the same contacts as counted here
 		}
@@ -299,7 +299,7 @@ func (o *overviewScreen) showDue(munis []string) {
 	for i, d := range list {
 		rows[i], o.dueIDs[i] = d.row, d.id
 	}
-	o.due.SetRows(rows, func(i int) { o.openRecord(data.KindAgreement, o.dueIDs[i]) })
+	o.due.SetRows(rows, func(i int) { o.ShowRecord(data.KindAgreement, o.dueIDs[i]) })
 	text := ""
 	if len(rows) > 0 {
 		text = lang.X("overview.due.count", "{{.Late}} te laat, {{.Soon}} binnen 60 dagen.",
@@ -342,7 +342,7 @@ func (o *overviewScreen) showPlans(clusterID string, munis []string) {
 		o.planStats.Objects = stats
 		o.planStats.Refresh()
 	}
-	o.plans.SetRows(rows, func(i int) { o.openRecord(data.KindPlan, o.planIDs[i]) })
+	o.plans.SetRows(rows, func(i int) { o.ShowRecord(data.KindPlan, o.planIDs[i]) })
 }
 
 // statBox is a number with what it counts under it.
@@ -396,7 +396,7 @@ func (o *overviewScreen) showReview() {
 		if f := r.Get(data.Contact.Function); f != "" {
 			label += " · " + f // which person this is, where names repeat
 		}
-		name := widget.NewButton(label, func() { o.openRecord(data.KindContact, r.ID) })
+		name := widget.NewButton(label, func() { o.ShowRecord(data.KindContact, r.ID) })
 		name.Importance = widget.LowImportance
 		name.Alignment = widget.ButtonAlignLeading
 		ok := widget.NewButtonWithIcon(lang.X("overview.review.ok", "Nog juist"), theme.ConfirmIcon(), func() {
@@ -461,7 +461,7 @@ func (o *overviewScreen) showConflicts() {
 		if k != nil {
 			what = say.Kind(k.Name)
 			if r, ok := recs[c.RecordID]; ok {
-				what = say.Capitalise(say.Kind(k.Name)) + " " + recordTitle(k, r)
+				what = say.Capitalise(say.Kind(k.Name)) + " " + say.Title(k, r)
 			}
 			if _, ok := k.Field(c.Field); ok {
 				field = say.Field(k.Name, c.Field)
@@ -469,12 +469,12 @@ func (o *overviewScreen) showConflicts() {
 		}
 		rows[i] = []kit.Cell{kit.Plain(what), {Text: field, Importance: widget.WarningImportance}}
 	}
-	o.conflicts.SetRows(rows, func(i int) { o.openRecord(o.conflRecs[i].Kind, o.conflRecs[i].RecordID) })
+	o.conflicts.SetRows(rows, func(i int) { o.ShowRecord(o.conflRecs[i].Kind, o.conflRecs[i].RecordID) })
 }
 
 // newCluster takes the user to Gemeenten to put a new cluster together.
 func (o *overviewScreen) newCluster() {
-	o.openRecord(data.KindCluster, "")
+	o.ShowRecord(data.KindCluster, "")
 	if o.main == nil {
 		return
 	}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
 )
@@ -204,14 +205,14 @@ func TestOverviewPlansContactsAndConflicts(t *testing.T) {
 	}
 	// "Nog juist" marks the first as reviewed today; "Verwijderen" deletes the next, with undo.
 	first, second := due[0], due[1]
-	test.Tap(findButton(t, o.reviewRows, "Nog juist"))
+	test.Tap(kittest.FindButton(t, o.reviewRows, "Nog juist"))
 	if r, _ := s.Get(ctx, "contact", first.ID); r.Get("last_reviewed") != s.Now().Format("2006-01-02") {
 		t.Errorf("Nog juist did not mark %s as reviewed today: %q", first.Get("name"), r.Get("last_reviewed"))
 	}
 	if !strings.HasPrefix(o.review.Text, fmt.Sprint(n-1)+" ") {
 		t.Errorf("after Nog juist: %q", o.review.Text)
 	}
-	test.Tap(findButton(t, o.reviewRows, "Verwijderen"))
+	test.Tap(kittest.FindButton(t, o.reviewRows, "Verwijderen"))
 	if _, err := s.Get(ctx, "contact", second.ID); !data.IsNotFound(err) {
 		t.Errorf("Verwijderen kept %s: %v", second.Get("name"), err)
 	}
@@ -226,8 +227,8 @@ func TestOverviewPlansContactsAndConflicts(t *testing.T) {
 
 	// The report button offers to save the report of the chosen cluster.
 	test.Tap(o.report)
-	if !strings.Contains(dialogText(m.Window()), "Voortgangsrapportage aanpak mensenhandel West-Friesland") {
-		t.Errorf("report dialog: %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "Voortgangsrapportage aanpak mensenhandel West-Friesland") {
+		t.Errorf("report dialog: %q", kittest.DialogText(m.Window()))
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"io"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -92,7 +91,7 @@ func (e *env) writePDF(path string, write func(*data.Store, io.Writer) error) {
 				// The empty file the save dialog made goes when nothing was
 				// written to it, also when the writing panicked.
 				if !ok || err != nil || chosen != path {
-					removeIfEmpty(chosen)
+					kit.RemoveIfEmpty(chosen)
 				}
 			}()
 			snap, err := e.store.Snapshot(e.ctx)
@@ -110,16 +109,9 @@ func (e *env) writePDF(path string, write func(*data.Store, io.Writer) error) {
 				e.pdfFailed(err)
 				return
 			}
-			rememberFolder(pdfFolderKey, path)
+			kit.RememberFolder(pdfFolderKey, path)
 			e.offerToOpen(path, p)
 		})
-}
-
-// removeIfEmpty removes the empty file the save dialog left.
-func removeIfEmpty(path string) {
-	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
-		os.Remove(path)
-	}
 }
 
 // offerToOpen says where the PDF is, which characters it could not print

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 )
 
@@ -39,7 +40,7 @@ func waitFor(t *testing.T, m *MainWindow, what string, cond func() bool) {
 }
 
 func dialogShows(w fyne.Window, text string) func() bool {
-	return func() bool { return strings.Contains(dialogText(w), text) }
+	return func() bool { return strings.Contains(kittest.DialogText(w), text) }
 }
 
 // files lists the names in dir.
@@ -86,7 +87,7 @@ func TestSavePDFThroughDialog(t *testing.T) {
 	if name == nil || name.Text != want {
 		t.Fatalf("the save dialog does not propose %q", want)
 	}
-	test.Tap(dialogButton(t, w, "Opslaan"))
+	test.Tap(kittest.DialogButton(t, w, "Opslaan"))
 
 	path := filepath.Join(dir, want)
 	waitFor(t, m, "the PDF is saved and the user may open it", dialogShows(w, "is opgeslagen in"))
@@ -101,7 +102,7 @@ func TestSavePDFThroughDialog(t *testing.T) {
 	var opened *url.URL
 	openURL = func(u *url.URL) error { opened = u; return nil }
 	t.Cleanup(func() { openURL = defaultOpenURL })
-	test.Tap(dialogButton(t, w, "Openen"))
+	test.Tap(kittest.DialogButton(t, w, "Openen"))
 	if opened == nil || opened.Scheme != "file" || opened.Path != filepath.ToSlash(path) {
 		t.Errorf("Openen opened %v, want file://%s", opened, path)
 	}
@@ -124,8 +125,8 @@ func TestWritePDFFailureLeavesNothing(t *testing.T) {
 		return errors.New("schijf vol")
 	})
 	waitFor(t, m, "the failure is shown", dialogShows(w, "De PDF is niet opgeslagen."))
-	if !strings.Contains(dialogText(w), "schijf vol") {
-		t.Errorf("the error does not say why: %q", dialogText(w))
+	if !strings.Contains(kittest.DialogText(w), "schijf vol") {
+		t.Errorf("the error does not say why: %q", kittest.DialogText(w))
 	}
 	if got := files(t, dir); len(got) != 0 {
 		t.Errorf("a failed write left %v", got)
@@ -147,7 +148,7 @@ func TestWritePDFAddsExtension(t *testing.T) {
 	if got := files(t, dir); len(got) != 1 || got[0] != "rapportage.pdf" {
 		t.Errorf("the folder holds %v, want rapportage.pdf alone", got)
 	}
-	test.Tap(dialogButton(t, m.Window(), "Sluiten"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Sluiten"))
 	if m.Window().Canvas().Overlays().Top() != nil {
 		t.Error("Sluiten does not close the dialog")
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 	"ketenregie/export"
 )
@@ -36,7 +37,7 @@ func TestSavePDFSaysWhatItReplaced(t *testing.T) {
 		return export.WriteAgreements(ctx, s, data.AgreementFilter{}, w)
 	})
 	waitFor(t, m, "the PDF is saved", dialogShows(w, "is opgeslagen in"))
-	text := dialogText(w)
+	text := kittest.DialogText(w)
 	for _, want := range []string{"Let op: 3 tekens konden niet worden afgedrukt en staan als □ in de PDF, op pagina ", "Afspraak 😀 ✓ 北京 □□□"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the dialog does not say %q:\n%s", want, text)

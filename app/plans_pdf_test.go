@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/kit/kittest"
 	"ketenregie/app/planedit"
 	"ketenregie/data"
 )
@@ -38,7 +39,7 @@ func proposedName(t *testing.T, w fyne.Window) string {
 			return e.Text
 		}
 	}
-	t.Fatalf("no save dialog proposing a .pdf name; the dialog says %q", dialogText(w))
+	t.Fatalf("no save dialog proposing a .pdf name; the dialog says %q", kittest.DialogText(w))
 	return ""
 }
 
@@ -114,10 +115,10 @@ func TestPlanPDFWorkingCopy(t *testing.T) {
 	pdfButton := planButton(t, p, "PDF maken")
 
 	test.Tap(pdfButton)
-	if text := dialogText(w); strings.Contains(text, "gewijzigd") || strings.Contains(strings.Join(dialogButtons(w), "|"), "Eerst nieuwe versie") {
+	if text := kittest.DialogText(w); strings.Contains(text, "gewijzigd") || strings.Contains(strings.Join(dialogButtons(w), "|"), "Eerst nieuwe versie") {
 		t.Errorf("the question for a plan unchanged since version 0.4 speaks of a working copy: %q, buttons %q", text, dialogButtons(w))
 	}
-	test.Tap(dialogButton(t, w, "Annuleren"))
+	test.Tap(kittest.DialogButton(t, w, "Annuleren"))
 
 	// The text changes after version 0.4.
 	ctx := context.Background()
@@ -132,25 +133,25 @@ func TestPlanPDFWorkingCopy(t *testing.T) {
 	edited := data.FormatDate(s.Now().Format("2006-01-02"))
 
 	test.Tap(pdfButton)
-	if text := dialogText(w); !strings.Contains(text, "Het plan is gewijzigd na versie 0.4, laatst op "+edited+". De PDF wordt daarom de werkversie na 0.4") {
+	if text := kittest.DialogText(w); !strings.Contains(text, "Het plan is gewijzigd na versie 0.4, laatst op "+edited+". De PDF wordt daarom de werkversie na 0.4") {
 		t.Errorf("the question does not say the plan changed after version 0.4: %q", text)
 	}
-	test.Tap(dialogButton(t, w, "PDF maken"))
+	test.Tap(kittest.DialogButton(t, w, "PDF maken"))
 	if got, want := proposedName(t, w), title+" werkversie na 0.4 · "+edited+".pdf"; got != want {
 		t.Errorf("the save dialog proposes %q, want %q", got, want)
 	}
-	test.Tap(dialogButton(t, w, "Annuleren"))
+	test.Tap(kittest.DialogButton(t, w, "Annuleren"))
 
 	// A new version first: the Versiebeheer's form, then the PDF of version 0.5.
 	later(time.Minute)
 	test.Tap(pdfButton)
-	test.Tap(dialogButton(t, w, "Eerst nieuwe versie maken…"))
+	test.Tap(kittest.DialogButton(t, w, "Eerst nieuwe versie maken…"))
 	entries := dialogEntries(t, w)
 	if len(entries) < 4 || entries[0].Text != "0.5" {
 		t.Fatalf("the form for a new version does not propose 0.5: %d fields", len(entries))
 	}
 	entries[3].SetText("Inleiding herschreven")
-	test.Tap(dialogButton(t, w, "Toevoegen"))
+	test.Tap(kittest.DialogButton(t, w, "Toevoegen"))
 	if n := len(w.Canvas().Overlays().List()); n != 1 {
 		t.Errorf("%d dialogs are open after adding the version, want the save dialog alone", n)
 	}
@@ -163,7 +164,7 @@ func TestPlanPDFWorkingCopy(t *testing.T) {
 	if len(versions) != 5 || stored.Get("version") != "0.5" {
 		t.Errorf("after the new version: %d versions, the plan numbered %q; want 5 and 0.5", len(versions), stored.Get("version"))
 	}
-	test.Tap(dialogButton(t, w, "Opslaan"))
+	test.Tap(kittest.DialogButton(t, w, "Opslaan"))
 	waitFor(t, m, "the PDF is saved", dialogShows(w, "is opgeslagen in"))
 	path := filepath.Join(dir, want)
 	if _, err := os.Stat(path); err != nil {
@@ -182,8 +183,8 @@ func TestPlanPDFAsksPublicOrNot(t *testing.T) {
 	m := newWindow(t, s)
 	p, _ := openDemoPlan(t, m, "West-Friesland")
 	test.Tap(planButton(t, p, "PDF maken"))
-	if !strings.Contains(dialogText(m.Window()), "niet openbaar") {
-		t.Fatalf("the PDF dialog does not explain the public version: %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "niet openbaar") {
+		t.Fatalf("the PDF dialog does not explain the public version: %q", kittest.DialogText(m.Window()))
 	}
 	var public *widget.Check
 	for _, o := range test.LaidOutObjects(m.Window().Canvas().Overlays().Top()) {
@@ -195,9 +196,9 @@ func TestPlanPDFAsksPublicOrNot(t *testing.T) {
 		t.Fatal("no check box for the public version")
 	}
 	public.SetChecked(true)
-	test.Tap(dialogButton(t, m.Window(), "PDF maken"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "PDF maken"))
 	// The save dialog proposes the plan's name, marked as the public version.
-	if text := dialogText(m.Window()); !strings.Contains(text, "West-Friesland") || !strings.Contains(text, "openbaar") {
+	if text := kittest.DialogText(m.Window()); !strings.Contains(text, "West-Friesland") || !strings.Contains(text, "openbaar") {
 		t.Errorf("save dialog: %q", text)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/kit/kittest"
 )
 
 // panicLogs are the panic logs in the data folder of m's database.
@@ -56,7 +57,7 @@ func checkPanicReported(t *testing.T, m *MainWindow, want string) {
 	if fi, err := os.Stat(logs[0]); err != nil || fi.Mode().Perm() != 0o600 {
 		t.Errorf("log mode %v (%v), want 0600", fi.Mode().Perm(), err)
 	}
-	text := dialogText(m.win)
+	text := kittest.DialogText(m.win)
 	for _, s := range []string{"Er ging iets mis", "wat u had ingevoerd staat er nog", logs[0]} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the message does not say %q:\n%s", s, text)
@@ -101,7 +102,7 @@ func TestPanicInActionKeepsWindowAndForm(t *testing.T) {
 			}
 			checkPanicReported(t, m, "kapot bij opslaan")
 
-			test.Tap(dialogButton(t, m.win, "Sluiten")) // and the form saves as before
+			test.Tap(kittest.DialogButton(t, m.win, "Sluiten")) // and the form saves as before
 			test.Tap(cs.SaveButton)
 			if cs.Dirty() || cs.id == "" {
 				t.Errorf("after the message, saving did not work: unsaved %v, id %q", cs.Dirty(), cs.id)
@@ -127,7 +128,7 @@ func TestPanicInBackgroundWork(t *testing.T) {
 		t.Error("busy reported a result of work that panicked")
 	}
 	checkPanicReported(t, m, "kapot op de achtergrond")
-	if strings.Contains(dialogText(m.win), "Een ogenblik") {
+	if strings.Contains(kittest.DialogText(m.win), "Een ogenblik") {
 		t.Error("the progress dialog is still on screen")
 	}
 	if cs.name.Text != "Bert Jansen" || !cs.Dirty() {

@@ -8,11 +8,12 @@ import (
 	"strings"
 	"time"
 
-	"ketenregie/app/planedit"
-	"ketenregie/data"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+
+	"ketenregie/app/exchange"
+	"ketenregie/app/planedit"
+	"ketenregie/data"
 )
 
 // EnvScreenshots names the environment variable that makes the program
@@ -101,9 +102,9 @@ func screenShots() []shot {
 		}},
 		{"18-gemeente-contacten", municipalityTab(func(d *municipalityDetail) *container.TabItem { return d.contactsTab })},
 		{"19-cluster", open(data.KindCluster, func(m *MainWindow) string { return first(m, data.KindCluster) })},
-		{"20-uitwisselen-gedeelde-map", exchangeTab(func(x *exchangeScreen) *container.TabItem { return x.folderTab })},
-		{"21-uitwisselen-collegas", exchangeTab(func(x *exchangeScreen) *container.TabItem { return x.peersTab })},
-		{"22-uitwisselen-conflicten", exchangeTab(func(x *exchangeScreen) *container.TabItem { return x.conflictsTab })},
+		{"20-uitwisselen-gedeelde-map", exchangeTab(exchange.TabFolder)},
+		{"21-uitwisselen-collegas", exchangeTab(exchange.TabPeers)},
+		{"22-uitwisselen-conflicten", exchangeTab(exchange.TabConflicts)},
 	}
 }
 
@@ -131,12 +132,12 @@ func municipalityTab(pick func(*municipalityDetail) *container.TabItem) func(*Ma
 	}
 }
 
-// exchangeTab shows Uitwisselen at the tab pick chooses.
-func exchangeTab(pick func(*exchangeScreen) *container.TabItem) func(*MainWindow) {
+// exchangeTab shows Uitwisselen at tab.
+func exchangeTab(tab exchange.Tab) func(*MainWindow) {
 	return func(m *MainWindow) {
 		m.Show("uitwisselen")
-		if x, ok := m.screens["uitwisselen"].(*exchangeScreen); ok {
-			x.tabs.Select(pick(x))
+		if x, ok := m.screens["uitwisselen"].(*exchange.Screen); ok {
+			x.ShowTab(tab)
 		}
 	}
 }

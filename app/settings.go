@@ -281,7 +281,7 @@ func (st *settingsScreen) restore(d data.DeletedRecord) {
 		return
 	}
 	st.showDeleted()
-	st.openRecord(d.Kind, d.ID)
+	st.ShowRecord(d.Kind, d.ID)
 }
 
 func (st *settingsScreen) openFolder() {

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 )
 
@@ -156,13 +157,13 @@ func TestRestoreBackupFromSettings(t *testing.T) {
 		t.Fatal("no Terugzetten next to the backup")
 	}
 	test.Tap(restore)
-	if !strings.Contains(dialogText(m.Window()), "eerst een reservekopie") {
-		t.Errorf("the question does not say a backup is made first: %q", dialogText(m.Window()))
+	if !strings.Contains(kittest.DialogText(m.Window()), "eerst een reservekopie") {
+		t.Errorf("the question does not say a backup is made first: %q", kittest.DialogText(m.Window()))
 	}
 	// The restore runs off the UI goroutine; a signal an earlier test's
 	// work left behind must not pass for its end.
 	drain(checkDone)
-	busyThen(t, m, func() { test.Tap(dialogButton(t, m.Window(), "Terugzetten")) })
+	busyThen(t, m, func() { test.Tap(kittest.DialogButton(t, m.Window(), "Terugzetten")) })
 	// The database is checked again after a restore, in the background.
 	select {
 	case <-checkDone:
@@ -224,7 +225,7 @@ func TestFirstStartAsksWhoWorksHere(t *testing.T) {
 	m := newWindow(t, s)
 	answered := 0
 	m.askIdentity(func() { answered++ })
-	text := dialogText(m.Window())
+	text := kittest.DialogText(m.Window())
 	if !strings.Contains(text, "Collega's met wie u gegevens uitwisselt, zien bij elke wijziging van u deze twee namen") {
 		t.Fatalf("the first start does not say colleagues see the names: %q", text)
 	}
@@ -242,7 +243,7 @@ func TestFirstStartAsksWhoWorksHere(t *testing.T) {
 	if person.Text != "" || device.Text != own.Device {
 		t.Errorf("prefilled with %q and %q, want empty and %q", person.Text, device.Text, own.Device)
 	}
-	test.Tap(dialogButton(t, m.Window(), "Later"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Later"))
 	if answered != 1 {
 		t.Fatalf("Later did not go on (%d)", answered)
 	}
@@ -260,12 +261,12 @@ func TestFirstStartAsksWhoWorksHere(t *testing.T) {
 	person, device = entries[0], entries[1]
 	person.SetText("Renée Hoekstra")
 	device.SetText("  ")
-	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
-	if answered != 1 || !strings.Contains(dialogText(m.Window()), "vul een naam in") {
-		t.Fatalf("an empty computer name closed the question (%d) or went unexplained: %q", answered, dialogText(m.Window()))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Opslaan"))
+	if answered != 1 || !strings.Contains(kittest.DialogText(m.Window()), "vul een naam in") {
+		t.Fatalf("an empty computer name closed the question (%d) or went unexplained: %q", answered, kittest.DialogText(m.Window()))
 	}
 	device.SetText("Laptop regio West-Friesland")
-	test.Tap(dialogButton(t, m.Window(), "Opslaan"))
+	test.Tap(kittest.DialogButton(t, m.Window(), "Opslaan"))
 	if answered != 2 {
 		t.Fatalf("saving did not go on (%d)", answered)
 	}

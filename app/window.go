@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/exchange"
 	"ketenregie/app/kit"
 	"ketenregie/app/planedit"
 	"ketenregie/app/say"
@@ -364,7 +365,7 @@ func (m *MainWindow) newScreen(id string) screen {
 	case "beleidsplannen":
 		return planedit.New(m.env)
 	case "uitwisselen":
-		return newExchangeScreen(m.env)
+		return exchange.New(m.env, Version)
 	case "instellingen":
 		return newSettingsScreen(m.env)
 	}

@@ -39,7 +39,7 @@ func openBlocks(t *testing.T, blocks ...[2]string) (*chapterText, *data.Store) {
 		t.Fatal(err)
 	}
 	p, sh := newScreen(t, s)
-	sh.win.Resize(fyne.NewSize(1280, 800))
+	sh.Win.Resize(fyne.NewSize(1280, 800))
 	p.openPlan(plan)
 	if p.ed == nil || len(p.ed.text.blocks) != max(1, len(blocks)) {
 		t.Fatal("the plan did not open")
@@ -509,7 +509,7 @@ func TestEditedBlockKeepsItsPlace(t *testing.T) {
 	s := newStore(t, true)
 	for _, size := range []fyne.Size{fyne.NewSize(1280, 800), fyne.NewSize(1920, 1080)} {
 		p, sh := newScreen(t, s)
-		sh.win.Resize(size)
+		sh.Win.Resize(size)
 		openDemoPlan(t, p)
 		p.ed.tree.selectChapter(sectionTitled(t, s, p.ed.id, "Huidige situatie").ID)
 		for i, b := range p.ed.text.blocks {

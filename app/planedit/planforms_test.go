@@ -14,8 +14,7 @@ func TestFormDialogIsGuarded(t *testing.T) {
 	_, sh := newScreen(t, newStore(t, false))
 	f := showForm(sh, "Versie", "Opslaan", widget.NewLabel(""), 300, func() error { panic("kapot in een formulier") }, nil)
 	test.Tap(f.confirm)
-	if len(sh.panics) != 1 || sh.panics[0] != "kapot in een formulier" {
-		t.Errorf("the window was told of %v", sh.panics)
+	if panics := sh.TakePanics(); len(panics) != 1 || panics[0] != "kapot in een formulier" {
+		t.Errorf("the window was told of %v", panics)
 	}
-	sh.panics = nil
 }

@@ -77,7 +77,7 @@ func openLongChapter(b *testing.B, oneBlock bool) *Screen {
 	s := newStore(b, false)
 	plan := longChapter(b, s, oneBlock)
 	p, sh := newScreen(b, s)
-	sh.win.Resize(fyne.NewSize(1280, 800))
+	sh.Win.Resize(fyne.NewSize(1280, 800))
 	p.openPlan(plan)
 	if p.ed == nil || len(p.ed.text.blocks) < 90 && !oneBlock {
 		b.Fatal("the long chapter did not open")

@@ -8,10 +8,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit"
 	"ketenregie/data"
 	"ketenregie/export"
-
-	"ketenregie/app/kit"
 )
 
 // makePDF prints plan planID as PDF, after asking whether it is for

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit"
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 )
 
@@ -149,7 +150,7 @@ func TestNewPlanFromTemplate(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
-	w := sh.win
+	w := sh.Win
 
 	test.Tap(p.newButton)
 	entries, selects := dialogWidgets(t, w)
@@ -246,7 +247,7 @@ func TestEditBlockIsStored(t *testing.T) {
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
 	openDemoPlan(t, p)
-	c := sh.win.Canvas()
+	c := sh.Win.Canvas()
 	text := p.ed.text
 	sec := text.id
 	first := text.blocks[0]
@@ -327,7 +328,7 @@ func TestChapterTreeEditing(t *testing.T) {
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
 	openDemoPlan(t, p)
-	w := sh.win
+	w := sh.Win
 	tree := p.ed.tree
 	plan := p.ed.id
 	intro := sectionTitled(t, s, plan, "Inleiding")
@@ -402,7 +403,7 @@ func TestChapterTreeEditing(t *testing.T) {
 	if _, ok := tree.sections[sub]; ok || tree.selected == intro.ID || tree.selected == "" {
 		t.Errorf("tree after delete: selected %q", tree.selected)
 	}
-	if d := sh.lastDeleted(); d != (deletion{"Inleiding", "section", intro.ID}) {
+	if d := sh.LastDeleted(); d != (kittest.Deletion{What: "Inleiding", Kind: "section", ID: intro.ID}) {
 		t.Fatalf("no undo offered for Inleiding: %v", d)
 	}
 	sh.undo()
@@ -419,7 +420,7 @@ func TestAgendaActions(t *testing.T) {
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
 	openDemoPlan(t, p)
-	w := sh.win
+	w := sh.Win
 	a := p.ed.agenda
 	before := len(a.actions)
 	p.ed.tabs.Select(p.ed.agendaTab)
@@ -475,7 +476,7 @@ func TestAdoptPlan(t *testing.T) {
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
 	openDemoPlan(t, p)
-	w := sh.win
+	w := sh.Win
 	ed := p.ed
 	versions := len(ed.versions.versions)
 
@@ -528,7 +529,7 @@ func TestCopyPlanForAnotherMunicipality(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
-	w := sh.win
+	w := sh.Win
 	var src data.Record
 	for i, r := range p.shown {
 		if strings.Contains(r.Get("title"), "West-Friesland") {
@@ -576,7 +577,7 @@ func TestDeletePlanWithUndo(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
-	w := sh.win
+	w := sh.Win
 	p.table.View.Choose(0)
 	id, title := p.shown[0].ID, p.shown[0].Get("title")
 	sections := len(listWhere(t, s, "section", "plan_id", id))
@@ -594,7 +595,7 @@ func TestDeletePlanWithUndo(t *testing.T) {
 	if _, err := s.Get(ctx, "plan", id); !data.IsNotFound(err) || len(p.table.View.Rows()) != 1 {
 		t.Fatalf("plan not deleted (%v), %d rows", err, len(p.table.View.Rows()))
 	}
-	if d := sh.lastDeleted(); d != (deletion{title, "plan", id}) {
+	if d := sh.LastDeleted(); d != (kittest.Deletion{What: title, Kind: "plan", ID: id}) {
 		t.Errorf("undo offered for %v", d)
 	}
 	sh.undo()
@@ -611,7 +612,7 @@ func TestUnsavedDetailsGuard(t *testing.T) {
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
 	openDemoPlan(t, p)
-	w := sh.win
+	w := sh.Win
 	ed := p.ed
 	title := ed.plan.Get("title")
 
@@ -636,7 +637,7 @@ func TestUnsavedDetailsGuard(t *testing.T) {
 	// Leaving with changed details asks; going back keeps them.
 	ed.details.author.SetText("Thijs Dekker")
 	// Should a panic end the window, it writes out the changed details.
-	if d := sh.drafts["plan"]; d.form == nil || !d.form.Edited() || d.name() != "plan "+title+" (herzien)" {
+	if d := sh.Drafts["plan"]; d.Form == nil || !d.Form.Edited() || d.Name() != "plan "+title+" (herzien)" {
 		t.Errorf("the window is not given the details to keep: %+v", d)
 	}
 	p.backToList()
@@ -672,7 +673,7 @@ func TestLeavingSavesTextAndDiscardAsks(t *testing.T) {
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
 	openDemoPlan(t, p)
-	w := sh.win
+	w := sh.Win
 	ed := p.ed
 	sec := ed.text.id
 
@@ -730,7 +731,7 @@ func TestOpenRecordShowsTheBlock(t *testing.T) {
 	if p.ed == nil || p.ed.id != plan || p.ed.tree.selected != sec.ID {
 		t.Fatal("OpenRecord did not open the block's plan and chapter")
 	}
-	if f := sh.win.Canvas().Focused(); f != p.ed.text.blocks[2].entry {
+	if f := sh.Win.Canvas().Focused(); f != p.ed.text.blocks[2].entry {
 		t.Errorf("the cursor is not in the block")
 	}
 }
@@ -739,7 +740,7 @@ func TestPlanShortcuts(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
-	w := sh.win
+	w := sh.Win
 	key := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
 	}
@@ -795,11 +796,11 @@ func TestDeleteBlockWithUndo(t *testing.T) {
 	if _, err := s.Get(ctx, "block", id); !data.IsNotFound(err) || len(text.blocks) != n-1 {
 		t.Fatalf("block not deleted (%v), %d blocks", err, len(text.blocks))
 	}
-	if d := sh.lastDeleted(); !strings.HasPrefix(d.what, "Tekstblok \"") || d.kind != "block" || d.id != id {
+	if d := sh.LastDeleted(); !strings.HasPrefix(d.What, "Tekstblok \"") || d.Kind != "block" || d.ID != id {
 		t.Errorf("undo offered for %v", d)
 	}
 	sh.undo()
-	if len(text.blocks) != n || text.blocks[1].id != id || sh.win.Canvas().Focused() != text.blocks[1].entry {
+	if len(text.blocks) != n || text.blocks[1].id != id || sh.Win.Canvas().Focused() != text.blocks[1].entry {
 		t.Errorf("after undo: %d blocks, the block back in its place and edited: %v", len(text.blocks), text.blocks[1].id == id)
 	}
 }
@@ -814,7 +815,7 @@ func TestPlanPDFQuestion(t *testing.T) {
 	s := newStore(t, true)
 	p, sh := newScreen(t, s)
 	openDemoPlan(t, p)
-	w := sh.win
+	w := sh.Win
 	test.Tap(p.ed.pdfButton)
 	var public *widget.Check
 	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
@@ -827,8 +828,8 @@ func TestPlanPDFQuestion(t *testing.T) {
 	}
 	public.SetChecked(true)
 	test.Tap(dialogButton(t, w, "PDF maken"))
-	if len(sh.pdfs) != 1 || sh.pdfs[0].plan.ID != p.ed.id || !sh.pdfs[0].public || sh.pdfs[0].version != "0.4" {
-		t.Fatalf("the window was asked for %+v", sh.pdfs)
+	if len(sh.PDFs) != 1 || sh.PDFs[0].Plan.ID != p.ed.id || !sh.PDFs[0].Public || sh.PDFs[0].Version != "0.4" {
+		t.Fatalf("the window was asked for %+v", sh.PDFs)
 	}
 
 	secs := listWhere(t, s, "section", "plan_id", p.ed.id)
@@ -838,13 +839,13 @@ func TestPlanPDFQuestion(t *testing.T) {
 	}
 	test.Tap(p.ed.pdfButton)
 	test.Tap(dialogButton(t, w, "Eerst nieuwe versie maken…"))
-	if len(sh.pdfs) != 1 {
+	if len(sh.PDFs) != 1 {
 		t.Fatal("the PDF was saved before the new version")
 	}
 	entries, _ := dialogWidgets(t, w)
 	entries[3].SetText("Inleiding herschreven")
 	test.Tap(dialogButton(t, w, "Toevoegen"))
-	if len(sh.pdfs) != 2 || sh.pdfs[1].public || sh.pdfs[1].version != "0.5" || w.Canvas().Overlays().Top() != nil {
-		t.Errorf("after the new version the window was asked for %+v; dialog %q", sh.pdfs[1:], dialogText(w))
+	if len(sh.PDFs) != 2 || sh.PDFs[1].Public || sh.PDFs[1].Version != "0.5" || w.Canvas().Overlays().Top() != nil {
+		t.Errorf("after the new version the window was asked for %+v; dialog %q", sh.PDFs[1:], dialogText(w))
 	}
 }

@@ -9,10 +9,9 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"ketenregie/data"
-
 	"ketenregie/app/kit"
 	"ketenregie/app/say"
+	"ketenregie/data"
 )
 
 // The status of a plan runs concept → ter bespreking → ter besluitvorming

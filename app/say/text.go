@@ -5,9 +5,10 @@ package say
 
 import (
 	"strings"
-
 	"unicode"
 	"unicode/utf8"
+
+	"fyne.io/fyne/v2/lang"
 
 	"ketenregie/data"
 )
@@ -75,4 +76,27 @@ func Join(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// Title names a record on one line; a record named by its text (a
+// block) by the start of it.
+func Title(k *data.Kind, r data.Record) string {
+	t := r.Get(k.Title)
+	f, _ := k.Field(k.Title)
+	if f.Type == data.Enum {
+		t = Choice(f.Choices, t)
+	}
+	t = strings.Join(strings.Fields(t), " ")
+	const maxTitle = 60
+	if rs := []rune(t); f.Type == data.LongText && len(rs) > maxTitle {
+		t = string(rs[:maxTitle])
+		if i := strings.LastIndex(t, " "); i > maxTitle/2 {
+			t = t[:i]
+		}
+		t += "…"
+	}
+	if t == "" {
+		t = lang.X("conflicts.title.none", "(zonder titel)")
+	}
+	return t
 }

@@ -1,4 +1,4 @@
-package app
+package exchange
 
 import (
 	"archive/zip"
@@ -17,7 +17,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"ketenregie/app/say"
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 	"ketenregie/export/bundle"
 )
@@ -34,20 +34,17 @@ func newDevice(t *testing.T, name string) *data.Store {
 }
 
 // exchangeOn builds the Uitwisselen screen on s in a window of its own.
-func exchangeOn(t *testing.T, a fyne.App, s *data.Store) (*exchangeScreen, fyne.Window) {
+func exchangeOn(t *testing.T, a fyne.App, s *data.Store) (*Screen, fyne.Window) {
 	t.Helper()
-	say.Load("")
-	w := a.NewWindow("")
-	x := newExchangeScreen(&env{ctx: context.Background(), store: s, win: w})
-	w.SetContent(x.Content())
-	w.Resize(fyne.NewSize(1280, 800))
-	t.Cleanup(w.Close)
-	return x, w
+	sh := kittest.NewShellIn(t, a, s)
+	x := New(sh, "test")
+	sh.Show(x, x.Content())
+	return x, sh.Win
 }
 
 // settle runs action, which starts slow work, and waits until its result
 // is on screen.
-func settle(t *testing.T, x *exchangeScreen, action func()) {
+func settle(t *testing.T, x *Screen, action func()) {
 	t.Helper()
 	done := make(chan struct{})
 	x.settled = func() { close(done) }
@@ -77,16 +74,6 @@ func sendAll(t *testing.T, from, to *data.Store) {
 	}
 }
 
-// ownFingerprint is the fingerprint colleagues see for s.
-func ownFingerprint(t *testing.T, s *data.Store) string {
-	t.Helper()
-	key, err := s.SigningKey(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data.Fingerprint(key.Public().(ed25519.PublicKey))
-}
-
 // dialogEntry is the first entry in the dialog on top of the window.
 func dialogEntry(t *testing.T, w fyne.Window) *widget.Entry {
 	t.Helper()
@@ -99,7 +86,7 @@ func dialogEntry(t *testing.T, w fyne.Window) *widget.Entry {
 			return e
 		}
 	}
-	t.Fatalf("no entry in the dialog: %q", dialogText(w))
+	t.Fatalf("no entry in the dialog: %q", kittest.DialogText(w))
 	return nil
 }
 
@@ -155,8 +142,8 @@ func TestExchangeExportThenImportWithPreview(t *testing.T) {
 	settle(t, xa, func() { xa.ExportFile(path) })
 	all, _ := anne.ChangesSince(ctx, nil)
 	want := changesText(len(all))
-	if !strings.Contains(xa.exportResult.Text, "van anne.ketenregie is gemaakt, met "+want) || !strings.Contains(dialogText(wa), want) {
-		t.Errorf("after export the screen says %q, the dialog %q; want %q", xa.exportResult.Text, dialogText(wa), want)
+	if !strings.Contains(xa.exportResult.Text, "van anne.ketenregie is gemaakt, met "+want) || !strings.Contains(kittest.DialogText(wa), want) {
+		t.Errorf("after export the screen says %q, the dialog %q; want %q", xa.exportResult.Text, kittest.DialogText(wa), want)
 	}
 	if !strings.Contains(xa.exportResult.Text, "niet versleuteld") {
 		t.Errorf("an export without passphrase does not say it is not encrypted: %q", xa.exportResult.Text)
@@ -166,8 +153,8 @@ func TestExchangeExportThenImportWithPreview(t *testing.T) {
 	}
 
 	settle(t, xb, func() { xb.ImportFile(path) })
-	preview := dialogText(wb)
-	for _, want := range []string{"Laptop Anne", ownFingerprint(t, anne), "Voor het eerst gezien", "vergelijk de vingerafdruk", want[:strings.Index(want, " ")]} {
+	preview := kittest.DialogText(wb)
+	for _, want := range []string{"Laptop Anne", kittest.OwnFingerprint(t, anne), "Voor het eerst gezien", "vergelijk de vingerafdruk", want[:strings.Index(want, " ")]} {
 		if !strings.Contains(preview, want) {
 			t.Errorf("the preview lacks %q:\n%s", want, preview)
 		}
@@ -175,19 +162,19 @@ func TestExchangeExportThenImportWithPreview(t *testing.T) {
 	if names := contactNames(t, bram); len(names) != 0 {
 		t.Fatalf("applied before the coordinator agreed: %v", names)
 	}
-	settle(t, xb, func() { test.Tap(dialogButton(t, wb, "Importeren")) })
+	settle(t, xb, func() { test.Tap(kittest.DialogButton(t, wb, "Importeren")) })
 	if names := contactNames(t, bram); len(names) != 1 || names[0] != "Fatima el Amrani" {
 		t.Errorf("after import Bram has contacts %v", names)
 	}
 	for _, want := range []string{"Ingelezen van Laptop Anne", "2 records nieuw"} {
-		if !strings.Contains(xb.importResult.Text, want) || !strings.Contains(dialogText(wb), want) {
-			t.Errorf("the report lacks %q: screen %q, dialog %q", want, xb.importResult.Text, dialogText(wb))
+		if !strings.Contains(xb.importResult.Text, want) || !strings.Contains(kittest.DialogText(wb), want) {
+			t.Errorf("the report lacks %q: screen %q, dialog %q", want, xb.importResult.Text, kittest.DialogText(wb))
 		}
 	}
-	if rows := strings.Join(xb.peers.Text(), "\n"); !strings.Contains(rows, "Laptop Anne | "+ownFingerprint(t, anne)) {
+	if rows := strings.Join(xb.peers.Text(), "\n"); !strings.Contains(rows, "Laptop Anne | "+kittest.OwnFingerprint(t, anne)) {
 		t.Errorf("Collega's does not list Anne's computer with its fingerprint: %q", rows)
 	}
-	if xb.ownName.Text != "Laptop Bram" || xb.ownPrint.Text != ownFingerprint(t, bram) {
+	if xb.ownName.Text != "Laptop Bram" || xb.ownPrint.Text != kittest.OwnFingerprint(t, bram) {
 		t.Errorf("this computer shown as %q %q", xb.ownName.Text, xb.ownPrint.Text)
 	}
 	found := false
@@ -202,12 +189,12 @@ func TestExchangeExportThenImportWithPreview(t *testing.T) {
 	}
 
 	// The same file again: a known device, and nothing new.
-	test.Tap(dialogButton(t, wb, "OK"))
+	test.Tap(kittest.DialogButton(t, wb, "OK"))
 	settle(t, xb, func() { xb.ImportFile(path) })
-	if preview := dialogText(wb); !strings.Contains(preview, "Bekend apparaat") {
+	if preview := kittest.DialogText(wb); !strings.Contains(preview, "Bekend apparaat") {
 		t.Errorf("the second time the preview says:\n%s", preview)
 	}
-	settle(t, xb, func() { test.Tap(dialogButton(t, wb, "Importeren")) })
+	settle(t, xb, func() { test.Tap(kittest.DialogButton(t, wb, "Importeren")) })
 	if !strings.Contains(xb.importResult.Text, "niets nieuws") {
 		t.Errorf("importing a file twice reports %q", xb.importResult.Text)
 	}
@@ -243,23 +230,23 @@ func TestExchangeEncryptedFileAsksForThePassphrase(t *testing.T) {
 	}
 
 	settle(t, xb, func() { xb.ImportFile(path) })
-	if text := dialogText(wb); !strings.Contains(text, "geheim.ketenregie is versleuteld") || strings.Contains(text, "past niet") {
+	if text := kittest.DialogText(wb); !strings.Contains(text, "geheim.ketenregie is versleuteld") || strings.Contains(text, "past niet") {
 		t.Fatalf("an encrypted file does not ask for the passphrase:\n%s", text)
 	}
 	test.Type(dialogEntry(t, wb), "verkeerd")
-	settle(t, xb, func() { test.Tap(dialogButton(t, wb, "Openen")) })
-	if text := dialogText(wb); !strings.Contains(text, "Dit wachtwoord past niet bij het bestand") {
+	settle(t, xb, func() { test.Tap(kittest.DialogButton(t, wb, "Openen")) })
+	if text := kittest.DialogText(wb); !strings.Contains(text, "Dit wachtwoord past niet bij het bestand") {
 		t.Fatalf("a wrong passphrase does not say so:\n%s", text)
 	}
 	test.Type(dialogEntry(t, wb), "kievit-zomer-42")
-	settle(t, xb, func() { test.Tap(dialogButton(t, wb, "Openen")) })
-	if text := dialogText(wb); !strings.Contains(text, "ja, met het teamwachtwoord") || !strings.Contains(text, "Laptop Anne") {
+	settle(t, xb, func() { test.Tap(kittest.DialogButton(t, wb, "Openen")) })
+	if text := kittest.DialogText(wb); !strings.Contains(text, "ja, met het teamwachtwoord") || !strings.Contains(text, "Laptop Anne") {
 		t.Fatalf("the right passphrase does not lead to the preview:\n%s", text)
 	}
 	if xb.pass.Text != "kievit-zomer-42" {
 		t.Errorf("the passphrase is not kept for this session: %q", xb.pass.Text)
 	}
-	settle(t, xb, func() { test.Tap(dialogButton(t, wb, "Importeren")) })
+	settle(t, xb, func() { test.Tap(kittest.DialogButton(t, wb, "Importeren")) })
 	if names := contactNames(t, bram); len(names) != 1 {
 		t.Errorf("after the encrypted import Bram has %v", names)
 	}
@@ -267,7 +254,7 @@ func TestExchangeEncryptedFileAsksForThePassphrase(t *testing.T) {
 	// Cancelling the question reads nothing in.
 	xb.pass.SetText("")
 	settle(t, xb, func() { xb.ImportFile(path) })
-	test.Tap(dialogButton(t, wb, "Annuleren"))
+	test.Tap(kittest.DialogButton(t, wb, "Annuleren"))
 	if !strings.Contains(xb.importResult.Text, "is niet ingelezen") {
 		t.Errorf("after cancelling the screen says %q", xb.importResult.Text)
 	}
@@ -296,13 +283,13 @@ func TestExchangeRefusesAJunkFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		settle(t, xb, func() { xb.ImportFile(path) })
-		if text := dialogText(wb); !strings.Contains(text, want) || !strings.Contains(text, "Er is niets gewijzigd") {
+		if text := kittest.DialogText(wb); !strings.Contains(text, want) || !strings.Contains(text, "Er is niets gewijzigd") {
 			t.Errorf("%s: the refusal says:\n%s", name, text)
 		}
 		if xb.importResult.Importance != widget.DangerImportance || !strings.HasPrefix(xb.importResult.Text, name+" is niet ingelezen: ") {
 			t.Errorf("%s: the screen says %q", name, xb.importResult.Text)
 		}
-		test.Tap(dialogButton(t, wb, "OK"))
+		test.Tap(kittest.DialogButton(t, wb, "OK"))
 	}
 	after, _ := bram.Known(ctx)
 	if len(after) != len(before) || after[bram.Device()] != before[bram.Device()] {
@@ -422,8 +409,8 @@ func TestExchangePreviewWarnsOfAnotherKey(t *testing.T) {
 	a := test.NewTempApp(t)
 	xb, wb := exchangeOn(t, a, bram)
 	settle(t, xb, func() { xb.ImportFile(path) })
-	text := dialogText(wb)
-	if !strings.Contains(text, "andere sleutel") || !strings.Contains(text, ownFingerprint(t, carla)) {
+	text := kittest.DialogText(wb)
+	if !strings.Contains(text, "andere sleutel") || !strings.Contains(text, kittest.OwnFingerprint(t, carla)) {
 		t.Errorf("the preview of a file with another key says:\n%s", text)
 	}
 	for _, o := range test.LaidOutObjects(wb.Canvas().Overlays().Top()) {
@@ -431,7 +418,7 @@ func TestExchangePreviewWarnsOfAnotherKey(t *testing.T) {
 			t.Error("a file with another key can still be imported")
 		}
 	}
-	test.Tap(dialogButton(t, wb, "Sluiten"))
+	test.Tap(kittest.DialogButton(t, wb, "Sluiten"))
 	if xb.importResult.Importance != widget.DangerImportance || !strings.Contains(xb.importResult.Text, "andere sleutel") {
 		t.Errorf("the screen says %q", xb.importResult.Text)
 	}
@@ -452,7 +439,7 @@ func TestCollegasSaysWhichKeyCameByRelay(t *testing.T) {
 	xb, _ := exchangeOn(t, a, bram)
 	xb.Refresh()
 	rows := strings.Join(xb.peers.Text(), "\n")
-	if !strings.Contains(rows, "Laptop Anne | "+ownFingerprint(t, anne)+" | sleutel via Laptop Xander") {
+	if !strings.Contains(rows, "Laptop Anne | "+kittest.OwnFingerprint(t, anne)+" | sleutel via Laptop Xander") {
 		t.Errorf("Collega's does not say Anne's key came via Xander:\n%s", rows)
 	}
 	sendAll(t, anne, bram)

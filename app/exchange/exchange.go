@@ -1,4 +1,4 @@
-package app
+package exchange
 
 import (
 	"crypto/ed25519"
@@ -34,12 +34,13 @@ const (
 	prefExchangeFiles    = "exchange.fileFolder" // where the last file was saved or read
 )
 
-// exchangeScreen is Uitwisselen: files for colleagues (export and import
+// Screen is Uitwisselen: files for colleagues (export and import
 // with a preview of who sent them), a shared sync folder, the known
 // colleagues' devices, and the conflicts concurrent edits left. The
 // dialogs only choose paths; the work is in methods that tests call.
-type exchangeScreen struct {
-	*env
+type Screen struct {
+	Shell
+	version string // the program's, written into the files it makes
 
 	pass *widget.Entry // the team passphrase, in memory only
 
@@ -74,8 +75,11 @@ type exchangeScreen struct {
 	settled func()
 }
 
-func newExchangeScreen(e *env) *exchangeScreen {
-	x := &exchangeScreen{env: e, peerFor: map[string]string{}}
+// New builds the Uitwisselen screen in the window sh, for the program of
+// version.
+func New(sh Shell, version string) *Screen {
+	e := sh
+	x := &Screen{Shell: sh, version: version, peerFor: map[string]string{}}
 
 	x.pass = widget.NewPasswordEntry()
 	x.pass.SetPlaceHolder(lang.X("exchange.pass.placeholder", "Optioneel"))
@@ -104,15 +108,31 @@ func newExchangeScreen(e *env) *exchangeScreen {
 	return x
 }
 
+// Tab is one of the screen's tabs.
+type Tab int
+
+// The screen's tabs, in the order they are shown.
+const (
+	TabFile Tab = iota
+	TabFolder
+	TabPeers
+	TabConflicts
+)
+
+// ShowTab brings tab to the front.
+func (x *Screen) ShowTab(tab Tab) {
+	x.tabs.SelectIndex(int(tab))
+}
+
 // showResult reports on the Bestand tab what an export or import did.
-func (x *exchangeScreen) showResult(l *widget.Label, text string, imp widget.Importance) {
+func (x *Screen) showResult(l *widget.Label, text string, imp widget.Importance) {
 	l.Importance = imp
 	l.SetText(text)
 	l.Show()
 	x.fileBody.Refresh() // a label that was hidden needs its place laid out
 }
 
-func (x *exchangeScreen) buildFileTab() fyne.CanvasObject {
+func (x *Screen) buildFileTab() fyne.CanvasObject {
 	label := kit.LabelColumn{Width: 160}.Label
 	x.everything = lang.X("exchange.export.all", "Alles (aanbevolen)")
 	x.exportWhat = widget.NewSelect([]string{x.everything}, nil)
@@ -147,7 +167,7 @@ func (x *exchangeScreen) buildFileTab() fyne.CanvasObject {
 	return container.NewVScroll(container.NewPadded(x.fileBody))
 }
 
-func (x *exchangeScreen) buildFolderTab() fyne.CanvasObject {
+func (x *Screen) buildFolderTab() fyne.CanvasObject {
 	label := kit.LabelColumn{Width: 160}.Label
 	x.folder = widget.NewLabel("")
 	x.folder.Wrapping = fyne.TextWrapBreak
@@ -171,7 +191,7 @@ func (x *exchangeScreen) buildFolderTab() fyne.CanvasObject {
 	return container.NewVScroll(container.NewPadded(body))
 }
 
-func (x *exchangeScreen) buildPeersTab() fyne.CanvasObject {
+func (x *Screen) buildPeersTab() fyne.CanvasObject {
 	label := kit.LabelColumn{Width: 160}.Label
 	x.ownName = widget.NewLabel("")
 	x.ownPrint = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
@@ -198,12 +218,12 @@ func (x *exchangeScreen) buildPeersTab() fyne.CanvasObject {
 	return container.NewPadded(container.NewBorder(top, nil, nil, nil, x.peers.Content()))
 }
 
-func (x *exchangeScreen) Content() fyne.CanvasObject { return x.content }
+func (x *Screen) Content() fyne.CanvasObject { return x.content }
 
 // Refresh rereads the colleagues, this device's identity, the sync folder
 // and the conflicts.
-func (x *exchangeScreen) Refresh() {
-	peers, err := x.store.Peers(x.ctx)
+func (x *Screen) Refresh() {
+	peers, err := x.Store().Peers(x.Ctx())
 	if err != nil {
 		fyne.LogError("list peers", err)
 	}
@@ -217,7 +237,7 @@ func (x *exchangeScreen) Refresh() {
 
 // showExportChoices offers "everything" and, per known colleague, only
 // what that device lacks; the choice survives a refresh.
-func (x *exchangeScreen) showExportChoices(peers []data.Peer) {
+func (x *Screen) showExportChoices(peers []data.Peer) {
 	chosen := x.peerFor[x.exportWhat.Selected]
 	x.peerFor = map[string]string{}
 	options := []string{x.everything}
@@ -243,7 +263,7 @@ func (x *exchangeScreen) showExportChoices(peers []data.Peer) {
 }
 
 // showCrypt says whether the next file will be encrypted.
-func (x *exchangeScreen) showCrypt() {
+func (x *Screen) showCrypt() {
 	if x.exportCrypt == nil {
 		return
 	}
@@ -283,13 +303,13 @@ func localTime(rfc string) string {
 		"Date": t.Local().Format("02-01-2006"), "Time": t.Local().Format("15:04")})
 }
 
-func (x *exchangeScreen) showPeers(peers []data.Peer) {
-	own, err := x.store.Identity(x.ctx)
+func (x *Screen) showPeers(peers []data.Peer) {
+	own, err := x.Store().Identity(x.Ctx())
 	if err != nil {
 		fyne.LogError("device name", err)
 	}
 	x.ownName.SetText(data.ColleagueName(own.Device, own.Person))
-	if key, err := x.store.SigningKey(x.ctx); err != nil {
+	if key, err := x.Store().SigningKey(x.Ctx()); err != nil {
 		x.ownPrint.SetText(say.Error(err))
 	} else {
 		x.ownPrint.SetText(data.Fingerprint(key.Public().(ed25519.PublicKey)))
@@ -324,7 +344,7 @@ func (x *exchangeScreen) showPeers(peers []data.Peer) {
 	}
 }
 
-func (x *exchangeScreen) showFolder() {
+func (x *Screen) showFolder() {
 	prefs := fyne.CurrentApp().Preferences()
 	if dir := prefs.String(prefExchangeFolder); dir != "" {
 		x.folder.SetText(dir)
@@ -339,7 +359,7 @@ func (x *exchangeScreen) showFolder() {
 }
 
 // showConflictCount puts the number of open conflicts in the tab's name.
-func (x *exchangeScreen) showConflictCount() {
+func (x *Screen) showConflictCount() {
 	n := len(x.conflicts.items)
 	text := lang.X("exchange.tab.conflicts", "Conflicten")
 	if n > 0 {
@@ -352,7 +372,7 @@ func (x *exchangeScreen) showConflictCount() {
 }
 
 // run is env.busy that tells tests when the result is on screen.
-func (x *exchangeScreen) run(title, text string, work func() error, done func(error)) {
+func (x *Screen) run(title, text string, work func() error, done func(error)) {
 	x.Busy(title, text, work, func(err error) {
 		done(err)
 		if x.settled != nil {
@@ -372,14 +392,14 @@ func changesText(n int) string {
 // fileDialog starts a file dialog in the folder last used on this screen.
 func rememberFileFolder(u fyne.URI) {
 	if u.Scheme() == "file" {
-		rememberFolder(prefExchangeFiles, u.Path())
+		kit.RememberFolder(prefExchangeFiles, u.Path())
 	}
 }
 
 // exportName is the suggested name of a file for colleagues:
 // "Ketenregie <apparaat> dd-mm-jjjj.ketenregie".
-func (x *exchangeScreen) exportName() string {
-	name, _ := x.store.DeviceName(x.ctx)
+func (x *Screen) exportName() string {
+	name, _ := x.Store().DeviceName(x.Ctx())
 	name = strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
 			return '-'
@@ -387,14 +407,14 @@ func (x *exchangeScreen) exportName() string {
 		return r
 	}, strings.TrimSpace(name))
 	if name == "" {
-		return "Ketenregie " + x.store.Now().Format("02-01-2006") + bundle.Ext
+		return "Ketenregie " + x.Store().Now().Format("02-01-2006") + bundle.Ext
 	}
-	return "Ketenregie " + name + " " + x.store.Now().Format("02-01-2006") + bundle.Ext
+	return "Ketenregie " + name + " " + x.Store().Now().Format("02-01-2006") + bundle.Ext
 }
 
 // chooseExport asks where to save a file for colleagues, then makes it.
-func (x *exchangeScreen) chooseExport() {
-	d := dialog.NewFileSave(kit.Safe2(x.env, func(w fyne.URIWriteCloser, err error) {
+func (x *Screen) chooseExport() {
+	d := dialog.NewFileSave(kit.Safe2(x.Shell, func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			x.ShowError(err)
 			return
@@ -417,35 +437,35 @@ func (x *exchangeScreen) chooseExport() {
 		w.Close() // the dialog made an empty file; the file is written beside it and renamed over it
 		path := u.Path()
 		if !strings.EqualFold(filepath.Ext(path), bundle.Ext) {
-			removeIfEmpty(path)
+			kit.RemoveIfEmpty(path)
 			path += bundle.Ext
 		}
 		x.ExportFile(path)
-	}), x.win)
+	}), x.Window())
 	d.SetTitleText(lang.X("exchange.export.dialog", "Bestand voor collega's opslaan"))
 	d.SetFileName(x.exportName())
 	d.SetFilter(storage.NewExtensionFileFilter([]string{bundle.Ext}))
-	showFileDialog(d, prefExchangeFiles)
+	kit.ShowFileDialog(d, prefExchangeFiles)
 }
 
 // ExportFile writes a file for colleagues to path, atomically, with what
 // the screen says: everything or one colleague's share, encrypted when a
 // team passphrase is filled in.
-func (x *exchangeScreen) ExportFile(path string) {
+func (x *Screen) ExportFile(path string) {
 	x.export(filepath.Base(path), func(write func(io.Writer) error) error {
 		return atomicfile.WritePrivate(path, write)
 	})
 }
 
 // export writes a bundle through sink off the UI goroutine and reports.
-func (x *exchangeScreen) export(name string, sink func(write func(io.Writer) error) error) {
-	opt := bundle.WriteOptions{App: Version, For: x.peerFor[x.exportWhat.Selected], Passphrase: x.pass.Text}
+func (x *Screen) export(name string, sink func(write func(io.Writer) error) error) {
+	opt := bundle.WriteOptions{App: x.version, For: x.peerFor[x.exportWhat.Selected], Passphrase: x.pass.Text}
 	var m *bundle.Manifest
 	x.run(lang.X("exchange.export.busy.title", "Bestand maken"), lang.X("exchange.export.busy", "Ketenregie maakt het bestand voor uw collega's…"),
 		func() error {
 			return sink(func(w io.Writer) error {
 				var err error
-				m, err = bundle.Write(x.ctx, x.store, w, opt)
+				m, err = bundle.Write(x.Ctx(), x.Store(), w, opt)
 				return err
 			})
 		},
@@ -453,7 +473,7 @@ func (x *exchangeScreen) export(name string, sink func(write func(io.Writer) err
 			if err != nil {
 				msg := lang.X("exchange.export.failed", "Het bestand is niet gemaakt: {{.Err}}", map[string]any{"Err": say.Error(err)})
 				x.showResult(x.exportResult, msg, widget.DangerImportance)
-				dialog.ShowInformation(lang.X("exchange.export.failed.title", "Bestand niet gemaakt"), msg, x.win)
+				dialog.ShowInformation(lang.X("exchange.export.failed.title", "Bestand niet gemaakt"), msg, x.Window())
 				return
 			}
 			msg := lang.X("exchange.export.done", "{{.File}} is gemaakt, met {{.Changes}}.", map[string]any{"File": name, "Changes": changesText(m.Changes)})
@@ -463,7 +483,7 @@ func (x *exchangeScreen) export(name string, sink func(write func(io.Writer) err
 				msg += " " + lang.X("exchange.export.done.plain", "Het is niet versleuteld.")
 			}
 			x.showResult(x.exportResult, msg, widget.SuccessImportance)
-			dialog.ShowInformation(lang.X("exchange.export.done.title", "Bestand gemaakt"), msg, x.win)
+			dialog.ShowInformation(lang.X("exchange.export.done.title", "Bestand gemaakt"), msg, x.Window())
 		})
 }
 
@@ -475,8 +495,8 @@ type importSource struct {
 }
 
 // chooseImport asks for a colleague's file, then reads it.
-func (x *exchangeScreen) chooseImport() {
-	d := dialog.NewFileOpen(kit.Safe2(x.env, func(r fyne.URIReadCloser, err error) {
+func (x *Screen) chooseImport() {
+	d := dialog.NewFileOpen(kit.Safe2(x.Shell, func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			x.ShowError(err)
 			return
@@ -488,21 +508,21 @@ func (x *exchangeScreen) chooseImport() {
 		u := r.URI()
 		rememberFileFolder(u)
 		x.read(importSource{u.Name(), func() (io.ReadCloser, error) { return storage.Reader(u) }}, x.pass.Text)
-	}), x.win)
+	}), x.Window())
 	d.SetTitleText(lang.X("exchange.import.dialog", "Bestand van een collega openen"))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{bundle.Ext}))
-	showFileDialog(d, prefExchangeFiles)
+	kit.ShowFileDialog(d, prefExchangeFiles)
 }
 
 // ImportFile reads a colleague's file and shows who sent it; nothing is
 // applied until the coordinator agrees.
-func (x *exchangeScreen) ImportFile(path string) {
+func (x *Screen) ImportFile(path string) {
 	x.read(importSource{filepath.Base(path), func() (io.ReadCloser, error) { return os.Open(path) }}, x.pass.Text)
 }
 
 // read reads and checks a file off the UI goroutine, then shows the
 // preview, asks for the passphrase, or says why the file is refused.
-func (x *exchangeScreen) read(src importSource, pass string) {
+func (x *Screen) read(src importSource, pass string) {
 	var b *bundle.Bundle
 	var info data.KeyInfo
 	x.run(lang.X("exchange.read.busy.title", "Bestand controleren"),
@@ -513,10 +533,10 @@ func (x *exchangeScreen) read(src importSource, pass string) {
 				return err
 			}
 			defer r.Close()
-			if b, err = bundle.Read(r, bundle.ReadOptions{Passphrase: pass, Held: bundle.HeldBy(x.ctx, x.store)}); err != nil {
+			if b, err = bundle.Read(r, bundle.ReadOptions{Passphrase: pass, Held: bundle.HeldBy(x.Ctx(), x.Store())}); err != nil {
 				return err
 			}
-			info, err = x.store.Recognise(x.ctx, b.Manifest.Sender())
+			info, err = x.Store().Recognise(x.Ctx(), b.Manifest.Sender())
 			return err
 		},
 		func(err error) {
@@ -537,7 +557,7 @@ func (x *exchangeScreen) read(src importSource, pass string) {
 
 // askPassphrase asks for the team passphrase of an encrypted file, saying
 // so when the last one did not fit.
-func (x *exchangeScreen) askPassphrase(src importSource, wrong bool) {
+func (x *Screen) askPassphrase(src importSource, wrong bool) {
 	entry := widget.NewPasswordEntry()
 	msg := widget.NewLabel(lang.X("exchange.pass.ask", "{{.File}} is versleuteld. Vul het wachtwoord van uw team in om het te openen.", map[string]any{"File": src.name}))
 	msg.Wrapping = fyne.TextWrapWord
@@ -549,33 +569,33 @@ func (x *exchangeScreen) askPassphrase(src importSource, wrong bool) {
 		content.Add(bad)
 	}
 	d := dialog.NewCustomConfirm(lang.X("exchange.pass.title", "Wachtwoord nodig"), lang.X("exchange.pass.open", "Openen"), lang.L("Cancel"), content,
-		kit.Safe1(x.env, func(ok bool) {
+		kit.Safe1(x.Shell, func(ok bool) {
 			if !ok {
 				x.showResult(x.importResult, lang.X("exchange.import.cancelled", "{{.File}} is niet ingelezen.", map[string]any{"File": src.name}), widget.MediumImportance)
 				return
 			}
 			x.read(src, entry.Text)
-		}), x.win)
+		}), x.Window())
 	entry.OnSubmitted = func(string) { d.Confirm() }
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
-	x.win.Canvas().Focus(entry)
+	x.Window().Canvas().Focus(entry)
 }
 
 // refused says why a file was not read in; nothing was applied.
-func (x *exchangeScreen) refused(name string, err error) {
+func (x *Screen) refused(name string, err error) {
 	msg := say.Error(err)
 	x.showResult(x.importResult, lang.X("exchange.import.refused", "{{.File}} is niet ingelezen: {{.Reason}}", map[string]any{"File": name, "Reason": msg}), widget.DangerImportance)
 	dialog.ShowInformation(lang.X("exchange.import.refused.title", "Bestand niet ingelezen"),
-		msg+"\n\n"+lang.X("exchange.import.nothing", "Er is niets gewijzigd."), x.win)
+		msg+"\n\n"+lang.X("exchange.import.nothing", "Er is niets gewijzigd."), x.Window())
 }
 
 // preview shows who sent a file before anything of it is applied.
-func (x *exchangeScreen) preview(b *bundle.Bundle, info data.KeyInfo) {
+func (x *Screen) preview(b *bundle.Bundle, info data.KeyInfo) {
 	m := b.Manifest
 	state := widget.NewLabel("")
 	state.Wrapping = fyne.TextWrapWord
-	own := m.Device == x.store.Device()
+	own := m.Device == x.Store().Device()
 	switch {
 	case own:
 		state.SetText(lang.X("exchange.preview.own", "Een bestand van deze computer: inlezen verandert niets."))
@@ -621,36 +641,36 @@ func (x *exchangeScreen) preview(b *bundle.Bundle, info data.KeyInfo) {
 		l.Importance = importance
 		content.Add(l)
 	}
-	if m.For != "" && m.For != x.store.Device() && !own {
+	if m.For != "" && m.For != x.Store().Device() && !own {
 		note := kit.Hint(lang.X("exchange.preview.for",
 			"Dit bestand is gemaakt voor een andere computer en bevat alleen wat die nog niet had. Mist deze database eerdere wijzigingen, dan weigert Ketenregie het; vraag dan om een volledig bestand."))
 		content.Add(note)
 	}
 	title := lang.X("exchange.preview.title", "Bestand van een collega")
 	if info.Mismatch {
-		d := dialog.NewCustom(title, lang.X("exchange.preview.close", "Sluiten"), content, x.win)
+		d := dialog.NewCustom(title, lang.X("exchange.preview.close", "Sluiten"), content, x.Window())
 		d.Resize(fyne.NewSize(640, d.MinSize().Height))
 		d.Show()
 		x.showResult(x.importResult, lang.X("exchange.import.mismatch", "Een bestand van {{.Name}} met een andere sleutel is niet ingelezen.", map[string]any{"Name": info.Name}), widget.DangerImportance)
 		return
 	}
-	d := dialog.NewCustomConfirm(title, lang.X("exchange.preview.import", "Importeren"), lang.L("Cancel"), content, kit.Safe1(x.env, func(ok bool) {
+	d := dialog.NewCustomConfirm(title, lang.X("exchange.preview.import", "Importeren"), lang.L("Cancel"), content, kit.Safe1(x.Shell, func(ok bool) {
 		if ok {
 			x.apply(b)
 		}
-	}), x.win)
+	}), x.Window())
 	d.Resize(fyne.NewSize(640, d.MinSize().Height))
 	d.Show()
 }
 
 // apply imports a read file, after a backup, in one transaction, then
 // reports what changed and refreshes every screen.
-func (x *exchangeScreen) apply(b *bundle.Bundle) {
+func (x *Screen) apply(b *bundle.Bundle) {
 	var rep data.ApplyReport
 	x.run(lang.X("exchange.import.busy.title", "Inlezen"), lang.X("exchange.import.busy", "Ketenregie maakt een reservekopie en leest de wijzigingen in…"),
 		func() error {
 			var err error
-			rep, err = bundle.Import(x.ctx, x.store, b)
+			rep, err = bundle.Import(x.Ctx(), x.Store(), b)
 			return err
 		},
 		func(err error) {
@@ -665,23 +685,23 @@ func (x *exchangeScreen) apply(b *bundle.Bundle) {
 			title := lang.X("exchange.import.done.title", "Bestand ingelezen")
 			if n := len(x.conflicts.items); n > 0 {
 				d := dialog.NewConfirm(title, msg+"\n\n"+lang.X("exchange.import.conflicts", "Er zijn {{.Count}} open conflicten: velden die u en een collega tegelijk hebben gewijzigd. Kies per veld welke waarde blijft.", map[string]any{"Count": n}),
-					kit.Safe1(x.env, func(ok bool) {
+					kit.Safe1(x.Shell, func(ok bool) {
 						if ok {
 							x.tabs.Select(x.conflictsTab)
 						}
-					}), x.win)
+					}), x.Window())
 				d.SetConfirmText(lang.X("exchange.import.show", "Conflicten bekijken"))
 				d.SetDismissText(lang.X("exchange.preview.close", "Sluiten"))
 				d.Show()
 				return
 			}
-			dialog.ShowInformation(title, msg, x.win)
+			dialog.ShowInformation(title, msg, x.Window())
 		})
 }
 
 // chooseFolder asks for the sync folder and remembers it; then, when set,
 // runs after a folder was chosen.
-func (x *exchangeScreen) chooseFolder(then func()) {
+func (x *Screen) chooseFolder(then func()) {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
 			x.ShowError(err)
@@ -692,26 +712,26 @@ func (x *exchangeScreen) chooseFolder(then func()) {
 		}
 		if u.Scheme() != "file" {
 			dialog.ShowInformation(lang.X("exchange.folder.title", "Synchroniseren met een gedeelde map"),
-				lang.X("exchange.folder.local", "Kies een map op deze computer, een netwerkschijf of een USB-stick."), x.win)
+				lang.X("exchange.folder.local", "Kies een map op deze computer, een netwerkschijf of een USB-stick."), x.Window())
 			return
 		}
 		x.SetFolder(u.Path())
 		if then != nil {
 			then()
 		}
-	}, x.win)
+	}, x.Window())
 	d.SetTitleText(lang.X("exchange.folder.dialog", "Gedeelde map kiezen"))
-	showFileDialog(d, prefExchangeFolder)
+	kit.ShowFileDialog(d, prefExchangeFolder)
 }
 
 // SetFolder makes dir the sync folder.
-func (x *exchangeScreen) SetFolder(dir string) {
+func (x *Screen) SetFolder(dir string) {
 	fyne.CurrentApp().Preferences().SetString(prefExchangeFolder, dir)
 	x.showFolder()
 }
 
 // syncNow syncs with the chosen folder, asking for one first if need be.
-func (x *exchangeScreen) syncNow() {
+func (x *Screen) syncNow() {
 	x.tabs.Select(x.folderTab)
 	dir := fyne.CurrentApp().Preferences().String(prefExchangeFolder)
 	if dir == "" {
@@ -723,19 +743,19 @@ func (x *exchangeScreen) syncNow() {
 
 // SyncFolder imports every colleague's file in dir that holds something
 // new and writes this device's file there, off the UI goroutine.
-func (x *exchangeScreen) SyncFolder(dir string) {
+func (x *Screen) SyncFolder(dir string) {
 	var res bundle.SyncResult
 	pass := x.pass.Text
 	x.run(lang.X("exchange.sync.busy.title", "Synchroniseren"),
 		lang.X("exchange.sync.busy", "Ketenregie leest de bestanden van uw collega's in de map en schrijft het bestand van deze computer…"),
 		func() error {
 			var err error
-			res, err = bundle.Sync(x.ctx, x.store, dir, pass, Version)
+			res, err = bundle.Sync(x.Ctx(), x.Store(), dir, pass, x.version)
 			return err
 		},
 		func(err error) {
 			if err == nil {
-				fyne.CurrentApp().Preferences().SetString(prefExchangeLastSync, x.store.Now().UTC().Format(time.RFC3339))
+				fyne.CurrentApp().Preferences().SetString(prefExchangeLastSync, x.Store().Now().UTC().Format(time.RFC3339))
 			}
 			x.Refresh()
 			x.RefreshOthers(x)
@@ -744,7 +764,7 @@ func (x *exchangeScreen) SyncFolder(dir string) {
 }
 
 // showSyncResult lists what a sync did, file by file.
-func (x *exchangeScreen) showSyncResult(res bundle.SyncResult, err error) {
+func (x *Screen) showSyncResult(res bundle.SyncResult, err error) {
 	x.syncResult.RemoveAll()
 	line := func(text string, imp widget.Importance) {
 		l := widget.NewLabel(text)
@@ -776,7 +796,7 @@ func (x *exchangeScreen) showSyncResult(res bundle.SyncResult, err error) {
 }
 
 // OpenRecord shows an open conflict: kind "conflict", id its conflict id.
-func (x *exchangeScreen) OpenRecord(kind, id string) {
+func (x *Screen) OpenRecord(kind, id string) {
 	if kind != "conflict" {
 		return
 	}
@@ -785,13 +805,13 @@ func (x *exchangeScreen) OpenRecord(kind, id string) {
 }
 
 // Dirty reports an edited but unsaved merge of a conflict.
-func (x *exchangeScreen) Dirty() bool { return x.conflicts.dirty() }
+func (x *Screen) Dirty() bool { return x.conflicts.dirty() }
 
 // WhenDiscarded asks before an unsaved merge is thrown away.
-func (x *exchangeScreen) WhenDiscarded(then, cancel func()) { x.conflicts.whenDiscarded(then, cancel) }
+func (x *Screen) WhenDiscarded(then, cancel func()) { x.conflicts.whenDiscarded(then, cancel) }
 
 // Shortcut: Ctrl+S saves the resolution of the conflict on screen.
-func (x *exchangeScreen) Shortcut(key fyne.KeyName) bool {
+func (x *Screen) Shortcut(key fyne.KeyName) bool {
 	if x.tabs.Selected() == x.conflictsTab {
 		return x.conflicts.shortcut(key)
 	}

@@ -1,4 +1,4 @@
-package app
+package exchange
 
 import (
 	"slices"
@@ -35,7 +35,7 @@ type conflictItem struct {
 // conflictsView is the Conflicten tab: the open conflicts on the left, the
 // one chosen on the right.
 type conflictsView struct {
-	*env
+	Shell
 
 	items   []conflictItem
 	list    *widget.List
@@ -68,8 +68,8 @@ type conflictDetail struct {
 	save     *widget.Button
 }
 
-func newConflictsView(e *env) *conflictsView {
-	v := &conflictsView{env: e, names: map[string]string{}}
+func newConflictsView(e Shell) *conflictsView {
+	v := &conflictsView{Shell: e, names: map[string]string{}}
 	v.count = widget.NewLabel("")
 	v.count.Wrapping = fyne.TextWrapWord
 	v.status = kit.MessageLabel()
@@ -98,7 +98,7 @@ func (v *conflictsView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 // Refresh rereads the open conflicts. The conflict on screen stays, with
 // an unsaved proposal, as long as it is still open with the same values.
 func (v *conflictsView) Refresh() {
-	cs, err := v.store.Conflicts(v.ctx)
+	cs, err := v.Store().Conflicts(v.Ctx())
 	if err != nil {
 		fyne.LogError("list conflicts", err)
 	}
@@ -155,12 +155,12 @@ func (v *conflictsView) item(c data.Conflict) (conflictItem, bool) {
 		f = data.Field{Name: c.Field, Label: c.Field, Type: data.Text}
 	}
 	it := conflictItem{c: c, kind: k, field: f}
-	r, err := v.store.Get(v.ctx, c.Kind, c.RecordID)
+	r, err := v.Store().Get(v.Ctx(), c.Kind, c.RecordID)
 	if err != nil {
 		it.title = lang.X("conflicts.title.gone", "(verwijderd)")
 		return it, true
 	}
-	it.title = recordTitle(k, r)
+	it.title = say.Title(k, r)
 	var where []string
 	for depth := 0; depth < 3; depth++ {
 		var owner data.Field
@@ -174,38 +174,15 @@ func (v *conflictsView) item(c data.Conflict) (conflictItem, bool) {
 			break
 		}
 		pk := data.KindNamed(owner.Target)
-		parent, err := v.store.Get(v.ctx, owner.Target, r.Get(owner.Name))
+		parent, err := v.Store().Get(v.Ctx(), owner.Target, r.Get(owner.Name))
 		if err != nil || pk == nil {
 			break
 		}
-		where = append(where, say.Kind(pk.Name)+" "+recordTitle(pk, parent))
+		where = append(where, say.Kind(pk.Name)+" "+say.Title(pk, parent))
 		k, r = pk, parent
 	}
 	it.where = strings.Join(where, ", ")
 	return it, true
-}
-
-// recordTitle names a record on one line; a record named by its text (a
-// block) by the start of it.
-func recordTitle(k *data.Kind, r data.Record) string {
-	t := r.Get(k.Title)
-	f, _ := k.Field(k.Title)
-	if f.Type == data.Enum {
-		t = say.Choice(f.Choices, t)
-	}
-	t = strings.Join(strings.Fields(t), " ")
-	const maxTitle = 60
-	if rs := []rune(t); f.Type == data.LongText && len(rs) > maxTitle {
-		t = string(rs[:maxTitle])
-		if i := strings.LastIndex(t, " "); i > maxTitle/2 {
-			t = t[:i]
-		}
-		t += "…"
-	}
-	if t == "" {
-		t = lang.X("conflicts.title.none", "(zonder titel)")
-	}
-	return t
 }
 
 func (v *conflictsView) index(id string) int {
@@ -219,14 +196,14 @@ func (v *conflictsView) index(id string) int {
 
 // deviceName is the name of the device a value came from.
 func (v *conflictsView) deviceName(origin string) string {
-	if origin == v.store.Device() {
+	if origin == v.Store().Device() {
 		return lang.X("conflicts.device.own", "deze computer")
 	}
 	if n, ok := v.names[origin]; ok {
 		return n
 	}
 	name := origin
-	if p, ok, err := v.store.Peer(v.ctx, origin); err == nil && ok && p.Name != "" {
+	if p, ok, err := v.Store().Peer(v.Ctx(), origin); err == nil && ok && p.Name != "" {
 		name = p.Name
 	}
 	v.names[origin] = name
@@ -253,8 +230,8 @@ func (v *conflictsView) valueText(f data.Field, value string) string {
 		var titles []string
 		for _, id := range data.SplitIDs(value) {
 			t := id
-			if r, err := v.store.Get(v.ctx, f.Target, id); err == nil && k != nil {
-				t = recordTitle(k, r)
+			if r, err := v.Store().Get(v.Ctx(), f.Target, id); err == nil && k != nil {
+				t = say.Title(k, r)
 			}
 			titles = append(titles, t)
 		}
@@ -355,10 +332,10 @@ func (v *conflictsView) header(it conflictItem, explanation string) fyne.CanvasO
 	subLabel := widget.NewLabel(sub)
 	subLabel.Wrapping = fyne.TextWrapWord
 	openRecord := widget.NewButtonWithIcon(lang.X("conflicts.open", "Openen"), theme.NavigateNextIcon(), func() {
-		v.openRecord(it.c.Kind, it.c.RecordID)
+		v.ShowRecord(it.c.Kind, it.c.RecordID)
 	})
 	v.Guard(openRecord)
-	if _, ok := screenOf[it.c.Kind]; !ok {
+	if !v.Opens(it.c.Kind) {
 		openRecord.Hide()
 	}
 	return container.NewVBox(
@@ -442,7 +419,7 @@ func (v *conflictsView) longDetail(it conflictItem) *conflictDetail {
 	c := it.c
 	mine := 0
 	for i, o := range c.Origins {
-		if o == v.store.Device() {
+		if o == v.Store().Device() {
 			mine = i
 			break
 		}
@@ -453,7 +430,7 @@ func (v *conflictsView) longDetail(it conflictItem) *conflictDetail {
 			order = append(order, i)
 		}
 	}
-	base, hasBase, err := v.store.ConflictBase(v.ctx, c)
+	base, hasBase, err := v.Store().ConflictBase(v.Ctx(), c)
 	if err != nil {
 		fyne.LogError("conflict base", err)
 		hasBase = false
@@ -695,7 +672,7 @@ func (r *markedRenderer) Destroy()                     {}
 
 // resolve closes the conflict on screen with value, byte for byte.
 func (v *conflictsView) resolve(d *conflictDetail, value string) {
-	if _, err := v.store.Resolve(v.ctx, d.item.c.ID, value); err != nil {
+	if _, err := v.Store().Resolve(v.Ctx(), d.item.c.ID, value); err != nil {
 		d.message.SetText(say.Error(err))
 		d.message.Show()
 		return

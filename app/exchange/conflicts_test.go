@@ -1,4 +1,4 @@
-package app
+package exchange
 
 import (
 	"context"
@@ -8,8 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/kit/kittest"
 	"ketenregie/data"
 )
 
@@ -204,7 +204,7 @@ func TestConflictLongTextMergedAndSavedExactly(t *testing.T) {
 		t.Errorf("saved notes\n%q\nwant byte for byte\n%q", r.Get("notes"), final)
 	}
 	if x.Dirty() || w.Canvas().Overlays().Top() != nil {
-		t.Errorf("after saving: dirty %v, dialog %q", x.Dirty(), dialogText(w))
+		t.Errorf("after saving: dirty %v, dialog %q", x.Dirty(), kittest.DialogText(w))
 	}
 	sendAll(t, bram, anne)
 	if r, _ := anne.Get(ctx, "contact", id); r.Get("notes") != final || len(openConflicts(t, anne)) != 0 {
@@ -230,34 +230,23 @@ func TestConflictLongTextWithoutSafeMergeShowsBoth(t *testing.T) {
 	if !strings.Contains(labelsIn(d.content), "beide versies na elkaar") {
 		t.Errorf("the view does not say the proposal holds both versions:\n%s", labelsIn(d.content))
 	}
-	test.Tap(findButton(t, d.content, "Hun versie"))
+	test.Tap(kittest.FindButton(t, d.content, "Hun versie"))
 	if d.proposal.Text != "Overleg elke week." {
 		t.Errorf("Hun versie puts %q in the proposal", d.proposal.Text)
 	}
-	test.Tap(findButton(t, d.content, "Mijn versie"))
+	test.Tap(kittest.FindButton(t, d.content, "Mijn versie"))
 	if d.proposal.Text != "Overleg elke twee weken." {
 		t.Errorf("Mijn versie puts %q in the proposal", d.proposal.Text)
 	}
 	discarded := false
 	x.WhenDiscarded(func() { discarded = true }, nil)
-	if discarded || !strings.Contains(dialogText(w), "niet opgeslagen") {
-		t.Errorf("leaving an edited proposal does not ask: %q", dialogText(w))
+	if discarded || !strings.Contains(kittest.DialogText(w), "niet opgeslagen") {
+		t.Errorf("leaving an edited proposal does not ask: %q", kittest.DialogText(w))
 	}
-	test.Tap(dialogButton(t, w, "Weggooien"))
+	test.Tap(kittest.DialogButton(t, w, "Weggooien"))
 	if !discarded {
 		t.Error("Weggooien does not go on")
 	}
-}
-
-func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
-	t.Helper()
-	for _, obj := range test.LaidOutObjects(o) {
-		if b, ok := obj.(*widget.Button); ok && b.Text == text {
-			return b
-		}
-	}
-	t.Fatalf("no button %q", text)
-	return nil
 }
 
 // The proposal is the merge where data/merge3 finds one (its tests hold
@@ -308,13 +297,13 @@ func TestDeletedElsewhereKeptOrDeleted(t *testing.T) {
 	}
 	x.conflicts.show(0)
 	first := x.conflicts.items[0].c.RecordID
-	test.Tap(findButton(t, x.conflicts.shown.content, "Behouden"))
+	test.Tap(kittest.FindButton(t, x.conflicts.shown.content, "Behouden"))
 	if _, err := bram.Get(ctx, "contact", first); err != nil {
 		t.Errorf("Behouden lost the record: %v", err)
 	}
 	second := x.conflicts.items[0].c.RecordID
 	x.conflicts.show(0)
-	test.Tap(findButton(t, x.conflicts.shown.content, "Verwijderen"))
+	test.Tap(kittest.FindButton(t, x.conflicts.shown.content, "Verwijderen"))
 	if _, err := bram.Get(ctx, "contact", second); !data.IsNotFound(err) {
 		t.Errorf("Verwijderen kept the record: %v", err)
 	}
