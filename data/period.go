@@ -15,11 +15,22 @@ var (
 	periodYear    = regexp.MustCompile(`^(\d{4})$`)
 	periodQuarter = regexp.MustCompile(`(?i)^(\d{4})\s*[-/ ]?\s*[qk]([1-4])$|^[qk]([1-4])\s*[-/ ]?\s*(\d{4})$`)
 	periodMonth   = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})$|^(\d{1,2})[-/](\d{4})$`)
+	// a month by name: "juli 2025", "jul-25" (Excel's mmm-yy), "October 2025"
+	periodNamed = regexp.MustCompile(`(?i)^([a-zé]+)\.?[-/ ]?(\d{4}|\d{2})$`)
 )
+
+// monthNames are the Dutch and English names of the months and their
+// usual abbreviations, by month.
+var monthNames = map[string]int{
+	"januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2, "maart": 3, "mrt": 3, "mar": 3, "march": 3,
+	"april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7,
+	"augustus": 8, "aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+	"november": 11, "nov": 11, "december": 12, "dec": 12,
+}
 
 // ParsePeriod reads a period as a coordinator or a spreadsheet writes it:
 // 2025; 2025-Q3, 2025 Q3, Q3 2025, 2025-K3 (kwartaal); 2025-07, 2025/7,
-// 07-2025. It returns the canonical form.
+// 07-2025, juli 2025, jul-25, October 2025. It returns the canonical form.
 func ParsePeriod(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	year := func(y string) (int, bool) {
@@ -50,6 +61,16 @@ func ParsePeriod(s string) (string, bool) {
 		n, ok := year(y)
 		month, err := strconv.Atoi(mo)
 		if ok && err == nil && month >= 1 && month <= 12 {
+			return fmt.Sprintf("%d-%02d", n, month), true
+		}
+	}
+	if m := periodNamed.FindStringSubmatch(s); m != nil {
+		month, known := monthNames[strings.ToLower(m[1])]
+		y := m[2]
+		if len(y) == 2 {
+			y = "20" + y
+		}
+		if n, ok := year(y); ok && known {
 			return fmt.Sprintf("%d-%02d", n, month), true
 		}
 	}

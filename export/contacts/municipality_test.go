@@ -156,4 +156,3 @@ func sameMunicipalities(a, b []string) bool {
 	slices.Sort(b)
 	return slices.Equal(a, b)
 }
-

@@ -95,6 +95,9 @@ func Read(b []byte) (*Table, error) {
 	if IsWorkbook(b) {
 		return ReadWorkbook(b)
 	}
+	if bytes.HasPrefix(b, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}) {
+		return nil, &FormatError{"dit is een oud Excel-bestand (.xls) of een werkmap met een wachtwoord; sla het in Excel op als Excel-werkmap (.xlsx) zonder wachtwoord en lees dat bestand in"}
+	}
 	text, enc, err := Decode(b)
 	if err != nil {
 		return nil, err
@@ -159,4 +162,33 @@ func Clean(s string) string {
 		return s[1:]
 	}
 	return s
+}
+
+// RefusedError is an import refused because rows are wrong; nothing was
+// changed.
+type RefusedError struct{ Problems []Problem }
+
+func (e *RefusedError) Error() string {
+	var b strings.Builder
+	n := 0
+	lines := map[int]bool{}
+	for _, p := range e.Problems {
+		if p.Line > 0 && !lines[p.Line] {
+			lines[p.Line] = true
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		b.WriteString("het bestand is niet ingelezen; er is niets gewijzigd")
+	case 1:
+		b.WriteString("het bestand is niet ingelezen: 1 regel heeft een fout; er is niets gewijzigd")
+	default:
+		fmt.Fprintf(&b, "het bestand is niet ingelezen: %d regels hebben een fout; er is niets gewijzigd", n)
+	}
+	for _, p := range e.Problems {
+		b.WriteString("\n")
+		b.WriteString(p.String())
+	}
+	return b.String()
 }

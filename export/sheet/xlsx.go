@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -99,11 +100,10 @@ func rawCell(row []string, j int) string {
 }
 
 // cellText is what a cell holds as text: a date as YYYY-MM-DD, a number
-// as typed (no thousands separators), anything else as Excel shows it.
+// as typed (no thousands separators), anything else as Excel shows it. A
+// number in a format of words that is not a known date format ("mmmm
+// yyyy" under an id of a language's own) stays as shown: "oktober 2025".
 func cellText(f *excelize.File, sheet string, row, col int, shown, raw string, date1904 bool) string {
-	if shown == raw {
-		return shown
-	}
 	n, err := strconv.ParseFloat(raw, 64)
 	if err != nil {
 		return shown
@@ -117,6 +117,9 @@ func cellText(f *excelize.File, sheet string, row, col int, shown, raw string, d
 			return d.Format("2006-01-02")
 		}
 		return shown
+	}
+	if strings.IndexFunc(shown, unicode.IsLetter) >= 0 {
+		return shown // a format of words ("oktober 2025") this package does not know as a date
 	}
 	return raw
 }
