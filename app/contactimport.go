@@ -211,7 +211,7 @@ func exampleValue(f *contacts.File, col int) string {
 // notesWarning is the warning to show under a contact's notes when they
 // look like case data (a BSN, a date of birth), or "" when they do not.
 func (e *env) notesWarning(notes string) string {
-	c := contacts.CheckCaseData(notes, e.store.Now())
+	c := data.CheckCaseData(notes, e.store.Now())
 	var found []string
 	if c.BSN != "" {
 		found = append(found, lang.X("contactimport.casedata.bsn", "een nummer dat een BSN kan zijn ({{.Value}})", map[string]any{"Value": c.BSN}))

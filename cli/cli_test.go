@@ -433,3 +433,19 @@ func TestMoveOrdersAsTheWindowDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestListShowsEveryKind: list names the fields that tell records apart
+// for every kind, so a kind added to data is not listed as bare ids.
+func TestListShowsEveryKind(t *testing.T) {
+	for _, k := range data.Kinds() {
+		cols, ok := listColumns[k.Name]
+		if !ok || len(cols) == 0 {
+			t.Errorf("list shows no fields of %s", k.Name)
+		}
+		for _, c := range cols {
+			if _, ok := k.Field(c); !ok {
+				t.Errorf("list of %s shows %q, which is no field of it", k.Name, c)
+			}
+		}
+	}
+}

@@ -30,11 +30,17 @@ opgeslagen zoals het er staat, wordt hersteld of in de notities bewaard, met een
 waarschuwing per regel. Alleen een regel zonder naam en zonder e-mailadres kan
 niet worden ingelezen: dan wordt niets ingelezen (of, met --skip-invalid, alleen
 die regel niet) en staat elke foute regel met zijn regelnummer in de melding.
-`
+` + figuresHelp
 
 func cmdImport(c *call) error {
+	if len(c.args) == 2 && c.args[0] == "figures" {
+		return cmdImportFigures(c, c.args[1])
+	}
+	if len(c.args) == 2 && c.args[0] == "contacts" {
+		c.args = c.args[1:]
+	}
 	if len(c.args) != 1 {
-		return usageError{"import heeft één bestand nodig"}
+		return usageError{"import heeft één bestand nodig (of: import figures BESTAND)"}
 	}
 	if _, ok := c.flags["rejects"]; ok && !c.flag("skip-invalid") {
 		return usageError{"--rejects hoort bij --skip-invalid"}

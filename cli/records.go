@@ -134,6 +134,9 @@ var listColumns = map[string][]string{
 	data.KindAction:       {data.Action.PlanID, data.Action.Title, data.Action.Status, data.Action.Planning},
 	data.KindAssessment:   {data.Assessment.MunicipalityID, data.Assessment.Date, data.Assessment.Item, data.Assessment.Level},
 	data.KindPlanversion:  {data.Planversion.PlanID, data.Planversion.Version, data.Planversion.Date, data.Planversion.Change},
+	data.KindActivity:     {data.Activity.Date, data.Activity.Title, data.Activity.Type, data.Activity.Status, data.Activity.Participants},
+	data.KindMeasure:      {data.Measure.Name},
+	data.KindFigure:       {data.Figure.MunicipalityID, data.Figure.ClusterID, data.Figure.Period, data.Figure.Measure, data.Figure.MeasureID, data.Figure.Count},
 }
 
 func cmdList(c *call) error {

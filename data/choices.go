@@ -159,3 +159,44 @@ var AssessmentLevels = []Choice{
 	{"volledig", "Volledig"},
 	{"nvt", "N.v.t."},
 }
+
+// ActivityTypes are the kinds of activity through which the approach is
+// carried out.
+var ActivityTypes = []Choice{
+	{"training", "Training"},
+	{"bewustwording", "Bewustwording"},
+	{"netwerkbijeenkomst", "Netwerkbijeenkomst"},
+	{"regionaal-overleg", "Regionaal overleg"},
+	{"informatieplein", "Informatieplein"},
+	{"overig", "Overig"},
+}
+
+// TargetGroups are whom an activity is for.
+var TargetGroups = []Choice{
+	{"baliemedewerkers", "Baliemedewerkers"},
+	{"toezicht-handhaving", "Toezichthouders en handhaving"},
+	{"inspectie", "Inspectiemedewerkers"},
+	{"wijkteams", "Wijkteams en sociaal domein"},
+	{"medisch", "Medische sector"},
+	{"onderwijs", "Onderwijs"},
+	{"politie", "Politie"},
+	{"ketenpartners", "Ketenpartners"},
+	{"overig", "Overig"},
+}
+
+// ActivityStatuses are where an activity stands.
+var ActivityStatuses = []Choice{
+	{"gepland", "Gepland"},
+	{"uitgevoerd", "Uitgevoerd"},
+	{"geannuleerd", "Geannuleerd"},
+}
+
+// Measures are the standard counts a region keeps (the national monitor
+// asks for them); a region adds its own as records of kind measure.
+var Measures = []Choice{
+	{"signalen-meldroute", "Signalen via de interne meldroute"},
+	{"meldingen-zorgcoordinatie", "Meldingen zorgcoördinatie"},
+	{"casussen-overleg", "Casussen besproken in het ZVH/RIEC-overleg"},
+	{"af-getraind", "Aandachtsfunctionarissen getraind"},
+	{"medewerkers-getraind", "Medewerkers getraind"},
+}

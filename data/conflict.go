@@ -10,6 +10,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 )
 
@@ -63,6 +64,17 @@ func conflicts(ctx context.Context, q querier) ([]Conflict, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	// Heads that agree are no conflict: two devices that wrote the same
+	// value (the same figure of a cell, see figure.go) need no choice. The
+	// next write of the field names both as its parents and so joins them.
+	out = slices.DeleteFunc(out, func(c Conflict) bool {
+		for _, v := range c.Values[1:] {
+			if v != c.Values[0] {
+				return false
+			}
+		}
+		return true
+	})
 	// Records deleted on one device while edited on another stay alive
 	// (see resolve): "elders verwijderd", to keep ("true") or delete ("false").
 	for _, k := range kinds {

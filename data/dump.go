@@ -11,7 +11,8 @@ import (
 )
 
 // JSONValue gives a stored value its JSON shape: true/false for Bool, a
-// number for Int, an array of ids for RefList, a string otherwise.
+// number for Int, an array of ids for RefList and of codes for EnumList, a
+// string otherwise.
 func JSONValue(f Field, v string) any {
 	switch f.Type {
 	case Bool:
@@ -21,7 +22,7 @@ func JSONValue(f Field, v string) any {
 			return n
 		}
 		return nil
-	case RefList:
+	case RefList, EnumList:
 		ids := SplitIDs(v)
 		if ids == nil {
 			ids = []string{}

@@ -20,6 +20,8 @@ const (
 	Phone                     // a Dutch or international phone number
 	URL                       // a web address
 	Position                  // a fractional ordering key among siblings (see position.go)
+	EnumList                  // codes from Field.Choices, in the list's order, comma separated
+	Period                    // a year, a quarter or a month: 2025, 2025-Q3, 2025-07 (period.go)
 )
 
 // Field describes one replicated field of a kind. Its Name is the column of
@@ -30,7 +32,7 @@ type Field struct {
 	Type     FieldType
 	Required bool
 	Default  string
-	Choices  []Choice // for Enum
+	Choices  []Choice // for Enum and EnumList
 	Target   string   // for Ref and RefList: the kind pointed at
 	Owner    bool     // a Ref to the record this one belongs to: deleting that deletes this
 	Max      int      // the most characters, when fewer than the type allows
@@ -217,6 +219,55 @@ var kinds = []*Kind{
 			{Name: "date", Label: "datum", Type: Date},
 			{Name: "author", Label: "auteur", Type: Text},
 			{Name: "change", Label: "wijziging", Type: Text},
+		},
+	},
+	{
+		// Trainings, awareness work, network meetings: how the approach
+		// is carried out (DOMAIN.md). Participants are counted, never named.
+		Name: "activity", Label: "activiteit", Plural: "activiteiten", Title: "title",
+		Fields: []Field{
+			{Name: "title", Label: "titel", Type: Text, Required: true},
+			{Name: "type", Label: "soort", Type: Enum, Required: true, Default: "training", Choices: ActivityTypes},
+			{Name: "date", Label: "datum", Type: Date, Required: true},
+			{Name: "end_date", Label: "einddatum", Type: Date},
+			{Name: "target_groups", Label: "doelgroepen", Type: EnumList, Choices: TargetGroups},
+			{Name: "municipality_ids", Label: "gemeenten", Type: RefList, Target: "municipality"},
+			{Name: "organiser_id", Label: "organisator", Type: Ref, Target: "organisation"},
+			{Name: "contact_id", Label: "trainer of contactpersoon", Type: Ref, Target: "contact"},
+			{Name: "participants_planned", Label: "deelnemers gepland", Type: Int},
+			{Name: "participants", Label: "deelnemers", Type: Int},
+			{Name: "action_id", Label: "actie uit de uitvoeringsagenda", Type: Ref, Target: "action"},
+			{Name: "theme", Label: "thema", Type: Enum, Choices: Themes},
+			{Name: "status", Label: "status", Type: Enum, Required: true, Default: "gepland", Choices: ActivityStatuses},
+			{Name: "notes", Label: "notities", Type: LongText},
+		},
+	},
+	{
+		// A measure of the region's own, beside the standard ones of
+		// Measures (a figure names one or the other).
+		Name: "measure", Label: "eigen maat", Plural: "eigen maten", Title: "name",
+		Fields: []Field{
+			{Name: "name", Label: "naam", Type: Text, Required: true, Max: 120},
+			{Name: "description", Label: "omschrijving", Type: LongText},
+		},
+	},
+	{
+		// An aggregate count for a municipality or a cluster in a period:
+		// "34 signalen in 2024". Only counts: DOMAIN.md's rule that no
+		// victim, suspect or case data is kept is checked on every write
+		// (checkRecord). At most one live figure per municipality or
+		// cluster, period and measure; FigureID gives it the same id on
+		// every device.
+		Name: "figure", Label: "cijfer", Plural: "cijfers", Title: "period",
+		Fields: []Field{
+			{Name: "municipality_id", Label: "gemeente", Type: Ref, Target: "municipality"},
+			{Name: "cluster_id", Label: "cluster", Type: Ref, Target: "cluster"},
+			{Name: "period", Label: "periode", Type: Period, Required: true},
+			{Name: "measure", Label: "maat", Type: Enum, Choices: Measures},
+			{Name: "measure_id", Label: "eigen maat", Type: Ref, Target: "measure"},
+			{Name: "count", Label: "aantal", Type: Int, Required: true},
+			{Name: "source", Label: "bron", Type: Text},
+			{Name: "notes", Label: "toelichting", Type: LongText},
 		},
 	},
 }

@@ -21,6 +21,9 @@ const (
 	KindAction       = "action"
 	KindAssessment   = "assessment"
 	KindPlanversion  = "planversion"
+	KindActivity     = "activity"
+	KindMeasure      = "measure"
+	KindFigure       = "figure"
 )
 
 // Municipality names the fields of a gemeente: data.Municipality.CbsCode is "cbs_code".
@@ -255,6 +258,69 @@ var Planversion = struct {
 	Change:  "change",
 }
 
+// Activity names the fields of a activiteit: data.Activity.Title is "title".
+var Activity = struct {
+	Title               string
+	Type                string
+	Date                string
+	EndDate             string
+	TargetGroups        string
+	MunicipalityIDs     string
+	OrganiserID         string
+	ContactID           string
+	ParticipantsPlanned string
+	Participants        string
+	ActionID            string
+	Theme               string
+	Status              string
+	Notes               string
+}{
+	Title:               "title",
+	Type:                "type",
+	Date:                "date",
+	EndDate:             "end_date",
+	TargetGroups:        "target_groups",
+	MunicipalityIDs:     "municipality_ids",
+	OrganiserID:         "organiser_id",
+	ContactID:           "contact_id",
+	ParticipantsPlanned: "participants_planned",
+	Participants:        "participants",
+	ActionID:            "action_id",
+	Theme:               "theme",
+	Status:              "status",
+	Notes:               "notes",
+}
+
+// Measure names the fields of a eigen maat: data.Measure.Name is "name".
+var Measure = struct {
+	Name        string
+	Description string
+}{
+	Name:        "name",
+	Description: "description",
+}
+
+// Figure names the fields of a cijfer: data.Figure.MunicipalityID is "municipality_id".
+var Figure = struct {
+	MunicipalityID string
+	ClusterID      string
+	Period         string
+	Measure        string
+	MeasureID      string
+	Count          string
+	Source         string
+	Notes          string
+}{
+	MunicipalityID: "municipality_id",
+	ClusterID:      "cluster_id",
+	Period:         "period",
+	Measure:        "measure",
+	MeasureID:      "measure_id",
+	Count:          "count",
+	Source:         "source",
+	Notes:          "notes",
+}
+
 // OrganisationType codes.
 const (
 	OrganisationTypeGemeente             = "gemeente"
@@ -371,4 +437,43 @@ const (
 	LevelDeels    = "deels"
 	LevelVolledig = "volledig"
 	LevelNvt      = "nvt"
+)
+
+// ActivityType codes.
+const (
+	ActivityTypeTraining           = "training"
+	ActivityTypeBewustwording      = "bewustwording"
+	ActivityTypeNetwerkbijeenkomst = "netwerkbijeenkomst"
+	ActivityTypeRegionaalOverleg   = "regionaal-overleg"
+	ActivityTypeInformatieplein    = "informatieplein"
+	ActivityTypeOverig             = "overig"
+)
+
+// TargetGroup codes.
+const (
+	TargetGroupBaliemedewerkers   = "baliemedewerkers"
+	TargetGroupToezichtHandhaving = "toezicht-handhaving"
+	TargetGroupInspectie          = "inspectie"
+	TargetGroupWijkteams          = "wijkteams"
+	TargetGroupMedisch            = "medisch"
+	TargetGroupOnderwijs          = "onderwijs"
+	TargetGroupPolitie            = "politie"
+	TargetGroupKetenpartners      = "ketenpartners"
+	TargetGroupOverig             = "overig"
+)
+
+// ActivityStatus codes.
+const (
+	ActivityStatusGepland     = "gepland"
+	ActivityStatusUitgevoerd  = "uitgevoerd"
+	ActivityStatusGeannuleerd = "geannuleerd"
+)
+
+// Measure codes.
+const (
+	MeasureSignalenMeldroute        = "signalen-meldroute"
+	MeasureMeldingenZorgcoordinatie = "meldingen-zorgcoordinatie"
+	MeasureCasussenOverleg          = "casussen-overleg"
+	MeasureAfGetraind               = "af-getraind"
+	MeasureMedewerkersGetraind      = "medewerkers-getraind"
 )

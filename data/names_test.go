@@ -28,6 +28,10 @@ var choiceTables = []struct {
 	{"Theme", Themes},
 	{"ActionStatus", ActionStatuses},
 	{"Level", AssessmentLevels},
+	{"ActivityType", ActivityTypes},
+	{"TargetGroup", TargetGroups},
+	{"ActivityStatus", ActivityStatuses},
+	{"Measure", Measures},
 }
 
 // goName turns a schema name into a Go identifier: "municipality_ids" is

@@ -19,7 +19,7 @@ type Record struct {
 // Get returns a field's value ("" when not set).
 func (r Record) Get(field string) string { return r.Values[field] }
 
-// List returns the ids of a RefList field.
+// List returns the ids of a RefList field, or the codes of an EnumList one.
 func (r Record) List(field string) []string { return SplitIDs(r.Values[field]) }
 
 // SplitIDs splits a RefList value into its ids.

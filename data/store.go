@@ -273,11 +273,57 @@ func (s *Store) migrate(ctx context.Context, migs []migration) error {
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
+		if err := s.materialiseKinds(ctx, tx, m); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 			return err
 		}
 	}
 	return tx.Commit()
+}
+
+// materialiseKinds builds the rows of the kinds a migration names on a line
+// "-- materialise: KIND...", from the changes the log already holds of
+// them: a previous version keeps the records of kinds it does not know,
+// and the migration that gives them a table must show them.
+func (s *Store) materialiseKinds(ctx context.Context, tx *sql.Tx, m migration) error {
+	var kinds []string
+	for _, line := range strings.Split(m.sql, "\n") {
+		if rest, ok := strings.CutPrefix(line, "-- materialise:"); ok {
+			kinds = append(kinds, strings.Fields(rest)...)
+		}
+	}
+	t := &Tx{ctx: ctx, tx: tx, store: s, now: s.Now()}
+	for _, kind := range kinds {
+		k := KindNamed(kind)
+		if k == nil {
+			return fmt.Errorf("materialise: no kind %s", kind)
+		}
+		var ids []string
+		rows, err := tx.QueryContext(ctx, "SELECT DISTINCT entity_id FROM change WHERE entity = ?", kind)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if err := t.refresh(k, id); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // SchemaVersion is the schema this program writes.

@@ -326,10 +326,12 @@ func TestMigrations(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "old.db")
-	// A database of schema 5, before the last two migrations, with a
+	// A database of schema 5, before the last three migrations, with a
 	// contact in it whose job title (schema 6's column) came from a
 	// colleague on a newer version: in the log, not in the table. Schema 7
-	// adds the device's person, empty until named.
+	// adds the device's person, empty until named. Schema 8 adds
+	// activities and figures: a colleague's, kept in the log as kinds the
+	// old version did not know, get their rows.
 	old, err := Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -339,7 +341,18 @@ func TestMigrations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{"ALTER TABLE contact DROP COLUMN function", "ALTER TABLE device DROP COLUMN person", "PRAGMA user_version = 5"} {
+	training, err := old.Create(ctx, KindActivity, map[string]string{Activity.Title: "Training baliemedewerkers", Activity.Date: "2025-03-12",
+		Activity.TargetGroups: "baliemedewerkers", Activity.Participants: "14"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	figure, err := old.Create(ctx, KindFigure, map[string]string{Figure.MunicipalityID: "GM0405", Figure.Period: "2025-Q1",
+		Figure.Measure: MeasureSignalenMeldroute, Figure.Count: "7"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"ALTER TABLE contact DROP COLUMN function", "ALTER TABLE device DROP COLUMN person",
+		"DROP TABLE activity", "DROP TABLE measure", "DROP TABLE figure", "PRAGMA user_version = 5"} {
 		if _, err := old.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -362,6 +375,12 @@ func TestMigrations(t *testing.T) {
 	}
 	if c, _ := s.Get(ctx, "contact", id); c.Get("function") != "Adviseur" {
 		t.Errorf("the job title in the log is %q in the table after the upgrade", c.Get("function"))
+	}
+	if a, err := s.Get(ctx, KindActivity, training); err != nil || a.Get(Activity.Participants) != "14" || a.Get(Activity.Status) != ActivityStatusGepland {
+		t.Errorf("the activity in the log after the upgrade: %v, %v", a.Values, err)
+	}
+	if f, err := s.Get(ctx, KindFigure, figure); err != nil || f.Get(Figure.Count) != "7" || f.Get(Figure.MunicipalityID) != MunicipalityID("GM0405") {
+		t.Errorf("the figure in the log after the upgrade: %v, %v", f.Values, err)
 	}
 	backups, _ := Backups(path)
 	if len(backups) != 1 || backups[0].Comment != "voor-migratie" {

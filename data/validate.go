@@ -47,11 +47,13 @@ var invalidArgs = map[string][]string{
 	"%q is geen geheel getal":                 {"Value"},
 	"%q is geen geldig e-mailadres":           {"Value"},
 	"%q is geen geldig telefoonnummer (bijvoorbeeld 06-12345678, 0229 123456 of +31 20 1234567)": {"Value"},
-	"%q is geen geldig webadres":              {"Value"},
-	"%q is geen geldige positie":              {"Value"},
-	"geen gemeente met CBS-code %s":           {"Code"},
-	"geen %s met id %s":                       {"Kind", "ID"},
-	"een %s kan niet naar zichzelf verwijzen": {"Kind"},
+	"%q is geen geldig webadres":    {"Value"},
+	"%q is geen geldige positie":    {"Value"},
+	"geen gemeente met CBS-code %s": {"Code"},
+	"geen %s met id %s":             {"Kind", "ID"},
+	"%q is geen periode (een jaar, een kwartaal of een maand: 2025, 2025-Q3 of 2025-07)":                              {"Value"},
+	"%q lijkt een BSN of een geboortedatum: gegevens over slachtoffers, verdachten of zaken horen niet in Ketenregie": {"Value"},
+	"een %s kan niet naar zichzelf verwijzen":                                                                         {"Kind"},
 }
 
 // formatVerb finds the verbs of invalid's messages.
@@ -127,6 +129,14 @@ func canonical(kind *Kind, f Field, raw string) (string, *Error) {
 			return "", invalid(kind, f, "choice", "%q is geen geldige keuze (kies uit: %s)", v, strings.Join(codes, ", "))
 		}
 		return code, nil
+	case EnumList:
+		return canonicalEnumList(kind, f, v)
+	case Period:
+		p, ok := ParsePeriod(v)
+		if !ok {
+			return "", invalid(kind, f, "period_format", "%q is geen periode (een jaar, een kwartaal of een maand: 2025, 2025-Q3 of 2025-07)", v)
+		}
+		return p, nil
 	case Ref:
 		return v, nil // existence is checked against the database
 	case RefList:
@@ -180,6 +190,33 @@ func canonical(kind *Kind, f Field, raw string) (string, *Error) {
 		return v, nil
 	}
 	return v, nil
+}
+
+// canonicalEnumList reads codes or labels separated by commas or
+// semicolons and gives the codes in the order of the list, each once.
+func canonicalEnumList(kind *Kind, f Field, v string) (string, *Error) {
+	chosen := map[string]bool{}
+	for _, part := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ';' }) {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		code, ok := MatchChoice(f.Choices, strings.TrimSpace(part))
+		if !ok {
+			codes := make([]string, len(f.Choices))
+			for i, c := range f.Choices {
+				codes[i] = c.Code
+			}
+			return "", invalid(kind, f, "choice", "%q is geen geldige keuze (kies uit: %s)", strings.TrimSpace(part), strings.Join(codes, ", "))
+		}
+		chosen[code] = true
+	}
+	var codes []string
+	for _, c := range f.Choices {
+		if chosen[c.Code] {
+			codes = append(codes, c.Code)
+		}
+	}
+	return strings.Join(codes, ","), nil
 }
 
 // HasControl reports whether s holds a character that steers a terminal

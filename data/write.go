@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/google/uuid"
@@ -33,6 +34,9 @@ func (s *Store) Delete(ctx context.Context, kind, id string) error {
 
 // Create validates values and appends a new record to the change log.
 func (t *Tx) Create(kind string, values map[string]string) (string, error) {
+	if kind == KindFigure {
+		return t.createFigure(values) // under the id of its cell
+	}
 	return t.create(kind, uuid.Must(uuid.NewV7()).String(), values)
 }
 
@@ -372,6 +376,21 @@ func (t *Tx) checkRecord(k *Kind, id string, get func(string) string) error {
 		if s, e := get("start_date"), get("end_date"); s != "" && e != "" && e < s {
 			return invalid(k, field("end_date"), "period", "de einddatum ligt voor de datum van inwerkingtreding")
 		}
+	case KindActivity:
+		if s, e := get(Activity.Date), get(Activity.EndDate); s != "" && e != "" && e < s {
+			return invalid(k, field(Activity.EndDate), "period", "de einddatum ligt voor de begindatum")
+		}
+		for _, name := range []string{Activity.ParticipantsPlanned, Activity.Participants} {
+			if n, err := strconv.Atoi(get(name)); err == nil && n < 0 {
+				return invalid(k, field(name), "negative", "mag niet negatief zijn")
+			}
+		}
+		return t.checkNoCaseData(k, get, Activity.Notes)
+	case KindFigure:
+		if err := t.checkFigure(k, id, get); err != nil {
+			return err
+		}
+		return t.checkNoCaseData(k, get, Figure.Source, Figure.Notes)
 	}
 	return nil
 }

@@ -35,6 +35,10 @@ var choiceLists = []struct {
 	{"actionstatus", data.ActionStatuses},
 	{"assessmentlevel", data.AssessmentLevels},
 	{"checklist", data.ChecklistChoices()},
+	{"activitytype", data.ActivityTypes},
+	{"targetgroup", data.TargetGroups},
+	{"activitystatus", data.ActivityStatuses},
+	{"measure", data.Measures},
 }
 
 // choiceListName is the name choiceLists gives choices, "" for a list it
@@ -220,6 +224,52 @@ func choiceText(list, code string) string {
 		return lang.X("choice.actionstatus.vertraagd", "Vertraagd")
 	case "actionstatus.vervallen":
 		return lang.X("choice.actionstatus.vervallen", "Vervallen")
+	case "activitytype.training":
+		return lang.X("choice.activitytype.training", "Training")
+	case "activitytype.bewustwording":
+		return lang.X("choice.activitytype.bewustwording", "Bewustwording")
+	case "activitytype.netwerkbijeenkomst":
+		return lang.X("choice.activitytype.netwerkbijeenkomst", "Netwerkbijeenkomst")
+	case "activitytype.regionaal-overleg":
+		return lang.X("choice.activitytype.regionaal-overleg", "Regionaal overleg")
+	case "activitytype.informatieplein":
+		return lang.X("choice.activitytype.informatieplein", "Informatieplein")
+	case "activitytype.overig":
+		return lang.X("choice.activitytype.overig", "Overig")
+	case "targetgroup.baliemedewerkers":
+		return lang.X("choice.targetgroup.baliemedewerkers", "Baliemedewerkers")
+	case "targetgroup.toezicht-handhaving":
+		return lang.X("choice.targetgroup.toezicht-handhaving", "Toezichthouders en handhaving")
+	case "targetgroup.inspectie":
+		return lang.X("choice.targetgroup.inspectie", "Inspectiemedewerkers")
+	case "targetgroup.wijkteams":
+		return lang.X("choice.targetgroup.wijkteams", "Wijkteams en sociaal domein")
+	case "targetgroup.medisch":
+		return lang.X("choice.targetgroup.medisch", "Medische sector")
+	case "targetgroup.onderwijs":
+		return lang.X("choice.targetgroup.onderwijs", "Onderwijs")
+	case "targetgroup.politie":
+		return lang.X("choice.targetgroup.politie", "Politie")
+	case "targetgroup.ketenpartners":
+		return lang.X("choice.targetgroup.ketenpartners", "Ketenpartners")
+	case "targetgroup.overig":
+		return lang.X("choice.targetgroup.overig", "Overig")
+	case "activitystatus.gepland":
+		return lang.X("choice.activitystatus.gepland", "Gepland")
+	case "activitystatus.uitgevoerd":
+		return lang.X("choice.activitystatus.uitgevoerd", "Uitgevoerd")
+	case "activitystatus.geannuleerd":
+		return lang.X("choice.activitystatus.geannuleerd", "Geannuleerd")
+	case "measure.signalen-meldroute":
+		return lang.X("choice.measure.signalen-meldroute", "Signalen via de interne meldroute")
+	case "measure.meldingen-zorgcoordinatie":
+		return lang.X("choice.measure.meldingen-zorgcoordinatie", "Meldingen zorgcoördinatie")
+	case "measure.casussen-overleg":
+		return lang.X("choice.measure.casussen-overleg", "Casussen besproken in het ZVH/RIEC-overleg")
+	case "measure.af-getraind":
+		return lang.X("choice.measure.af-getraind", "Aandachtsfunctionarissen getraind")
+	case "measure.medewerkers-getraind":
+		return lang.X("choice.measure.medewerkers-getraind", "Medewerkers getraind")
 	}
 	return ""
 }
@@ -252,6 +302,12 @@ func Kind(kind string) string {
 		return lang.X("kind.assessment", "zelfevaluatie")
 	case "planversion":
 		return lang.X("kind.planversion", "versie")
+	case "activity":
+		return lang.X("kind.activity", "activiteit")
+	case "measure":
+		return lang.X("kind.measure", "eigen maat")
+	case "figure":
+		return lang.X("kind.figure", "cijfer")
 	}
 	if k := data.KindNamed(kind); k != nil {
 		return k.Label
@@ -435,6 +491,54 @@ func Field(kind, field string) string {
 		return lang.X("field.planversion.author", "auteur")
 	case "planversion.change":
 		return lang.X("field.planversion.change", "wijziging")
+	case "activity.title":
+		return lang.X("field.activity.title", "titel")
+	case "activity.type":
+		return lang.X("field.activity.type", "soort")
+	case "activity.date":
+		return lang.X("field.activity.date", "datum")
+	case "activity.end_date":
+		return lang.X("field.activity.end_date", "einddatum")
+	case "activity.target_groups":
+		return lang.X("field.activity.target_groups", "doelgroepen")
+	case "activity.municipality_ids":
+		return lang.X("field.activity.municipality_ids", "gemeenten")
+	case "activity.organiser_id":
+		return lang.X("field.activity.organiser_id", "organisator")
+	case "activity.contact_id":
+		return lang.X("field.activity.contact_id", "trainer of contactpersoon")
+	case "activity.participants_planned":
+		return lang.X("field.activity.participants_planned", "deelnemers gepland")
+	case "activity.participants":
+		return lang.X("field.activity.participants", "deelnemers")
+	case "activity.action_id":
+		return lang.X("field.activity.action_id", "actie uit de uitvoeringsagenda")
+	case "activity.theme":
+		return lang.X("field.activity.theme", "thema")
+	case "activity.status":
+		return lang.X("field.activity.status", "status")
+	case "activity.notes":
+		return lang.X("field.activity.notes", "notities")
+	case "measure.name":
+		return lang.X("field.measure.name", "naam")
+	case "measure.description":
+		return lang.X("field.measure.description", "omschrijving")
+	case "figure.municipality_id":
+		return lang.X("field.figure.municipality_id", "gemeente")
+	case "figure.cluster_id":
+		return lang.X("field.figure.cluster_id", "cluster")
+	case "figure.period":
+		return lang.X("field.figure.period", "periode")
+	case "figure.measure":
+		return lang.X("field.figure.measure", "maat")
+	case "figure.measure_id":
+		return lang.X("field.figure.measure_id", "eigen maat")
+	case "figure.count":
+		return lang.X("field.figure.count", "aantal")
+	case "figure.source":
+		return lang.X("field.figure.source", "bron")
+	case "figure.notes":
+		return lang.X("field.figure.notes", "toelichting")
 	}
 	if k := data.KindNamed(kind); k != nil {
 		if f, ok := k.Field(field); ok {

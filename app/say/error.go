@@ -120,7 +120,23 @@ func invalidText(e *data.Error) string {
 			text = lang.X("error.invalid.period.plan", "de periode eindigt voor ze begint")
 		case "agreement":
 			text = lang.X("error.invalid.period.agreement", "de einddatum ligt voor de datum van inwerkingtreding")
+		case "activity":
+			text = lang.X("error.invalid.period.activity", "de einddatum ligt voor de begindatum")
 		}
+	case "period_format":
+		text = lang.X("error.invalid.period_format", "{{.Value}} is geen periode (een jaar, een kwartaal of een maand: 2025, 2025-Q3 of 2025-07)", args)
+	case "scope_missing":
+		text = lang.X("error.invalid.scope_missing", "kies een gemeente of een cluster")
+	case "measure":
+		text = lang.X("error.invalid.measure", "kies een standaardmaat of een eigen maat, niet allebei")
+	case "measure_missing":
+		text = lang.X("error.invalid.measure_missing", "kies een maat")
+	case "negative":
+		text = lang.X("error.invalid.negative", "mag niet negatief zijn")
+	case "duplicate":
+		text = lang.X("error.invalid.duplicate", "er is al een cijfer voor deze gemeente of dit cluster, deze periode en deze maat; pas dat aan")
+	case "case_data":
+		text = lang.X("error.invalid.case_data", "{{.Value}} lijkt een BSN of een geboortedatum: gegevens over slachtoffers, verdachten of zaken horen niet in Ketenregie", args)
 	}
 	if text == "" || strings.Contains(text, "<no value>") { // a value data did not name
 		return ""
@@ -321,6 +337,12 @@ func kindPlural(kind string) string {
 		return lang.X("error.kinds.assessment", "zelfevaluaties")
 	case "planversion":
 		return lang.X("error.kinds.planversion", "versiebeheer")
+	case "activity":
+		return lang.X("error.kinds.activity", "activiteiten")
+	case "measure":
+		return lang.X("error.kinds.measure", "eigen maten")
+	case "figure":
+		return lang.X("error.kinds.figure", "cijfers")
 	}
 	if k := data.KindNamed(kind); k != nil {
 		return k.Plural

@@ -94,6 +94,15 @@ func TestRefusedValuesSaidInTheWindowsLanguage(t *testing.T) {
 	under := create("section", map[string]string{"plan_id": plan, "parent_id": chapter, "title": "Twee"})
 	elsewhere := create("section", map[string]string{"plan_id": other, "title": "Elders"})
 	cluster := create("cluster", map[string]string{"name": "Cluster"})
+	measure := create("measure", map[string]string{"name": "Voorlichtingen op scholen"})
+	figure := func(change map[string]string) map[string]string {
+		v := map[string]string{"municipality_id": "GM0405", "period": "2025", "measure": "signalen-meldroute", "count": "4"}
+		for k, x := range change {
+			v[k] = x
+		}
+		return v
+	}
+	create("figure", figure(nil))
 
 	type write struct {
 		reason     string
@@ -123,6 +132,14 @@ func TestRefusedValuesSaidInTheWindowsLanguage(t *testing.T) {
 		{"period", "plan", "", map[string]string{"title": "P", "period_start": "2026", "period_end": "2025"}, "the period ends before it begins"},
 		{"period", "agreement", "", map[string]string{"title": "A", "type": "overig", "start_date": "2025-01-01", "end_date": "2024-01-01"}, "the end date is before"},
 		{"scope", "plan", "", map[string]string{"title": "P", "municipality_id": "GM0405", "cluster_id": cluster}, "not both"},
+		{"period", "activity", "", map[string]string{"title": "T", "date": "2025-03-02", "end_date": "2025-03-01"}, "End date: the end date is before the start date"},
+		{"period_format", "figure", "", figure(map[string]string{"period": "2025-Q7"}), `Period: "2025-Q7" is not a period`},
+		{"scope_missing", "figure", "", figure(map[string]string{"municipality_id": ""}), "choose a municipality or a cluster"},
+		{"measure", "figure", "", figure(map[string]string{"measure_id": measure}), "not both"},
+		{"measure_missing", "figure", "", figure(map[string]string{"measure": ""}), "Measure: choose a measure"},
+		{"negative", "figure", "", figure(map[string]string{"count": "-3"}), "Count: cannot be negative"},
+		{"duplicate", "figure", "", figure(nil), "there is already a figure"},
+		{"case_data", "figure", "", figure(map[string]string{"period": "2024", "notes": "zie 111222333"}), `Notes: "111222333" looks like a citizen service number`},
 	}
 	for _, w := range writes {
 		var err error

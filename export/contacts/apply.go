@@ -3,39 +3,14 @@ package contacts
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"ketenregie/data"
+	"ketenregie/export/sheet"
 )
 
 // RefusedError is an import refused because rows are wrong; nothing was
 // changed.
-type RefusedError struct{ Problems []Problem }
-
-func (e *RefusedError) Error() string {
-	var b strings.Builder
-	n := 0
-	lines := map[int]bool{}
-	for _, p := range e.Problems {
-		if p.Line > 0 && !lines[p.Line] {
-			lines[p.Line] = true
-			n++
-		}
-	}
-	switch n {
-	case 0:
-		b.WriteString("het bestand is niet ingelezen; er is niets gewijzigd")
-	case 1:
-		b.WriteString("het bestand is niet ingelezen: 1 regel heeft een fout; er is niets gewijzigd")
-	default:
-		fmt.Fprintf(&b, "het bestand is niet ingelezen: %d regels hebben een fout; er is niets gewijzigd", n)
-	}
-	for _, p := range e.Problems {
-		b.WriteString("\n")
-		b.WriteString(p.String())
-	}
-	return b.String()
-}
+type RefusedError = sheet.RefusedError
 
 // Apply imports f with mapping m: it plans against the store as it is now
 // and, when no row is wrong, writes every new organisation, new contact and

@@ -457,7 +457,7 @@ func TestCaseDataWarning(t *testing.T) {
 			t.Errorf("%q: warning %q, want one about %s", c.notes, got, c.want)
 		}
 	}
-	if !ElfProef("111222333") || ElfProef("111222334") || ElfProef("000000000") || ElfProef("12345678") {
+	if !data.ElfProef("111222333") || data.ElfProef("111222334") || data.ElfProef("000000000") || data.ElfProef("12345678") {
 		t.Error("ElfProef is wrong")
 	}
 }

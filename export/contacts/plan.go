@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"ketenregie/data"
+	"ketenregie/export/muni"
 )
 
 // Action is what an import does with one row.
@@ -137,7 +138,7 @@ type Index struct {
 	byNameOrg map[string][]data.Record // nameKey + "\x00" + organisation id
 	orgByName map[string]string        // folded name -> id
 	orgs      map[string]data.Record   // id -> organisation
-	munis     *municipalities
+	munis     *muni.Index
 	now       time.Time // for reading two-digit years
 }
 
@@ -171,7 +172,7 @@ func LoadIndex(ctx context.Context, s *data.Store) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	idx.munis = newMunicipalities(munis)
+	idx.munis = muni.New(munis)
 	return idx, nil
 }
 

@@ -329,7 +329,7 @@ func (r *rowReader) municipalities() {
 		if cell == "" {
 			continue
 		}
-		found, notes, unknown := r.idx.munis.parse(cell)
+		found, notes, unknown := r.idx.munis.Parse(cell)
 		ids = append(ids, found...)
 		for _, n := range notes {
 			r.warn("gemeenten: %s", n)

@@ -15,11 +15,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"ketenregie/export/sheet"
 	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
 )
 
 // Format is the kind of file a contact list came in.
@@ -32,10 +29,10 @@ const (
 
 // Encodings a file may have been written in.
 const (
-	EncodingUTF8    = "UTF-8"
-	EncodingUTF8BOM = "UTF-8 met BOM"
-	EncodingUTF16   = "UTF-16"
-	Encoding1252    = "Windows-1252"
+	EncodingUTF8    = sheet.EncodingUTF8
+	EncodingUTF8BOM = sheet.EncodingUTF8BOM
+	EncodingUTF16   = sheet.EncodingUTF16
+	Encoding1252    = sheet.Encoding1252
 )
 
 // File is a contact list as read: its columns and its rows, each row with
@@ -54,33 +51,13 @@ type File struct {
 	guess Mapping // the reader's own proposal (vCard), if any
 }
 
-// Row is one contact in the file: its cells, in the order of File.Columns.
-type Row struct {
-	Line  int // the line of the file the row starts on, from 1
-	Cells []string
-}
-
-// Cell returns the i-th cell of the row ("" past its end).
-func (r Row) Cell(i int) string {
-	if i < 0 || i >= len(r.Cells) {
-		return ""
-	}
-	return r.Cells[i]
-}
+// Row is one contact in the file: its cells, in the order of File.Columns,
+// and the line of the file it starts on.
+type Row = sheet.Row
 
 // Problem is something wrong with one row (Line > 0) or with the whole
 // file (Line 0). Msg is Dutch.
-type Problem struct {
-	Line int
-	Msg  string
-}
-
-func (p Problem) String() string {
-	if p.Line == 0 {
-		return p.Msg
-	}
-	return fmt.Sprintf("regel %d: %s", p.Line, p.Msg)
-}
+type Problem = sheet.Problem
 
 // MaxFileSize is the largest contact file Read takes.
 const MaxFileSize = 64 << 20
@@ -122,53 +99,21 @@ func isVCard(b []byte) bool {
 	return len(text) >= 11 && strings.EqualFold(text[:11], "BEGIN:VCARD")
 }
 
-// decode returns b as UTF-8 text and the encoding it was in: UTF-8 (with
-// or without a byte order mark), UTF-16 with a byte order mark, or else
-// Windows-1252, what Excel and Outlook write on a Dutch Windows.
+// decode returns b as UTF-8 text and the encoding it was in (sheet.Decode).
 func decode(b []byte) (string, string, error) {
-	switch {
-	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		b = b[3:]
-		if !utf8.Valid(b) {
-			return "", "", &formatError{"het bestand zegt UTF-8 te zijn maar bevat tekens die dat niet zijn"}
-		}
-		return string(b), EncodingUTF8BOM, nil
-	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		little := b[0] == 0xFF
-		b = b[2:]
-		u := make([]uint16, len(b)/2)
-		for i := range u {
-			if little {
-				u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
-			} else {
-				u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-			}
-		}
-		return string(utf16.Decode(u)), EncodingUTF16, nil
-	case utf8.Valid(b):
-		return string(b), EncodingUTF8, nil
-	}
-	s, err := charmap.Windows1252.NewDecoder().Bytes(b)
-	if err != nil {
-		return "", "", &formatError{"de tekens in het bestand zijn niet te lezen"}
-	}
-	return string(s), Encoding1252, nil
+	text, enc, err := sheet.Decode(b)
+	return text, enc, asFormatError(err)
 }
 
-// clean is a cell's value as typed: without surrounding spaces, and without
-// what a spreadsheet export puts around text to keep it from being read as
-// a number or formula: ="0229123456" and a leading apostrophe before =, +,
-// - or @ (see excelText).
-func clean(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) >= 3 && strings.HasPrefix(s, `="`) && strings.HasSuffix(s, `"`) {
-		inner := s[2 : len(s)-1]
-		if !strings.Contains(strings.ReplaceAll(inner, `""`, ""), `"`) {
-			return strings.TrimSpace(strings.ReplaceAll(inner, `""`, `"`))
-		}
+// asFormatError makes sheet's reading errors this package's: a file that is
+// no contact list (ErrNotContacts).
+func asFormatError(err error) error {
+	var fe *sheet.FormatError
+	if errors.As(err, &fe) {
+		return &formatError{fe.Msg}
 	}
-	if len(s) >= 2 && s[0] == '\'' && strings.IndexByte("=+-@", s[1]) >= 0 {
-		return s[1:]
-	}
-	return s
+	return err
 }
+
+// clean is a cell's value as typed (sheet.Clean).
+func clean(s string) string { return sheet.Clean(s) }

@@ -1,4 +1,4 @@
-package contacts
+package muni
 
 // The names people write for a municipality besides the one CBS uses. The
 // CBS names and codes themselves come from the store's municipality records

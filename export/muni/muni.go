@@ -1,4 +1,8 @@
-package contacts
+// Package muni finds municipalities by the names and codes people write in
+// their lists: the CBS name or code, a common name ("Den Haag"), a province
+// after the name ("Bergen NH") or a former municipality. The contact and
+// figure imports read their municipality columns with it.
+package muni
 
 import (
 	"bytes"
@@ -11,10 +15,10 @@ import (
 	"ketenregie/data"
 )
 
-// municipalities finds municipalities by the names and codes people write
+// Index finds municipalities by the names and codes people write
 // in a contact list: the CBS name or code, a common name ("Den Haag"), a
 // province after the name ("Bergen NH") or a former municipality.
-type municipalities struct {
+type Index struct {
 	byKey     map[string]muniEntry         // name folded into tokens ("s gravenhage") -> municipality
 	byCode    map[int]muniEntry            // 405 -> Hoorn; a retired code -> its successor
 	province  map[string]map[string]string // name key -> province -> id, where the province tells apart
@@ -35,13 +39,13 @@ type ambiguousName struct {
 }
 
 // noMunicipalities reads nothing: the municipalities of an empty Index.
-var noMunicipalities = &municipalities{}
+var noMunicipalities = &Index{}
 
-// newMunicipalities indexes the municipality records of the store, with the
+// New indexes the municipality records of the store, with the
 // common names, provinces and former municipalities of municipality_names.go.
 // A CBS name always wins over a common or former name.
-func newMunicipalities(records []data.Record) *municipalities {
-	m := &municipalities{byKey: map[string]muniEntry{}, byCode: map[int]muniEntry{},
+func New(records []data.Record) *Index {
+	m := &Index{byKey: map[string]muniEntry{}, byCode: map[int]muniEntry{},
 		province: map[string]map[string]string{}, ambiguous: map[string]ambiguousName{}}
 	byID := make(map[string]data.Record, len(records))
 	living := map[string]string{} // CBS code -> id
@@ -312,7 +316,7 @@ type muniStep struct {
 	seg       muniSeg
 }
 
-// parse reads a cell that names one or more municipalities. It returns
+// Parse reads a cell that names one or more municipalities. It returns
 // their ids in the order named, remarks for the user on how a name was
 // read, and the parts it does not know, as written.
 //
@@ -321,7 +325,7 @@ type muniStep struct {
 // "en" or a comma ("Dijk en Waard", "Nuenen, Gerwen en Nederwetten") stays
 // whole while "Hoorn en Enkhuizen" is two. Separators (, ; / | & + newline
 // and the word "en") only split what is left.
-func (m *municipalities) parse(cell string) (ids, notes, unknown []string) {
+func (m *Index) Parse(cell string) (ids, notes, unknown []string) {
 	if m == nil {
 		m = noMunicipalities
 	}
@@ -503,7 +507,7 @@ func (m *municipalities) parse(cell string) (ids, notes, unknown []string) {
 
 // span reads tokens i..j as one municipality: a name, a name with its
 // province, "gemeente" and a name, or a CBS code.
-func (m *municipalities) span(toks []muniToken, key []byte, i, j int) (muniSeg, bool) {
+func (m *Index) span(toks []muniToken, key []byte, i, j int) (muniSeg, bool) {
 	all := key[toks[i].fs:toks[j-1].fe]
 	if e, ok := m.byKey[string(all)]; ok {
 		return muniSeg{i: i, j: j, e: e}, true
@@ -562,7 +566,7 @@ func (m *municipalities) span(toks []muniToken, key []byte, i, j int) (muniSeg, 
 
 // text is tokens a..b as the cell writes them, with an apostrophe before
 // and a dot or closing parenthesis after.
-func (m *municipalities) text(cell string, toks []muniToken, a, b int) string {
+func (m *Index) text(cell string, toks []muniToken, a, b int) string {
 	start, end := toks[a].start, toks[b-1].end
 	for start > 0 {
 		r, size := utf8.DecodeLastRuneInString(cell[:start])
@@ -577,10 +581,10 @@ func (m *municipalities) text(cell string, toks []muniToken, a, b int) string {
 	return cell[start:end]
 }
 
-// find finds one municipality by CBS code, by name, or by both as
+// Find finds one municipality by CBS code, by name, or by both as
 // "Hoorn (GM0405)".
-func (m *municipalities) find(s string) (string, bool) {
-	ids, _, unknown := m.parse(s)
+func (m *Index) Find(s string) (string, bool) {
+	ids, _, unknown := m.Parse(s)
 	if len(ids) != 1 || len(unknown) > 0 {
 		return "", false
 	}

@@ -1,0 +1,356 @@
+// Package figures takes in the counts a region keeps in a spreadsheet:
+// signals via the interne meldroute, meldingen at zorgcoördinatie, people
+// trained. A file (CSV or an Excel workbook) has a row per count, with the
+// columns gemeente (or a cluster's name), periode, maat and aantal, and
+// optionally bron and toelichting:
+//
+//	gemeente;periode;maat;aantal
+//	Hoorn;2025-Q3;Signalen via de interne meldroute;12
+//	GM0420;2025;medewerkers-getraind;48
+//
+// Read plans the import row by row (new, changed, the same, or wrong, with
+// the line it is on); Write stores a plan without problems in one
+// transaction, or nothing.
+package figures
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"ketenregie/data"
+	"ketenregie/export/muni"
+	"ketenregie/export/sheet"
+)
+
+// Action is what an import does with one row.
+type Action int
+
+const (
+	Create Action = iota // a new figure
+	Update               // a figure whose count (or source or notes) changes
+	Same                 // the figure is stored as the row says
+	Empty                // the row has no count: nothing to do
+)
+
+// Row is one row of the file, resolved against the store.
+type Row struct {
+	Line    int
+	Scope   string // the municipality or cluster, as the store names it
+	Period  string // canonical: 2025, 2025-Q3, 2025-07
+	Measure string // the measure's name (Dutch)
+	Count   string // the count, "" for an Empty row
+	Values  map[string]string
+	ID      string // the figure that is there now, "" for none
+	Old     string // its count
+	Action  Action
+}
+
+// Plan is what an import of a file would do.
+type Plan struct {
+	File     *sheet.Table
+	Rows     []Row
+	Problems []sheet.Problem
+}
+
+// OK reports whether the plan can be written.
+func (p *Plan) OK() bool { return len(p.Problems) == 0 }
+
+// Count is the number of rows with action a.
+func (p *Plan) Count(a Action) int {
+	n := 0
+	for _, r := range p.Rows {
+		if r.Action == a {
+			n++
+		}
+	}
+	return n
+}
+
+// columns are the names a column may have, folded (ChoiceKey), by the
+// field it gives.
+var columns = map[string][]string{
+	"scope":   {"gemeente", "gemeentenaam", "gemeentecode", "cbscode", "cluster", "gemeenteofcluster", "regio", "municipality"},
+	"period":  {"periode", "period", "jaar", "kwartaal", "maand", "year", "quarter", "month"},
+	"measure": {"maat", "measure", "indicator", "meting", "onderwerp"},
+	"count":   {"aantal", "count", "waarde", "value", "number"},
+	"source":  {"bron", "source"},
+	"notes":   {"toelichting", "notities", "opmerking", "opmerkingen", "notes"},
+}
+
+// Read reads a file of figures and plans its import against the store as
+// it is now. The error is for a file that is no table of figures at all;
+// wrong rows are in Plan.Problems.
+func Read(ctx context.Context, s *data.Store, b []byte) (*Plan, error) {
+	t, err := sheet.Read(b)
+	if err != nil {
+		return nil, err
+	}
+	p := &Plan{File: t, Problems: t.Problems}
+	if len(t.Columns) == 0 {
+		return p, nil
+	}
+	col := map[string]int{}
+	for i, name := range t.Columns {
+		key := data.ChoiceKey(name)
+		for field, names := range columns {
+			for _, n := range names {
+				if key == n {
+					if _, dup := col[field]; dup {
+						return nil, &sheet.FormatError{Msg: fmt.Sprintf("de kolom %q staat er twee keer in", name)}
+					}
+					col[field] = i
+				}
+			}
+		}
+	}
+	var missing []string
+	for _, field := range []string{"scope", "period", "measure", "count"} {
+		if _, ok := col[field]; !ok {
+			missing = append(missing, columns[field][0])
+		}
+	}
+	if len(missing) > 0 {
+		return nil, &sheet.FormatError{Msg: fmt.Sprintf("de kolommen %s ontbreken (de eerste regel moet de kolommen gemeente, periode, maat en aantal noemen; gevonden: %s)",
+			strings.Join(missing, ", "), strings.Join(t.Columns, ", "))}
+	}
+	r, err := newResolver(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]int{} // cell -> line
+	for _, row := range t.Rows {
+		cell := func(field string) string {
+			i, ok := col[field]
+			if !ok {
+				return ""
+			}
+			return sheet.Clean(row.Cell(i))
+		}
+		if cell("scope") == "" && cell("period") == "" && cell("measure") == "" && cell("count") == "" {
+			continue // an empty line between the figures
+		}
+		pr, problems := r.row(row.Line, cell)
+		p.Problems = append(p.Problems, problems...)
+		if len(problems) > 0 {
+			continue
+		}
+		key := data.FigureID(pr.Values)
+		if first, ok := seen[key]; ok && pr.Action != Empty {
+			p.Problems = append(p.Problems, sheet.Problem{Line: row.Line, Msg: fmt.Sprintf("dezelfde gemeente of hetzelfde cluster, periode en maat als regel %d", first)})
+			continue
+		}
+		if pr.Action != Empty {
+			seen[key] = row.Line
+		}
+		p.Rows = append(p.Rows, pr)
+	}
+	return p, nil
+}
+
+// Write stores every new and changed figure of p in one transaction. A
+// plan with problems is refused with a *sheet.RefusedError; a row the
+// store refuses is named by its line. Either way nothing is changed.
+func (p *Plan) Write(ctx context.Context, s *data.Store) error {
+	if !p.OK() {
+		return &sheet.RefusedError{Problems: p.Problems}
+	}
+	return s.Write(ctx, func(t *data.Tx) error {
+		for _, r := range p.Rows {
+			var err error
+			switch r.Action {
+			case Create:
+				_, err = t.Create(data.KindFigure, r.Values)
+			case Update:
+				change := map[string]string{data.Figure.Count: r.Values[data.Figure.Count]}
+				for _, f := range []string{data.Figure.Source, data.Figure.Notes} {
+					if v := r.Values[f]; v != "" {
+						change[f] = v
+					}
+				}
+				err = t.Update(data.KindFigure, r.ID, change)
+			}
+			if err != nil {
+				return fmt.Errorf("regel %d: %w", r.Line, err)
+			}
+		}
+		return nil
+	})
+}
+
+// resolver reads the cells of a row against the store.
+type resolver struct {
+	munis    *muni.Index
+	names    map[string]string // municipality id -> name
+	clusters map[string]data.Record
+	own      map[string]data.Record // own measures by ChoiceKey of their name
+	existing map[string]data.Record // live figures by FigureID of their cell
+	now      time.Time              // the store's, for the case-data check
+}
+
+func newResolver(ctx context.Context, s *data.Store) (*resolver, error) {
+	r := &resolver{now: s.Now(), names: map[string]string{}, clusters: map[string]data.Record{}, own: map[string]data.Record{}, existing: map[string]data.Record{}}
+	ms, err := s.List(ctx, data.KindMunicipality)
+	if err != nil {
+		return nil, err
+	}
+	r.munis = muni.New(ms)
+	for _, m := range ms {
+		r.names[m.ID] = m.Get(data.Municipality.Name)
+	}
+	cs, err := s.List(ctx, data.KindCluster)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range cs {
+		r.clusters[data.ChoiceKey(c.Get(data.Cluster.Name))] = c
+	}
+	own, err := s.List(ctx, data.KindMeasure)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range own {
+		r.own[data.ChoiceKey(m.Get(data.Measure.Name))] = m
+	}
+	fs, err := s.List(ctx, data.KindFigure)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fs {
+		r.existing[data.FigureID(f.Values)] = f
+	}
+	return r, nil
+}
+
+// thousands is a whole number written with Dutch thousands separators.
+var thousands = regexp.MustCompile(`^\d{1,3}([. ]\d{3})+$`)
+
+// row reads one row; its problems name the line.
+func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem) {
+	out := Row{Line: line, Values: map[string]string{}}
+	var problems []sheet.Problem
+	bad := func(format string, args ...any) {
+		problems = append(problems, sheet.Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
+	}
+
+	switch scope := cell("scope"); {
+	case scope == "":
+		bad("de gemeente (of het cluster) ontbreekt")
+	default:
+		if c, ok := r.clusters[data.ChoiceKey(scope)]; ok {
+			out.Values[data.Figure.ClusterID], out.Scope = c.ID, c.Get(data.Cluster.Name)
+			break
+		}
+		ids, _, unknown := r.munis.Parse(scope)
+		switch {
+		case len(ids) == 1 && len(unknown) == 0:
+			out.Values[data.Figure.MunicipalityID], out.Scope = ids[0], r.names[ids[0]]
+		case len(ids) > 1:
+			bad("%q noemt %d gemeenten; een cijfer hoort bij één gemeente of één cluster", scope, len(ids))
+		default:
+			bad("%q is geen gemeente of cluster in deze database", scope)
+		}
+	}
+
+	period := cell("period")
+	if p, ok := periodOf(period); ok {
+		out.Period, out.Values[data.Figure.Period] = p, p
+	} else if period == "" {
+		bad("de periode ontbreekt")
+	} else {
+		bad("%q is geen periode (een jaar, een kwartaal of een maand: 2025, 2025-Q3 of 2025-07)", period)
+	}
+
+	measure := cell("measure")
+	if code, ok := data.MatchChoice(data.Measures, measure); ok && measure != "" {
+		out.Values[data.Figure.Measure], out.Measure = code, data.ChoiceLabel(data.Measures, code)
+	} else if m, ok := r.own[data.ChoiceKey(measure)]; ok {
+		out.Values[data.Figure.MeasureID], out.Measure = m.ID, m.Get(data.Measure.Name)
+	} else if measure == "" {
+		bad("de maat ontbreekt")
+	} else {
+		labels := make([]string, len(data.Measures))
+		for i, c := range data.Measures {
+			labels[i] = c.Label
+		}
+		bad("%q is geen maat (kies uit: %s, of een eigen maat die eerst onder Cijfers is aangemaakt)", measure, strings.Join(labels, "; "))
+	}
+
+	count := cell("count")
+	switch n, ok := countOf(count); {
+	case count == "":
+		out.Action = Empty
+	case !ok:
+		bad("%q is geen aantal (een heel getal, 0 of meer)", count)
+	default:
+		out.Count, out.Values[data.Figure.Count] = strconv.Itoa(n), strconv.Itoa(n)
+	}
+
+	for _, f := range []struct{ col, field string }{{"source", data.Figure.Source}, {"notes", data.Figure.Notes}} {
+		v := cell(f.col)
+		if v == "" {
+			continue
+		}
+		if c := data.CheckCaseData(v, r.now); c.Found() {
+			what := c.BSN
+			if what == "" {
+				what = c.Birth
+			}
+			bad("%s: %q lijkt een BSN of een geboortedatum; gegevens over slachtoffers, verdachten of zaken horen niet in Ketenregie", f.col, what)
+			continue
+		}
+		if _, err := data.Canonical(data.KindFigure, f.field, v); err != nil {
+			bad("%s: %v", f.col, err)
+			continue
+		}
+		out.Values[f.field] = v
+	}
+	if len(problems) > 0 || out.Action == Empty {
+		return out, problems
+	}
+	if old, ok := r.existing[data.FigureID(out.Values)]; ok {
+		out.ID, out.Old = old.ID, old.Get(data.Figure.Count)
+		out.Action = Same
+		if out.Old != out.Count || changes(old, out.Values, data.Figure.Source) || changes(old, out.Values, data.Figure.Notes) {
+			out.Action = Update
+		}
+	} else {
+		out.Action = Create
+	}
+	return out, nil
+}
+
+// changes reports whether the row gives field a value other than stored.
+func changes(old data.Record, vals map[string]string, field string) bool {
+	v := vals[field]
+	return v != "" && v != old.Get(field)
+}
+
+// periodOf reads a period cell; a workbook's date cell (2025-07-01, what
+// Excel makes of "jul 2025") is the month it starts.
+func periodOf(s string) (string, bool) {
+	if p, ok := data.ParsePeriod(s); ok {
+		return p, true
+	}
+	if len(s) == 10 && strings.HasSuffix(s, "-01") {
+		if d, ok := data.ParseDate(s); ok && d == s {
+			return data.ParsePeriod(s[:7])
+		}
+	}
+	return "", false
+}
+
+// countOf reads a count: a whole number, 0 or more, possibly with
+// thousands separators (1.234) or as a workbook's number (12.0).
+func countOf(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if thousands.MatchString(s) {
+		s = strings.NewReplacer(".", "", " ", "").Replace(s)
+	}
+	s = strings.TrimSuffix(s, ".0")
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 0
+}

@@ -1,0 +1,61 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// What is not a table gets a message that says what to do, never a panic.
+func TestNotATable(t *testing.T) {
+	zipped := func(files map[string]string) []byte {
+		var buf bytes.Buffer
+		w := zip.NewWriter(&buf)
+		for name, content := range files {
+			f, _ := w.Create(name)
+			f.Write([]byte(content))
+		}
+		w.Close()
+		return buf.Bytes()
+	}
+	for name, c := range map[string]struct {
+		b    []byte
+		want string
+	}{
+		"empty":          {nil, "leeg"},
+		"blank":          {[]byte(" \r\n\r\n"), "leeg"},
+		"binary":         {[]byte{'a', 0, 'b'}, "binaire gegevens"},
+		"old excel":      {append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...), "(.xlsx) zonder wachtwoord"},
+		"a zip":          {zipped(map[string]string{"a.txt": "hallo"}), "geen Excel-werkmap"},
+		"a broken zip":   {[]byte("PK\x03\x04 and then nothing"), "geen Excel-werkmap"},
+		"bad utf-8 bom":  {[]byte{0xEF, 0xBB, 0xBF, 'a', 0xFF}, "UTF-8"},
+		"quote in sep=":  {[]byte("sep=\"\na\"b\n"), "scheidingsteken"},
+		"too large file": {make([]byte, MaxFileSize+1), "te groot"},
+	} {
+		_, err := Read(c.b)
+		var fe *FormatError
+		if !errors.As(err, &fe) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want a FormatError saying %q", name, err, c.want)
+		}
+	}
+}
+
+// Rows keep the line they start on, also after a quoted line break, and
+// the cleaning of what spreadsheets add around text.
+func TestCSVLines(t *testing.T) {
+	tab, err := Read([]byte("\xef\xbb\xbfa;b\r\n1;\"twee\r\nregels\"\r\n3;\"=\"\"0229\"\"\"\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.Encoding != EncodingUTF8BOM || tab.Separator != ';' || len(tab.Rows) != 2 || tab.Rows[1].Line != 4 {
+		t.Fatalf("%+v", tab)
+	}
+	if got := Clean(tab.Rows[1].Cell(1)); got != "0229" {
+		t.Errorf("cleaned %q", got)
+	}
+	if got := tab.Rows[0].Cell(5); got != "" {
+		t.Errorf("past the end: %q", got)
+	}
+}
