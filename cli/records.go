@@ -61,8 +61,9 @@ func cmdDemo(c *call) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Demoregio geladen: %d organisaties, %d contactpersonen, %d ketenafspraken, %d beleidsplannen, %d zelfevaluaties.\n",
-		sum[data.KindOrganisation], sum[data.KindContact], sum[data.KindAgreement], sum[data.KindPlan], sum[data.KindAssessment])
+	fmt.Fprintf(c.stdout, "Demoregio geladen: %d organisaties, %d contactpersonen, %d ketenafspraken, %d beleidsplannen, %d zelfevaluaties, %d activiteiten, %d cijfers.\n",
+		sum[data.KindOrganisation], sum[data.KindContact], sum[data.KindAgreement], sum[data.KindPlan], sum[data.KindAssessment],
+		sum[data.KindActivity], sum[data.KindFigure])
 	return nil
 }
 

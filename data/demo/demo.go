@@ -23,7 +23,8 @@ type Summary map[string]int
 
 // Load fills an empty database with the demo region: the clusters
 // West-Friesland and Zuid-Kennemerland, their partners and (invented)
-// contacts, ketenafspraken, self-assessments and two beleidsplan drafts. It
+// contacts, ketenafspraken, self-assessments, two beleidsplan drafts, and a
+// year and a half of activities and figures (activities.go). It
 // goes through the ordinary validated writes, in one transaction.
 func Load(ctx context.Context, s *data.Store) (Summary, error) {
 	used, err := s.HasUserData(ctx)
@@ -36,12 +37,17 @@ func Load(ctx context.Context, s *data.Store) (Summary, error) {
 	}
 	sum := Summary{}
 	err = s.Write(ctx, func(t *data.Tx) error {
+		named := map[string]map[string]string{} // kind -> name or title -> id, for activities to refer to
 		create := func(kind string, v map[string]string) (string, error) {
 			id, err := t.Create(kind, v)
 			if err != nil {
 				return "", fmt.Errorf("demo %s %q: %w", kind, v["name"]+v["title"], err)
 			}
 			sum[kind]++
+			if named[kind] == nil {
+				named[kind] = map[string]string{}
+			}
+			named[kind][v["name"]+v["title"]] = id
 			return id, nil
 		}
 		today := t.Now()
@@ -123,7 +129,11 @@ func Load(ctx context.Context, s *data.Store) (Summary, error) {
 				return err
 			}
 		}
-		return nil
+		acts, err := loadDemoActivities(t, create, orgs, named[data.KindContact], named[data.KindAction])
+		if err != nil {
+			return err
+		}
+		return loadDemoFigures(t, create, acts, clusters)
 	})
 	if err != nil {
 		return nil, err

@@ -2,8 +2,11 @@ package demo
 
 import (
 	"context"
+	"maps"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -33,7 +36,7 @@ func TestDemoRegion(t *testing.T) {
 		t.Fatal(err)
 	}
 	for kind, min := range map[string]int{"cluster": 2, "organisation": 40, "contact": 80, "agreement": 15,
-		"plan": 2, "action": 20, "assessment": 11 * 2 * len(data.Checklist)} {
+		"plan": 2, "action": 20, "assessment": 11 * 2 * len(data.Checklist), "activity": 25, "figure": 100} {
 		if sum[kind] < min {
 			t.Errorf("%d %s, want at least %d", sum[kind], kind, min)
 		}
@@ -86,6 +89,40 @@ func TestDemoRegion(t *testing.T) {
 		if p.Get("goals") == "" || p.Get("results") == "" {
 			t.Errorf("plan %q lacks doelen or beoogde resultaten", p.Get("title"))
 		}
+	}
+	// A year and a half of activities: done ones in the past with their
+	// participants, planned ones to come, each type; and figures in which
+	// the signals via the meldroute rise over the quarters.
+	activities, _ := s.List(ctx, data.KindActivity)
+	types, planned := map[string]bool{}, 0
+	for _, a := range activities {
+		types[a.Get(data.Activity.Type)] = true
+		switch a.Get(data.Activity.Status) {
+		case data.ActivityStatusGepland:
+			planned++
+			if a.Get(data.Activity.Date) <= today {
+				t.Errorf("%q is planned on %s, in the past", a.Get(data.Activity.Title), a.Get(data.Activity.Date))
+			}
+		case data.ActivityStatusUitgevoerd:
+			if a.Get(data.Activity.Date) > today {
+				t.Errorf("%q is done on %s, in the future", a.Get(data.Activity.Title), a.Get(data.Activity.Date))
+			}
+		}
+	}
+	if len(types) < len(data.ActivityTypes)-1 || planned < 2 {
+		t.Errorf("activity types %v, %d planned", types, planned)
+	}
+	figures, _ := s.List(ctx, data.KindFigure)
+	signals := map[string]int{} // period -> signals in the region
+	for _, f := range figures {
+		if f.Get(data.Figure.Measure) == data.MeasureSignalenMeldroute {
+			n, _ := strconv.Atoi(f.Get(data.Figure.Count))
+			signals[f.Get(data.Figure.Period)] += n
+		}
+	}
+	periods := slices.Sorted(maps.Keys(signals))
+	if len(periods) != 6 || signals[periods[0]] >= signals[periods[5]] {
+		t.Errorf("signals per quarter: %v", signals)
 	}
 	// Never case data: no BSN-like numbers or birth dates in any text.
 	var dump strings.Builder
