@@ -81,8 +81,8 @@ var commands = []*command{
 		summary: "lees contactpersonen in (CSV uit Excel, Outlook, Google, Thunderbird, of vCard) of cijfers (CSV of Excel-werkmap)",
 		flags:   []string{"dry-run", "skip-invalid", "rejects=", "keep-unmapped"}, flagHelp: importHelp,
 		write: true, dryRunFree: true, run: cmdImport},
-	{name: "export", args: "contacts|calendar|person [ID] -o BESTAND",
-		summary: "sla contactpersonen op als CSV of vCard, de agenda als iCalendar, of alles over één persoon (AVG)",
+	{name: "export", args: "contacts|calendar|person [ID]|workbook -o BESTAND",
+		summary: "sla contactpersonen op als CSV of vCard, de agenda als iCalendar, alles over één persoon (AVG), of de werkmap voor het regio-overleg (Excel)",
 		flags:   []string{"o=", "format=", "vcard="}, flagHelp: exportHelp,
 		snapshot: true, run: cmdExport},
 	{name: "pdf", args: "plan ID -o BESTAND [--public] | report -o BESTAND [--cluster ID] | " +

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"ketenregie/export"
 	"ketenregie/export/atomicfile"
 	"ketenregie/export/contacts"
 )
@@ -26,11 +27,14 @@ calendar  evaluatie- en einddatums van ketenafspraken en de planning van de
 person    alles wat over één contactpersoon is vastgelegd, voor een
           inzageverzoek (artikel 15 AVG); .html voor een webpagina, anders
           platte tekst
+workbook  Excel-werkmap (.xlsx) voor het regio-overleg en de landelijke
+          monitor: zelfevaluatie, activiteiten, cijfers, ketenafspraken en
+          uitvoeringsagenda, zonder namen van contactpersonen
 `
 
 func cmdExport(c *call) error {
 	if len(c.args) == 0 {
-		return usageError{"export heeft een soort nodig: contacts, calendar of person"}
+		return usageError{"export heeft een soort nodig: contacts, calendar, person of workbook"}
 	}
 	out, ok := c.flags["o"]
 	if !ok || out == "" {
@@ -99,8 +103,17 @@ func cmdExport(c *call) error {
 		if ext == ".html" || ext == ".htm" {
 			write = p.WriteHTML
 		}
+	case "workbook":
+		if len(c.args) != 1 {
+			return usageError{"export workbook neemt geen argumenten, alleen -o BESTAND"}
+		}
+		if ext != ".xlsx" && out != "-" {
+			return usageError{"export workbook: noem het bestand .xlsx"}
+		}
+		write = func(w io.Writer) error { return export.WriteWorkbook(c.ctx, c.store, w) }
+		after = func() { fmt.Fprintf(report, "Werkmap opgeslagen: %s\n", out) }
 	default:
-		return usageError{fmt.Sprintf("onbekende soort %q (kies uit: contacts, calendar, person)", c.args[0])}
+		return usageError{fmt.Sprintf("onbekende soort %q (kies uit: contacts, calendar, person, workbook)", c.args[0])}
 	}
 	var err error
 	if out == "-" {

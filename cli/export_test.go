@@ -106,3 +106,36 @@ func TestExportContactsFormats(t *testing.T) {
 		t.Errorf("export --help does not explain --format and --vcard:\n%s", help)
 	}
 }
+
+// export workbook writes an Excel workbook, refuses another extension
+// before it makes a file, and import figures reads its own kind of file.
+func TestExportWorkbookAndImportFigures(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	mustCLI(t, db, "demo")
+	dir := t.TempDir()
+	book := filepath.Join(dir, "werkmap.xlsx")
+	mustCLI(t, db, "export", "workbook", "-o", book)
+	if b, err := os.ReadFile(book); err != nil || !bytes.HasPrefix(b, []byte("PK\x03\x04")) {
+		t.Fatalf("no workbook: %v", err)
+	}
+	if r := cli(t, db, "export", "workbook", "-o", filepath.Join(dir, "werkmap.csv")); r.code != 1 || !strings.Contains(r.stderr, ".xlsx") {
+		t.Errorf("a workbook called .csv: %d %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "werkmap.csv")); err == nil {
+		t.Error("the refused export made a file")
+	}
+	csv := filepath.Join(dir, "cijfers.csv")
+	os.WriteFile(csv, []byte("gemeente;periode;maat;aantal\nHoorn;2020;signalen-meldroute;3\nOpmeer;2020;signalen-meldroute;1\n"), 0o600)
+	out := mustCLI(t, db, "import", "figures", csv, "--dry-run")
+	if !strings.Contains(out, "2 cijfers nieuw") || !strings.Contains(out, "Proefrun") {
+		t.Errorf("dry run: %q", out)
+	}
+	before := mustCLI(t, db, "dump")
+	os.WriteFile(csv, []byte("gemeente;periode;maat;aantal\nHoorn;2020;signalen-meldroute;3\nZaandam;2020;signalen-meldroute;1\n"), 0o600)
+	if r := cli(t, db, "import", "figures", csv); r.code != 1 || !strings.Contains(r.stderr, "regel 3") || !strings.Contains(r.stderr, "niets gewijzigd") {
+		t.Errorf("a file with a wrong line: %d %q", r.code, r.stderr)
+	}
+	if after := mustCLI(t, db, "dump"); after != before {
+		t.Error("the refused import changed the database")
+	}
+}
