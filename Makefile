@@ -5,7 +5,7 @@ TAGS  := -tags migrated_fynedo
 SETUP := scripts/setup.sh
 BIN   := ketenregie
 
-.PHONY: run build test bench startup screenshots dist dist-linux clean
+.PHONY: run build test compat bench startup screenshots dist dist-linux clean
 
 ## run: install what is missing, build, and open Ketenregie on its default database
 run: build
@@ -15,7 +15,7 @@ run: build
 build:
 	@GO=$$($(SETUP)) && echo "$$GO build $(TAGS) -o $(BIN) ." && $$GO build $(TAGS) -o $(BIN) .
 
-## test: formatting, vet, module tidiness, all tests, and the race detector on the data layer and exchange
+## test: formatting, vet, module tidiness, all tests, the race detector on the data layer and exchange, and exchange with the previous version
 test:
 	@set -e; GO=$$($(SETUP)); \
 	unformatted=$$("$$(dirname $$GO)/gofmt" -l $$(git ls-files -co --exclude-standard '*.go')); \
@@ -23,7 +23,12 @@ test:
 	echo "$$GO vet $(TAGS) ./..."; $$GO vet $(TAGS) ./...; \
 	echo "$$GO mod tidy -diff"; $$GO mod tidy -diff; \
 	echo "$$GO test $(TAGS) ./..."; $$GO test $(TAGS) ./...; \
-	echo "$$GO test $(TAGS) -race -short ./data/ ./export/bundle/"; $$GO test $(TAGS) -race -short ./data/ ./export/bundle/
+	echo "$$GO test $(TAGS) -race -short ./data/ ./export/bundle/"; $$GO test $(TAGS) -race -short ./data/ ./export/bundle/; \
+	echo "scripts/compat.sh"; scripts/compat.sh $$GO
+
+## compat: files go from this version through the version before activities and figures and back unchanged
+compat:
+	@GO=$$($(SETUP)) && scripts/compat.sh $$GO
 
 ## bench: the performance budgets (see README)
 bench:
