@@ -139,3 +139,17 @@ func TestExportWorkbookAndImportFigures(t *testing.T) {
 		t.Error("the refused import changed the database")
 	}
 }
+
+// A figure's or an activity's note that seems to name a person is stored
+// with a warning: they are counts, never people.
+func TestNotesNamingAPersonAreWarnedAbout(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	r := cli(t, db, "add", "figure", "municipality_id=GM0405", "period=2025", "measure=signalen-meldroute", "count=3", "notes=via mevrouw Jansen")
+	if r.code != 0 || !strings.Contains(r.stderr, `toelichting "mevrouw Jansen" lijkt een persoon te noemen`) {
+		t.Errorf("add figure: %d %q", r.code, r.stderr)
+	}
+	r = cli(t, db, "add", "activity", "title=Training", "date=2025-03-01", "notes=Twee groepen van tien")
+	if r.code != 0 || r.stderr != "" {
+		t.Errorf("add activity without a name: %d %q", r.code, r.stderr)
+	}
+}

@@ -72,6 +72,11 @@ func printFigures(c *call, p *figures.Plan, dryRun bool) {
 			data.Printable(r.Measure, false), r.Count, what)
 	}
 	tw.Flush()
+	for _, r := range p.Rows {
+		for _, w := range r.Warnings {
+			fmt.Fprintf(c.stdout, "Let op, regel %d: %s\n", r.Line, w)
+		}
+	}
 	n, u, s := p.Count(figures.Create), p.Count(figures.Update), p.Count(figures.Same)
 	what := "Ingelezen"
 	if dryRun {

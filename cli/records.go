@@ -81,7 +81,27 @@ func cmdAdd(c *call) error {
 		return err
 	}
 	fmt.Fprintln(c.stdout, id)
+	warnPerson(c, k, vals)
 	return nil
+}
+
+// countNotes are the texts of the kinds that hold counts, never people.
+var countNotes = map[string][]string{
+	data.KindActivity: {data.Activity.Notes},
+	data.KindFigure:   {data.Figure.Source, data.Figure.Notes},
+}
+
+// warnPerson warns, on stderr, when the notes of an activity or a figure
+// seem to name a person: they are counts, and the person may be a victim
+// or a suspect (DOMAIN.md). A warning, as a check of words cannot be sure.
+func warnPerson(c *call, k *data.Kind, vals map[string]string) {
+	for _, f := range countNotes[k.Name] {
+		if who := data.MentionsPerson(vals[f]); who != "" {
+			field, _ := k.Field(f)
+			fmt.Fprintf(c.stderr, "Let op: %s %q lijkt een persoon te noemen. Een %s is een aantal: noem geen slachtoffers, verdachten of cliënten.\n",
+				field.Label, who, k.Label)
+		}
+	}
 }
 
 func cmdSet(c *call) error {
@@ -93,7 +113,11 @@ func cmdSet(c *call) error {
 	if err != nil {
 		return err
 	}
-	return c.store.Update(c.ctx, k.Name, c.args[1], vals)
+	if err := c.store.Update(c.ctx, k.Name, c.args[1], vals); err != nil {
+		return err
+	}
+	warnPerson(c, k, vals)
+	return nil
 }
 
 // cmdMove puts a section, block or action at a place (0 first) among

@@ -102,3 +102,23 @@ func ElfProef(s string) bool {
 	sum -= digits[8]
 	return sum != 0 && sum%11 == 0
 }
+
+var (
+	// a form of address or a role in a case, followed by a name or an
+	// initial: "mevrouw Jansen", "dhr. P.", "slachtoffer Anna"
+	addressedRe = regexp.MustCompile(`(?i:\b(dhr|mevr|mw|mr|mevrouw|meneer|de heer|cli[eë]nte?|slachtoffer|verdachte|dader|betrokkene)\b\.?)\s+(\p{Lu}\p{Ll}+|\p{Lu}\.)`)
+	// initials and a surname: "J. de Vries", "A.B. Jansen"
+	initialsRe = regexp.MustCompile(`\b(\p{Lu}\.){1,3}\s?((van|de|der|den|ter|ten|van der|van den|el|al)\s)?\p{Lu}\p{Ll}+`)
+)
+
+// MentionsPerson returns the part of text that looks like it names a
+// person ("mevrouw Jansen", "J. de Vries", "slachtoffer Anna"), or "" when
+// nothing does. Figures and activities are counts: a name in their notes
+// is warned about, as the person could be a victim or a suspect. A check
+// of words cannot be sure, so it warns and never refuses.
+func MentionsPerson(text string) string {
+	if m := addressedRe.FindString(text); m != "" {
+		return m
+	}
+	return initialsRe.FindString(text)
+}

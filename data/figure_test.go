@@ -142,3 +142,19 @@ func TestSameCellOnTwoDevicesIsOneFigure(t *testing.T) {
 	mustCheck(t, anne)
 	mustCheck(t, bram)
 }
+
+func TestMentionsPerson(t *testing.T) {
+	for text, want := range map[string]string{
+		"Melding via mevrouw Jansen van de balie":     "mevrouw Jansen",
+		"Gesprek met dhr. P. over zijn situatie":      "dhr. P.",
+		"Opgave door J. de Vries, teamleider":         "J. de Vries",
+		"slachtoffer Anna is doorverwezen":            "slachtoffer Anna",
+		"Uit de registratie van de meldroute, Q3.":    "",
+		"Twee trainingen in maart; CoMensha en RIEC.": "",
+		"Signalen via de balie en het wijkteam":       "",
+	} {
+		if got := MentionsPerson(text); got != want {
+			t.Errorf("MentionsPerson(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -45,8 +45,12 @@ type Row struct {
 	Count   string // the count, "" for an Empty row
 	Values  map[string]string
 	ID      string // the figure that is there now, "" for none
-	Old     string // its count
-	Action  Action
+	// Warnings are what the row may hold that it should not, without
+	// refusing it: a note that seems to name a person.
+	Old    string // its count
+	Action Action
+
+	Warnings []string
 }
 
 // Plan is what an import of a file would do.
@@ -289,8 +293,8 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 		out.Count, out.Values[data.Figure.Count] = strconv.Itoa(n), strconv.Itoa(n)
 	}
 
-	for _, f := range []struct{ col, field string }{{"source", data.Figure.Source}, {"notes", data.Figure.Notes}} {
-		v := cell(f.col)
+	for _, f := range []struct{ col, field string }{{"bron", data.Figure.Source}, {"toelichting", data.Figure.Notes}} {
+		v := cell(map[string]string{"bron": "source", "toelichting": "notes"}[f.col])
 		if v == "" {
 			continue
 		}
@@ -305,6 +309,9 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 		if _, err := data.Canonical(data.KindFigure, f.field, v); err != nil {
 			bad("%s: %v", f.col, err)
 			continue
+		}
+		if who := data.MentionsPerson(v); who != "" {
+			out.Warnings = append(out.Warnings, fmt.Sprintf("%s: %q lijkt een persoon te noemen; een cijfer is een aantal, noem geen slachtoffers, verdachten of cliënten", f.col, who))
 		}
 		out.Values[f.field] = v
 	}

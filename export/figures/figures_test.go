@@ -129,7 +129,8 @@ func TestWrongRowsChangeNothing(t *testing.T) {
 		"Hoorn;2025-Q3;signalen-meldroute;twaalf;\n" + // 7
 		"Hoorn, Enkhuizen;2025-Q3;signalen-meldroute;4;\n" + // 8
 		"Hoorn;2025-Q4;signalen-meldroute;1;slachtoffer geb. 12-03-1990\n" + // 9
-		"hoorn;2025;Signalen via de interne meldroute;13;\n" // 10: the same cell as line 2
+		"Hoorn;2026-Q1;signalen-meldroute;1;via mevrouw Jansen\n" + // 10: a warning, not a problem
+		"hoorn;2025;Signalen via de interne meldroute;13;\n" // 11: the same cell as line 2
 	p, err := Read(ctx, s, []byte(csv))
 	if err != nil {
 		t.Fatal(err)
@@ -139,13 +140,18 @@ func TestWrongRowsChangeNothing(t *testing.T) {
 		lines[pr.Line] += pr.Msg
 	}
 	for line, want := range map[int]string{3: "Zaandam", 4: "geen periode", 5: "geen maat", 6: "geen aantal", 7: "geen aantal",
-		8: "2 gemeenten", 9: "geboortedatum", 10: "regel 2"} {
+		8: "2 gemeenten", 9: "geboortedatum", 11: "regel 2"} {
 		if !strings.Contains(lines[line], want) {
 			t.Errorf("line %d: %q, want it to say %q", line, lines[line], want)
 		}
 	}
 	if _, ok := lines[2]; ok || len(lines) != 8 {
 		t.Errorf("problems on lines %v", lines)
+	}
+	for _, r := range p.Rows {
+		if (r.Line == 10) != (len(r.Warnings) == 1) || r.Line == 10 && !strings.Contains(r.Warnings[0], "mevrouw Jansen") {
+			t.Errorf("line %d warns %q", r.Line, r.Warnings)
+		}
 	}
 	err = p.Write(ctx, s)
 	var refused *sheet.RefusedError
