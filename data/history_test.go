@@ -82,3 +82,69 @@ func TestHistory(t *testing.T) {
 		t.Error("an unknown kind gave no error")
 	}
 }
+
+// A record's history tells what each change replaced, who made it, and
+// which changes were a conflict and which settled it.
+func TestHistoryOldValuesAndConflicts(t *testing.T) {
+	ctx := context.Background()
+	a := newPeer(t, "Laptop Hoorn", time.Date(2025, 3, 1, 9, 30, 0, 0, time.Local))
+	b := newPeer(t, "Laptop Zaandam", time.Date(2025, 3, 1, 10, 0, 0, 0, time.Local))
+	if err := a.SetIdentity(ctx, Identity{Device: "Laptop Hoorn", Person: "Anne de Wit"}); err != nil {
+		t.Fatal(err)
+	}
+	id, err := a.Create(ctx, "contact", map[string]string{"name": "Joke de Vries", "phone": "0229-123456"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Update(ctx, "contact", id, map[string]string{"phone": "0229-654321"}); err != nil {
+		t.Fatal(err)
+	}
+	send(t, a, b)
+	// Both change the e-mail address before they exchange: a conflict.
+	if err := a.Update(ctx, "contact", id, map[string]string{"email": "joke@hoorn.example.org"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Update(ctx, "contact", id, map[string]string{"email": "j.devries@example.org"}); err != nil {
+		t.Fatal(err)
+	}
+	send(t, a, b)
+	send(t, b, a)
+	cs, _ := a.Conflicts(ctx)
+	if len(cs) != 1 {
+		t.Fatalf("conflicts %+v", cs)
+	}
+	if _, err := a.Resolve(ctx, cs[0].ID, "joke@hoorn.example.org"); err != nil {
+		t.Fatal(err)
+	}
+	h, err := a.History(ctx, "contact", id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var phones, emails []FieldChange
+	for _, c := range h {
+		switch c.Field {
+		case "phone":
+			phones = append(phones, c)
+		case "email":
+			emails = append(emails, c)
+		}
+	}
+	if len(phones) != 2 || len(phones[0].Old) != 0 || len(phones[1].Old) != 1 || phones[1].Old[0] != "0229-123456" || phones[1].Concurrent {
+		t.Errorf("phone history %+v", phones)
+	}
+	if phones[1].Person != "Anne de Wit" || phones[1].DeviceName != "Laptop Hoorn" || phones[1].Remote {
+		t.Errorf("who changed the phone: %+v", phones[1])
+	}
+	if len(emails) != 3 || !emails[0].Concurrent || !emails[1].Concurrent || emails[2].Concurrent || !emails[2].Resolves || len(emails[2].Old) != 2 {
+		t.Errorf("email history %+v", emails)
+	}
+	remote := 0
+	for _, e := range emails[:2] {
+		if e.Remote {
+			remote++
+		}
+	}
+	if remote != 1 {
+		t.Errorf("%d of the two concurrent changes came from the other device, want 1", remote)
+	}
+}

@@ -1,0 +1,190 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"ketenregie/data"
+)
+
+// cmdHistory prints every change of one record, oldest first: when, by
+// whom, which field, from what to what, and whether it came in from an
+// exchange file, was made alongside a colleague's change (a conflict) or
+// settled one. A value forgotten for the AVG shows as "gewist (AVG)".
+func cmdHistory(c *call) error {
+	k, err := kindArg(c, 2, 2)
+	if err != nil {
+		return err
+	}
+	id := c.args[1]
+	if _, err := c.store.Get(c.ctx, k.Name, id); err != nil && !data.IsNotFound(err) {
+		return err
+	}
+	h, err := c.store.History(c.ctx, k.Name, id)
+	if err != nil {
+		return err
+	}
+	if len(h) == 0 {
+		return fmt.Errorf("geen %s met id %s in het logboek", k.Label, id)
+	}
+	if c.flag("json") {
+		out := make([]map[string]any, len(h))
+		for i, ch := range h {
+			old := make([]any, len(ch.Old))
+			for j, v := range ch.Old {
+				old[j] = v
+				if ch.OldErased[j] {
+					old[j] = nil
+				}
+			}
+			var value any = ch.Value
+			if ch.Erased {
+				value = nil
+			}
+			out[i] = map[string]any{"time": ch.Time.Format(time.RFC3339), "device": ch.Device, "device_name": ch.DeviceName,
+				"person": ch.Person, "field": ch.Field, "old": old, "new": value, "erased": ch.Erased, "remote": ch.Remote,
+				"conflict": ch.Concurrent, "resolves": ch.Resolves}
+		}
+		b, err := json.Marshal(out)
+		if err != nil {
+			return err
+		}
+		c.stdout.Write(append(data.EscapeJSON(b), '\n'))
+		return nil
+	}
+	tw := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "tijd\tcollega\tveld\toud → nieuw\therkomst\t")
+	names := map[string]string{} // record id -> its title, as far as looked up
+	title := func(kind, id string) string {
+		if t, ok := names[id]; ok {
+			return t
+		}
+		t := id
+		if r, err := c.store.Get(c.ctx, kind, id); err == nil {
+			t = r.Get(data.KindNamed(kind).Title)
+		}
+		names[id] = t
+		return t
+	}
+	for _, ch := range h {
+		when := ch.Time.Local().Format("02-01-2006 15:04")
+		if ch.Device == data.ReferenceOrigin {
+			when = "—"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", when, data.Printable(colleague(ch), false),
+			fieldLabel(k, ch.Field, ch.Value), historyValues(k, ch, title), origin(ch), marks(ch))
+	}
+	return tw.Flush()
+}
+
+// colleague names who made a change: the person and the device's name.
+func colleague(ch data.FieldChange) string {
+	switch {
+	case ch.Device == data.ReferenceOrigin:
+		return "Ketenregie (referentiegegevens)"
+	case ch.Person != "" && ch.DeviceName != "":
+		return ch.Person + " (" + ch.DeviceName + ")"
+	case ch.DeviceName != "":
+		return ch.DeviceName
+	}
+	return "apparaat " + shortID(ch.Device)
+}
+
+func shortID(id string) string {
+	if len(id) > 8 {
+		return id[:8]
+	}
+	return id
+}
+
+// fieldLabel is the field's Dutch label; a record's life (made, deleted,
+// brought back, forgotten) is told as such.
+func fieldLabel(k *data.Kind, field, value string) string {
+	switch field {
+	case data.FieldExists:
+		if value == "true" {
+			return "(aangemaakt of teruggezet)"
+		}
+		return "(verwijderd)"
+	case data.FieldErased:
+		return "(gewist, AVG)"
+	}
+	if f, ok := k.Field(field); ok {
+		return f.Label
+	}
+	return field // a field of a newer version
+}
+
+// historyValues is "old → new", each cut to one short line: a choice by
+// its label, a date as dd-mm-jjjj, a record pointed at by its title.
+func historyValues(k *data.Kind, ch data.FieldChange, title func(kind, id string) string) string {
+	show := func(v string, erased bool) string {
+		if erased {
+			return "gewist (AVG)"
+		}
+		if v == "" {
+			return "(leeg)"
+		}
+		if f, ok := k.Field(ch.Field); ok {
+			switch f.Type {
+			case data.Enum:
+				v = data.ChoiceLabel(f.Choices, v)
+			case data.EnumList:
+				var labels []string
+				for _, code := range data.SplitIDs(v) {
+					labels = append(labels, data.ChoiceLabel(f.Choices, code))
+				}
+				v = strings.Join(labels, ", ")
+			case data.Date:
+				v = data.FormatDate(v)
+			case data.Ref:
+				v = title(f.Target, v)
+			case data.RefList:
+				var titles []string
+				for _, id := range data.SplitIDs(v) {
+					titles = append(titles, title(f.Target, id))
+				}
+				v = strings.Join(titles, ", ")
+			}
+		}
+		v = strings.Join(strings.Fields(data.Printable(v, false)), " ")
+		if r := []rune(v); len(r) > 40 {
+			v = string(r[:39]) + "…"
+		}
+		return v
+	}
+	if ch.Field == data.FieldExists || ch.Field == data.FieldErased {
+		return ""
+	}
+	var old []string
+	for i, v := range ch.Old {
+		old = append(old, show(v, ch.OldErased[i]))
+	}
+	if len(old) == 0 {
+		return show(ch.Value, ch.Erased)
+	}
+	return strings.Join(old, " / ") + " → " + show(ch.Value, ch.Erased)
+}
+
+func origin(ch data.FieldChange) string {
+	if ch.Remote {
+		return "uitwisselbestand"
+	}
+	if ch.Device == data.ReferenceOrigin {
+		return "referentiegegevens"
+	}
+	return "deze computer"
+}
+
+func marks(ch data.FieldChange) string {
+	switch {
+	case ch.Resolves:
+		return "conflict opgelost"
+	case ch.Concurrent:
+		return "conflict"
+	}
+	return ""
+}
