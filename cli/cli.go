@@ -83,9 +83,9 @@ var commands = []*command{
 		summary: "lees contactpersonen in (CSV uit Excel, Outlook, Google, Thunderbird, of vCard) of cijfers (CSV of Excel-werkmap)",
 		flags:   []string{"dry-run", "skip-invalid", "rejects=", "keep-unmapped"}, flagHelp: importHelp,
 		write: true, dryRunFree: true, run: cmdImport},
-	{name: "export", args: "contacts|calendar|person [ID]|workbook -o BESTAND",
-		summary: "sla contactpersonen op als CSV of vCard, de agenda als iCalendar, alles over één persoon (AVG), of de werkmap voor het regio-overleg (Excel)",
-		flags:   []string{"o=", "format=", "vcard="}, flagHelp: exportHelp,
+	{name: "export", args: "contacts|calendar|person [ID]|workbook|audit -o BESTAND",
+		summary: "sla contactpersonen op als CSV of vCard, de agenda als iCalendar, alles over één persoon (AVG), de werkmap voor het regio-overleg (Excel) of het logboek",
+		flags:   []string{"o=", "format=", "vcard=", "from=", "to="}, flagHelp: exportHelp,
 		snapshot: true, run: cmdExport},
 	{name: "pdf", args: "plan ID -o BESTAND [--public] | report -o BESTAND [--cluster ID] | " +
 		"agreements -o BESTAND [--status S] [--type T] [--municipality GEMEENTE] [--due-within DAGEN] [--search TEKST]",

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"ketenregie/data"
 	"ketenregie/export"
 	"ketenregie/export/atomicfile"
 	"ketenregie/export/contacts"
@@ -30,11 +31,14 @@ person    alles wat over één contactpersoon is vastgelegd, voor een
 workbook  Excel-werkmap (.xlsx) voor het regio-overleg en de landelijke
           monitor: zelfevaluatie, activiteiten, cijfers, ketenafspraken en
           uitvoeringsagenda, zonder namen van contactpersonen
+audit     het logboek (.csv voor Excel): elke wijziging met tijd, apparaat,
+          collega, record, veld, oude en nieuwe waarde; gewiste waarden (AVG)
+          niet. --from DATUM en --to DATUM (dd-mm-jjjj) kiezen de periode
 `
 
 func cmdExport(c *call) error {
 	if len(c.args) == 0 {
-		return usageError{"export heeft een soort nodig: contacts, calendar, person of workbook"}
+		return usageError{"export heeft een soort nodig: contacts, calendar, person, workbook of audit"}
 	}
 	out, ok := c.flags["o"]
 	if !ok || out == "" {
@@ -54,6 +58,13 @@ func cmdExport(c *call) error {
 		for _, f := range []string{"format", "vcard"} {
 			if _, ok := c.flags[f]; ok {
 				return usageError{fmt.Sprintf("--%s geldt alleen voor export contacts", f)}
+			}
+		}
+	}
+	if c.args[0] != "audit" {
+		for _, f := range []string{"from", "to"} {
+			if _, ok := c.flags[f]; ok {
+				return usageError{fmt.Sprintf("--%s geldt alleen voor export audit", f)}
 			}
 		}
 	}
@@ -103,6 +114,25 @@ func cmdExport(c *call) error {
 		if ext == ".html" || ext == ".htm" {
 			write = p.WriteHTML
 		}
+	case "audit":
+		if len(c.args) != 1 {
+			return usageError{"export audit neemt geen argumenten, alleen --from, --to en -o BESTAND"}
+		}
+		if ext != ".csv" && out != "-" {
+			return usageError{"export audit: noem het bestand .csv"}
+		}
+		from, err := dateFlag(c, "from")
+		if err != nil {
+			return err
+		}
+		to, err := dateFlag(c, "to")
+		if err != nil {
+			return err
+		}
+		if from != "" && to != "" && to < from {
+			return usageError{"export audit: --to ligt voor --from"}
+		}
+		write = func(w io.Writer) error { return export.WriteAudit(c.ctx, c.store, from, to, w) }
 	case "workbook":
 		if len(c.args) != 1 {
 			return usageError{"export workbook neemt geen argumenten, alleen -o BESTAND"}
@@ -113,7 +143,7 @@ func cmdExport(c *call) error {
 		write = func(w io.Writer) error { return export.WriteWorkbook(c.ctx, c.store, w) }
 		after = func() { fmt.Fprintf(report, "Werkmap opgeslagen: %s\n", out) }
 	default:
-		return usageError{fmt.Sprintf("onbekende soort %q (kies uit: contacts, calendar, person, workbook)", c.args[0])}
+		return usageError{fmt.Sprintf("onbekende soort %q (kies uit: contacts, calendar, person, workbook, audit)", c.args[0])}
 	}
 	var err error
 	if out == "-" {
@@ -182,4 +212,18 @@ func contactsWriter(c *call, ext string, stdout bool, report io.Writer) (write f
 		return nil, nil, usageError{"export contacts: noem het bestand .csv (voor Excel of, met --format outlook, voor Outlook), .vcf (vCard) of .zip (een vCard per persoon, voor Outlook)"}
 	}
 	return write, after, nil
+}
+
+// dateFlag reads the date of --name (dd-mm-jjjj or jjjj-mm-dd), "" when
+// not given.
+func dateFlag(c *call, name string) (string, error) {
+	v, ok := c.flags[name]
+	if !ok {
+		return "", nil
+	}
+	d, ok := data.ParseDate(v)
+	if !ok {
+		return "", usageError{fmt.Sprintf("--%s %q is geen datum (dd-mm-jjjj)", name, v)}
+	}
+	return d, nil
 }

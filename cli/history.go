@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"ketenregie/data"
+	"ketenregie/export"
 )
 
 // cmdHistory prints every change of one record, oldest first: when, by
@@ -57,25 +58,14 @@ func cmdHistory(c *call) error {
 	}
 	tw := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "tijd\tcollega\tveld\toud → nieuw\therkomst\t")
-	names := map[string]string{} // record id -> its title, as far as looked up
-	title := func(kind, id string) string {
-		if t, ok := names[id]; ok {
-			return t
-		}
-		t := id
-		if r, err := c.store.Get(c.ctx, kind, id); err == nil {
-			t = r.Get(data.KindNamed(kind).Title)
-		}
-		names[id] = t
-		return t
-	}
+	title := export.Titles(c.ctx, c.store)
 	for _, ch := range h {
 		when := ch.Time.Local().Format("02-01-2006 15:04")
 		if ch.Device == data.ReferenceOrigin {
 			when = "—"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", when, data.Printable(colleague(ch), false),
-			fieldLabel(k, ch.Field, ch.Value), historyValues(k, ch, title), origin(ch), marks(ch))
+			export.FieldLabel(k, ch.Field, ch.Value), historyValues(k, ch, title), origin(ch), marks(ch))
 	}
 	return tw.Flush()
 }
@@ -100,64 +90,17 @@ func shortID(id string) string {
 	return id
 }
 
-// fieldLabel is the field's Dutch label; a record's life (made, deleted,
-// brought back, forgotten) is told as such.
-func fieldLabel(k *data.Kind, field, value string) string {
-	switch field {
-	case data.FieldExists:
-		if value == "true" {
-			return "(aangemaakt of teruggezet)"
-		}
-		return "(verwijderd)"
-	case data.FieldErased:
-		return "(gewist, AVG)"
-	}
-	if f, ok := k.Field(field); ok {
-		return f.Label
-	}
-	return field // a field of a newer version
-}
-
-// historyValues is "old → new", each cut to one short line: a choice by
-// its label, a date as dd-mm-jjjj, a record pointed at by its title.
+// historyValues is "old → new", each cut to one short line.
 func historyValues(k *data.Kind, ch data.FieldChange, title func(kind, id string) string) string {
+	if ch.Field == data.FieldExists || ch.Field == data.FieldErased {
+		return ""
+	}
 	show := func(v string, erased bool) string {
-		if erased {
-			return "gewist (AVG)"
-		}
-		if v == "" {
-			return "(leeg)"
-		}
-		if f, ok := k.Field(ch.Field); ok {
-			switch f.Type {
-			case data.Enum:
-				v = data.ChoiceLabel(f.Choices, v)
-			case data.EnumList:
-				var labels []string
-				for _, code := range data.SplitIDs(v) {
-					labels = append(labels, data.ChoiceLabel(f.Choices, code))
-				}
-				v = strings.Join(labels, ", ")
-			case data.Date:
-				v = data.FormatDate(v)
-			case data.Ref:
-				v = title(f.Target, v)
-			case data.RefList:
-				var titles []string
-				for _, id := range data.SplitIDs(v) {
-					titles = append(titles, title(f.Target, id))
-				}
-				v = strings.Join(titles, ", ")
-			}
-		}
-		v = strings.Join(strings.Fields(data.Printable(v, false)), " ")
+		v = strings.Join(strings.Fields(data.Printable(export.ValueText(k, ch.Field, v, erased, title), false)), " ")
 		if r := []rune(v); len(r) > 40 {
 			v = string(r[:39]) + "…"
 		}
 		return v
-	}
-	if ch.Field == data.FieldExists || ch.Field == data.FieldErased {
-		return ""
 	}
 	var old []string
 	for i, v := range ch.Old {

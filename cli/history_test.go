@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,5 +31,44 @@ func TestHistoryCommand(t *testing.T) {
 	}
 	if r := cli(t, db, "history", "contact", "geen-id"); r.code != 1 || !strings.Contains(r.stderr, "geen contactpersoon") {
 		t.Errorf("history of an unknown id: %d %q", r.code, r.stderr)
+	}
+}
+
+// export audit writes every change of the period as a list for Excel:
+// byte order mark, semicolons, old and new value, erased values masked,
+// text that looks like a formula defused.
+func TestExportAudit(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	id := strings.TrimSpace(mustCLI(t, db, "add", "contact", "name=Joke de Vries", "phone=0229-123456"))
+	mustCLI(t, db, "set", "contact", id, "phone=0229-654321")
+	gone := strings.TrimSpace(mustCLI(t, db, "add", "contact", "name=Piet Vergeten", "notes==HYPERLINK(\"x\")"))
+	mustCLI(t, db, "delete", "contact", gone, "--erase")
+	org := strings.TrimSpace(mustCLI(t, db, "add", "organisation", "name==1+1", "type=politie"))
+	_ = org
+	out := filepath.Join(t.TempDir(), "logboek.csv")
+	mustCLI(t, db, "export", "audit", "-o", out)
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	if !strings.HasPrefix(text, "\uFEFFTijd;Apparaat;Collega;Soort;Record;Veld;Oud;Nieuw;Herkomst;Opmerking\r\n") {
+		t.Errorf("header: %q", text[:min(len(text), 120)])
+	}
+	for _, want := range []string{"Joke de Vries;telefoon;0229-123456;0229-654321;deze computer", "gewist (AVG)", "'=1+1"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the audit trail lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Piet") || strings.Contains(text, "HYPERLINK") {
+		t.Errorf("the audit trail shows what was erased:\n%s", text)
+	}
+	// A period before today has nothing; a wrong date is refused.
+	mustCLI(t, db, "export", "audit", "--from", "01-01-2020", "--to", "31-12-2020", "-o", out)
+	if b, _ := os.ReadFile(out); strings.Count(string(b), "\r\n") != 1 {
+		t.Errorf("2020 has changes:\n%s", b)
+	}
+	if r := cli(t, db, "export", "audit", "--from", "gisteren", "-o", out); r.code != 1 || !strings.Contains(r.stderr, "geen datum") {
+		t.Errorf("--from gisteren: %d %q", r.code, r.stderr)
 	}
 }

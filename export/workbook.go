@@ -56,8 +56,8 @@ func number(s string) cell {
 
 func date(s string) cell { return cell{date: s, empty: s == ""} }
 
-// sheet is one table of the workbook.
-type sheet struct {
+// table is one sheet of the workbook.
+type table struct {
 	name string
 	cols []column
 	rows [][]cell
@@ -69,8 +69,8 @@ func WriteWorkbook(ctx context.Context, s *data.Store, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var sheets []sheet
-	for _, build := range []func(context.Context, *data.Store, *lookup) (sheet, error){
+	var sheets []table
+	for _, build := range []func(context.Context, *data.Store, *lookup) (table, error){
 		assessmentSheet, activitySheet, figureSheet, agreementSheet, agendaSheet,
 	} {
 		sh, err := build(ctx, s, l)
@@ -126,8 +126,8 @@ func (l *lookup) muniNames(ids []string) string {
 	return strings.Join(names, ", ")
 }
 
-func assessmentSheet(ctx context.Context, s *data.Store, l *lookup) (sheet, error) {
-	sh := sheet{name: "Zelfevaluatie", cols: []column{{"Gemeente", 22}, {"CBS-code", 10}, {"Thema", 28}, {"Onderdeel", 52},
+func assessmentSheet(ctx context.Context, s *data.Store, l *lookup) (table, error) {
+	sh := table{name: "Zelfevaluatie", cols: []column{{"Gemeente", 22}, {"CBS-code", 10}, {"Thema", 28}, {"Onderdeel", 52},
 		{"Niveau", 11}, {"Datum", 12}, {"Vorig niveau", 13}, {"Vorige datum", 13}}}
 	as, err := s.List(ctx, data.KindAssessment)
 	if err != nil {
@@ -172,8 +172,8 @@ func groupName(group string) string {
 	return data.ChoiceLabel(data.Themes, group)
 }
 
-func activitySheet(ctx context.Context, s *data.Store, l *lookup) (sheet, error) {
-	sh := sheet{name: "Activiteiten", cols: []column{{"Datum", 12}, {"Einddatum", 12}, {"Titel", 44}, {"Soort", 18},
+func activitySheet(ctx context.Context, s *data.Store, l *lookup) (table, error) {
+	sh := table{name: "Activiteiten", cols: []column{{"Datum", 12}, {"Einddatum", 12}, {"Titel", 44}, {"Soort", 18},
 		{"Doelgroepen", 34}, {"Gemeenten", 34}, {"Organisator", 30}, {"Deelnemers gepland", 12}, {"Deelnemers", 12},
 		{"Beleidsplan", 30}, {"Actie uitvoeringsagenda", 36}, {"Thema", 28}, {"Status", 12}}}
 	acts, err := s.List(ctx, data.KindActivity)
@@ -202,10 +202,10 @@ func activitySheet(ctx context.Context, s *data.Store, l *lookup) (sheet, error)
 
 // figureSheet has a row per municipality (or cluster) and measure, and a
 // column per period, oldest first: the years, then quarters, then months.
-func figureSheet(ctx context.Context, s *data.Store, l *lookup) (sheet, error) {
+func figureSheet(ctx context.Context, s *data.Store, l *lookup) (table, error) {
 	fs, err := s.List(ctx, data.KindFigure)
 	if err != nil {
-		return sheet{}, err
+		return table{}, err
 	}
 	type rowKey struct{ scope, cbs, measure string }
 	rows := map[rowKey]map[string]string{}
@@ -236,7 +236,7 @@ func figureSheet(ctx context.Context, s *data.Store, l *lookup) (sheet, error) {
 		}
 		return strings.Compare(a, b)
 	})
-	sh := sheet{name: "Cijfers", cols: []column{{"Gemeente of cluster", 26}, {"CBS-code", 10}, {"Maat", 40}}}
+	sh := table{name: "Cijfers", cols: []column{{"Gemeente of cluster", 26}, {"CBS-code", 10}, {"Maat", 40}}}
 	for _, p := range periods {
 		sh.cols = append(sh.cols, column{data.FormatPeriod(p), 12})
 	}
@@ -260,8 +260,8 @@ func figureSheet(ctx context.Context, s *data.Store, l *lookup) (sheet, error) {
 	return sh, nil
 }
 
-func agreementSheet(ctx context.Context, s *data.Store, l *lookup) (sheet, error) {
-	sh := sheet{name: "Ketenafspraken", cols: []column{{"Titel", 44}, {"Soort", 22}, {"Status", 14}, {"Niveau", 14},
+func agreementSheet(ctx context.Context, s *data.Store, l *lookup) (table, error) {
+	sh := table{name: "Ketenafspraken", cols: []column{{"Titel", 44}, {"Soort", 22}, {"Status", 14}, {"Niveau", 14},
 		{"Gemeenten", 34}, {"Trekker", 30}, {"Partijen", 50}, {"Ondertekend", 12}, {"In werking", 12}, {"Einddatum", 12},
 		{"Evaluatie", 12}, {"Persoonsgegevens gedeeld", 14}, {"Grondslag", 30}, {"Kenmerk", 16}}}
 	as, err := s.List(ctx, data.KindAgreement)
@@ -295,8 +295,8 @@ func agreementSheet(ctx context.Context, s *data.Store, l *lookup) (sheet, error
 	return sh, nil
 }
 
-func agendaSheet(ctx context.Context, s *data.Store, l *lookup) (sheet, error) {
-	sh := sheet{name: "Uitvoeringsagenda", cols: []column{{"Beleidsplan", 36}, {"Actie", 50}, {"Thema", 28}, {"Eigenaar", 28},
+func agendaSheet(ctx context.Context, s *data.Store, l *lookup) (table, error) {
+	sh := table{name: "Uitvoeringsagenda", cols: []column{{"Beleidsplan", 36}, {"Actie", 50}, {"Thema", 28}, {"Eigenaar", 28},
 		{"Partners", 36}, {"Planning", 14}, {"Status", 12}, {"Indicator", 40}, {"Activiteiten", 12}}}
 	acts, err := s.List(ctx, data.KindActivity)
 	if err != nil {
@@ -327,7 +327,7 @@ func agendaSheet(ctx context.Context, s *data.Store, l *lookup) (sheet, error) {
 }
 
 // writeSheets writes the sheets as an Excel workbook.
-func writeSheets(w io.Writer, sheets []sheet) error {
+func writeSheets(w io.Writer, sheets []table) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"ketenregie/data"
 	"slices"
 	"strings"
 	"testing"
+
+	"ketenregie/data"
 )
 
 // roundTripStore is a database with the contacts of

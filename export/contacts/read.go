@@ -15,8 +15,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"ketenregie/export/sheet"
 	"strings"
+
+	"ketenregie/export/sheet"
 )
 
 // Format is the kind of file a contact list came in.

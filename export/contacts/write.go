@@ -3,7 +3,6 @@ package contacts
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
 	"io"
 	"sort"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"ketenregie/data"
+	"ketenregie/export/sheet"
 )
 
 // csvHeader are the columns of an exported contact list, in Dutch; they
@@ -110,26 +110,10 @@ func WriteCSV(ctx context.Context, s *data.Store, ids []string, w io.Writer) err
 	})
 }
 
-// writeExcelCSV writes header and the records rows adds as a list Excel
-// opens on a Dutch computer: UTF-8 with a byte order mark, semicolons,
-// CRLF line ends.
+// writeExcelCSV writes a list Excel opens on a Dutch computer
+// (sheet.WriteExcelCSV).
 func writeExcelCSV(w io.Writer, header []string, rows func(add func([]string) error) error) error {
-	bw := bufio.NewWriter(w)
-	bw.WriteString("\uFEFF")
-	cw := csv.NewWriter(bw)
-	cw.Comma = ';'
-	cw.UseCRLF = true
-	if err := cw.Write(header); err != nil {
-		return err
-	}
-	if err := rows(cw.Write); err != nil {
-		return err
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return sheet.WriteExcelCSV(w, header, rows)
 }
 
 // excelText keeps Excel and LibreOffice Calc, opening the file with their
@@ -153,10 +137,7 @@ func excelText(s string, phone bool) string {
 	if phone {
 		s = data.FormatPhone(s)
 	}
-	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
-		return "'" + s
-	}
-	return s
+	return sheet.ExcelText(s)
 }
 
 // WriteVCard writes contacts (every contact when ids is nil) as vCard 4.0
