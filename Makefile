@@ -32,7 +32,7 @@ compat:
 
 ## bench: the performance budgets (see README)
 bench:
-	@GO=$$($(SETUP)) && $$GO test $(TAGS) -run XXX -bench . -benchtime 50x ./data/ ./app/...
+	@GO=$$($(SETUP)) && $$GO test $(TAGS) -run XXX -bench . -benchtime 50x ./data/... ./app/...
 
 ## startup: launch to mapped first window, beside a hello-world Fyne window, under Xvfb (a ratio; needs xvfb and xdotool)
 startup: build

@@ -8,6 +8,7 @@ require (
 	github.com/go-gl/glfw/v3.3/glfw v0.0.0-20240506104042-037f3cc74f2a
 	github.com/google/uuid v1.6.0
 	github.com/jung-kurt/gofpdf v1.16.2
+	github.com/sergi/go-diff v1.4.5
 	github.com/xuri/excelize/v2 v2.9.0
 	golang.org/x/image v0.24.0
 	golang.org/x/text v0.43.0
