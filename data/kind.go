@@ -219,6 +219,11 @@ var kinds = []*Kind{
 			{Name: "date", Label: "datum", Type: Date},
 			{Name: "author", Label: "auteur", Type: Text},
 			{Name: "change", Label: "wijziging", Type: Text},
+			// The point in the change log the version stands for (Point):
+			// the plan as it was then is materialised from the log on
+			// demand (Store.At), the same on every copy. Filled in when the
+			// version is made.
+			{Name: "point", Label: "stand van het logboek", Type: LongText},
 		},
 	},
 	{

@@ -250,12 +250,14 @@ var Planversion = struct {
 	Date    string
 	Author  string
 	Change  string
+	Point   string
 }{
 	PlanID:  "plan_id",
 	Version: "version",
 	Date:    "date",
 	Author:  "author",
 	Change:  "change",
+	Point:   "point",
 }
 
 // Activity names the fields of a activiteit: data.Activity.Title is "title".

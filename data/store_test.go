@@ -352,7 +352,8 @@ func TestMigrations(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"ALTER TABLE contact DROP COLUMN function", "ALTER TABLE device DROP COLUMN person",
-		"DROP TABLE activity", "DROP TABLE measure", "DROP TABLE figure", "PRAGMA user_version = 5"} {
+		"DROP TABLE activity", "DROP TABLE measure", "DROP TABLE figure", "ALTER TABLE planversion DROP COLUMN point",
+		"PRAGMA user_version = 5"} {
 		if _, err := old.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}

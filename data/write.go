@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"maps"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,6 +37,14 @@ func (s *Store) Delete(ctx context.Context, kind, id string) error {
 func (t *Tx) Create(kind string, values map[string]string) (string, error) {
 	if kind == KindFigure {
 		return t.createFigure(values) // under the id of its cell
+	}
+	if kind == KindPlanversion && values[Planversion.Point] == "" {
+		p, err := t.point() // the log as it stands before the version's own record
+		if err != nil {
+			return "", err
+		}
+		values = maps.Clone(values)
+		values[Planversion.Point] = p.String()
 	}
 	return t.create(kind, uuid.Must(uuid.NewV7()).String(), values)
 }

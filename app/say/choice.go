@@ -539,6 +539,8 @@ func Field(kind, field string) string {
 		return lang.X("field.figure.source", "bron")
 	case "figure.notes":
 		return lang.X("field.figure.notes", "toelichting")
+	case "planversion.point":
+		return lang.X("field.planversion.point", "stand van het logboek")
 	}
 	if k := data.KindNamed(kind); k != nil {
 		if f, ok := k.Field(field); ok {

@@ -233,6 +233,8 @@ func saidText(e *data.Error) string {
 		text = lang.X("error.bad_index", "plaats {{.Index}}: tel vanaf 0", args)
 	case "not_found":
 		text = lang.X("error.not_found", "geen {{.Kind}} met id {{.ID}}", args)
+	case "point_missing":
+		text = lang.X("error.point_missing", "deze versie is gemaakt met wijzigingen die hier nog niet zijn binnengekomen (van apparaat {{.Device}}); lees eerst de bestanden van die collega in", args)
 	case "sender_unknown":
 		text = lang.X("error.sender_unknown", "het bestand zegt niet van welk apparaat het komt")
 	case "sender_key_changed":
