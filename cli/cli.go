@@ -59,6 +59,8 @@ var commands = []*command{
 		flags: []string{"erase"}, flagHelp: deleteHelp},
 	{name: "list", args: "KIND [veld=waarde...]", summary: "toon de records van een soort", flags: []string{"json", "search="}, run: cmdList},
 	{name: "show", args: "KIND ID", summary: "toon één record", flags: []string{"json"}, run: cmdShow},
+	{name: "diff", args: "plan ID VERSIE [VERSIE]", summary: "wat er in een beleidsplan is gewijzigd sinds een versie (of tussen twee versies)",
+		run: cmdDiff},
 	{name: "history", args: "KIND ID", summary: "toon elke wijziging van een record: wanneer, door wie, van wat naar wat",
 		flags: []string{"json"}, run: cmdHistory},
 	{name: "dump", summary: "alle gedeelde gegevens als canonieke JSON", run: cmdDump},

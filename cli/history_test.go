@@ -72,3 +72,30 @@ func TestExportAudit(t *testing.T) {
 		t.Errorf("--from gisteren: %d %q", r.code, r.stderr)
 	}
 }
+
+// diff plan shows what changed since a version: chapters and words.
+func TestDiffPlan(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	plan := strings.TrimSpace(mustCLI(t, db, "add", "plan", "title=Beleidsplan West-Friesland"))
+	sec := strings.TrimSpace(mustCLI(t, db, "add", "section", "plan_id="+plan, "title=Inleiding"))
+	block := strings.TrimSpace(mustCLI(t, db, "add", "block", "section_id="+sec, "text=De regio pakt mensenhandel aan."))
+	mustCLI(t, db, "add", "planversion", "plan_id="+plan, "version=0.3", "date=01-03-2026")
+	mustCLI(t, db, "set", "block", block, "text=De regio pakt mensenhandel samen aan.")
+	mustCLI(t, db, "add", "section", "plan_id="+plan, "title=Monitoring")
+	out := mustCLI(t, db, "diff", "plan", plan, "0.3")
+	for _, want := range []string{"van versie 0.3 (01-03-2026) tot de werkversie", "+ 2 Monitoring (nieuw)", "{+samen +}", "Alinea 1 (gewijzigd)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("diff lacks %q:\n%s", want, out)
+		}
+	}
+	mustCLI(t, db, "add", "planversion", "plan_id="+plan, "version=0.4")
+	if out := mustCLI(t, db, "diff", "plan", plan, "0.4"); !strings.Contains(out, "Er is niets gewijzigd") {
+		t.Errorf("diff against the latest version:\n%s", out)
+	}
+	if out := mustCLI(t, db, "diff", "plan", plan, "0.3", "0.4"); !strings.Contains(out, "tot versie 0.4") || !strings.Contains(out, "Monitoring") {
+		t.Errorf("diff between two versions:\n%s", out)
+	}
+	if r := cli(t, db, "diff", "plan", plan, "9.9"); r.code != 1 || !strings.Contains(r.stderr, "geen versie 9.9") {
+		t.Errorf("an unknown version: %d %q", r.code, r.stderr)
+	}
+}

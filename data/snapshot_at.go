@@ -258,3 +258,38 @@ func (sn *Snapshot) GetMany(ctx context.Context, kind string, ids []string) ([]R
 	}
 	return out, nil
 }
+
+// PlanVersionNamed returns the version of plan planID called version
+// ("0.3"): the one made last, when the name was used twice. A version made
+// before versions recorded their point cannot be read back (reason
+// "no_point").
+func (s *Store) PlanVersionNamed(ctx context.Context, planID, version string) (Record, Point, error) {
+	vs, err := s.ListWhere(ctx, KindPlanversion, Planversion.PlanID, planID)
+	if err != nil {
+		return Record{}, nil, err
+	}
+	var found Record
+	var made int64
+	for _, v := range vs {
+		if strings.TrimSpace(v.Get(Planversion.Version)) != strings.TrimSpace(version) {
+			continue
+		}
+		var hlc int64
+		if err := s.db.QueryRowContext(ctx, "SELECT min(hlc) FROM change WHERE entity_id = ?", v.ID).Scan(&hlc); err != nil {
+			return Record{}, nil, err
+		}
+		if found.ID == "" || hlc > made {
+			found, made = v, hlc
+		}
+	}
+	if found.ID == "" {
+		return Record{}, nil, Said(CodeNotFound, "no_version", nil, map[string]string{"Version": version},
+			"dit plan heeft geen versie {{.Version}}")
+	}
+	p, err := ParsePoint(found.Get(Planversion.Point))
+	if err != nil || len(p) == 0 {
+		return found, nil, Said(CodeNotFound, "no_point", nil, map[string]string{"Version": version},
+			"versie {{.Version}} is gemaakt voordat Ketenregie de tekst van een versie vastlegde; die tekst is niet meer te tonen")
+	}
+	return found, p, nil
+}

@@ -233,6 +233,10 @@ func saidText(e *data.Error) string {
 		text = lang.X("error.bad_index", "plaats {{.Index}}: tel vanaf 0", args)
 	case "not_found":
 		text = lang.X("error.not_found", "geen {{.Kind}} met id {{.ID}}", args)
+	case "no_version":
+		text = lang.X("error.no_version", "dit plan heeft geen versie {{.Version}}", args)
+	case "no_point":
+		text = lang.X("error.no_point", "versie {{.Version}} is gemaakt voordat Ketenregie de tekst van een versie vastlegde; die tekst is niet meer te tonen", args)
 	case "point_missing":
 		text = lang.X("error.point_missing", "deze versie is gemaakt met wijzigingen die hier nog niet zijn binnengekomen (van apparaat {{.Device}}); lees eerst de bestanden van die collega in", args)
 	case "sender_unknown":

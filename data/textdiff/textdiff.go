@@ -60,7 +60,10 @@ func Words(old, new string) []Span {
 	ra, rb := encode(a), encode(b)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // exact: a comparison is never cut short
-	diffs := dmp.DiffMainRunes(ra, rb, false)
+	// Semantic clean-up joins changes that only share a space or a short
+	// word into one, so a rewritten sentence reads as removed and added
+	// whole instead of word by word.
+	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(ra, rb, false))
 	var out []Span
 	for _, d := range diffs {
 		var text strings.Builder

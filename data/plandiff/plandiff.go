@@ -1,0 +1,254 @@
+// Package plandiff compares two states of a plan: two frozen versions, or
+// a version and the working copy. It says which chapters were added,
+// removed, moved or renamed, and within each chapter's text blocks which
+// words were added and removed. The command line's diff, the window's
+// comparison and the PDF's annex of changes all show what it finds.
+package plandiff
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"ketenregie/data"
+	"ketenregie/data/textdiff"
+)
+
+// Reader is a state of the database: the store (the working copy) or a
+// data.Snapshot (a version).
+type Reader interface {
+	Get(ctx context.Context, kind, id string) (data.Record, error)
+	ListWhere(ctx context.Context, kind, field string, value ...string) ([]data.Record, error)
+}
+
+// Status says what happened to a chapter or a block between two states.
+type Status int
+
+const (
+	Same    Status = iota
+	Added          // only in the new state
+	Removed        // only in the old state
+	Changed        // a block's text, or a chapter's blocks
+)
+
+// Chapter is one chapter (section) in either state.
+type Chapter struct {
+	ID                   string
+	OldNumber, NewNumber string // "2.1" in the outline; "" where it is not
+	OldTitle, NewTitle   string
+	Status               Status // Added, Removed, or Same (see Moved, Renamed and Blocks)
+	Moved                bool   // its place in the outline changed
+	Renamed              bool
+	Blocks               []Block
+}
+
+// Block is one text block of a chapter in either state.
+type Block struct {
+	ID     string
+	Status Status
+	Spans  []textdiff.Span // the words, marked; for an added or removed block all Added or Removed
+}
+
+// Changed reports whether anything about the chapter differs.
+func (c Chapter) Changed() bool {
+	if c.Status != Same || c.Moved || c.Renamed {
+		return true
+	}
+	for _, b := range c.Blocks {
+		if b.Status != Same {
+			return true
+		}
+	}
+	return false
+}
+
+// Comparison is what differs between two states of a plan.
+type Comparison struct {
+	OldTitle, NewTitle string
+	Chapters           []Chapter // in the new outline's order, removed ones where they stood
+}
+
+// Changed reports whether the two states differ at all.
+func (c Comparison) Changed() bool {
+	if c.OldTitle != c.NewTitle {
+		return true
+	}
+	for _, ch := range c.Chapters {
+		if ch.Changed() {
+			return true
+		}
+	}
+	return false
+}
+
+// outline is a plan's chapters in reading order with their numbers.
+type outline struct {
+	order  []data.Record
+	number map[string]string
+	parent map[string]string
+	blocks map[string][]data.Record
+}
+
+func readOutline(ctx context.Context, r Reader, planID string) (outline, error) {
+	o := outline{number: map[string]string{}, parent: map[string]string{}, blocks: map[string][]data.Record{}}
+	secs, err := r.ListWhere(ctx, data.KindSection, data.Section.PlanID, planID)
+	if err != nil {
+		return o, err
+	}
+	children := map[string][]data.Record{}
+	for _, s := range secs {
+		children[s.Get(data.Section.ParentID)] = append(children[s.Get(data.Section.ParentID)], s)
+	}
+	var walk func(parent, prefix string) error
+	walk = func(parent, prefix string) error {
+		for i, s := range children[parent] {
+			num := fmt.Sprint(i + 1)
+			if prefix != "" {
+				num = prefix + "." + num
+			}
+			o.order = append(o.order, s)
+			o.number[s.ID], o.parent[s.ID] = num, parent
+			bs, err := r.ListWhere(ctx, data.KindBlock, data.Block.SectionID, s.ID)
+			if err != nil {
+				return err
+			}
+			o.blocks[s.ID] = bs
+			if err := walk(s.ID, num); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return o, walk("", "")
+}
+
+// Compare compares the plan planID in state old with the same plan in
+// state new.
+func Compare(ctx context.Context, old, new Reader, planID string) (Comparison, error) {
+	var c Comparison
+	op, err := old.Get(ctx, data.KindPlan, planID)
+	if err != nil {
+		return c, err
+	}
+	np, err := new.Get(ctx, data.KindPlan, planID)
+	if err != nil {
+		return c, err
+	}
+	c.OldTitle, c.NewTitle = op.Get(data.Plan.Title), np.Get(data.Plan.Title)
+	a, err := readOutline(ctx, old, planID)
+	if err != nil {
+		return c, err
+	}
+	b, err := readOutline(ctx, new, planID)
+	if err != nil {
+		return c, err
+	}
+	inOld := map[string]data.Record{}
+	for _, s := range a.order {
+		inOld[s.ID] = s
+	}
+	inNew := map[string]bool{}
+	for _, s := range b.order {
+		inNew[s.ID] = true
+	}
+	// Removed chapters are shown after the chapter that stood before them.
+	removedAfter := map[string][]data.Record{}
+	prev := ""
+	for _, s := range a.order {
+		if !inNew[s.ID] {
+			removedAfter[prev] = append(removedAfter[prev], s)
+			continue
+		}
+		prev = s.ID
+	}
+	removed := func(after string) {
+		for _, s := range removedAfter[after] {
+			c.Chapters = append(c.Chapters, Chapter{ID: s.ID, OldNumber: a.number[s.ID], OldTitle: s.Get(data.Section.Title),
+				Status: Removed, Blocks: blocks(a.blocks[s.ID], nil)})
+		}
+	}
+	removed("")
+	for _, s := range b.order {
+		ch := Chapter{ID: s.ID, NewNumber: b.number[s.ID], NewTitle: s.Get(data.Section.Title)}
+		if o, ok := inOld[s.ID]; ok {
+			ch.OldNumber, ch.OldTitle = a.number[s.ID], o.Get(data.Section.Title)
+			ch.Renamed = ch.OldTitle != ch.NewTitle
+			ch.Moved = a.parent[s.ID] != b.parent[s.ID] || movedAmongSiblings(a, b, s.ID)
+			ch.Blocks = blocks(a.blocks[s.ID], b.blocks[s.ID])
+		} else {
+			ch.Status = Added
+			ch.Blocks = blocks(nil, b.blocks[s.ID])
+		}
+		c.Chapters = append(c.Chapters, ch)
+		removed(s.ID)
+	}
+	return c, nil
+}
+
+// movedAmongSiblings reports whether a chapter's place changed relative to
+// the siblings it has in both states: a chapter whose neighbour was
+// deleted has not moved.
+func movedAmongSiblings(a, b outline, id string) bool {
+	order := func(o outline) []string {
+		var ids []string
+		for _, s := range o.order {
+			if o.parent[s.ID] == o.parent[id] {
+				ids = append(ids, s.ID)
+			}
+		}
+		return ids
+	}
+	both := func(ids []string, other outline) []string {
+		var out []string
+		for _, x := range ids {
+			if _, ok := other.number[x]; ok {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	oa, ob := both(order(a), b), both(order(b), a)
+	return strings.Join(oa, ",") != strings.Join(ob, ",")
+}
+
+// blocks pairs the blocks of a chapter in both states by id, in the new
+// order, removed ones where they stood, and compares their words.
+func blocks(old, new []data.Record) []Block {
+	oldByID := map[string]data.Record{}
+	for _, b := range old {
+		oldByID[b.ID] = b
+	}
+	inNew := map[string]bool{}
+	for _, b := range new {
+		inNew[b.ID] = true
+	}
+	removedAfter := map[string][]data.Record{}
+	prev := ""
+	for _, b := range old {
+		if !inNew[b.ID] {
+			removedAfter[prev] = append(removedAfter[prev], b)
+			continue
+		}
+		prev = b.ID
+	}
+	var out []Block
+	removed := func(after string) {
+		for _, b := range removedAfter[after] {
+			out = append(out, Block{ID: b.ID, Status: Removed, Spans: []textdiff.Span{{Op: textdiff.Removed, Text: b.Get(data.Block.Text)}}})
+		}
+	}
+	removed("")
+	for _, b := range new {
+		o, ok := oldByID[b.ID]
+		switch {
+		case !ok:
+			out = append(out, Block{ID: b.ID, Status: Added, Spans: []textdiff.Span{{Op: textdiff.Added, Text: b.Get(data.Block.Text)}}})
+		case o.Get(data.Block.Text) == b.Get(data.Block.Text):
+			out = append(out, Block{ID: b.ID, Status: Same, Spans: []textdiff.Span{{Op: textdiff.Same, Text: b.Get(data.Block.Text)}}})
+		default:
+			out = append(out, Block{ID: b.ID, Status: Changed, Spans: textdiff.Words(o.Get(data.Block.Text), b.Get(data.Block.Text))})
+		}
+		removed(b.ID)
+	}
+	return out
+}
