@@ -38,9 +38,12 @@ type recordForm struct {
 	onKey   func(fyne.KeyName) bool
 	onSave  func() // the screen's save
 
-	heading      *widget.Label
-	newButton    *widget.Button
-	deleteButton *widget.Button
+	heading       *widget.Label
+	newButton     *widget.Button
+	deleteButton  *widget.Button
+	historyButton *widget.Button // the record's history (history.go)
+	// afterRestore runs after an old value was put back from the history.
+	afterRestore func()
 	tools        fyne.CanvasObject // a row of the screen's own buttons above the form's; may be nil
 	body         fyne.CanvasObject // the fields, in the scroll
 	scroll       *container.Scroll
@@ -59,6 +62,11 @@ func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, on
 	f.SaveButton.Importance = widget.HighImportance
 	f.deleteButton = widget.NewButtonWithIcon(lang.X("form.delete", "Verwijderen"), theme.DeleteIcon(), e.Safe(onDelete))
 	f.deleteButton.Importance = widget.DangerImportance
+	f.historyButton = widget.NewButtonWithIcon(lang.X("history.button", "Geschiedenis"), theme.HistoryIcon(), e.Safe(func() {
+		if f.id != "" {
+			e.showHistory(f.Kind, f.id, f.title, f.afterRestore)
+		}
+	}))
 	e.KeepDrafts(kind, &f.FormState, func() string { return say.Join(" ", f.Kind, f.title) })
 	return f
 }
@@ -70,7 +78,7 @@ const formWidth = 1100
 // message and buttons at the bottom.
 func (f *recordForm) build(body fyne.CanvasObject) fyne.CanvasObject {
 	f.body = body
-	buttons := container.NewHBox(f.newButton, layout.NewSpacer(), f.deleteButton, f.SaveButton)
+	buttons := container.NewHBox(f.newButton, f.historyButton, layout.NewSpacer(), f.deleteButton, f.SaveButton)
 	f.scroll = kit.VScroll(body)
 	bottom := container.NewVBox(f.Message, buttons)
 	if f.tools != nil {
@@ -154,9 +162,11 @@ func (f *recordForm) endLoad(title string) {
 	if id == "" {
 		f.heading.SetText(f.newHeading)
 		f.deleteButton.Disable()
+		f.historyButton.Disable()
 	} else {
 		f.heading.SetText(title)
 		f.deleteButton.Enable()
+		f.historyButton.Enable()
 	}
 	f.Changed()
 }

@@ -83,6 +83,10 @@ func newRecordScreen(e *env, self screen, kind, searchHint string) *recordScreen
 // newForm makes the screen's form, wired to the screen's New, Save and Delete.
 func (s *recordScreen) newForm() *recordForm {
 	s.form = newRecordForm(s.env, s.spec.kind, s.shortcut, s.newRecord, s.save, s.confirmDelete)
+	s.form.afterRestore = func() {
+		s.Refresh()
+		s.RefreshOthers(s.self)
+	}
 	return s.form
 }
 

@@ -113,47 +113,9 @@ func FieldLabel(k *data.Kind, field, value string) string {
 	return field // a field of a newer version
 }
 
-// ValueText is a stored value as a coordinator reads it: a choice by its
-// label, a date as dd-mm-jjjj, a record pointed at by its title (title
-// looks it up), an erased value as "gewist (AVG)", nothing as "(leeg)".
+// ValueText is a stored value in the Dutch of the documents and the
+// command line (data.ValueText): title looks up the records pointed at.
 func ValueText(k *data.Kind, field, v string, erased bool, title func(kind, id string) string) string {
-	if erased {
-		return "gewist (AVG)"
-	}
-	if v == "" {
-		return "(leeg)"
-	}
-	if k == nil {
-		return v
-	}
-	f, ok := k.Field(field)
-	if !ok {
-		return v
-	}
-	switch f.Type {
-	case data.Enum:
-		return data.ChoiceLabel(f.Choices, v)
-	case data.EnumList:
-		var labels []string
-		for _, code := range data.SplitIDs(v) {
-			labels = append(labels, data.ChoiceLabel(f.Choices, code))
-		}
-		return strings.Join(labels, ", ")
-	case data.Date:
-		return data.FormatDate(v)
-	case data.Ref:
-		return title(f.Target, v)
-	case data.RefList:
-		var titles []string
-		for _, id := range data.SplitIDs(v) {
-			titles = append(titles, title(f.Target, id))
-		}
-		return strings.Join(titles, ", ")
-	case data.Bool:
-		if v == "true" {
-			return "ja"
-		}
-		return "nee"
-	}
-	return v
+	return data.ValueText(k, field, v, erased, data.Words{Choice: data.ChoiceLabel, Title: title,
+		Erased: "gewist (AVG)", Empty: "(leeg)", Yes: "ja", No: "nee"})
 }
