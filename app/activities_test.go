@@ -273,3 +273,34 @@ func TestActivityNotesRefuseCaseData(t *testing.T) {
 		})
 	}
 }
+
+// TestMunicipalityDetailListsActivities: Gemeenten shows a municipality's
+// activities, the latest first, and a click opens one.
+func TestMunicipalityDetailListsActivities(t *testing.T) {
+	s := newStore(t, true)
+	s.Now = func() time.Time { return time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC) }
+	hoorn := data.MunicipalityID("GM0405")
+	create(t, s, data.KindActivity, map[string]string{"title": "Training Hoorn", "type": "training", "date": "2025-11-04",
+		"municipality_ids": hoorn, "status": "uitgevoerd", "participants": "14"})
+	later := create(t, s, data.KindActivity, map[string]string{"title": "Netwerkdag West-Friesland", "type": "netwerkbijeenkomst", "date": "2026-05-20",
+		"municipality_ids": hoorn + "," + data.MunicipalityID("GM0388"), "participants_planned": "60"})
+	create(t, s, data.KindActivity, map[string]string{"title": "Voorlichting Haarlem", "type": "bewustwording", "date": "2026-01-10",
+		"municipality_ids": data.MunicipalityID("GM0392")})
+	m := newWindow(t, s)
+	ms := openMunicipalities(t, m)
+	pick(t, ms, "Hoorn")
+	d := ms.detail
+	if d.activitiesTab.Text != "Activiteiten (2)" {
+		t.Errorf("tab %q", d.activitiesTab.Text)
+	}
+	want := []string{"20-05-2026 | Netwerkdag West-Friesland | Netwerkbijeenkomst | Gepland | 60 gepland",
+		"04-11-2025 | Training Hoorn | Training | Uitgevoerd | 14 deelnemers"}
+	if got := d.activities.Text(); !slices.Equal(got, want) {
+		t.Errorf("activities of Hoorn:\n%q\nwant\n%q", got, want)
+	}
+	test.Tap(d.activities.Row(0))
+	a, _ := m.screens["activiteiten"].(*activitiesScreen)
+	if m.current != "activiteiten" || a == nil || a.form.id != later {
+		t.Errorf("clicking the first activity shows %q", m.current)
+	}
+}

@@ -106,6 +106,7 @@ func screenShots() []shot {
 		{"21-uitwisselen-collegas", exchangeTab(exchange.TabPeers)},
 		{"22-uitwisselen-conflicten", exchangeTab(exchange.TabConflicts)},
 		{"23-activiteiten", open(data.KindActivity, func(m *MainWindow) string { return first(m, data.KindActivity) })},
+		{"24-gemeente-activiteiten", municipalityTab(func(d *municipalityDetail) *container.TabItem { return d.activitiesTab })},
 	}
 }
 
