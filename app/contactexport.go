@@ -53,7 +53,8 @@ func (e *env) exportContacts() {
 }
 
 // exportCalendar asks where to save the agenda (evaluation and end dates of
-// agreements, the planning of the uitvoeringsagenda) as an iCalendar file.
+// agreements, the planning of the uitvoeringsagenda, planned activities) as
+// an iCalendar file.
 func (e *env) exportCalendar() {
 	var rep contacts.CalendarReport
 	name := lang.X("contactimport.calendar.name", "Ketenregie agenda {{.Date}}.ics", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
@@ -69,8 +70,8 @@ func (e *env) exportCalendar() {
 			}
 		},
 		func() string {
-			msg := lang.X("contactimport.calendar.done", "Afspraken in de agenda: {{.N}}\nEvaluatie- en einddatums van ketenafspraken: {{.Agreements}}\nActies uit de uitvoeringsagenda: {{.Actions}}\n\nIn Outlook: Bestand, Openen en exporteren, Importeren/exporteren, iCalendar-bestand importeren.",
-				map[string]any{"N": rep.Events, "Agreements": rep.Agreements, "Actions": rep.Actions})
+			msg := lang.X("contactimport.calendar.done", "Afspraken in de agenda: {{.N}}\nEvaluatie- en einddatums van ketenafspraken: {{.Agreements}}\nActies uit de uitvoeringsagenda: {{.Actions}}\nGeplande activiteiten: {{.Activities}}\n\nIn Outlook: Bestand, Openen en exporteren, Importeren/exporteren, iCalendar-bestand importeren.",
+				map[string]any{"N": rep.Events, "Agreements": rep.Agreements, "Actions": rep.Actions, "Activities": rep.Activities})
 			if len(rep.Skipped) > 0 {
 				var list []string
 				for _, s := range rep.Skipped {

@@ -40,7 +40,8 @@ type opened struct {
 // value of a field the user left alone, keeps the user's edits, says what
 // happened and by whom, and saving writes the edits without putting the
 // old value back. A field both changed keeps the user's value. So for each
-// kind of record a screen edits: contact, organisation, agreement, cluster.
+// kind of record a screen edits: contact, organisation, agreement, cluster,
+// activity.
 func TestColleaguesChangeSurvivesASave(t *testing.T) {
 	for _, tc := range []lostUpdate{{
 		kind: "contact",
@@ -134,6 +135,27 @@ func TestColleaguesChangeSurvivesASave(t *testing.T) {
 		want:      map[string]string{"lead_municipality_id": data.MunicipalityID("GM0448"), "notes": "Overleg elke maand", "name": "Kop van NH"},
 		message: []string{"Dit cluster is intussen gewijzigd door test.", "Overgenomen: centrumgemeente Texel.",
 			"Ook door u gewijzigd, uw waarde blijft staan en wordt opgeslagen: naam De Kop."},
+	}, {
+		kind: "activity",
+		create: func(t *testing.T, s *data.Store) string {
+			return create(t, s, "activity", map[string]string{"title": "Training baliemedewerkers", "type": "training", "date": "2026-05-01", "participants_planned": "20"})
+		},
+		open: func(t *testing.T, m *MainWindow, id string) opened {
+			a := openActivities(t, m)
+			m.OpenRecord("activity", id)
+			if a.form.id != id {
+				t.Fatalf("the form shows %q", a.form.id)
+			}
+			return opened{&a.form.FormState, func() {
+				a.notes.SetText("Evaluatie volgt")
+				a.title.SetText("Training baliemedewerkers Hoorn")
+			}, a.fields}
+		},
+		colleague: map[string]string{"status": "uitgevoerd", "participants": "18", "target_groups": "politie", "title": "Training balie"},
+		want:      map[string]string{"status": "uitgevoerd", "participants": "18", "target_groups": "politie", "notes": "Evaluatie volgt", "title": "Training baliemedewerkers Hoorn"},
+		message: []string{"Deze activiteit is intussen gewijzigd door test.",
+			"Overgenomen: deelnemers 18, status Uitgevoerd, doelgroepen Politie.",
+			"Ook door u gewijzigd, uw waarde blijft staan en wordt opgeslagen: titel Training balie."},
 	}} {
 		t.Run(tc.kind, func(t *testing.T) {
 			ctx := context.Background()

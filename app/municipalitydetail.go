@@ -20,7 +20,7 @@ import (
 
 // municipalityDetail is the right side of Gemeenten for one municipality:
 // what it is (code, region, clusters), and in tabs its self-assessments,
-// contacts, agreements, plans and the coordinator's notes.
+// contacts, agreements, plans, activities and the coordinator's notes.
 type municipalityDetail struct {
 	m   *municipalitiesScreen
 	rec data.Record
@@ -31,9 +31,9 @@ type municipalityDetail struct {
 	successor  *widget.Button
 	retiredBox *fyne.Container
 
-	tabs                                                      *container.AppTabs
-	assessTab, contactsTab, agreementsTab, plansTab, notesTab *container.TabItem
-	assess                                                    *assessmentPanel
+	tabs                                                                     *container.AppTabs
+	assessTab, contactsTab, agreementsTab, plansTab, activitiesTab, notesTab *container.TabItem
+	assess                                                                   *assessmentPanel
 
 	contacts     *kit.RowList
 	contactIDs   []string
@@ -41,6 +41,8 @@ type municipalityDetail struct {
 	agreementIDs []string
 	plans        *kit.RowList
 	planIDs      []string
+	activities   *kit.RowList
+	activityIDs  []string
 
 	notes       *kit.TextEntry
 	notesLoaded string
@@ -84,6 +86,12 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 		{Title: lang.X("municipalities.col.status", "Status"), Min: 120, Weight: 0},
 		{Title: lang.X("municipalities.col.period", "Periode"), Min: 90, Weight: 0},
 		{Title: lang.X("municipalities.col.for", "Voor"), Min: 130, Weight: 1}}, lang.X("municipalities.plans.none", "Er is geen beleidsplan voor deze gemeente of een cluster waar zij in zit."))
+	d.activities = kit.NewRowList([]kit.Column{
+		{Title: lang.X("municipalities.col.date", "Datum"), Min: 100, Weight: 0},
+		{Title: lang.X("municipalities.col.activity", "Activiteit"), Min: 170, Weight: 2},
+		{Title: lang.X("municipalities.col.type", "Soort"), Min: 120, Weight: 1},
+		{Title: lang.X("municipalities.col.status", "Status"), Min: 150, Weight: 0},
+		{Title: lang.X("municipalities.col.participants", "Deelnemers"), Min: 120, Weight: 0}}, lang.X("municipalities.activities.none", "Er zijn geen activiteiten in deze gemeente."))
 
 	d.notes = kit.NewTextEntry(m.shortcut)
 	d.notes.MultiLine = true
@@ -102,8 +110,9 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 	d.contactsTab = container.NewTabItem("", scroll(d.contacts.Content()))
 	d.agreementsTab = container.NewTabItem("", scroll(d.agreements.Content()))
 	d.plansTab = container.NewTabItem("", scroll(d.plans.Content()))
+	d.activitiesTab = container.NewTabItem("", scroll(d.activities.Content()))
 	d.notesTab = container.NewTabItem(lang.X("municipalities.tab.notes", "Notities"), container.NewPadded(notesPane))
-	d.tabs = container.NewAppTabs(d.assessTab, d.contactsTab, d.agreementsTab, d.plansTab, d.notesTab)
+	d.tabs = container.NewAppTabs(d.assessTab, d.contactsTab, d.agreementsTab, d.plansTab, d.activitiesTab, d.notesTab)
 
 	top := container.NewVBox(d.heading, d.facts, d.retiredBox)
 	d.content = container.NewBorder(top, nil, nil, nil, d.tabs)
@@ -167,6 +176,7 @@ func (d *municipalityDetail) show() {
 	d.showContacts()
 	d.showAgreements()
 	d.showPlans()
+	d.showActivities()
 	d.tabs.Refresh()
 }
 
@@ -276,6 +286,37 @@ func (d *municipalityDetail) showPlans() {
 	}
 	d.plans.SetRows(cells, func(i int) { m.ShowRecord(data.KindPlan, d.planIDs[i]) })
 	d.plansTab.Text = lang.X("municipalities.tab.plans", "Beleidsplannen ({{.Count}})", map[string]any{"Count": len(cells)})
+}
+
+// showActivities lists the activities in the municipality, the latest
+// first; a click opens one on the Activiteiten screen.
+func (d *municipalityDetail) showActivities() {
+	m := d.m
+	set, err := m.store.IDsWhere(m.ctx, data.KindActivity, data.Activity.MunicipalityIDs, d.rec.ID)
+	if err != nil {
+		fyne.LogError("activities of municipality", err)
+	}
+	recs, err := m.store.GetMany(m.ctx, data.KindActivity, slices.Sorted(maps.Keys(set)))
+	if err != nil {
+		fyne.LogError("read activities", err)
+	}
+	sort.SliceStable(recs, func(i, j int) bool {
+		a, b := recs[i].Get(data.Activity.Date), recs[j].Get(data.Activity.Date)
+		if a != b {
+			return a > b
+		}
+		return data.Fold(recs[i].Get(data.Activity.Title)) < data.Fold(recs[j].Get(data.Activity.Title))
+	})
+	now, _ := today(m.store)
+	cells := make([][]kit.Cell, len(recs))
+	d.activityIDs = make([]string, len(recs))
+	for i, r := range recs {
+		cells[i] = []kit.Cell{kit.Plain(data.FormatDate(r.Get(data.Activity.Date))), kit.Plain(r.Get(data.Activity.Title)),
+			kit.Plain(say.Choice(data.ActivityTypes, r.Get(data.Activity.Type))), activityStatusCell(r, now), participantsCell(r)}
+		d.activityIDs[i] = r.ID
+	}
+	d.activities.SetRows(cells, func(i int) { m.ShowRecord(data.KindActivity, d.activityIDs[i]) })
+	d.activitiesTab.Text = lang.X("municipalities.tab.activities", "Activiteiten ({{.Count}})", map[string]any{"Count": len(recs)})
 }
 
 // loadNotes puts the stored notes in the notes field.

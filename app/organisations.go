@@ -57,7 +57,7 @@ func newOrganisationsScreen(e *env) *organisationsScreen {
 			return lang.X("organisations.delete.question", "Weet u zeker dat u {{.Name}} wilt verwijderen?", map[string]any{"Name": name})
 		},
 		inUseTitle: lang.X("organisations.delete.inuse.title", "Organisatie is nog in gebruik"),
-		inUseHint:  lang.X("organisations.delete.inuse.hint", "Koppel de contactpersonen hieronder aan een andere organisatie of verwijder ze, en haal de organisatie weg als partij of trekker bij de ketenafspraken hieronder. Daarna kunt u de organisatie verwijderen."),
+		inUseHint:  lang.X("organisations.delete.inuse.hint", "Koppel de contactpersonen hieronder aan een andere organisatie of verwijder ze, haal de organisatie weg als partij of trekker bij de ketenafspraken hieronder, en als organisator van activiteiten. Daarna kunt u de organisatie verwijderen."),
 	}
 	o.fType = newChoiceSelect(lang.X("organisations.filter.type.all", "Alle soorten"), o.runSearch)
 	o.fType.setChoices(data.OrganisationTypes)

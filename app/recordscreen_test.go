@@ -39,6 +39,13 @@ func TestRecordScreensBehaveAlike(t *testing.T) {
 			a.typ.choose("modelconvenant")
 			return a.recordScreen
 		}, "Convenant Zoetemelk"},
+		{"activiteiten", func(m *MainWindow) *recordScreen {
+			a := openActivities(t, m)
+			a.title.SetText("Training Zoetemelk")
+			a.typ.choose("training")
+			a.date.SetText("01-10-2026")
+			return a.recordScreen
+		}, "Training Zoetemelk"},
 	} {
 		t.Run(tc.screen, func(t *testing.T) {
 			s := newStore(t, true)

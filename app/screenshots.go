@@ -105,6 +105,8 @@ func screenShots() []shot {
 		{"20-uitwisselen-gedeelde-map", exchangeTab(exchange.TabFolder)},
 		{"21-uitwisselen-collegas", exchangeTab(exchange.TabPeers)},
 		{"22-uitwisselen-conflicten", exchangeTab(exchange.TabConflicts)},
+		{"23-activiteiten", open(data.KindActivity, func(m *MainWindow) string { return first(m, data.KindActivity) })},
+		{"24-gemeente-activiteiten", municipalityTab(func(d *municipalityDetail) *container.TabItem { return d.activitiesTab })},
 	}
 }
 

@@ -20,7 +20,7 @@ import (
 
 // restorableKinds are the kinds the Verwijderd list offers to bring back;
 // their children (parties, chapters, blocks, actions) come back with them.
-var restorableKinds = []string{"contact", "organisation", "agreement", "plan", "cluster", "assessment"}
+var restorableKinds = []string{"contact", "organisation", "agreement", "activity", "plan", "cluster", "assessment"}
 
 // settingsScreen is Instellingen: this computer's name, language and theme,
 // where the database lives with its backups, and deleted records.

@@ -138,6 +138,7 @@ var screenOf = map[string]string{
 	"municipality": "gemeenten", "cluster": "gemeenten", "assessment": "gemeenten",
 	"organisation": "organisaties",
 	"contact":      "contacten",
+	"activity":     "activiteiten",
 	"agreement":    "ketenafspraken", "party": "ketenafspraken",
 	"plan": "beleidsplannen", "section": "beleidsplannen", "block": "beleidsplannen",
 	"action": "beleidsplannen", "planversion": "beleidsplannen",
@@ -159,6 +160,7 @@ func navItems() []navItem {
 		{"organisaties", theme.StorageIcon(), lang.X("nav.organisations", "Organisaties")},
 		{"contacten", theme.AccountIcon(), lang.X("nav.contacts", "Contacten")},
 		{"ketenafspraken", theme.DocumentIcon(), lang.X("nav.agreements", "Ketenafspraken")},
+		{"activiteiten", theme.CalendarIcon(), lang.X("nav.activities", "Activiteiten")},
 		{"beleidsplannen", theme.FileTextIcon(), lang.X("nav.plans", "Beleidsplannen")},
 		{"uitwisselen", theme.MailSendIcon(), lang.X("nav.exchange", "Uitwisselen")},
 		{"instellingen", theme.SettingsIcon(), lang.X("nav.settings", "Instellingen")},
@@ -297,8 +299,8 @@ func (m *MainWindow) hasScreen(id string) bool {
 }
 
 // Show opens the screen with this id ("overzicht", "gemeenten",
-// "organisaties", "contacten", "ketenafspraken", "beleidsplannen",
-// "uitwisselen" or "instellingen") and selects it in the navigation.
+// "organisaties", "contacten", "ketenafspraken", "activiteiten",
+// "beleidsplannen", "uitwisselen" or "instellingen") and selects it in the navigation.
 func (m *MainWindow) Show(screen string) {
 	for i, it := range m.items {
 		if it.id == screen {
@@ -362,6 +364,8 @@ func (m *MainWindow) newScreen(id string) screen {
 		return m.contacts
 	case "ketenafspraken":
 		return newAgreementsScreen(m.env)
+	case "activiteiten":
+		return newActivitiesScreen(m.env)
 	case "beleidsplannen":
 		return planedit.New(m.env)
 	case "uitwisselen":

@@ -23,8 +23,9 @@ contacts  .csv: voor Excel (UTF-8, puntkomma's), met alles om weer in te lezen
             vCard 3.0
           .zip: één vCard 3.0 per persoon; Outlook voor Windows leest maar één
             persoon per vCard-bestand en geen vCard 4.0
-calendar  evaluatie- en einddatums van ketenafspraken en de planning van de
-          uitvoeringsagenda, als hele-dagafspraken voor Outlook
+calendar  evaluatie- en einddatums van ketenafspraken, de planning van de
+          uitvoeringsagenda en geplande activiteiten, als hele-dagafspraken
+          voor Outlook
 person    alles wat over één contactpersoon is vastgelegd, voor een
           inzageverzoek (artikel 15 AVG); .html voor een webpagina, anders
           platte tekst
@@ -93,7 +94,8 @@ func cmdExport(c *call) error {
 			return err
 		}
 		after = func() {
-			fmt.Fprintf(report, "Agenda: %d afspraken (%d van ketenafspraken, %d uit de uitvoeringsagenda).\n", rep.Events, rep.Agreements, rep.Actions)
+			fmt.Fprintf(report, "Agenda: %d afspraken (%d van ketenafspraken, %d uit de uitvoeringsagenda, %d geplande activiteiten).\n",
+				rep.Events, rep.Agreements, rep.Actions, rep.Activities)
 			if len(rep.Skipped) > 0 {
 				fmt.Fprintf(report, "Niet in de agenda, want de planning is geen datum, kwartaal, maand of jaar (%d):\n", len(rep.Skipped))
 				for _, s := range rep.Skipped {

@@ -72,6 +72,7 @@ type planDoc struct {
 	chapters   []*chapter
 	annexes    []annex
 	actions    []data.Record
+	activities map[string][]data.Record // by the action they carry out, in date order
 	groups     []contactGroup
 	agreements []data.Record
 	parties    map[string][]data.Record
@@ -102,6 +103,9 @@ func loadPlan(ctx context.Context, s *data.Store, id string, opt PlanOptions) (*
 		return nil, err
 	}
 	if p.actions, err = s.ListWhere(ctx, data.KindAction, data.Action.PlanID, id); err != nil {
+		return nil, err
+	}
+	if p.activities, err = actionActivities(ctx, s, p.actions); err != nil {
 		return nil, err
 	}
 	orgs, err := s.List(ctx, data.KindOrganisation)
@@ -341,6 +345,48 @@ func loadParties(ctx context.Context, s *data.Store, orgs map[string]data.Record
 	return out, nil
 }
 
+// actionActivities are the activities that carry out actions, by action,
+// in date order.
+func actionActivities(ctx context.Context, s *data.Store, actions []data.Record) (map[string][]data.Record, error) {
+	out := map[string][]data.Record{}
+	if len(actions) == 0 {
+		return out, nil
+	}
+	ours := map[string]bool{}
+	for _, a := range actions {
+		ours[a.ID] = true
+	}
+	all, err := s.List(ctx, data.KindActivity)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range all { // in Dutch order of their titles
+		if id := r.Get(data.Activity.ActionID); ours[id] {
+			out[id] = append(out[id], r)
+		}
+	}
+	for _, list := range out {
+		slices.SortStableFunc(list, func(x, y data.Record) int {
+			return strings.Compare(x.Get(data.Activity.Date), y.Get(data.Activity.Date))
+		})
+	}
+	return out, nil
+}
+
+// activityLines are the activities that carry out an action, one a bullet:
+// date, title and status, and for one held how many took part.
+func activityLines(activities []data.Record) string {
+	lines := make([]string, len(activities))
+	for i, r := range activities {
+		status := choice(data.ActivityStatuses, r.Get(data.Activity.Status))
+		if n := r.Get(data.Activity.Participants); n != "" && r.Get(data.Activity.Status) == data.ActivityStatusUitgevoerd {
+			status += ", " + n + " deelnemers"
+		}
+		lines[i] = fmt.Sprintf("• %s %s (%s)", data.FormatDate(r.Get(data.Activity.Date)), r.Get(data.Activity.Title), strings.ToLower(status))
+	}
+	return strings.Join(lines, "\n")
+}
+
 // corpus is all text the plan prints, for finding abbreviations.
 func (p *planDoc) corpus() string {
 	var b strings.Builder
@@ -372,6 +418,9 @@ func (p *planDoc) corpus() string {
 	}
 	for _, a := range p.actions {
 		add(a.Get(data.Action.Title), a.Get(data.Action.Owner), a.Get(data.Action.Partners), a.Get(data.Action.Planning), a.Get(data.Action.Indicator))
+		for _, r := range p.activities[a.ID] {
+			add(r.Get(data.Activity.Title))
+		}
 	}
 	for _, a := range p.agreements {
 		add(a.Get(data.Agreement.Title), choice(data.AgreementTypes, a.Get(data.Agreement.Type)))
@@ -760,7 +809,8 @@ var (
 	colDelayed = typeset.ColWarning
 )
 
-// drawActions is bijlage A: the uitvoeringsagenda.
+// drawActions is bijlage A: the uitvoeringsagenda, with under each action
+// the activities that carry it out.
 func (p *planDoc) drawActions(d *typeset.Doc) {
 	if len(p.actions) == 0 {
 		d.Paragraph(typeset.Plain("Er zijn nog geen acties opgenomen in de uitvoeringsagenda."), typeset.BodyLeft, 0)
@@ -777,7 +827,7 @@ func (p *planDoc) drawActions(d *typeset.Doc) {
 		case data.ActionStatusVertraagd:
 			status.Color, status.Bold = &colDelayed, true
 		}
-		rows[i] = []typeset.Cell{typeset.TextCell(strconv.Itoa(i + 1)), {Spans: inline(a.Get(data.Action.Title)), Bold: true},
+		rows[i] = []typeset.Cell{typeset.TextCell(strconv.Itoa(i + 1)), {Spans: inline(a.Get(data.Action.Title)), Bold: true, Sub: activityLines(p.activities[a.ID])},
 			typeset.TextCell(choice(data.Themes, a.Get(data.Action.Theme))), typeset.TextCell(a.Get(data.Action.Owner)), typeset.TextCell(a.Get(data.Action.Partners)),
 			typeset.TextCell(a.Get(data.Action.Planning)), status, typeset.TextCell(a.Get(data.Action.Indicator))}
 	}

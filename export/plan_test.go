@@ -336,6 +336,65 @@ func TestPlanSmallContents(t *testing.T) {
 	checkContents(t, path, text)
 }
 
+// TestPlanActivitiesUnderActions: the uitvoeringsagenda shows under each
+// action the activities that carry it out, in date order, with their date,
+// title and status; activities of another plan's actions, or of none, are
+// not in it.
+func TestPlanActivitiesUnderActions(t *testing.T) {
+	s := newStore(t, false)
+	id := smallPlan(t, s)
+	ctx := context.Background()
+	actions, err := s.ListWhere(ctx, data.KindAction, data.Action.PlanID, id)
+	if err != nil || len(actions) != 3 {
+		t.Fatalf("the small plan's actions: %d, %v", len(actions), err)
+	}
+	training := actions[1] // Signaleringstraining voor baliemedewerkers
+	other, _ := s.Create(ctx, data.KindPlan, map[string]string{data.Plan.Title: "Ander plan"})
+	otherAction, _ := s.Create(ctx, data.KindAction, map[string]string{data.Action.PlanID: other, data.Action.Title: "Andere actie"})
+	for _, v := range []map[string]string{
+		{data.Activity.Title: "Training baliemedewerkers Hoorn", data.Activity.Date: "2026-03-12", data.Activity.ActionID: training.ID},
+		{data.Activity.Title: "Training baliemedewerkers Enkhuizen", data.Activity.Date: "2025-11-04", data.Activity.ActionID: training.ID,
+			data.Activity.Status: data.ActivityStatusUitgevoerd, data.Activity.Participants: "14"},
+		{data.Activity.Title: "Training elders", data.Activity.Date: "2026-01-20", data.Activity.ActionID: otherAction},
+		{data.Activity.Title: "Losse voorlichting", data.Activity.Date: "2026-02-02"},
+	} {
+		v[data.Activity.Type] = data.ActivityTypeTraining
+		if _, err := s.Create(ctx, data.KindActivity, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	p, err := loadPlan(ctx, s, id, PlanOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "• 04-11-2025 Training baliemedewerkers Enkhuizen (uitgevoerd, 14 deelnemers)\n• 12-03-2026 Training baliemedewerkers Hoorn (gepland)"
+	if got := activityLines(p.activities[training.ID]); got != want {
+		t.Errorf("under the training action:\n%s\nwant\n%s", got, want)
+	}
+	if n := len(p.activities); n != 1 {
+		t.Errorf("activities under %d actions, want 1", n)
+	}
+
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, id, PlanOptions{}, w) })
+	checkWellFormed(t, path)
+	var agenda string
+	for _, tx := range pageTexts(t, path, "-raw") {
+		if strings.Contains(tx, "Indicator") && strings.Contains(tx, "Signaleringstraining") {
+			agenda = squash(tx)
+		}
+	}
+	if want := "Signaleringstraining voor baliemedewerkers • 04-11-2025 Training baliemedewerkers Enkhuizen (uitgevoerd, 14 deelnemers) " +
+		"• 12-03-2026 Training baliemedewerkers Hoorn (gepland)"; !strings.Contains(agenda, want) {
+		t.Errorf("the uitvoeringsagenda does not show\n%s\nunder its action:\n%s", want, agenda)
+	}
+	for _, gone := range []string{"Training elders", "Losse voorlichting"} {
+		if strings.Contains(agenda, gone) {
+			t.Errorf("the uitvoeringsagenda shows %q, which carries out no action of this plan", gone)
+		}
+	}
+}
+
 func TestPlanLongAgenda(t *testing.T) {
 	s := newStore(t, false)
 	id := smallPlan(t, s)

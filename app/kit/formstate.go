@@ -181,6 +181,8 @@ func changedBy(kind, who string) string {
 		return lang.X("form.changed.agreement", "Deze ketenafspraak is intussen gewijzigd door {{.Who}}.", args)
 	case "cluster":
 		return lang.X("form.changed.cluster", "Dit cluster is intussen gewijzigd door {{.Who}}.", args)
+	case "activity":
+		return lang.X("form.changed.activity", "Deze activiteit is intussen gewijzigd door {{.Who}}.", args)
 	}
 	return lang.X("form.changed.record", "Deze gegevens zijn intussen gewijzigd door {{.Who}}.", args)
 }

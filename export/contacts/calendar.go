@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,8 +17,8 @@ import (
 // CalendarReport says what a calendar export held and what it left out.
 type CalendarReport struct {
 	Events int // VEVENTs written
-	// Agreements and Actions count the events of each kind.
-	Agreements, Actions int
+	// Agreements, Actions and Activities count the events of each kind.
+	Agreements, Actions, Activities int
 	// Skipped are the actions whose planning could not be read as a date.
 	Skipped []SkippedAction
 }
@@ -37,11 +38,12 @@ func (s SkippedAction) String() string {
 
 // WriteCalendar writes the dates a coordinator chases as an iCalendar file
 // (RFC 5545) that Outlook imports as events: each agreement's evaluation
-// and end date, and each open action of the uitvoeringsagenda by its
-// planning ("Q2 2026" falls due on 30-06-2026, "2026" on 31-12-2026, a
-// range on the end of its last period). All events last a whole day and do
-// not block the agenda. Each has a UID fixed per record and date kind, so
-// importing a newer file updates the events rather than doubling them.
+// and end date, each open action of the uitvoeringsagenda by its planning
+// ("Q2 2026" falls due on 30-06-2026, "2026" on 31-12-2026, a range on the
+// end of its last period), and each planned activity over its days. All
+// events last whole days and do not block the agenda. Each has a UID fixed
+// per record and date kind, so importing a newer file updates the events
+// rather than doubling them.
 func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarReport, error) {
 	var rep CalendarReport
 	agreements, err := s.List(ctx, data.KindAgreement)
@@ -60,6 +62,10 @@ func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarRep
 	if err != nil {
 		return rep, err
 	}
+	activities, err := s.List(ctx, data.KindActivity)
+	if err != nil {
+		return rep, err
+	}
 	stamp := s.Now().UTC().Format("20060102T150405Z")
 
 	bw := bufio.NewWriter(w)
@@ -70,13 +76,19 @@ func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarRep
 	line("CALSCALE", "GREGORIAN")
 	line("METHOD", "PUBLISH")
 	line("X-WR-CALNAME", "Ketenregie")
-	event := func(uid, date, summary, description string) {
+	// event is an event of whole days, from date to last (both included;
+	// "" for one day).
+	event := func(uid, date, last, summary, description string) {
 		d, _ := time.Parse("2006-01-02", date)
+		end := d
+		if l, err := time.Parse("2006-01-02", last); err == nil && l.After(d) {
+			end = l
+		}
 		line("BEGIN", "VEVENT")
 		line("UID", uid)
 		line("DTSTAMP", stamp)
 		line("DTSTART;VALUE=DATE", d.Format("20060102"))
-		line("DTEND;VALUE=DATE", d.AddDate(0, 0, 1).Format("20060102"))
+		line("DTEND;VALUE=DATE", end.AddDate(0, 0, 1).Format("20060102"))
 		line("SUMMARY", escapeText(summary))
 		if description != "" {
 			line("DESCRIPTION", escapeText(description))
@@ -93,11 +105,11 @@ func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarRep
 		}
 		desc := describeAgreement(a, orgName)
 		if d := a.Get(data.Agreement.EvaluationDate); d != "" {
-			event(a.ID+"-evaluatie@ketenregie", d, "Evaluatie: "+a.Get(data.Agreement.Title), desc)
+			event(a.ID+"-evaluatie@ketenregie", d, "", "Evaluatie: "+a.Get(data.Agreement.Title), desc)
 			rep.Agreements++
 		}
 		if d := a.Get(data.Agreement.EndDate); d != "" {
-			event(a.ID+"-einddatum@ketenregie", d, "Einddatum: "+a.Get(data.Agreement.Title), desc)
+			event(a.ID+"-einddatum@ketenregie", d, "", "Einddatum: "+a.Get(data.Agreement.Title), desc)
 			rep.Agreements++
 		}
 	}
@@ -129,12 +141,108 @@ func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarRep
 			if v := a.Get(data.Action.Indicator); v != "" {
 				desc = append(desc, "Indicator: "+v)
 			}
-			event(a.ID+"-planning@ketenregie", d, "Uitvoeringsagenda: "+a.Get(data.Action.Title), strings.Join(desc, "\n"))
+			event(a.ID+"-planning@ketenregie", d, "", "Uitvoeringsagenda: "+a.Get(data.Action.Title), strings.Join(desc, "\n"))
 			rep.Actions++
+		}
+	}
+	if len(activities) > 0 {
+		names, err := activityNames(ctx, s, plans, activities)
+		if err != nil {
+			return rep, err
+		}
+		names.org = orgName
+		for _, a := range activities {
+			if a.Get(data.Activity.Status) != data.ActivityStatusGepland || a.Get(data.Activity.Date) == "" {
+				continue
+			}
+			event(a.ID+"-activiteit@ketenregie", a.Get(data.Activity.Date), a.Get(data.Activity.EndDate),
+				"Activiteit: "+a.Get(data.Activity.Title), names.describe(a))
+			rep.Activities++
 		}
 	}
 	line("END", "VCALENDAR")
 	return rep, bw.Flush()
+}
+
+// recordNames names what an activity refers to: municipalities,
+// organisations, contacts and actions of the plans, by id.
+type recordNames struct {
+	muni, org, contact, action map[string]string
+}
+
+// activityNames reads the names the descriptions of activities need.
+func activityNames(ctx context.Context, s *data.Store, plans, activities []data.Record) (recordNames, error) {
+	n := recordNames{muni: map[string]string{}, contact: map[string]string{}, action: map[string]string{}}
+	munis, err := s.List(ctx, data.KindMunicipality)
+	if err != nil {
+		return n, err
+	}
+	for _, m := range munis {
+		n.muni[m.ID] = m.Get(data.Municipality.Name)
+	}
+	var ids []string // only the contacts named: there may be thousands
+	for _, a := range activities {
+		if id := a.Get(data.Activity.ContactID); id != "" {
+			ids = append(ids, id)
+		}
+	}
+	contacts, err := s.GetMany(ctx, data.KindContact, ids)
+	if err != nil {
+		return n, err
+	}
+	for _, c := range contacts {
+		n.contact[c.ID] = c.Get(data.Contact.Name)
+	}
+	for _, p := range plans {
+		actions, err := s.ListWhere(ctx, data.KindAction, data.Action.PlanID, p.ID)
+		if err != nil {
+			return n, err
+		}
+		for _, a := range actions {
+			n.action[a.ID] = p.Get(data.Plan.Title) + " — " + a.Get(data.Action.Title)
+		}
+	}
+	return n, nil
+}
+
+// describe is the description of an activity's event: its type, where and
+// for whom, who organises it, how many are expected and the action it
+// carries out. Participants are counted, never named (DOMAIN.md).
+func (n recordNames) describe(a data.Record) string {
+	desc := []string{"Soort: " + data.ChoiceLabel(data.ActivityTypes, a.Get(data.Activity.Type))}
+	var munis []string
+	for _, id := range a.List(data.Activity.MunicipalityIDs) {
+		if name := n.muni[id]; name != "" {
+			munis = append(munis, name)
+		}
+	}
+	slices.SortFunc(munis, func(x, y string) int { return strings.Compare(data.Fold(x), data.Fold(y)) })
+	if len(munis) > 0 {
+		desc = append(desc, "Gemeenten: "+strings.Join(munis, ", "))
+	}
+	var groups []string
+	for _, code := range a.List(data.Activity.TargetGroups) {
+		groups = append(groups, data.ChoiceLabel(data.TargetGroups, code))
+	}
+	if len(groups) > 0 {
+		desc = append(desc, "Doelgroepen: "+strings.Join(groups, ", "))
+	}
+	if v := n.org[a.Get(data.Activity.OrganiserID)]; v != "" {
+		desc = append(desc, "Organisator: "+v)
+	}
+	if v := n.contact[a.Get(data.Activity.ContactID)]; v != "" {
+		desc = append(desc, "Trainer of contactpersoon: "+v)
+	}
+	if v := a.Get(data.Activity.ParticipantsPlanned); v != "" {
+		desc = append(desc, "Deelnemers gepland: "+v)
+	}
+	if v := n.action[a.Get(data.Activity.ActionID)]; v != "" {
+		desc = append(desc, "Uitvoeringsagenda: "+v)
+	}
+	if v := a.Get(data.Activity.Theme); v != "" {
+		desc = append(desc, "Thema: "+data.ChoiceLabel(data.Themes, v))
+	}
+	return strings.Join(desc, "\n")
 }
 
 func describeAgreement(a data.Record, orgName map[string]string) string {

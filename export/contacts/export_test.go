@@ -397,7 +397,7 @@ func TestCalendar(t *testing.T) {
 			}
 		}
 	}
-	if events != rep.Events || events != rep.Agreements+rep.Actions {
+	if events != rep.Events || events != rep.Agreements+rep.Actions+rep.Activities {
 		t.Errorf("%d VEVENTs, report says %d", events, rep.Events)
 	}
 	// The same database gives the same UIDs: Outlook updates instead of doubling.
@@ -409,6 +409,87 @@ func TestCalendar(t *testing.T) {
 	// An action planned "Q2 2026" falls due on 30 June 2026.
 	if !strings.Contains(strings.Join(lines, "\n"), "DTSTART;VALUE=DATE:20260630\nDTEND;VALUE=DATE:20260701\nSUMMARY:Uitvoeringsagenda: Vaststelling regionaal beleidsplan door alle colleges\n") {
 		t.Error("the action planned Q2 2026 is not on 30-06-2026")
+	}
+}
+
+// TestCalendarActivities: a planned activity is an event over its days,
+// with its type, municipalities, target groups, organiser and the action
+// it carries out in the description; a held or cancelled one is not in the
+// calendar.
+func TestCalendarActivities(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	s.Now = func() time.Time { return time.Date(2026, 3, 1, 9, 30, 0, 0, time.UTC) }
+	var before bytes.Buffer
+	without, err := WriteCalendar(ctx, s, &before)
+	if err != nil || without.Activities != 0 {
+		t.Fatalf("the demo without activities: %d activity events, %v", without.Activities, err)
+	}
+	orgs, _ := s.List(ctx, data.KindOrganisation)
+	plans, _ := s.List(ctx, data.KindPlan)
+	actions, _ := s.ListWhere(ctx, data.KindAction, data.Action.PlanID, plans[0].ID)
+	hoorn, enkhuizen := data.MunicipalityID("GM0405"), data.MunicipalityID("GM0388")
+	create := func(vals map[string]string) string {
+		t.Helper()
+		id, err := s.Create(ctx, data.KindActivity, vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	training := create(map[string]string{data.Activity.Title: "Training signalen herkennen", data.Activity.Type: data.ActivityTypeTraining,
+		data.Activity.Date: "2026-04-14", data.Activity.MunicipalityIDs: data.JoinIDs([]string{hoorn, enkhuizen}),
+		data.Activity.TargetGroups: "baliemedewerkers,politie", data.Activity.OrganiserID: orgs[0].ID,
+		data.Activity.ParticipantsPlanned: "25", data.Activity.ActionID: actions[0].ID})
+	days := create(map[string]string{data.Activity.Title: "Netwerkdagen", data.Activity.Type: data.ActivityTypeNetwerkbijeenkomst,
+		data.Activity.Date: "2026-05-28", data.Activity.EndDate: "2026-05-29"})
+	create(map[string]string{data.Activity.Title: "Voorlichting gehouden", data.Activity.Type: data.ActivityTypeBewustwording,
+		data.Activity.Date: "2026-01-10", data.Activity.Status: data.ActivityStatusUitgevoerd, data.Activity.Participants: "40"})
+	create(map[string]string{data.Activity.Title: "Training afgelast", data.Activity.Type: data.ActivityTypeTraining,
+		data.Activity.Date: "2026-06-10", data.Activity.Status: data.ActivityStatusGeannuleerd})
+
+	var buf bytes.Buffer
+	rep, err := WriteCalendar(ctx, s, &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := checkLines(t, buf.Bytes())
+	if rep.Activities != 2 || rep.Events != without.Events+2 || rep.Events != rep.Agreements+rep.Actions+rep.Activities {
+		t.Errorf("report %+v; want the two planned activities beside the %d events before", rep, without.Events)
+	}
+	text := strings.Join(lines, "\n")
+	for _, gone := range []string{"Voorlichting gehouden", "Training afgelast"} {
+		if strings.Contains(text, gone) {
+			t.Errorf("the calendar holds %q, which is not planned", gone)
+		}
+	}
+	event := func(uid string) map[string]string {
+		t.Helper()
+		i := slices.Index(lines, "UID:"+uid+"-activiteit@ketenregie")
+		if i < 0 {
+			t.Fatalf("no event for %s", uid)
+		}
+		ev := map[string]string{}
+		for _, l := range lines[i:] {
+			if l == "END:VEVENT" {
+				break
+			}
+			name, value, _ := strings.Cut(l, ":")
+			ev[name] = value
+		}
+		return ev
+	}
+	ev := event(training)
+	esc := strings.NewReplacer(",", `\,`, ";", `\;`).Replace
+	want := `Soort: Training\nGemeenten: Enkhuizen\, Hoorn\nDoelgroepen: Baliemedewerkers\, Politie\nOrganisator: ` +
+		esc(orgs[0].Get(data.Organisation.Name)) + `\nDeelnemers gepland: 25\nUitvoeringsagenda: ` +
+		esc(plans[0].Get(data.Plan.Title)+" — "+actions[0].Get(data.Action.Title))
+	if ev["SUMMARY"] != "Activiteit: Training signalen herkennen" || ev["DTSTART;VALUE=DATE"] != "20260414" || ev["DTEND;VALUE=DATE"] != "20260415" ||
+		!strings.HasPrefix(ev["DESCRIPTION"], want) {
+		t.Errorf("the training's event:\n%v\nwant the description to start\n%s", ev, want)
+	}
+	if ev := event(days); ev["DTSTART;VALUE=DATE"] != "20260528" || ev["DTEND;VALUE=DATE"] != "20260530" || ev["DESCRIPTION"] != "Soort: Netwerkbijeenkomst" {
+		t.Errorf("the two days' event: %v", ev)
 	}
 }
 
