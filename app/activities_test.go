@@ -47,7 +47,7 @@ func firstAction(t *testing.T, s *data.Store) (plan, action data.Record) {
 // it was held.
 func TestNewActivityWithEveryField(t *testing.T) {
 	ctx := context.Background()
-	s := newStore(t, true)
+	s := demoWithoutActivities(t)
 	s.Now = func() time.Time { return time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC) }
 	m := newWindow(t, s)
 	a := openActivities(t, m)
@@ -139,7 +139,7 @@ func TestNewActivityWithEveryField(t *testing.T) {
 // TestActivityFilters narrows the list by type, target group,
 // municipality, year, upcoming, status and search.
 func TestActivityFilters(t *testing.T) {
-	s := newStore(t, true)
+	s := demoWithoutActivities(t)
 	s.Now = func() time.Time { return time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC) }
 	hoorn, haarlem := data.MunicipalityID("GM0405"), data.MunicipalityID("GM0392")
 	for _, v := range []map[string]string{
@@ -210,7 +210,7 @@ func TestActivityFilters(t *testing.T) {
 // back from the undo bar; OpenRecord finds it from elsewhere.
 func TestActivityDeleteAndUndo(t *testing.T) {
 	ctx := context.Background()
-	s := newStore(t, true)
+	s := demoWithoutActivities(t)
 	id := create(t, s, data.KindActivity, map[string]string{"title": "Informatieplein Hoorn", "type": "informatieplein", "date": "2026-04-01"})
 	m := newWindow(t, s)
 	m.OpenRecord(data.KindActivity, id)
@@ -277,7 +277,7 @@ func TestActivityNotesRefuseCaseData(t *testing.T) {
 // TestMunicipalityDetailListsActivities: Gemeenten shows a municipality's
 // activities, the latest first, and a click opens one.
 func TestMunicipalityDetailListsActivities(t *testing.T) {
-	s := newStore(t, true)
+	s := demoWithoutActivities(t)
 	s.Now = func() time.Time { return time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC) }
 	hoorn := data.MunicipalityID("GM0405")
 	create(t, s, data.KindActivity, map[string]string{"title": "Training Hoorn", "type": "training", "date": "2025-11-04",
@@ -303,4 +303,28 @@ func TestMunicipalityDetailListsActivities(t *testing.T) {
 	if m.current != "activiteiten" || a == nil || a.form.id != later {
 		t.Errorf("clicking the first activity shows %q", m.current)
 	}
+}
+
+// demoWithoutActivities is the demo region without its activities: the
+// tests here count and order the activities they make themselves.
+func demoWithoutActivities(t *testing.T) *data.Store {
+	t.Helper()
+	ctx := context.Background()
+	s := newStore(t, true)
+	acts, err := s.List(ctx, data.KindActivity)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Write(ctx, func(tx *data.Tx) error {
+		for _, a := range acts {
+			if err := tx.Delete(data.KindActivity, a.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

@@ -13,7 +13,7 @@ import (
 // handler, and help lists exactly its commands in its order; "help NAME"
 // and "NAME --help" explain each of them.
 func TestCommandTable(t *testing.T) {
-	want := []string{"demo", "add", "set", "move", "delete", "list", "show", "dump", "check", "backup",
+	want := []string{"demo", "add", "set", "move", "delete", "list", "show", "diff", "history", "dump", "check", "backup",
 		"bundle", "sync", "conflicts", "resolve", "import", "export", "pdf", "version"}
 	var names []string
 	for _, c := range commands {
