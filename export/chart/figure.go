@@ -50,5 +50,27 @@ func Figures(figs []data.Record, scopes []Named, axis string) Chart {
 		}
 		c.Groups = append(c.Groups, g)
 	}
+	// One period for all: a bar each, beside its name, and the period
+	// said under the axis.
+	if period, ok := onePeriod(c.Groups); ok {
+		for i := range c.Groups {
+			c.Groups[i].Bars[0].Label = ""
+		}
+		c.Axis += ", " + period
+	}
 	return c
+}
+
+// onePeriod is the label of the only bar of every group, when they all
+// have the same one.
+func onePeriod(groups []Group) (string, bool) {
+	if len(groups) == 0 {
+		return "", false
+	}
+	for _, g := range groups {
+		if len(g.Bars) != 1 || g.Bars[0].Label != groups[0].Bars[0].Label {
+			return "", false
+		}
+	}
+	return groups[0].Bars[0].Label, true
 }

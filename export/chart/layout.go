@@ -170,17 +170,22 @@ func (c Chart) plan(f Frame) *plan {
 		widest := 0.0
 		for gi, g := range c.Groups {
 			for _, b := range g.Bars {
+				// A bar of one segment has its number beside it only.
 				fits := make([]bool, len(c.Series))
-				all := true
+				all, parts := true, 0
 				for si := range c.Series {
 					v := b.value(si)
 					fits[si] = v > 0 && f.Measure(fmt.Sprint(v), false)+(2*platePad+0.3)*em <= float64(v)*scale
-					if v > 0 && !fits[si] {
-						all = false
+					if v > 0 {
+						parts++
+						all = all && fits[si]
 					}
 				}
+				if parts < 2 {
+					fits, all = make([]bool, len(c.Series)), true
+				}
 				p.inside[gi] = append(p.inside[gi], fits)
-				s := c.besideText(b, all || len(c.Series) == 1)
+				s := c.besideText(b, all)
 				p.beside[gi] = append(p.beside[gi], s)
 				widest = max(widest, f.Measure(s, false))
 			}

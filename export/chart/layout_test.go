@@ -128,6 +128,10 @@ func TestBarsMeasureTheirValues(t *testing.T) {
 	if scale == 0 {
 		t.Fatal("no number inside any segment")
 	}
+	// A bar of one segment has its number beside it, not inside as well.
+	if r := rows(d, "04-10-2024")[1]; len(r.texts) != 1 || r.texts[0].Text != "2" {
+		t.Errorf("Hoorn's bar of one segment shows %+v", r.texts)
+	}
 	// The numbers beside: the totals, last on their rows.
 	for label, want := range map[string][]string{"14-06-2019": {"14", "2"}, "04-10-2024": {"14", "2"}} {
 		for i, r := range rows(d, label) {

@@ -171,4 +171,21 @@ func TestFigures(t *testing.T) {
 		"Hoorn / juli 2025: [3]",
 		"Enkhuizen / 2024: [4]",
 	})
+	// One period for every bar: it goes under the axis, the bars beside
+	// their names.
+	c = Figures(figs[:2], []Named{{"GM0405", "Hoorn"}}, "aantal")
+	if len(c.Groups[0].Bars) != 2 {
+		t.Fatalf("Hoorn has %d bars", len(c.Groups[0].Bars))
+	}
+	scopes := []Named{{"GM0405", "Hoorn"}, {"GM0388", "Enkhuizen"}, {"GM0420", "Medemblik"}}
+	c = Figures([]data.Record{figs[1], figure("GM0388", "", "2025", "4"), figure("GM0420", "", "2025", "0")}, scopes, "aantal")
+	sameLines(t, "one period", bars(c), []string{"Hoorn: [27]", "Enkhuizen: [4]", "Medemblik: [0]"})
+	if c.Axis != "aantal, 2025" {
+		t.Errorf("one period: axis %q", c.Axis)
+	}
+	c = Figures([]data.Record{figs[1], figs[3]}, scopes, "aantal")
+	sameLines(t, "two periods", bars(c), []string{"Hoorn / 2025: [27]", "Enkhuizen / 2024: [4]"})
+	if c.Axis != "aantal" {
+		t.Errorf("two periods: axis %q", c.Axis)
+	}
 }
