@@ -21,6 +21,7 @@ import (
 // themePage is the self-assessment of one theme in one cluster over time.
 type themePage struct {
 	cluster string
+	label   string // over the title: which cluster
 	first   bool   // the cluster's first theme page
 	theme   string // a group of data.Checklist
 	name    string
@@ -81,8 +82,11 @@ func (r *report) loadThemes(byMuni map[string][]data.Record) {
 			continue // nothing measured: the matrix says so
 		}
 		for i, th := range chart.Themes() {
-			p := themePage{cluster: c.name, first: i == 0, theme: th, name: chart.ThemeName(th),
+			p := themePage{cluster: c.name, label: "Zelfevaluatie per thema · " + c.name, first: i == 0, theme: th, name: chart.ThemeName(th),
 				munis: chart.MunicipalitiesOverTime(th, assessed, r.to)}
+			if c.id != "" {
+				p.label = "Zelfevaluatie per thema · cluster " + c.name
+			}
 			for _, it := range data.Checklist {
 				if it.Group == th {
 					p.items++
@@ -303,7 +307,7 @@ func (r *report) themePages(d *typeset.Doc) {
 		if p.first {
 			chapter = "Zelfevaluatie per thema " + p.cluster
 		}
-		labelledPage(d, "themes:"+p.cluster, chapter, "theme:"+p.cluster+":"+p.theme, "Zelfevaluatie per thema · cluster "+p.cluster, p.name)
+		labelledPage(d, "themes:"+p.cluster, chapter, "theme:"+p.cluster+":"+p.theme, p.label, p.name)
 		d.Paragraph(typeset.Plain(fmt.Sprintf("Per meting het aantal van de %d onderdelen van dit thema dat een gemeente niet, deels of volledig op orde heeft. "+
 			"Een onderdeel dat op een datum niet is gemeten, telt mee zoals het bij de meting daarvoor stond. Metingen tot en met %s.",
 			p.items, data.FormatDate(r.to))), typeset.BodyLeft, 2)

@@ -114,7 +114,7 @@ func TestReportThemesContent(t *testing.T) {
 			p = tp
 		}
 	}
-	if p.name != "Signalerend vermogen" || p.items != 2 || p.first {
+	if p.name != "Signalerend vermogen" || p.items != 2 || p.first || p.label != "Zelfevaluatie per thema · cluster West-Friesland" {
 		t.Fatalf("the page of West-Friesland's signalering: %+v", p)
 	}
 	if len(p.all.Groups) != 1 || p.all.Groups[0].Label != "West-Friesland" {
@@ -138,6 +138,37 @@ func TestReportThemesContent(t *testing.T) {
 		if v := g.Bars[0].Values; len(v) < 3 || v[0]+v[1]+v[2] != 2 {
 			t.Errorf("%s in 2019: %v", g.Label, v)
 		}
+	}
+}
+
+// TestReportThemesWithoutClusters: a database without clusters charts
+// every municipality that measured, under "Alle gemeenten".
+func TestReportThemesWithoutClusters(t *testing.T) {
+	s := newStore(t, false)
+	ctx := context.Background()
+	for _, a := range [][3]string{{"GM0405", "2024-05-01", "deels"}, {"GM0388", "2025-03-01", "volledig"}} {
+		if _, err := s.Create(ctx, "assessment", map[string]string{"municipality_id": a[0], "date": a[1], "item": "beleid-basis", "level": a[2]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := loadReport(ctx, s, "", year2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.themes) != len(chart.Themes()) {
+		t.Fatalf("%d theme pages", len(r.themes))
+	}
+	p := r.themes[1]
+	if p.theme != "beleid" || p.label != "Zelfevaluatie per thema · Alle gemeenten" || len(p.munis.Groups) != 2 {
+		t.Fatalf("the page of beleid: %+v", p)
+	}
+	// Both together: Hoorn's deels from 2024, then with Enkhuizen's volledig.
+	var got []string
+	for _, b := range p.all.Groups[0].Bars {
+		got = append(got, fmt.Sprintf("%s %v", b.Label, b.Values))
+	}
+	if want := []string{"01-05-2024 [0 1 0]", "01-03-2025 [0 1 1]"}; !slices.Equal(got, want) {
+		t.Errorf("all together: %v, want %v", got, want)
 	}
 }
 
