@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"maps"
 	"slices"
 	"sort"
@@ -13,9 +14,11 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/chartview"
 	"ketenregie/app/kit"
 	"ketenregie/app/say"
 	"ketenregie/data"
+	"ketenregie/export/chart"
 	"ketenregie/export/contacts"
 )
 
@@ -34,6 +37,8 @@ type overviewScreen struct {
 	clusterID  string   // the cluster shown; "" when there are none
 	clusters   map[string]data.Record
 
+	chart      *chartview.View // the cluster's self-assessment per theme over time
+	chartCard  *widget.Card
 	matrix     *assessmentMatrix
 	matrixCard *widget.Card
 	noCluster  fyne.CanvasObject // shown instead of the matrix without clusters
@@ -53,6 +58,7 @@ type overviewScreen struct {
 	conflRecs    []data.Conflict
 
 	report  *widget.Button
+	cards   *fyne.Container // the page's cards, under each other
 	content fyne.CanvasObject
 }
 
@@ -63,6 +69,17 @@ func newOverviewScreen(e *env) *overviewScreen {
 	o.report = widget.NewButtonWithIcon(lang.X("overview.report", "Voortgangsrapportage (PDF)"), theme.DocumentPrintIcon(),
 		func() { o.makeReport(o.clusterID) })
 
+	o.chart = chartview.New(chart.Chart{}, func(s chart.Series) color.Color {
+		if slices.Contains([]string{data.LevelNiet, data.LevelDeels, data.LevelVolledig, data.LevelNvt}, s.Key) {
+			return levelFill(s.Key) // the matrix's colours, in the theme
+		}
+		return nil
+	})
+	// The card's subtitle does not wrap: what the chart counts is a label
+	// that does.
+	o.chartCard = widget.NewCard(lang.X("overview.chart.title", "Zelfevaluatie per thema"), "", container.NewVBox(
+		kit.Hint(lang.X("overview.chart.subtitle", "Per meting het aantal onderdelen dat de gemeenten samen niet, deels of volledig op orde hebben. Een onderdeel dat op een datum niet is gemeten, telt mee zoals het daarvoor stond.")),
+		o.chart.Content()))
 	o.matrix = newAssessmentMatrix(func(id string) { o.ShowRecord(data.KindMunicipality, id) })
 	o.matrixNote = kit.MessageLabel()
 	makeCluster := widget.NewButtonWithIcon(lang.X("overview.cluster.make", "Cluster samenstellen"), theme.ContentAddIcon(), o.newCluster)
@@ -118,8 +135,11 @@ func newOverviewScreen(e *env) *overviewScreen {
 	sel := container.New(layout.NewGridWrapLayout(fyne.NewSize(260, o.clusterSel.MinSize().Height)), o.clusterSel)
 	tools := container.NewHBox(label, sel, layout.NewSpacer(), o.report)
 	// Nothing on the page scrolls sideways but the matrix, inside its
-	// card: the cards below it stay in view on a small screen.
-	cards = container.NewVBox(o.matrixCard, lower)
+	// card: the cards below it stay in view on a small screen. The chart
+	// above it draws itself as wide as the page.
+	cards = container.NewVBox(o.chartCard, o.matrixCard, lower)
+	o.cards = cards
+	o.chart.SetReflow(func() { cards.Refresh() })
 	o.content = kit.Page(lang.X("overview.title", "Overzicht"), tools, container.NewVScroll(cards))
 	e.Guard(o.clusterSel, o.report, makeCluster, allAgreements, toContacts)
 	o.matrix.onOpen = kit.Safe1(e, o.matrix.onOpen)
@@ -189,6 +209,7 @@ func (o *overviewScreen) showCluster() {
 	if ok != o.matrix.content.Visible() {
 		defer o.matrixCard.Refresh() // the matrix and the hint take turns: lay the card out again
 	}
+	var assessed []chart.Assessed
 	if !ok {
 		o.matrixCard.SetTitle(lang.X("overview.matrix.title", "Zelfevaluatie"))
 		o.matrixCard.SetSubTitle("")
@@ -202,7 +223,9 @@ func (o *overviewScreen) showCluster() {
 		o.report.Enable()
 		o.matrixCard.SetTitle(lang.X("overview.matrix.cluster", "Zelfevaluatie {{.Cluster}}", map[string]any{"Cluster": c.Get(data.Cluster.Name)}))
 		o.matrixCard.SetSubTitle(lang.X("overview.matrix.subtitle", "De laatste meting per gemeente en onderdeel, met de ontwikkeling sinds de meting daarvoor."))
-		o.matrix.setRows(o.matrixRows(c))
+		var rows []matrixRow
+		rows, assessed = o.matrixRows(c)
+		o.matrix.setRows(rows)
 		if len(munis) == 0 {
 			o.matrixNote.SetText(lang.X("overview.matrix.nomunicipalities", "Dit cluster heeft nog geen gemeenten. Kies ze op Gemeenten, onder Mijn clusters."))
 			if !o.matrixNote.Visible() {
@@ -214,13 +237,41 @@ func (o *overviewScreen) showCluster() {
 			defer o.matrixCard.Refresh()
 		}
 	}
+	o.showChart(c, assessed)
 	o.showDue(munis)
 	o.showPlans(c.ID, munis)
 }
 
+// showChart draws the cluster's self-assessment per theme over time, or
+// hides the card while there is nothing measured.
+func (o *overviewScreen) showChart(c data.Record, assessed []chart.Assessed) {
+	ch := chart.ClusterThemes(assessed, "")
+	for i, s := range ch.Series {
+		ch.Series[i].Name = say.Level(s.Key)
+	}
+	for i, g := range ch.Groups {
+		ch.Groups[i].Label = say.Group(g.Key)
+	}
+	ch.Axis = lang.X("overview.chart.axis", "aantal onderdelen, alle gemeenten samen")
+	o.chart.SetChart(ch)
+	if len(ch.Groups) == 0 {
+		if o.chartCard.Visible() {
+			o.chartCard.Hide()
+			defer o.cards.Refresh()
+		}
+		return
+	}
+	o.chartCard.SetTitle(lang.X("overview.chart.cluster", "Zelfevaluatie per thema, {{.Cluster}}", map[string]any{"Cluster": c.Get(data.Cluster.Name)}))
+	if !o.chartCard.Visible() {
+		o.chartCard.Show()
+		defer o.cards.Refresh()
+	}
+}
+
 // matrixRows reads the assessments of the cluster's municipalities, the
-// centrumgemeente first and the others in Dutch order.
-func (o *overviewScreen) matrixRows(c data.Record) []matrixRow {
+// centrumgemeente first and the others in Dutch order: as the matrix's
+// rows, and as the chart's municipalities.
+func (o *overviewScreen) matrixRows(c data.Record) ([]matrixRow, []chart.Assessed) {
 	ids := c.List(data.Cluster.MunicipalityIDs)
 	recs, err := o.store.GetMany(o.ctx, data.KindMunicipality, ids)
 	if err != nil {
@@ -234,14 +285,16 @@ func (o *overviewScreen) matrixRows(c data.Record) []matrixRow {
 		return data.Fold(recs[i].Get(data.Municipality.Name)) < data.Fold(recs[j].Get(data.Municipality.Name))
 	})
 	rows := make([]matrixRow, 0, len(recs))
+	assessed := make([]chart.Assessed, 0, len(recs))
 	for _, m := range recs {
 		as, err := o.store.ListWhere(o.ctx, data.KindAssessment, data.Assessment.MunicipalityID, m.ID)
 		if err != nil {
 			fyne.LogError("list assessments", err)
 		}
 		rows = append(rows, matrixRow{id: m.ID, name: m.Get(data.Municipality.Name), lead: m.ID == lead, states: itemStates(as)})
+		assessed = append(assessed, chart.Assessed{ID: m.ID, Name: m.Get(data.Municipality.Name), Records: as})
 	}
-	return rows
+	return rows, assessed
 }
 
 // inScope reports whether a record naming municipalities concerns the

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -244,6 +245,68 @@ func TestOverviewWithoutClusters(t *testing.T) {
 	}
 	if !o.due.EmptyNote().Visible() {
 		t.Error("no due agreements, but the list does not say so")
+	}
+}
+
+// chartTexts are the texts the overview's chart draws.
+func chartTexts(o *overviewScreen) []string {
+	var out []string
+	for _, obj := range o.chart.Content().(*fyne.Container).Objects {
+		if tx, ok := obj.(*canvas.Text); ok {
+			out = append(out, tx.Text)
+		}
+	}
+	return out
+}
+
+// TestOverviewChartFollowsTheCluster: above the matrix, the cluster's
+// self-assessment per theme, a bar per measurement, in the matrix's
+// colours; a cluster with nothing measured has no chart.
+func TestOverviewChartFollowsTheCluster(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	m := newWindow(t, s)
+	m.Window().Resize(smallWindow)
+	o := openOverview(t, m)
+	if !o.chartCard.Visible() || !strings.Contains(o.chartCard.Title, "West-Friesland") {
+		t.Fatalf("chart card shown %v, titled %q", o.chartCard.Visible(), o.chartCard.Title)
+	}
+	c := o.chart.Chart()
+	if len(c.Groups) != 6 || c.Groups[0].Label != "Basisniveau" || c.Groups[2].Label != "2 Signalering" {
+		t.Fatalf("the chart's themes: %+v", c.Groups)
+	}
+	// Seven municipalities, four basisniveau items each, all measured.
+	if b := c.Groups[0].Bars; len(b) != 2 || b[0].Label != "14-06-2019" || b[1].Total() != 28 {
+		t.Errorf("the basisniveau bars: %+v", b)
+	}
+	texts := strings.Join(chartTexts(o), " | ")
+	for _, want := range []string{"Niet", "Deels", "Volledig", "Basisniveau", "04-10-2024", "28", "aantal onderdelen, alle gemeenten samen"} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("the chart does not show %q: %s", want, texts)
+		}
+	}
+	filled := false
+	for _, obj := range o.chart.Content().(*fyne.Container).Objects {
+		if r, ok := obj.(*canvas.Rectangle); ok && sameColor(r.FillColor, levelFill(data.LevelVolledig)) {
+			filled = true
+		}
+	}
+	if !filled {
+		t.Error("no segment in the matrix's colour of volledig")
+	}
+
+	// A cluster of one municipality that never measured: no chart.
+	if _, err := s.Create(ctx, data.KindCluster, map[string]string{"name": "Aa Leeg", "municipality_ids": "GM0363"}); err != nil {
+		t.Fatal(err)
+	}
+	o.Refresh()
+	o.clusterSel.SetSelected("Aa Leeg")
+	if o.chartCard.Visible() {
+		t.Error("the chart card shows for a cluster without measurements")
+	}
+	o.clusterSel.SetSelected("Zuid-Kennemerland")
+	if !o.chartCard.Visible() || !strings.Contains(strings.Join(chartTexts(o), " "), "Basisniveau") {
+		t.Error("the chart card does not come back for Zuid-Kennemerland")
 	}
 }
 

@@ -89,10 +89,10 @@ var commands = []*command{
 		summary: "sla contactpersonen op als CSV of vCard, de agenda als iCalendar, alles over één persoon (AVG), de werkmap voor het regio-overleg (Excel) of het logboek",
 		flags:   []string{"o=", "format=", "vcard=", "from=", "to="}, flagHelp: exportHelp,
 		snapshot: true, run: cmdExport},
-	{name: "pdf", args: "plan ID -o BESTAND [--public] | report -o BESTAND [--cluster ID] | " +
+	{name: "pdf", args: "plan ID -o BESTAND [--public] | report -o BESTAND [--cluster ID] [--from D] [--to D] | " +
 		"agreements -o BESTAND [--status S] [--type T] [--municipality GEMEENTE] [--due-within DAGEN] [--search TEKST]",
 		summary: "druk een beleidsplan, de voortgangsrapportage of het overzicht van ketenafspraken af als PDF",
-		flags:   []string{"o=", "public", "cluster=", "status=", "type=", "municipality=", "due-within=", "search="}, flagHelp: pdfHelp,
+		flags:   []string{"o=", "public", "cluster=", "from=", "to=", "status=", "type=", "municipality=", "due-within=", "search="}, flagHelp: pdfHelp,
 		snapshot: true, run: cmdPDF},
 	{name: "version", summary: "toon de versie van Ketenregie", noDB: true, run: cmdVersion},
 }

@@ -16,6 +16,9 @@ const pdfHelp = `  -o BESTAND               het PDF-bestand (- voor standaarduit
   --public                 (plan) zonder de contactenlijst, voor een openbare
                            versie
   --cluster ID             (report) alleen dit cluster; zonder: alle clusters
+  --from D, --to D         (report) de periode van de activiteiten en cijfers
+                           (dd-mm-jjjj of jjjj-mm-dd); zonder: de twaalf
+                           maanden tot en met vandaag
   --status S, --type T     (agreements) alleen afspraken met deze status of
                            soort (code of naam)
   --municipality GEMEENTE  (agreements) alleen afspraken voor deze gemeente
@@ -29,7 +32,7 @@ const pdfHelp = `  -o BESTAND               het PDF-bestand (- voor standaarduit
 // pdfFlags are the options each document takes besides -o.
 var pdfFlags = map[string][]string{
 	"plan":       {"public"},
-	"report":     {"cluster"},
+	"report":     {"cluster", "from", "to"},
 	"agreements": {"status", "type", "municipality", "due-within", "search"},
 }
 
@@ -82,7 +85,11 @@ func cmdPDF(c *call) error {
 				return err
 			}
 		}
-		write = func(w io.Writer) error { return export.WriteReport(c.ctx, c.store, cluster, w) }
+		opt, err := reportOptions(c)
+		if err != nil {
+			return err
+		}
+		write = func(w io.Writer) error { return export.WriteReport(c.ctx, c.store, cluster, w, opt) }
 	case "agreements":
 		if len(c.args) != 1 {
 			return usageError{"pdf agreements neemt geen argumenten, alleen opties"}
@@ -137,6 +144,35 @@ func replacedText(p *export.Printout) string {
 		pages = "pagina's " + p.PageList()
 	}
 	return fmt.Sprintf("let op: %s (%s), in: “%s”", what, pages, strings.Join(p.Examples(3), "”, “"))
+}
+
+// reportOptions reads the period of pdf report: --from and --to, each a
+// date as dd-mm-jjjj or jjjj-mm-dd. Without --to the period ends today,
+// without --from it starts twelve months before its end.
+func reportOptions(c *call) (export.ReportOptions, error) {
+	var opt export.ReportOptions
+	for _, f := range []struct {
+		name string
+		to   *string
+	}{{"from", &opt.From}, {"to", &opt.To}} {
+		v, ok := c.flags[f.name]
+		if !ok {
+			continue
+		}
+		d, ok := data.ParseDate(v)
+		if !ok {
+			return opt, usageError{fmt.Sprintf("--%s %q is geen datum (schrijf dd-mm-jjjj of jjjj-mm-dd)", f.name, v)}
+		}
+		*f.to = d
+	}
+	to := opt.To
+	if to == "" {
+		to = c.store.Now().Format("2006-01-02")
+	}
+	if opt.From != "" && opt.From > to {
+		return opt, usageError{fmt.Sprintf("--from %s ligt na het einde van de periode, %s", data.FormatDate(opt.From), data.FormatDate(to))}
+	}
+	return opt, nil
 }
 
 // agreementFilter reads the filter options of pdf agreements, as the

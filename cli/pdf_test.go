@@ -75,6 +75,11 @@ func TestPDFCommand(t *testing.T) {
 		t.Errorf("the report for cluster %s does not show its matrix", clusters[0]["name"])
 	}
 	mustCLI(t, db, "pdf", "report", "-o", report)
+	// The period, as a coordinator types it, and the other way round.
+	mustCLI(t, db, "pdf", "report", "-o", report, "--from", "1-1-2025", "--to=2025-12-31")
+	if text := pdfText(t, report); text != "" && !strings.Contains(text, "periode 01-01-2025 t/m 31-12-2025") {
+		t.Error("the report of 2025 does not name its period")
+	}
 
 	overview := filepath.Join(dir, "afspraken.pdf")
 	mustCLI(t, db, "pdf", "agreements", "-o", overview, "--status", "Actief", "--type", "riec-convenant",
@@ -111,6 +116,9 @@ func TestPDFCommandErrors(t *testing.T) {
 		{[]string{"pdf", "plan", "0190a1b2-0000-7000-8000-000000000000", "-o", out}, "geen beleidsplan met id"},
 		{[]string{"pdf", "report", "-o", out, "--public"}, "kent de optie --public niet"},
 		{[]string{"pdf", "report", "-o", out, "--cluster", "nope"}, "geen cluster met id nope"},
+		{[]string{"pdf", "report", "-o", out, "--from", "gisteren"}, `--from "gisteren" is geen datum`},
+		{[]string{"pdf", "report", "-o", out, "--from", "31-12-2025", "--to", "01-01-2025"}, "--from 31-12-2025 ligt na het einde van de periode, 01-01-2025"},
+		{[]string{"pdf", "agreements", "-o", out, "--from", "01-01-2025"}, "kent de optie --from niet"},
 		{[]string{"pdf", "agreements", "-o", out, "--status", "half"}, `--status "half" bestaat niet`},
 		{[]string{"pdf", "agreements", "-o", out, "--type", "brief"}, `--type "brief" bestaat niet`},
 		{[]string{"pdf", "agreements", "-o", out, "--municipality", "GM9999"}, "geen gemeente"},

@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"ketenregie/data"
 	"ketenregie/export/typeset"
@@ -21,10 +22,43 @@ import (
 // evaluation or end date is near.
 const ReportDueDays = 60
 
+// ReportOptions chooses the period the voortgangsrapportage reports
+// activities and figures over, and up to which the self-assessment is
+// drawn over time.
+type ReportOptions struct {
+	From, To string // ISO dates; "" for twelve months up to To, and To today
+}
+
+// period is the report's period with the defaults filled in: To today,
+// From twelve months before it.
+func (o ReportOptions) period(today string) (from, to string, err error) {
+	from, to = o.From, o.To
+	if to == "" {
+		to = today
+	}
+	if from == "" {
+		t, err := time.Parse("2006-01-02", to)
+		if err != nil {
+			return "", "", fmt.Errorf("report: end of period %q: %w", to, err)
+		}
+		from = t.AddDate(0, 0, 1).AddDate(-1, 0, 0).Format("2006-01-02") // the day after To, a year back
+	}
+	if from > to {
+		return "", "", fmt.Errorf("report: the period starts (%s) after it ends (%s)", from, to)
+	}
+	return from, to, nil
+}
+
 // WriteReport writes the voortgangsrapportage to w: for the cluster with
-// this id, or for every cluster when clusterID is "".
-func WriteReport(ctx context.Context, s *data.Store, clusterID string, w io.Writer) error {
-	r, err := loadReport(ctx, s, clusterID)
+// this id, or for every cluster when clusterID is "". opt, at most one,
+// chooses the period; without it the report covers the twelve months up
+// to today.
+func WriteReport(ctx context.Context, s *data.Store, clusterID string, w io.Writer, opt ...ReportOptions) error {
+	var o ReportOptions
+	if len(opt) > 0 {
+		o = opt[0]
+	}
+	r, err := loadReport(ctx, s, clusterID, o)
 	if err != nil {
 		return err
 	}
@@ -105,6 +139,7 @@ func (m *muniReport) moved(dir int) int {
 }
 
 type clusterReport struct {
+	id    string // "" for the municipalities of a database without clusters
 	name  string
 	munis []*muniReport
 }
@@ -113,15 +148,23 @@ type report struct {
 	title     string
 	scope     string // "West-Friesland" or "West-Friesland en Zuid-Kennemerland"
 	today     string
+	from, to  string // the period of the activities and figures
 	clusters  []clusterReport
+	themes    []themePage   // per cluster, per theme: the self-assessment over time
+	acts      activityPages // the activities in the period
+	measures  []measurePage // per measure, its figures in the period
 	due       []data.Record
 	orgs      map[string]data.Record
 	munis     map[string]data.Record
 	clusterOf map[string]data.Record // cluster by id
 }
 
-func loadReport(ctx context.Context, s *data.Store, clusterID string) (*report, error) {
+func loadReport(ctx context.Context, s *data.Store, clusterID string, opt ReportOptions) (*report, error) {
 	r := &report{title: "Voortgangsrapportage aanpak mensenhandel", today: today(s)}
+	var err error
+	if r.from, r.to, err = opt.period(r.today); err != nil {
+		return nil, err
+	}
 	clusters, err := s.List(ctx, data.KindCluster)
 	if err != nil {
 		return nil, err
@@ -195,7 +238,7 @@ func loadReport(ctx context.Context, s *data.Store, clusterID string) (*report, 
 	inScope := map[string]bool{}
 	var names []string
 	for _, c := range clusters {
-		cr := clusterReport{name: c.Get(data.Cluster.Name)}
+		cr := clusterReport{id: c.ID, name: c.Get(data.Cluster.Name)}
 		ms, err := s.GetMany(ctx, data.KindMunicipality, c.List(data.Cluster.MunicipalityIDs))
 		if err != nil {
 			return nil, err
@@ -229,6 +272,13 @@ func loadReport(ctx context.Context, s *data.Store, clusterID string) (*report, 
 		if clusterID == "" || slices.ContainsFunc(a.List(data.Agreement.MunicipalityIDs), func(id string) bool { return inScope[id] }) {
 			r.due = append(r.due, a)
 		}
+	}
+	r.loadThemes(byMuni)
+	if err := r.loadActivities(ctx, s, inScope); err != nil {
+		return nil, err
+	}
+	if err := r.loadFigures(ctx, s, inScope); err != nil {
+		return nil, err
 	}
 	return r, nil
 }
@@ -289,7 +339,7 @@ func (r *report) info() typeset.Info {
 	return typeset.Info{
 		Title:    r.title + " " + r.scope,
 		Author:   "Ketenregie",
-		Subject:  "Voortgang van de aanpak mensenhandel per gemeente, stand per " + data.FormatDate(r.today),
+		Subject:  "Voortgang van de aanpak mensenhandel per gemeente, stand per " + data.FormatDate(r.today) + ", " + r.periodText(),
 		Keywords: "mensenhandel, voortgangsrapportage, zelfevaluatie, " + strings.Join(strings.Split(r.scope, " en "), ", "),
 		Date:     noonUTC(r.today),
 	}
@@ -300,6 +350,9 @@ func (r *report) layout(d *typeset.Doc) error {
 	for _, c := range r.clusters {
 		r.matrix(d, c)
 	}
+	r.themePages(d)
+	r.activityPages(d)
+	r.figurePages(d)
 	for _, c := range r.clusters {
 		for _, m := range c.munis {
 			r.muniPage(d, m)
@@ -314,12 +367,13 @@ func (r *report) layout(d *typeset.Doc) error {
 func (r *report) overview(d *typeset.Doc) {
 	d.NewPage(false)
 	d.Anchor("overview", "Overzicht", 0)
-	d.Text(d.Left, d.Y+4, "Stand per "+data.FormatDate(r.today), typeset.Bold, 11, typeset.ColMuted)
+	d.Text(d.Left, d.Y+4, "Stand per "+data.FormatDate(r.today)+" · "+r.periodText(), typeset.Bold, 11, typeset.ColMuted)
 	d.Y += 7
 	d.TitleBlock("", r.title+" "+r.scope)
 	d.Paragraph(typeset.Plain("Deze rapportage laat per gemeente zien hoe ver de aanpak mensenhandel is, gemeten met de zelfevaluatie "+
 		"op het Basisniveau bestuurlijke aanpak mensenhandel (2015) en de vijf thema's van het Kader Aanpak Mensenhandel (VNG, 2021). "+
-		"Per cluster volgt een overzicht van alle onderdelen in kleur, per gemeente een samenvatting op één pagina, en tot slot "+
+		"Per cluster volgt een overzicht van alle onderdelen in kleur en per thema een grafiek van de metingen door de tijd; "+
+		"daarna de activiteiten en de cijfers van de "+r.periodText()+", per gemeente een samenvatting op één pagina, en tot slot "+
 		fmt.Sprintf("de ketenafspraken die binnen %d dagen geëvalueerd moeten worden of aflopen.", ReportDueDays)), typeset.Body, 5)
 
 	d.SubHeading("", "", "Kerncijfers per gemeente", 2)

@@ -274,7 +274,7 @@ func TestReportFactsWithoutPDF(t *testing.T) {
 	if _, err := s.Create(ctx, "cluster", map[string]string{"name": "Testcluster", "municipality_ids": "GM0405"}); err != nil {
 		t.Fatal(err)
 	}
-	r, err := loadReport(ctx, s, "")
+	r, err := loadReport(ctx, s, "", ReportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

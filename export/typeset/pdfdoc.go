@@ -396,6 +396,19 @@ func (d *Doc) Fill(x, y, w, h float64, col RGB) {
 	d.pdf.Rect(x, y, w, h, "F")
 }
 
+// Stroke draws the edge of a rectangle.
+func (d *Doc) Stroke(x, y, w, h float64, col RGB, width float64) {
+	if !d.live() {
+		return
+	}
+	d.pdf.SetDrawColor(col.R, col.G, col.B)
+	d.pdf.SetLineWidth(width)
+	d.pdf.Rect(x, y, w, h, "D")
+}
+
+// Room is the height left on the page below the cursor.
+func (d *Doc) Room() float64 { return d.bottom - d.Y }
+
 // Need starts a new page unless h millimetres fit below the cursor.
 func (d *Doc) Need(h float64) {
 	if d.Y+h > d.bottom+0.01 {
