@@ -13,15 +13,29 @@ import (
 )
 
 // periodStore is the demo region with activities and figures in and
-// around 2025, and some that are none of West-Friesland's business.
+// around 2025, and some that are none of West-Friesland's business, in
+// place of the demo's own (which move with the day the demo is loaded).
 func periodStore(t *testing.T) *data.Store {
 	t.Helper()
 	s := newStore(t, true)
+	err := s.Write(context.Background(), func(tx *data.Tx) error {
+		for _, kind := range []string{data.KindActivity, data.KindFigure, data.KindMeasure} {
+			for _, r := range must(t)(s.List(context.Background(), kind)) {
+				if err := tx.Delete(kind, r.ID); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	clusters := map[string]string{}
 	for _, c := range must(t)(s.List(context.Background(), "cluster")) {
 		clusters[c.Get("name")] = c.ID
 	}
-	err := s.Write(context.Background(), func(tx *data.Tx) error {
+	err = s.Write(context.Background(), func(tx *data.Tx) error {
 		create := func(kind string, v map[string]string) string {
 			id, err := tx.Create(kind, v)
 			if err != nil {
