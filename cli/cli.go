@@ -92,7 +92,7 @@ var commands = []*command{
 	{name: "pdf", args: "plan ID -o BESTAND [--public] | report -o BESTAND [--cluster ID] [--from D] [--to D] | " +
 		"agreements -o BESTAND [--status S] [--type T] [--municipality GEMEENTE] [--due-within DAGEN] [--search TEKST]",
 		summary: "druk een beleidsplan, de voortgangsrapportage of het overzicht van ketenafspraken af als PDF",
-		flags:   []string{"o=", "public", "cluster=", "from=", "to=", "status=", "type=", "municipality=", "due-within=", "search="}, flagHelp: pdfHelp,
+		flags:   []string{"o=", "public", "version=", "changes-since=", "cluster=", "from=", "to=", "status=", "type=", "municipality=", "due-within=", "search="}, flagHelp: pdfHelp,
 		snapshot: true, run: cmdPDF},
 	{name: "version", summary: "toon de versie van Ketenregie", noDB: true, run: cmdVersion},
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -97,5 +98,32 @@ func TestDiffPlan(t *testing.T) {
 	}
 	if r := cli(t, db, "diff", "plan", plan, "9.9"); r.code != 1 || !strings.Contains(r.stderr, "geen versie 9.9") {
 		t.Errorf("an unknown version: %d %q", r.code, r.stderr)
+	}
+}
+
+// pdf plan --version prints a version as it was, the same bytes every
+// time; an unknown version makes no file.
+func TestPDFPlanVersion(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	plan := strings.TrimSpace(mustCLI(t, db, "add", "plan", "title=Beleidsplan West-Friesland"))
+	sec := strings.TrimSpace(mustCLI(t, db, "add", "section", "plan_id="+plan, "title=Inleiding"))
+	block := strings.TrimSpace(mustCLI(t, db, "add", "block", "section_id="+sec, "text=De regio pakt mensenhandel aan."))
+	mustCLI(t, db, "add", "planversion", "plan_id="+plan, "version=0.3", "date=01-03-2026")
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.pdf"), filepath.Join(dir, "b.pdf")
+	mustCLI(t, db, "pdf", "plan", plan, "--version", "0.3", "-o", a)
+	mustCLI(t, db, "set", "block", block, "text=Herschreven.")
+	mustCLI(t, db, "pdf", "plan", plan, "--version", "0.3", "-o", b)
+	ba, _ := os.ReadFile(a)
+	bb, _ := os.ReadFile(b)
+	if len(ba) == 0 || !bytes.Equal(ba, bb) {
+		t.Error("version 0.3 printed differently after an edit")
+	}
+	c := filepath.Join(dir, "c.pdf")
+	if r := cli(t, db, "pdf", "plan", plan, "--changes-since", "0.7", "-o", c); r.code != 1 || !strings.Contains(r.stderr, "geen versie 0.7") {
+		t.Errorf("an unknown version: %d %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(c); err == nil {
+		t.Error("a refused print made a file")
 	}
 }

@@ -15,6 +15,10 @@ import (
 const pdfHelp = `  -o BESTAND               het PDF-bestand (- voor standaarduitvoer)
   --public                 (plan) zonder de contactenlijst, voor een openbare
                            versie
+  --version V              (plan) het plan zoals het was bij versie V, uit het
+                           logboek: elke keer dezelfde PDF
+  --changes-since V        (plan) met een bijlage van de wijzigingen sinds
+                           versie V
   --cluster ID             (report) alleen dit cluster; zonder: alle clusters
   --from D, --to D         (report) de periode van de activiteiten en cijfers
                            (dd-mm-jjjj of jjjj-mm-dd); zonder: de twaalf
@@ -31,7 +35,7 @@ const pdfHelp = `  -o BESTAND               het PDF-bestand (- voor standaarduit
 
 // pdfFlags are the options each document takes besides -o.
 var pdfFlags = map[string][]string{
-	"plan":       {"public"},
+	"plan":       {"public", "version", "changes-since"},
 	"report":     {"cluster", "from", "to"},
 	"agreements": {"status", "type", "municipality", "due-within", "search"},
 }
@@ -66,14 +70,24 @@ func cmdPDF(c *call) error {
 		if _, err := c.store.Get(c.ctx, data.KindPlan, id); err != nil {
 			return err
 		}
-		ed, err := export.PlanEdition(c.ctx, c.store, id)
-		if err != nil {
-			return err
+		opt := export.PlanOptions{Public: c.flag("public"), Version: c.flags["version"], ChangesSince: c.flags["changes-since"]}
+		for _, v := range []string{opt.Version, opt.ChangesSince} {
+			if v == "" {
+				continue
+			}
+			if _, _, err := c.store.PlanVersionNamed(c.ctx, id, v); err != nil {
+				return err // before a file is made
+			}
 		}
-		if ed.Working {
-			note = workingCopyNote(id, ed)
+		if opt.Version == "" {
+			ed, err := export.PlanEdition(c.ctx, c.store, id)
+			if err != nil {
+				return err
+			}
+			if ed.Working {
+				note = workingCopyNote(id, ed)
+			}
 		}
-		opt := export.PlanOptions{Public: c.flag("public")}
 		write = func(w io.Writer) error { return export.WritePlan(c.ctx, c.store, id, opt, w) }
 	case "report":
 		if len(c.args) != 1 {

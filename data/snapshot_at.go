@@ -293,3 +293,37 @@ func (s *Store) PlanVersionNamed(ctx context.Context, planID, version string) (R
 	}
 	return found, p, nil
 }
+
+// PlanVersionAsMade returns the version record id with the values it was
+// made with, before any later edit of its row: what a print of that
+// version says about itself, the same every time.
+func (s *Store) PlanVersionAsMade(ctx context.Context, id string) (Record, error) {
+	k := KindNamed(KindPlanversion)
+	rows, err := s.db.QueryContext(ctx, `SELECT field, value FROM change WHERE entity_id = ? AND entity = ? AND parents = ''
+		ORDER BY hlc, origin, seq`, id, k.Name)
+	if err != nil {
+		return Record{}, err
+	}
+	defer rows.Close()
+	r := Record{Kind: k.Name, ID: id, Values: map[string]string{}}
+	for _, f := range k.Fields {
+		r.Values[f.Name] = emptyValue(f)
+	}
+	seen := map[string]bool{}
+	for rows.Next() {
+		var field, value string
+		if err := rows.Scan(&field, &value); err != nil {
+			return Record{}, err
+		}
+		if _, ok := k.Field(field); ok && !seen[field] {
+			r.Values[field], seen[field] = value, true
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return Record{}, err
+	}
+	if len(seen) == 0 {
+		return Record{}, Said(CodeNotFound, "not_found", nil, map[string]string{"Kind": k.Label, "ID": id}, "geen {{.Kind}} met id {{.ID}}").about(k.Name)
+	}
+	return r, nil
+}

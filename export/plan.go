@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"ketenregie/data"
+	"ketenregie/data/plandiff"
 	"ketenregie/export/typeset"
 )
 
@@ -25,15 +26,81 @@ type PlanOptions struct {
 	// Public leaves out the contact list (bijlage B): it holds personal
 	// data of professionals and is not for publication.
 	Public bool
+	// Version prints the plan as it was at that version ("0.3"), read
+	// back from the change log: the same bytes every time, whatever was
+	// edited or exchanged since. "" prints the plan as it is now.
+	Version string
+	// ChangesSince adds an annex of what changed since that version.
+	ChangesSince string
+}
+
+// Source is what a document reads: the store as it is, or a data.Snapshot
+// of it as it was at a plan version.
+type Source interface {
+	Get(ctx context.Context, kind, id string) (data.Record, error)
+	List(ctx context.Context, kind string) ([]data.Record, error)
+	ListWhere(ctx context.Context, kind, field string, value ...string) ([]data.Record, error)
+	GetMany(ctx context.Context, kind string, ids []string) ([]data.Record, error)
 }
 
 // WritePlan writes the beleidsplan with this id to w as a PDF.
 func WritePlan(ctx context.Context, s *data.Store, planID string, opt PlanOptions, w io.Writer) error {
-	p, err := loadPlan(ctx, s, planID, opt)
+	p, err := loadPlanEdition(ctx, s, planID, opt)
 	if err != nil {
 		return err
 	}
 	return typeset.Render(w, p.furniture(), p.info(), p.layout)
+}
+
+// loadPlanEdition reads the plan as opt asks: as it is now, or as it was
+// at a version; with the annex of changes since a version when asked.
+func loadPlanEdition(ctx context.Context, s *data.Store, planID string, opt PlanOptions) (*planDoc, error) {
+	var src Source = s
+	var edition *Edition
+	var versions []data.Record
+	if opt.Version != "" {
+		rec, point, err := s.PlanVersionNamed(ctx, planID, opt.Version)
+		if err != nil {
+			return nil, err
+		}
+		sn, err := s.At(ctx, point)
+		if err != nil {
+			return nil, err
+		}
+		src = sn
+		date := rec.Get(data.Planversion.Date)
+		if date == "" {
+			date = sn.Now().Format("2006-01-02")
+		}
+		edition = &Edition{Version: rec.Get(data.Planversion.Version), Date: date}
+		// The versiebeheer as it stood, with the version's own row as it
+		// was made: later edits of its description do not change the print.
+		if versions, err = sn.ListWhere(ctx, data.KindPlanversion, data.Planversion.PlanID, planID); err != nil {
+			return nil, err
+		}
+		made, err := s.PlanVersionAsMade(ctx, rec.ID)
+		if err != nil {
+			return nil, err
+		}
+		versions = append(versions, made)
+	}
+	var changes *planChanges
+	if opt.ChangesSince != "" {
+		rec, point, err := s.PlanVersionNamed(ctx, planID, opt.ChangesSince)
+		if err != nil {
+			return nil, err
+		}
+		old, err := s.At(ctx, point)
+		if err != nil {
+			return nil, err
+		}
+		cmp, err := plandiff.Compare(ctx, old, src, planID)
+		if err != nil {
+			return nil, err
+		}
+		changes = &planChanges{since: rec.Get(data.Planversion.Version), date: rec.Get(data.Planversion.Date), cmp: cmp}
+	}
+	return loadPlan(ctx, src, planID, opt, s, edition, versions, changes)
 }
 
 // chapter is a section of the plan with its number and sub-sections.
@@ -79,6 +146,7 @@ type planDoc struct {
 	orgs       map[string]data.Record
 	terms      []term
 	toc        []tocEntry
+	changes    *planChanges // the annex of changes since a version; nil for none
 }
 
 // contactGroup is the contacts of one type of organisation.
@@ -87,16 +155,22 @@ type contactGroup struct {
 	contacts []data.Record
 }
 
-func loadPlan(ctx context.Context, s *data.Store, id string, opt PlanOptions) (*planDoc, error) {
+// loadPlan reads plan id from s. An edition given is what the print is
+// (a version, with its versiebeheer); without one the store's state of the
+// plan decides it (loadVersions).
+func loadPlan(ctx context.Context, s Source, id string, opt PlanOptions, store *data.Store, edition *Edition, versions []data.Record, changes *planChanges) (*planDoc, error) {
 	plan, err := s.Get(ctx, data.KindPlan, id)
 	if err != nil {
 		return nil, err
 	}
-	p := &planDoc{plan: plan}
+	p := &planDoc{plan: plan, changes: changes}
 	if p.sc, err = loadScope(ctx, s, plan.Get(data.Plan.MunicipalityID), plan.Get(data.Plan.ClusterID)); err != nil {
 		return nil, err
 	}
-	if err := p.loadVersions(ctx, s); err != nil {
+	if edition != nil {
+		p.edition = *edition
+		p.versions = sortVersions(versions)
+	} else if err := p.loadVersions(ctx, store); err != nil {
 		return nil, err
 	}
 	if err := p.loadSections(ctx, s); err != nil {
@@ -125,6 +199,17 @@ func loadPlan(ctx context.Context, s *data.Store, id string, opt PlanOptions) (*
 	return p, nil
 }
 
+// sortVersions puts the versiebeheer in order: by date, then by number.
+func sortVersions(vs []data.Record) []data.Record {
+	slices.SortStableFunc(vs, func(a, b data.Record) int {
+		if c := strings.Compare(a.Get(data.Planversion.Date), b.Get(data.Planversion.Date)); c != 0 {
+			return c
+		}
+		return compareVersions(a.Get(data.Planversion.Version), b.Get(data.Planversion.Version))
+	})
+	return vs
+}
+
 // loadVersions reads the versiebeheer, oldest first, and what the print
 // is: the version made last, dated as its row says, when nothing in the
 // plan changed after it was made; otherwise a working copy after that
@@ -134,13 +219,7 @@ func (p *planDoc) loadVersions(ctx context.Context, s *data.Store) error {
 	if err != nil {
 		return err
 	}
-	slices.SortStableFunc(vs, func(a, b data.Record) int {
-		if c := strings.Compare(a.Get(data.Planversion.Date), b.Get(data.Planversion.Date)); c != 0 {
-			return c
-		}
-		return compareVersions(a.Get(data.Planversion.Version), b.Get(data.Planversion.Version))
-	})
-	p.versions = vs
+	p.versions = sortVersions(vs)
 	st, err := s.PlanVersionState(ctx, p.plan.ID)
 	if err != nil {
 		return err
@@ -214,7 +293,7 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-func (p *planDoc) loadSections(ctx context.Context, s *data.Store) error {
+func (p *planDoc) loadSections(ctx context.Context, s Source) error {
 	secs, err := s.ListWhere(ctx, data.KindSection, data.Section.PlanID, p.plan.ID)
 	if err != nil {
 		return err
@@ -276,7 +355,7 @@ func (p *planDoc) loadSections(ctx context.Context, s *data.Store) error {
 
 // loadContacts finds the contacts covering the plan's municipalities or
 // working at an organisation in one of them, grouped by organisation type.
-func (p *planDoc) loadContacts(ctx context.Context, s *data.Store) error {
+func (p *planDoc) loadContacts(ctx context.Context, s Source) error {
 	if len(p.sc.set) == 0 {
 		return nil
 	}
@@ -311,7 +390,7 @@ func (p *planDoc) loadContacts(ctx context.Context, s *data.Store) error {
 
 // loadAgreements finds the ketenafspraken for the plan's municipalities
 // that have not ended, with their parties.
-func (p *planDoc) loadAgreements(ctx context.Context, s *data.Store) error {
+func (p *planDoc) loadAgreements(ctx context.Context, s Source) error {
 	if len(p.sc.set) == 0 {
 		return nil
 	}
@@ -330,7 +409,7 @@ func (p *planDoc) loadAgreements(ctx context.Context, s *data.Store) error {
 
 // loadParties reads every party, grouped by agreement, in Dutch order of
 // the organisation's name.
-func loadParties(ctx context.Context, s *data.Store, orgs map[string]data.Record) (map[string][]data.Record, error) {
+func loadParties(ctx context.Context, s Source, orgs map[string]data.Record) (map[string][]data.Record, error) {
 	all, err := s.List(ctx, data.KindParty)
 	if err != nil {
 		return nil, err
@@ -347,7 +426,7 @@ func loadParties(ctx context.Context, s *data.Store, orgs map[string]data.Record
 
 // actionActivities are the activities that carry out actions, by action,
 // in date order.
-func actionActivities(ctx context.Context, s *data.Store, actions []data.Record) (map[string][]data.Record, error) {
+func actionActivities(ctx context.Context, s Source, actions []data.Record) (map[string][]data.Record, error) {
 	out := map[string][]data.Record{}
 	if len(actions) == 0 {
 		return out, nil
@@ -447,6 +526,9 @@ func (p *planDoc) planAnnexes(opt PlanOptions) {
 	}
 	if len(p.terms) > 0 {
 		list = append(list, annex{title: "Begrippenlijst", draw: p.drawTerms})
+	}
+	if p.changes != nil {
+		list = append(list, annex{title: "Wijzigingen ten opzichte van versie " + p.changes.since, draw: p.drawChanges})
 	}
 	for i := range list {
 		list[i].letter = string(rune('A' + i))

@@ -12,7 +12,7 @@ import (
 func TestPlanContentWithoutPDF(t *testing.T) {
 	s := newStore(t, false)
 	id := smallPlan(t, s)
-	p, err := loadPlan(context.Background(), s, id, PlanOptions{})
+	p, err := loadPlanEdition(context.Background(), s, id, PlanOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

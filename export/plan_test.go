@@ -364,7 +364,7 @@ func TestPlanActivitiesUnderActions(t *testing.T) {
 		}
 	}
 
-	p, err := loadPlan(ctx, s, id, PlanOptions{})
+	p, err := loadPlanEdition(ctx, s, id, PlanOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

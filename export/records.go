@@ -58,7 +58,7 @@ func unbroken(names []string) []string {
 }
 
 // loadScope reads the municipality or the cluster (and its municipalities).
-func loadScope(ctx context.Context, s *data.Store, municipalityID, clusterID string) (scope, error) {
+func loadScope(ctx context.Context, s Source, municipalityID, clusterID string) (scope, error) {
 	var sc scope
 	var ids []string
 	switch {
