@@ -898,7 +898,7 @@ func (p *planDoc) drawActions(d *typeset.Doc) {
 		d.Paragraph(typeset.Plain("Er zijn nog geen acties opgenomen in de uitvoeringsagenda."), typeset.BodyLeft, 0)
 		return
 	}
-	t := typeset.NewTable(typeset.Col("#", 5, 'R'), typeset.Col("Actie", 42, 'L'), typeset.Col("Thema", 24, 'L'), typeset.Col("Eigenaar", 30, 'L'),
+	t := typeset.NewTable(typeset.NumberColumn("#"), typeset.Col("Actie", 42, 'L'), typeset.Col("Thema", 24, 'L'), typeset.Col("Eigenaar", 30, 'L'),
 		typeset.Col("Partners", 42, 'L'), typeset.Col("Planning", 16, 'L'), typeset.Col("Status", 18, 'L'), typeset.Col("Indicator", 42, 'L'))
 	rows := make([][]typeset.Cell, len(p.actions))
 	for i, a := range p.actions {

@@ -86,8 +86,12 @@ func splitWords(spans []Span, ts Style) []word {
 	for _, sp := range spans {
 		st := StyleOf(sp.Bold || ts.Bold, sp.Italic || ts.italic)
 		start := 0
+		prev := rune(0)
 		for i, r := range sp.Text {
-			if r == '\n' || r != '\u00a0' && unicode.IsSpace(r) {
+			// a currency sign keeps its amount on its line: "€ 86.000"
+			keep := r == ' ' && (prev == '€' || prev == '$' || prev == '£')
+			prev = r
+			if r == '\n' || r != '\u00a0' && unicode.IsSpace(r) && !keep {
 				flushPiece(sp.Text[start:i], st)
 				flushWord()
 				if r == '\n' {

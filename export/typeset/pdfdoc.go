@@ -211,8 +211,8 @@ func newDoc(live bool, furn Furniture, info Info, total int, prev map[string]int
 	p.SetCellMargin(0)
 	p.SetCompression(false) // rewrite compresses, with one zlib writer instead of one per page
 	p.SetCatalogSort(true)
-	p.SetCreationDate(info.Date)
-	p.SetModificationDate(info.Date)
+	p.SetCreationDate(info.Date.UTC()) // written as UTC: rewrite adds the Z
+	p.SetModificationDate(info.Date.UTC())
 	p.SetTitle(plainText(info.Title), true)
 	p.SetAuthor(plainText(info.Author), true)
 	p.SetSubject(plainText(info.Subject), true)

@@ -116,6 +116,11 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 				fmt.Fprintf(&out, "/Metadata %d 0 R\n", metadata)
 			}
 			out.Write(body[len("<<\n/Type /Catalog\n"):])
+		case infoDate.Match(body):
+			// gofpdf writes the dates of Info without their time zone, which
+			// a reader then takes for local time; they are UTC (pdfdoc.go)
+			out.Write(head)
+			out.Write(infoDate.ReplaceAll(body, []byte("${1}Z)")))
 		default:
 			out.Write(obj)
 		}
@@ -134,6 +139,9 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 var symbolFont = "<</Type /Font\n/Subtype /Type0\n/BaseFont /utf8" + fallbacks[symbolFace].family + "\n"
 
 var toUnicodeRef = regexp.MustCompile(`/ToUnicode (\d+) 0 R`)
+
+// infoDate is a date of the Info dictionary as gofpdf writes it.
+var infoDate = regexp.MustCompile(`(/(?:CreationDate|ModDate) \(D:\d{14})\)`)
 
 // plainStream splits an object body "<</Length N>>\nstream\n...\nendstream..."
 // into its data and what follows it; ok is false for any other shape.

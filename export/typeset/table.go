@@ -14,7 +14,8 @@ type Column struct {
 	head   string
 	weight float64 // share of the table width
 	align  byte    // 'L' (default), 'C' or 'R'
-	Min    float64 // millimetres the column needs at least (a date)
+	Min    float64 // millimetres the column needs at least
+	fit    string  // text the column holds on one line, whatever its weight (a date, a number)
 }
 
 func Col(head string, weight float64, align byte) Column {
@@ -22,7 +23,11 @@ func Col(head string, weight float64, align byte) Column {
 }
 
 // DateColumn is a column of dates, wide enough for dd-mm-jjjj on one line.
-func DateColumn(head string) Column { return Column{head: head, weight: 1, Min: -1} }
+func DateColumn(head string) Column { return Column{head: head, weight: 1, fit: "00-00-0000"} }
+
+// NumberColumn is a column of numbers up to 999, right-aligned, wide enough
+// that a number never breaks over two lines.
+func NumberColumn(head string) Column { return Column{head: head, weight: 1, align: 'R', fit: "000"} }
 
 // Cell is one cell: its text, optionally a smaller grey line under it, and
 // optionally its own fill and colour. A cell with span > 1 covers that many
@@ -71,8 +76,8 @@ func (t *Table) computeWidths(total float64) {
 	t.widths = make([]float64, len(t.Cols))
 	fixed, weights := 0.0, 0.0
 	for i, c := range t.Cols {
-		if c.Min < 0 { // a date column: as wide as a date, or its heading
-			w := TextWidth("00-00-0000", Bold, t.Style.Size)
+		if c.fit != "" { // as wide as its text, or its heading
+			w := TextWidth(c.fit, Bold, t.Style.Size)
 			for _, word := range strings.Fields(c.head) {
 				w = max(w, TextWidth(word, Bold, t.Style.Size))
 			}
@@ -83,7 +88,7 @@ func (t *Table) computeWidths(total float64) {
 		}
 	}
 	for i, c := range t.Cols {
-		if c.Min >= 0 {
+		if c.fit == "" {
 			t.widths[i] = max(c.Min, (total-fixed)*c.weight/weights)
 		}
 	}

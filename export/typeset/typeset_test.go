@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestWrap(t *testing.T) {
@@ -99,5 +101,44 @@ func TestRewrite(t *testing.T) {
 		if _, err := rewrite(broken, "nl-NL"); err == nil {
 			t.Errorf("rewrite accepted %d bytes that are not gofpdf's output", len(broken))
 		}
+	}
+}
+
+// An amount keeps its currency sign: "€ 86.000" never breaks after the €,
+// at any width.
+func TestCurrencyKeepsItsAmount(t *testing.T) {
+	text := "Het budget is € 86.000 per jaar, waarvan € 12.500 voor trainingen en € 4.000 voor de campagne."
+	for w := 20.0; w <= 120; w += 0.5 {
+		for _, l := range Wrap(Plain(text), Body, w) {
+			last := l.words[len(l.words)-1]
+			p := last.pieces[len(last.pieces)-1].text
+			if strings.HasSuffix(p, "€") {
+				t.Fatalf("at %.1f mm a line ends with the euro sign", w)
+			}
+		}
+	}
+}
+
+// A number column holds 10, 11 and 12 on one line, however narrow its
+// weight makes it.
+func TestNumberColumnNeverBreaksANumber(t *testing.T) {
+	tab := NewTable(NumberColumn("#"), Col("Actie", 100, 'L'), Col("Indicator", 100, 'L'))
+	tab.computeWidths(180)
+	if need := TextWidth("000", Regular, tab.Style.Size); tab.widths[0] < need {
+		t.Errorf("the # column is %.1f mm, a number needs %.1f", tab.widths[0], need)
+	}
+}
+
+// The dates of Info carry their time zone, so a reader does not take noon
+// UTC for noon where it runs.
+func TestInfoDatesCarryTheirZone(t *testing.T) {
+	var b bytes.Buffer
+	info := Info{Title: "Test", Date: time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC)}
+	if err := Render(&b, Furniture{}, info, func(d *Doc) error { d.NewPage(false); d.Paragraph(Plain("Tekst."), Body, 0); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	got := regexp.MustCompile(`/(CreationDate|ModDate) \(([^)]*)\)`).FindAllStringSubmatch(b.String(), -1)
+	if len(got) != 2 || got[0][2] != "D:20260302120000Z" || got[1][2] != "D:20260302120000Z" {
+		t.Errorf("Info dates %q", got)
 	}
 }
