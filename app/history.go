@@ -53,9 +53,9 @@ func (e *env) showHistory(kind, id, title string, after func()) {
 	d := dialog.NewCustom(lang.X("history.title", "Geschiedenis van {{.Title}}", map[string]any{"Title": title}),
 		lang.X("history.close", "Sluiten"), v.content, e.win)
 	v.done = d.Hide
+	d.Show()
 	size := e.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(1000, size.Width-40), min(560, size.Height-40)))
-	d.Show()
 }
 
 // newHistoryView reads the history of record kind id.

@@ -28,6 +28,8 @@ type planVersions struct {
 	addButton  *widget.Button
 	editButton *widget.Button
 	delButton  *widget.Button
+	viewButton *widget.Button // the plan as it was at the chosen version
+	diffButton *widget.Button // what changed since the chosen version
 	content    fyne.CanvasObject
 }
 
@@ -45,9 +47,18 @@ func newPlanVersions(ed *planEditor) *planVersions {
 	v.editButton = widget.NewButtonWithIcon(lang.X("plans.action.edit", "Bewerken…"), theme.DocumentCreateIcon(), func() { v.openVersion(v.Selected) })
 	v.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), v.remove)
 	v.delButton.Importance = widget.DangerImportance
-	ed.Guard(v.addButton, v.editButton, v.delButton)
-	v.Buttons = []*widget.Button{v.editButton, v.delButton}
-	tools := container.NewBorder(nil, nil, v.count, container.NewHBox(v.addButton, v.editButton, v.delButton))
+	chosen := func(f func(data.Record)) func() {
+		return func() {
+			if i := v.Index(v.Selected); i >= 0 {
+				f(v.versions[i])
+			}
+		}
+	}
+	v.viewButton = widget.NewButtonWithIcon(lang.X("plans.version.view", "Bekijken"), theme.VisibilityIcon(), chosen(v.showVersion))
+	v.diffButton = widget.NewButtonWithIcon(lang.X("plans.version.compare", "Vergelijken met nu"), theme.ViewRestoreIcon(), chosen(v.compareVersion))
+	ed.Guard(v.addButton, v.editButton, v.delButton, v.viewButton, v.diffButton)
+	v.Buttons = []*widget.Button{v.editButton, v.delButton, v.viewButton, v.diffButton}
+	tools := container.NewBorder(nil, nil, v.count, container.NewHBox(v.addButton, v.viewButton, v.diffButton, v.editButton, v.delButton))
 	v.content = container.NewPadded(container.NewBorder(tools, nil, nil, nil, v.TableWithNote(460)))
 	return v
 }
@@ -86,6 +97,15 @@ func (v *planVersions) add() { v.addThen(nil) }
 // addThen is add, running then once the version is stored and its form
 // has closed (the PDF question makes the PDF of the new version).
 func (v *planVersions) addThen(then func()) {
+	// A version records the plan as it is stored: the text typed last is
+	// saved first, and unsaved details must be saved by the user.
+	if err := v.ed.text.flush(); err != nil {
+		return // the editor says what went wrong
+	}
+	if v.ed.details.Edited() {
+		v.ed.showMessage(lang.X("plans.version.unsaved", "Sla eerst de wijzigingen in Gegevens op: een versie legt het plan vast zoals het is opgeslagen."), widget.WarningImportance)
+		return
+	}
 	plan := v.ed.plan
 	r := data.Record{Values: map[string]string{data.Planversion.Version: nextVersion(plan.Get(data.Plan.Version)),
 		data.Planversion.Date: v.ed.Store().Now().Format("2006-01-02"), data.Planversion.Author: plan.Get(data.Plan.Author)}}

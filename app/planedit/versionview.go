@@ -1,0 +1,180 @@
+package planedit
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/app/kit"
+	"ketenregie/data"
+	"ketenregie/data/plandiff"
+	"ketenregie/data/textdiff"
+)
+
+// A version of the plan as it was when it was made, read back from the
+// change log (read-only), and what changed since: the chapters added,
+// removed, moved and renamed, and every changed passage side by side,
+// as it was and as it is, the words that differ in bold (not by colour
+// alone).
+
+// showVersion shows the plan as it was at version r, read-only.
+func (v *planVersions) showVersion(r data.Record) {
+	sn, ok := v.snapshot(r)
+	if !ok {
+		return
+	}
+	secs, err := sn.ListWhere(v.ed.Ctx(), data.KindSection, data.Section.PlanID, v.ed.id)
+	if err != nil {
+		v.ed.ShowError(err)
+		return
+	}
+	children := map[string][]data.Record{}
+	for _, s := range secs {
+		children[s.Get(data.Section.ParentID)] = append(children[s.Get(data.Section.ParentID)], s)
+	}
+	var segs []widget.RichTextSegment
+	var walk func(parent, prefix string, level int)
+	walk = func(parent, prefix string, level int) {
+		for i, s := range children[parent] {
+			num := prefix + strconv.Itoa(i+1)
+			style := widget.RichTextStyleHeading
+			if level > 1 {
+				style = widget.RichTextStyleSubHeading
+			}
+			segs = append(segs, &widget.TextSegment{Text: num + " " + s.Get(data.Section.Title), Style: style})
+			blocks, _ := sn.ListWhere(v.ed.Ctx(), data.KindBlock, data.Block.SectionID, s.ID)
+			for _, b := range blocks {
+				segs = append(segs, &widget.TextSegment{Text: b.Get(data.Block.Text), Style: widget.RichTextStyleParagraph})
+			}
+			walk(s.ID, num+".", level+1)
+		}
+	}
+	walk("", "", 1)
+	text := widget.NewRichText(segs...)
+	text.Wrapping = fyne.TextWrapWord
+	note := kit.Hint(lang.X("plans.version.view.note", "Zo luidde het plan bij deze versie, uit het logboek gelezen. Deze weergave kan niet worden bewerkt."))
+	v.showLarge(lang.X("plans.version.view.title", "Versie {{.Version}}", map[string]any{"Version": r.Get(data.Planversion.Version)}),
+		container.NewBorder(note, nil, nil, nil, kit.VScroll(text)))
+}
+
+// compareVersion shows what changed in the plan since version r: up to
+// the working copy.
+func (v *planVersions) compareVersion(r data.Record) {
+	sn, ok := v.snapshot(r)
+	if !ok {
+		return
+	}
+	cmp, err := plandiff.Compare(v.ed.Ctx(), sn, v.ed.Store(), v.ed.id)
+	if err != nil {
+		v.ed.ShowError(err)
+		return
+	}
+	title := lang.X("plans.version.compare.title", "Wijzigingen sinds versie {{.Version}}", map[string]any{"Version": r.Get(data.Planversion.Version)})
+	if !cmp.Changed() {
+		v.showLarge(title, widget.NewLabel(lang.X("plans.version.compare.none", "Er is niets gewijzigd sinds deze versie.")))
+		return
+	}
+	var rows []fyne.CanvasObject
+	for _, ch := range cmp.Chapters {
+		if !ch.Changed() {
+			continue
+		}
+		rows = append(rows, kit.SectionHeading(chapterChange(ch)))
+		for _, b := range ch.Blocks {
+			if b.Status == plandiff.Same {
+				continue
+			}
+			was, is := sides(b.Spans)
+			rows = append(rows, container.NewGridWithColumns(2, was, is))
+		}
+	}
+	heads := container.NewGridWithColumns(2, widget.NewLabelWithStyle(lang.X("plans.version.compare.was", "Was"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(lang.X("plans.version.compare.is", "Wordt"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	note := kit.Hint(lang.X("plans.version.compare.note", "Links de tekst van toen, rechts die van nu; wat is weggehaald of toegevoegd staat vet."))
+	v.showLarge(title, container.NewBorder(container.NewVBox(note, heads), nil, nil, nil, kit.VScroll(container.NewVBox(rows...))))
+}
+
+// chapterChange says in one line what happened to a chapter.
+func chapterChange(ch plandiff.Chapter) string {
+	switch ch.Status {
+	case plandiff.Added:
+		return lang.X("plans.version.compare.added", "{{.Number}} {{.Title}} (nieuw)", map[string]any{"Number": ch.NewNumber, "Title": ch.NewTitle})
+	case plandiff.Removed:
+		return lang.X("plans.version.compare.removed", "{{.Number}} {{.Title}} (verwijderd)", map[string]any{"Number": ch.OldNumber, "Title": ch.OldTitle})
+	}
+	var notes []string
+	if ch.Renamed {
+		notes = append(notes, lang.X("plans.version.compare.renamed", "was “{{.Title}}”", map[string]any{"Title": ch.OldTitle}))
+	}
+	if ch.Moved {
+		notes = append(notes, lang.X("plans.version.compare.moved", "verplaatst, was {{.Number}}", map[string]any{"Number": ch.OldNumber}))
+	}
+	line := ch.NewNumber + " " + ch.NewTitle
+	if len(notes) > 0 {
+		line += " (" + strings.Join(notes, "; ") + ")"
+	}
+	return line
+}
+
+// sides is a changed passage as it was and as it is, the differing words
+// bold.
+func sides(spans []textdiff.Span) (was, is *widget.RichText) {
+	var a, b []widget.RichTextSegment
+	plain := widget.RichTextStyleInline
+	marked := widget.RichTextStyleInline
+	marked.TextStyle = fyne.TextStyle{Bold: true}
+	note := widget.RichTextStyleInline
+	note.TextStyle = fyne.TextStyle{Italic: true}
+	for _, sp := range spans {
+		switch sp.Op {
+		case textdiff.Same:
+			a = append(a, &widget.TextSegment{Text: sp.Text, Style: plain})
+			b = append(b, &widget.TextSegment{Text: sp.Text, Style: plain})
+		case textdiff.Removed:
+			a = append(a, &widget.TextSegment{Text: sp.Text, Style: marked})
+		case textdiff.Added:
+			b = append(b, &widget.TextSegment{Text: sp.Text, Style: marked})
+		}
+	}
+	if len(a) == 0 {
+		a = append(a, &widget.TextSegment{Text: lang.X("plans.version.compare.new", "(nieuw)"), Style: note})
+	}
+	if len(b) == 0 {
+		b = append(b, &widget.TextSegment{Text: lang.X("plans.version.compare.gone", "(verwijderd)"), Style: note})
+	}
+	was, is = widget.NewRichText(a...), widget.NewRichText(b...)
+	was.Wrapping, is.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
+	return was, is
+}
+
+// snapshot is the database as it was at version r, or false after
+// telling why it cannot be read.
+func (v *planVersions) snapshot(r data.Record) (*data.Snapshot, bool) {
+	p, err := data.ParsePoint(r.Get(data.Planversion.Point))
+	if err == nil && len(p) == 0 { // made before versions kept their point: says so
+		_, p, err = v.ed.Store().PlanVersionNamed(v.ed.Ctx(), v.ed.id, r.Get(data.Planversion.Version))
+	}
+	if err != nil {
+		v.ed.ShowError(err)
+		return nil, false
+	}
+	sn, err := v.ed.Store().At(v.ed.Ctx(), p)
+	if err != nil {
+		v.ed.ShowError(err)
+		return nil, false
+	}
+	return sn, true
+}
+
+// showLarge shows content in a dialog as large as the window allows.
+func (v *planVersions) showLarge(title string, content fyne.CanvasObject) {
+	d := dialog.NewCustom(title, lang.X("plans.version.close", "Sluiten"), content, v.ed.Window())
+	d.Show()
+	size := v.ed.Window().Canvas().Size()
+	d.Resize(fyne.NewSize(min(1100, size.Width-40), min(720, size.Height-40)))
+}

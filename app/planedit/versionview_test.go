@@ -1,0 +1,101 @@
+package planedit
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"ketenregie/data"
+	"ketenregie/data/plandiff"
+)
+
+// A version is made of the plan as it is saved: unsaved details are
+// refused with a message; afterwards the version can be viewed as it was
+// and compared with the working copy, side by side.
+func TestVersionsViewAndCompare(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	p, sh := newScreen(t, s)
+	openDemoPlan(t, p)
+	ed := p.ed
+	before := len(ed.versions.versions)
+
+	ed.details.author.SetText("Iemand anders")
+	ed.versions.add()
+	if len(ed.versions.versions) != before || !strings.Contains(ed.message.Text, "Sla eerst de wijzigingen in Gegevens op") {
+		t.Fatalf("a version of unsaved details: %d versions, message %q", len(ed.versions.versions), ed.message.Text)
+	}
+	ed.save()
+	ed.versions.add()
+	entries, _ := dialogWidgets(t, sh.Win)
+	entries[0].SetText("0.9")
+	test.Tap(dialogButton(t, sh.Win, "Toevoegen"))
+	if len(ed.versions.versions) != before+1 {
+		t.Fatalf("%d versions after adding one, want %d", len(ed.versions.versions), before+1)
+	}
+	var v09 data.Record
+	for _, v := range ed.versions.versions {
+		if v.Get(data.Planversion.Version) == "0.9" {
+			v09 = v
+		}
+	}
+	if v09.Get(data.Planversion.Point) == "" {
+		t.Fatal("the version has no point in the log")
+	}
+
+	// Later edits: the version still reads as it was.
+	secs, _ := s.ListWhere(ctx, data.KindSection, data.Section.PlanID, ed.id)
+	if err := s.Update(ctx, data.KindSection, secs[0].ID, map[string]string{data.Section.Title: "Een nieuwe titel"}); err != nil {
+		t.Fatal(err)
+	}
+	var changed data.Record
+	for _, sec := range secs {
+		if bl, _ := s.ListWhere(ctx, data.KindBlock, data.Block.SectionID, sec.ID); len(bl) > 0 && changed.ID == "" {
+			changed = bl[0]
+		}
+	}
+	if err := s.Update(ctx, data.KindBlock, changed.ID, map[string]string{data.Block.Text: changed.Get(data.Block.Text) + " Met een extra zin."}); err != nil {
+		t.Fatal(err)
+	}
+	ed.versions.showVersion(v09)
+	text := richText(sh.Win.Canvas().Overlays().Top())
+	if !strings.Contains(text, secs[0].Get(data.Section.Title)) || strings.Contains(text, "Een nieuwe titel") {
+		t.Errorf("version 0.9 shows:\n%.300s", text)
+	}
+	test.Tap(dialogButton(t, sh.Win, "Sluiten"))
+
+	ed.versions.compareVersion(v09)
+	shown := dialogText(sh.Win)
+	if !strings.Contains(shown, "Een nieuwe titel") || !strings.Contains(shown, "was “"+secs[0].Get(data.Section.Title)+"”") ||
+		!strings.Contains(shown, "Met een extra zin.") {
+		t.Errorf("the comparison shows:\n%s", shown)
+	}
+	sn, _ := s.At(ctx, mustPoint(t, v09))
+	if cmp, _ := plandiff.Compare(ctx, sn, s, ed.id); !cmp.Changed() {
+		t.Error("the comparison finds nothing")
+	}
+}
+
+func mustPoint(t *testing.T, v data.Record) data.Point {
+	t.Helper()
+	p, err := data.ParsePoint(v.Get(data.Planversion.Point))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// richText is the text of every RichText in o.
+func richText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, obj := range test.LaidOutObjects(o) {
+		if r, ok := obj.(*widget.RichText); ok {
+			b.WriteString(r.String() + "\n")
+		}
+	}
+	return b.String()
+}
