@@ -133,7 +133,8 @@ func newOverviewScreen(e *env) *overviewScreen {
 		dueCard, container.NewVBox(planCard, reviewCard, conflictCard))
 	label := widget.NewLabel(lang.X("overview.cluster", "Cluster"))
 	sel := container.New(layout.NewGridWrapLayout(fyne.NewSize(260, o.clusterSel.MinSize().Height)), o.clusterSel)
-	tools := container.NewHBox(label, sel, layout.NewSpacer(), o.report)
+	workbook := widget.NewButtonWithIcon(lang.X("overview.workbook", "Werkmap (Excel)"), theme.DownloadIcon(), e.saveWorkbook)
+	tools := container.NewHBox(label, sel, layout.NewSpacer(), workbook, o.report)
 	// Nothing on the page scrolls sideways but the matrix, inside its
 	// card: the cards below it stay in view on a small screen. The chart
 	// above it draws itself as wide as the page.
@@ -141,7 +142,7 @@ func newOverviewScreen(e *env) *overviewScreen {
 	o.cards = cards
 	o.chart.SetReflow(func() { cards.Refresh() })
 	o.content = kit.Page(lang.X("overview.title", "Overzicht"), tools, container.NewVScroll(cards))
-	e.Guard(o.clusterSel, o.report, makeCluster, allAgreements, toContacts)
+	e.Guard(o.clusterSel, o.report, workbook, makeCluster, allAgreements, toContacts)
 	o.matrix.onOpen = kit.Safe1(e, o.matrix.onOpen)
 	o.Refresh()
 	return o

@@ -73,7 +73,7 @@ func AuditFileName(from, to string) string {
 	if to != "" {
 		name += " tot en met " + data.FormatDate(to)
 	}
-	return FileName(name) + ".csv"
+	return strings.TrimSuffix(FileName(name), ".pdf") + ".csv"
 }
 
 // Titles looks up the titles of records by kind and id, each once; an id

@@ -26,7 +26,7 @@ import (
 
 // WorkbookFileName suggests a file name for the workbook, dated today.
 func WorkbookFileName(s *data.Store) string {
-	return FileName("Aanpak mensenhandel werkmap " + data.FormatDate(today(s)))
+	return strings.TrimSuffix(FileName("Aanpak mensenhandel werkmap "+data.FormatDate(today(s))), ".pdf") + ".xlsx"
 }
 
 // column is one column of a sheet: its Dutch header and its width in
