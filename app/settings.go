@@ -133,6 +133,9 @@ func newSettingsScreen(e *env) *settingsScreen {
 	body := container.NewVBox(
 		container.NewBorder(nil, nil, nil, about, kit.SectionHeading(lang.X("settings.program", "Programma"))), program, widget.NewSeparator(),
 		kit.SectionHeading(lang.X("settings.storage", "Gegevens op deze computer")), storage, widget.NewSeparator(),
+		container.NewBorder(nil, nil, nil, auditButton(e), kit.SectionHeading(lang.X("settings.audit", "Logboek"))),
+		kit.Hint(lang.X("settings.audit.hint", "Elke wijziging staat in het logboek, met wie hem maakte en wanneer (BIO). Exporteer het als lijst voor Excel, over een periode die u kiest.")),
+		widget.NewSeparator(),
 		kit.SectionHeading(lang.X("settings.deleted", "Verwijderd")),
 		kit.Hint(lang.X("settings.deleted.hint", "Wat u verwijdert, kunt u hier terugzetten, met alles wat erbij hoorde (partijen, hoofdstukken, acties).")),
 		st.deleted, widget.NewSeparator(),
