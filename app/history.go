@@ -42,9 +42,9 @@ type historyView struct {
 	done    func() // closes what shows the view, after a value was put back
 }
 
-// showHistory shows the history of record kind id in a dialog; after runs
+// ShowHistory shows the history of record kind id in a dialog; after runs
 // when an old value was put back.
-func (e *env) showHistory(kind, id, title string, after func()) {
+func (e *env) ShowHistory(kind, id, title string, after func()) {
 	v, err := e.newHistoryView(kind, id, after)
 	if err != nil {
 		e.ShowError(err)

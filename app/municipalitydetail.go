@@ -103,7 +103,11 @@ func newMunicipalityDetail(m *municipalitiesScreen) *municipalityDetail {
 	m.Guard(d.successor, d.notes, d.notesSave)
 	d.notesMsg = widget.NewLabel("")
 	d.notesMsg.Wrapping = fyne.TextWrapWord
-	notesPane := container.NewBorder(nil, container.NewBorder(nil, nil, nil, d.notesSave, d.notesMsg), nil, nil, d.notes)
+	history := widget.NewButtonWithIcon(lang.X("history.button", "Geschiedenis"), theme.HistoryIcon(), func() {
+		m.ShowHistory(data.KindMunicipality, d.rec.ID, d.rec.Get(data.Municipality.Name), func() { m.Refresh() })
+	})
+	m.Guard(history)
+	notesPane := container.NewBorder(nil, container.NewBorder(nil, nil, history, d.notesSave, d.notesMsg), nil, nil, d.notes)
 
 	scroll := func(o fyne.CanvasObject) fyne.CanvasObject { return container.NewVScroll(container.NewPadded(o)) }
 	d.assessTab = container.NewTabItem(lang.X("municipalities.tab.assessment", "Zelfevaluatie"), d.assess.content)

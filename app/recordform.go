@@ -64,7 +64,7 @@ func newRecordForm(e *env, kind string, onKey func(fyne.KeyName) bool, onNew, on
 	f.deleteButton.Importance = widget.DangerImportance
 	f.historyButton = widget.NewButtonWithIcon(lang.X("history.button", "Geschiedenis"), theme.HistoryIcon(), e.Safe(func() {
 		if f.id != "" {
-			e.showHistory(f.Kind, f.id, f.title, f.afterRestore)
+			e.ShowHistory(f.Kind, f.id, f.title, f.afterRestore)
 		}
 	}))
 	e.KeepDrafts(kind, &f.FormState, func() string { return say.Join(" ", f.Kind, f.title) })

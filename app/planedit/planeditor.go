@@ -316,13 +316,18 @@ func (ed *planEditor) show(kind, id string) {
 }
 
 // showMore offers the actions on the whole plan.
-func (ed *planEditor) showMore() {
-	menu := fyne.NewMenu("",
+func (ed *planEditor) showMore() { showMenuUnder(ed, ed.moreMenu(), ed.moreButton) }
+
+// moreMenu is the menu of the editor's ⋯ button.
+func (ed *planEditor) moreMenu() *fyne.Menu {
+	return fyne.NewMenu("",
 		fyne.NewMenuItem(lang.X("plans.copy", "Kopie voor een andere gemeente…"), func() { ed.p.copyDialog(ed.id) }),
+		fyne.NewMenuItem(lang.X("plans.history", "Geschiedenis van de gegevens…"), func() {
+			ed.ShowHistory(data.KindPlan, ed.id, ed.plan.Get(data.Plan.Title), ed.refresh)
+		}),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.X("plans.delete.plan", "Plan verwijderen…"), func() { ed.p.confirmDelete(ed.id) }),
 	)
-	showMenuUnder(ed, menu, ed.moreButton)
 }
 
 // deleteRow deletes the chosen row of a table in the plan editor (an action

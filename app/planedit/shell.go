@@ -58,4 +58,7 @@ type Shell interface {
 	// SavePlanPDF asks where to save plan as PDF and writes it; public
 	// leaves out the contact list.
 	SavePlanPDF(plan data.Record, public bool)
+	// ShowHistory shows the changes of record kind id, called title, and
+	// offers to put an old value back; after runs when one was.
+	ShowHistory(kind, id, title string, after func())
 }

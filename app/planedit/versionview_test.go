@@ -99,3 +99,18 @@ func richText(o fyne.CanvasObject) string {
 	}
 	return b.String()
 }
+
+// The editor's ⋯ menu opens the history of the plan's details.
+func TestPlanHistoryFromTheMenu(t *testing.T) {
+	s := newStore(t, true)
+	p, sh := newScreen(t, s)
+	openDemoPlan(t, p)
+	for _, it := range p.ed.moreMenu().Items {
+		if strings.HasPrefix(it.Label, "Geschiedenis") {
+			it.Action()
+		}
+	}
+	if len(sh.Histories) != 1 || sh.Histories[0].Kind != data.KindPlan || sh.Histories[0].ID != p.ed.id {
+		t.Errorf("history asked for %+v", sh.Histories)
+	}
+}

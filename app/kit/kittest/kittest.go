@@ -71,6 +71,7 @@ type Shell struct {
 	PDFs      []PDFRequest     // what SavePlanPDF was asked to save
 	Drafts    map[string]Draft // what KeepDrafts was given, by kind
 	Opened    []Record         // what ShowRecord was asked to show
+	Histories []Record         // whose history ShowHistory was asked for
 	// Done receives a value, when set, each time a Busy's result has
 	// been shown.
 	Done chan struct{}
@@ -225,6 +226,11 @@ func (sh *Shell) SavePlanPDF(plan data.Record, public bool) {
 		sh.T.Errorf("SavePlanPDF of plan %s: %v", plan.ID, err)
 	}
 	sh.PDFs = append(sh.PDFs, PDFRequest{plan, public, stored.Get(data.Plan.Version)})
+}
+
+// ShowHistory writes down which record's history was asked for.
+func (sh *Shell) ShowHistory(kind, id, title string, after func()) {
+	sh.Histories = append(sh.Histories, Record{kind, id})
 }
 
 // LastDeleted is what Deleted was told last.
