@@ -23,7 +23,8 @@ type Summary map[string]int
 
 // Load fills an empty database with the demo region: the clusters
 // West-Friesland and Zuid-Kennemerland, their partners and (invented)
-// contacts, ketenafspraken, self-assessments and two beleidsplan drafts. It
+// contacts, ketenafspraken, self-assessments, two beleidsplan drafts and
+// figures (counts per municipality or cluster and quarter). It
 // goes through the ordinary validated writes, in one transaction.
 func Load(ctx context.Context, s *data.Store) (Summary, error) {
 	used, err := s.HasUserData(ctx)
@@ -123,7 +124,7 @@ func Load(ctx context.Context, s *data.Store) (Summary, error) {
 				return err
 			}
 		}
-		return nil
+		return demoFigures(today, create, clusters)
 	})
 	if err != nil {
 		return nil, err

@@ -33,7 +33,8 @@ func TestDemoRegion(t *testing.T) {
 		t.Fatal(err)
 	}
 	for kind, min := range map[string]int{"cluster": 2, "organisation": 40, "contact": 80, "agreement": 15,
-		"plan": 2, "action": 20, "assessment": 11 * 2 * len(data.Checklist)} {
+		"plan": 2, "action": 20, "assessment": 11 * 2 * len(data.Checklist),
+		"measure": 1, "figure": 11 * 2} {
 		if sum[kind] < min {
 			t.Errorf("%d %s, want at least %d", sum[kind], kind, min)
 		}
