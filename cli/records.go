@@ -61,8 +61,8 @@ func cmdDemo(c *call) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Demoregio geladen: %d organisaties, %d contactpersonen, %d ketenafspraken, %d beleidsplannen, %d zelfevaluaties.\n",
-		sum[data.KindOrganisation], sum[data.KindContact], sum[data.KindAgreement], sum[data.KindPlan], sum[data.KindAssessment])
+	fmt.Fprintf(c.stdout, "Demoregio geladen: %d organisaties, %d contactpersonen, %d ketenafspraken, %d beleidsplannen, %d zelfevaluaties, %d cijfers.\n",
+		sum[data.KindOrganisation], sum[data.KindContact], sum[data.KindAgreement], sum[data.KindPlan], sum[data.KindAssessment], sum[data.KindFigure])
 	return nil
 }
 
