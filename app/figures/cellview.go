@@ -44,6 +44,7 @@ var (
 	_ fyne.Shortcutable   = (*cellView)(nil)
 	_ fyne.DoubleTappable = (*cellView)(nil)
 	_ desktop.Keyable     = (*cellView)(nil)
+	_ desktop.Mouseable   = (*cellView)(nil)
 )
 
 func newCellView(sh *grid, r, c int) *cellView {
@@ -186,6 +187,12 @@ func (v *cellView) TypedShortcut(s fyne.Shortcut) {
 		}
 	}
 }
+
+// MouseDown selects the cell at once: a tap comes only after the time a
+// double click takes, and a key typed right after the click belongs here.
+func (v *cellView) MouseDown(*desktop.MouseEvent) { v.Tapped(nil) }
+
+func (v *cellView) MouseUp(*desktop.MouseEvent) {}
 
 // Tapped selects the cell.
 func (v *cellView) Tapped(*fyne.PointEvent) {

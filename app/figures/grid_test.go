@@ -95,6 +95,13 @@ func TestTypingAndMovingLikeASpreadsheet(t *testing.T) {
 	if got := s.status.Text; got != "3 cellen gewijzigd, nog niet opgeslagen" {
 		t.Errorf("status %q", got)
 	}
+	// The mouse button going down selects a cell: the driver taps only
+	// after the time a double click takes, and a key may come first.
+	r, c := cell(t, s, "Hoorn", "2026-Q3")
+	s.grid.views[r][c].MouseDown(&desktop.MouseEvent{})
+	if got := at(s); got != "Hoorn 2026-Q3" {
+		t.Errorf("a mouse button down on Hoorn's third quarter selected %s", got)
+	}
 	typeKeys(t, s, "x") // then Escape puts back what the cell had
 	typeKeys(t, s, key(fyne.KeyEscape))
 	// Ctrl+S in a cell saves, as anywhere in the window.
