@@ -168,6 +168,7 @@ func (s *Screen) build() {
 	s.body = container.New(&screenColumn{s}, tools, s.gridBox, s.panel)
 	s.content = kit.Page(lang.X("figures.title", "Cijfers"), nil, s.body)
 	s.GuardTree(s.content)
+	s.Guard(s.addRow) // under the grid only later, out of GuardTree's reach
 }
 
 // screenColumn lays out the screen under its heading: the choosers, the grid
@@ -366,22 +367,26 @@ func (s *Screen) rows() []row {
 func (s *Screen) showGrid() {
 	sh := newGrid(s.Window(), s.rows(), columnsOf(s.mode, s.year))
 	// A grid shown before may still have the keyboard: it tells nothing.
+	// A panic in what the keys do is reported like one in any action.
 	sh.onSelect = func(int, int) {
+		defer s.RecoverAction()
 		if s.grid == sh {
 			s.showCell()
 		}
 	}
 	sh.onEdit = func(r, c int) {
+		defer s.RecoverAction()
 		if s.grid == sh {
 			s.cellEdited(r, c)
 		}
 	}
 	sh.onPaste = func(r, c int, text string) {
+		defer s.RecoverAction()
 		if s.grid == sh {
 			s.paste(r, c, text)
 		}
 	}
-	sh.onShortcut = s.Shortcut
+	sh.onShortcut = kit.SafeKey(s.Shell, s.Shortcut)
 	sh.clusterSums = s.scope != allScope
 	if _, ok := s.Window().Canvas().Focused().(*cellView); ok {
 		s.Window().Canvas().Unfocus()
