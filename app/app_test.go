@@ -53,8 +53,8 @@ func TestWindowTitleAndScreens(t *testing.T) {
 	if got := m.Window().Canvas().Size(); got.Width < 1280 || got.Height < 720 {
 		t.Errorf("window size %v, want 1280x720", got)
 	}
-	ids := []string{"overzicht", "gemeenten", "organisaties", "contacten", "ketenafspraken", "activiteiten", "beleidsplannen", "uitwisselen", "instellingen"}
-	labels := []string{"Overzicht", "Gemeenten", "Organisaties", "Contacten", "Ketenafspraken", "Activiteiten", "Beleidsplannen", "Uitwisselen", "Instellingen"}
+	ids := []string{"overzicht", "gemeenten", "organisaties", "contacten", "ketenafspraken", "activiteiten", "cijfers", "beleidsplannen", "uitwisselen", "instellingen"}
+	labels := []string{"Overzicht", "Gemeenten", "Organisaties", "Contacten", "Ketenafspraken", "Activiteiten", "Cijfers", "Beleidsplannen", "Uitwisselen", "Instellingen"}
 	for i, id := range ids {
 		m.Show(id)
 		if m.current != id {

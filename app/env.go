@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ketenregie/app/figures"
 	"ketenregie/app/kit"
 	"ketenregie/app/planedit"
 	"ketenregie/app/say"
@@ -33,7 +34,10 @@ type env struct {
 }
 
 // The screens in packages of their own reach the window through env.
-var _ planedit.Shell = (*env)(nil)
+var (
+	_ planedit.Shell = (*env)(nil)
+	_ figures.Shell  = (*env)(nil)
+)
 
 // Store is the database the screens read and write.
 func (e *env) Store() *data.Store { return e.store }

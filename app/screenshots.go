@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"ketenregie/app/exchange"
+	"ketenregie/app/figures"
 	"ketenregie/app/planedit"
 	"ketenregie/data"
 )
@@ -107,6 +108,24 @@ func screenShots() []shot {
 		{"22-uitwisselen-conflicten", exchangeTab(exchange.TabConflicts)},
 		{"23-activiteiten", open(data.KindActivity, func(m *MainWindow) string { return first(m, data.KindActivity) })},
 		{"24-gemeente-activiteiten", municipalityTab(func(d *municipalityDetail) *container.TabItem { return d.activitiesTab })},
+		// Cijfers with a figure selected whose source and notes show, and
+		// the widest grid: the twelve months and the year.
+		{"25-cijfers", open(data.KindFigure, func(m *MainWindow) string {
+			if recs, err := m.store.List(m.ctx, data.KindFigure); err == nil {
+				for _, r := range recs {
+					if r.Get(data.Figure.Notes) != "" {
+						return r.ID
+					}
+				}
+			}
+			return first(m, data.KindFigure)
+		})},
+		{"26-cijfers-maanden", func(m *MainWindow) {
+			m.Show("cijfers")
+			if f, ok := m.screens["cijfers"].(*figures.Screen); ok {
+				f.ShowPeriods(figures.Months, m.store.Now().Year())
+			}
+		}},
 	}
 }
 

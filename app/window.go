@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/exchange"
+	"ketenregie/app/figures"
 	"ketenregie/app/kit"
 	"ketenregie/app/planedit"
 	"ketenregie/app/say"
@@ -142,6 +143,7 @@ var screenOf = map[string]string{
 	"agreement":    "ketenafspraken", "party": "ketenafspraken",
 	"plan": "beleidsplannen", "section": "beleidsplannen", "block": "beleidsplannen",
 	"action": "beleidsplannen", "planversion": "beleidsplannen",
+	"figure": "cijfers", "measure": "cijfers",
 	"conflict": "uitwisselen", // id: a data.ConflictID
 }
 
@@ -161,6 +163,7 @@ func navItems() []navItem {
 		{"contacten", theme.AccountIcon(), lang.X("nav.contacts", "Contacten")},
 		{"ketenafspraken", theme.DocumentIcon(), lang.X("nav.agreements", "Ketenafspraken")},
 		{"activiteiten", theme.CalendarIcon(), lang.X("nav.activities", "Activiteiten")},
+		{"cijfers", figures.Icon(), lang.X("nav.figures", "Cijfers")},
 		{"beleidsplannen", theme.FileTextIcon(), lang.X("nav.plans", "Beleidsplannen")},
 		{"uitwisselen", theme.MailSendIcon(), lang.X("nav.exchange", "Uitwisselen")},
 		{"instellingen", theme.SettingsIcon(), lang.X("nav.settings", "Instellingen")},
@@ -299,7 +302,7 @@ func (m *MainWindow) hasScreen(id string) bool {
 }
 
 // Show opens the screen with this id ("overzicht", "gemeenten",
-// "organisaties", "contacten", "ketenafspraken", "activiteiten",
+// "organisaties", "contacten", "ketenafspraken", "activiteiten", "cijfers",
 // "beleidsplannen", "uitwisselen" or "instellingen") and selects it in the navigation.
 func (m *MainWindow) Show(screen string) {
 	for i, it := range m.items {
@@ -366,6 +369,8 @@ func (m *MainWindow) newScreen(id string) screen {
 		return newAgreementsScreen(m.env)
 	case "activiteiten":
 		return newActivitiesScreen(m.env)
+	case "cijfers":
+		return figures.New(m.env)
 	case "beleidsplannen":
 		return planedit.New(m.env)
 	case "uitwisselen":

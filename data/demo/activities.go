@@ -270,7 +270,8 @@ func loadDemoFigures(t *data.Tx, create func(string, map[string]string) (string,
 	for _, a := range acts {
 		if strings.HasPrefix(a.Title, "Fototentoonstelling") {
 			if _, err := create(data.KindFigure, map[string]string{"municipality_id": "GM0405", "period": quarter(a.date),
-				"measure_id": visitors, "count": "1240", "source": "Bibliotheek Hoorn"}); err != nil {
+				"measure_id": visitors, "count": "1240", "source": "Bibliotheek Hoorn",
+				"notes": "Geteld bij de ingang; de rondleidingen voor scholen zijn apart geteld."}); err != nil {
 				return err
 			}
 		}
