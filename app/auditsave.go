@@ -17,7 +17,6 @@ import (
 	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export"
-	"ketenregie/export/atomicfile"
 )
 
 // auditFolderKey remembers where the last audit trail was saved.
@@ -73,35 +72,18 @@ func auditDate(s string) (string, bool) {
 // writeAudit writes the audit trail of from..to to path (.csv added when
 // the name has none), readable by the owner alone.
 func (e *env) writeAudit(path, from, to string) {
-	chosen := path
-	if !strings.EqualFold(filepath.Ext(path), ".csv") {
-		path += ".csv"
-	}
-	name := filepath.Base(path)
-	e.Busy(lang.X("audit.busy.title", "Logboek maken"), lang.X("audit.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name}),
-		func() (err error) {
-			defer func() {
-				if err != nil || chosen != path {
-					kit.RemoveIfEmpty(chosen)
-				}
-			}()
-			snap, err := e.store.Snapshot(e.ctx)
-			if err != nil {
-				return err
-			}
-			defer snap.Close()
-			return atomicfile.WritePrivate(path, func(w io.Writer) error { return export.WriteAudit(e.ctx, snap, from, to, w) })
+	e.writeFile(path, fileJob{ext: ".csv", private: true, busyTitle: lang.X("audit.busy.title", "Logboek maken"),
+		busyText: func(name string) string {
+			return lang.X("audit.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name})
 		},
-		func(err error) {
-			if err != nil {
-				e.auditFailed(err)
-				return
-			}
+		write:  func(snap *data.Store, w io.Writer) error { return export.WriteAudit(e.ctx, snap, from, to, w) },
+		failed: e.auditFailed,
+		done: func(path string) {
 			kit.RememberFolder(auditFolderKey, path)
 			dialog.ShowInformation(lang.X("audit.saved.title", "Logboek opgeslagen"),
 				lang.X("audit.saved.text", "{{.Name}} is opgeslagen in {{.Folder}}. Het bestand opent in Excel; het noemt collega's en gegevens van contactpersonen, dus deel het alleen met wie het mag zien.",
-					map[string]any{"Name": name, "Folder": filepath.Dir(path)}), e.win)
-		})
+					map[string]any{"Name": filepath.Base(path), "Folder": filepath.Dir(path)}), e.win)
+		}})
 }
 
 // auditFailed tells the user the audit trail was not saved, and why.

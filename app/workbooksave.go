@@ -4,15 +4,14 @@ import (
 	"errors"
 	"io"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"ketenregie/app/kit"
 	"ketenregie/app/say"
+	"ketenregie/data"
 	"ketenregie/export"
-	"ketenregie/export/atomicfile"
 )
 
 // workbookFolderKey remembers where the last workbook was saved.
@@ -29,35 +28,18 @@ func (e *env) saveWorkbook() {
 // writeWorkbook writes the workbook to path (.xlsx added when the name has
 // none) and says where it is.
 func (e *env) writeWorkbook(path string) {
-	chosen := path
-	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
-		path += ".xlsx"
-	}
-	name := filepath.Base(path)
-	e.Busy(lang.X("workbook.busy.title", "Werkmap maken"), lang.X("workbook.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name}),
-		func() (err error) {
-			defer func() {
-				if err != nil || chosen != path {
-					kit.RemoveIfEmpty(chosen)
-				}
-			}()
-			snap, err := e.store.Snapshot(e.ctx)
-			if err != nil {
-				return err
-			}
-			defer snap.Close()
-			return atomicfile.Write(path, func(w io.Writer) error { return export.WriteWorkbook(e.ctx, snap, w) })
+	e.writeFile(path, fileJob{ext: ".xlsx", busyTitle: lang.X("workbook.busy.title", "Werkmap maken"),
+		busyText: func(name string) string {
+			return lang.X("workbook.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name})
 		},
-		func(err error) {
-			if err != nil {
-				e.workbookFailed(err)
-				return
-			}
+		write:  func(snap *data.Store, w io.Writer) error { return export.WriteWorkbook(e.ctx, snap, w) },
+		failed: e.workbookFailed,
+		done: func(path string) {
 			kit.RememberFolder(workbookFolderKey, path)
 			dialog.ShowInformation(lang.X("workbook.saved.title", "Werkmap opgeslagen"),
 				lang.X("workbook.saved.text", "{{.Name}} is opgeslagen in {{.Folder}}. De werkmap heeft de tabbladen Zelfevaluatie, Activiteiten, Cijfers, Ketenafspraken en Uitvoeringsagenda, zonder namen van contactpersonen.",
-					map[string]any{"Name": name, "Folder": filepath.Dir(path)}), e.win)
-		})
+					map[string]any{"Name": filepath.Base(path), "Folder": filepath.Dir(path)}), e.win)
+		}})
 }
 
 // workbookFailed tells the user the workbook was not saved, and why.
