@@ -236,6 +236,14 @@ func (s *Screen) showCell() {
 		s.source.Enable()
 		s.notes.Enable()
 	}
+	s.showCellNote(r, c)
+}
+
+// showCellNote says under the grid what to know about cell r, c: a count
+// that cannot be saved, a cell being emptied, a small count, or notes
+// that seem to name a person.
+func (s *Screen) showCellNote(r, c int) {
+	st := s.grid.cells[r][c]
 	note, imp := "", widget.MediumImportance
 	switch {
 	case st.problem != "":
@@ -244,6 +252,12 @@ func (s *Screen) showCell() {
 		note = lang.X("figures.cell.deleting", "Deze cel is leeggemaakt: bij opslaan wordt het cijfer {{.Count}} verwijderd, met zijn bron en toelichting.", map[string]any{"Count": st.old.count})
 	case st.empty():
 		note = lang.X("figures.cell.empty", "Typ eerst een aantal: een bron en een toelichting horen bij een aantal.")
+	case data.MentionsPerson(st.cur.notes) != "" || data.MentionsPerson(st.cur.source) != "":
+		who := data.MentionsPerson(st.cur.notes)
+		if who == "" {
+			who = data.MentionsPerson(st.cur.source)
+		}
+		note, imp = lang.X("figures.cell.person", "Let op: “{{.Who}}” lijkt een persoon te noemen. Een cijfer is een aantal: noem geen slachtoffers, verdachten of cliënten.", map[string]any{"Who": who}), widget.WarningImportance
 	case st.small() && s.grid.rows[r].cluster == "":
 		note = lang.X("figures.cell.small", "Een klein aantal voor één gemeente kan naar personen wijzen. Noem het in een rapport liever als ‘minder dan 5’, of tel het op bij het cluster.")
 	}
@@ -284,6 +298,7 @@ func (s *Screen) detailsTyped() {
 	st.cur.source, st.cur.notes = s.source.Text, s.notes.Text
 	s.grid.views[r][c].Refresh()
 	s.hideMessage()
+	s.showCellNote(r, c)
 	s.showState()
 }
 

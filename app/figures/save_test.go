@@ -227,3 +227,20 @@ func TestOpenRecordSelectsTheCell(t *testing.T) {
 		t.Errorf("an own measure opened shows %q", s.measureSelect.Selected)
 	}
 }
+
+// Notes that seem to name a person are warned about under the grid, and
+// saved: a check of words cannot be sure.
+func TestNotesNamingAPersonAreWarnedAbout(t *testing.T) {
+	st := westFriesland(t, may2026)
+	s, _ := figuresOn(t, st)
+	focus(t, s, "Hoorn", "2026-Q1")
+	typeKeys(t, s, "3")
+	s.notes.SetText("via mevrouw Jansen van de balie")
+	if !s.cellNote.Visible() || !strings.Contains(s.cellNote.Text, "“mevrouw Jansen” lijkt een persoon te noemen") {
+		t.Errorf("under the grid: %q", s.cellNote.Text)
+	}
+	s.notes.SetText("via de balie")
+	if strings.Contains(s.cellNote.Text, "persoon") {
+		t.Errorf("the warning stays: %q", s.cellNote.Text)
+	}
+}
