@@ -23,7 +23,7 @@ test:
 	echo "$$GO vet $(TAGS) ./..."; $$GO vet $(TAGS) ./...; \
 	echo "$$GO mod tidy -diff"; $$GO mod tidy -diff; \
 	echo "$$GO test $(TAGS) ./..."; $$GO test $(TAGS) ./...; \
-	echo "$$GO test $(TAGS) -race -short ./data/ ./export/bundle/"; $$GO test $(TAGS) -race -short ./data/ ./export/bundle/; \
+	echo "$$GO test $(TAGS) -race -short -timeout 30m ./data/ ./export/bundle/"; $$GO test $(TAGS) -race -short -timeout 30m ./data/ ./export/bundle/; \
 	echo "scripts/compat.sh"; scripts/compat.sh $$GO
 
 ## compat: files go from this version through the version before activities and figures and back unchanged
