@@ -60,15 +60,17 @@ type Screen struct {
 	body          *fyne.Container // the choosers, the grid and the panel
 	panel         *fyne.Container // the cell selected, and the messages
 
-	cellTitle    *widget.Label
-	cellNote     *widget.Label
-	source       *kit.TextEntry
-	notes        *kit.TextEntry
-	status       *widget.Label
-	message      *widget.Label
-	saveButton   *widget.Button
-	revertButton *widget.Button
-	content      fyne.CanvasObject
+	cellTitle *widget.Label
+	cellNote  *widget.Label
+	// historyButton shows the changes of the selected cell's figure.
+	historyButton *widget.Button
+	source        *kit.TextEntry
+	notes         *kit.TextEntry
+	status        *widget.Label
+	message       *widget.Label
+	saveButton    *widget.Button
+	revertButton  *widget.Button
+	content       fyne.CanvasObject
 
 	setting bool // the choosers and entries are being set by code
 }
@@ -162,7 +164,13 @@ func (s *Screen) build() {
 	s.saveButton = widget.NewButtonWithIcon(lang.X("figures.save", "Opslaan"), theme.DocumentSaveIcon(), func() { s.save() })
 	s.saveButton.Importance = widget.HighImportance
 	s.revertButton = widget.NewButtonWithIcon(lang.X("figures.revert", "Wijzigingen weggooien"), theme.ContentUndoIcon(), s.revert)
-	head := container.NewBorder(nil, nil, nil, container.NewHBox(s.status, s.revertButton, s.saveButton), s.cellTitle)
+	s.historyButton = widget.NewButtonWithIcon(lang.X("history.button", "Geschiedenis"), theme.HistoryIcon(), func() {
+		if r, c, ok := s.grid.selected(); ok && s.grid.cells[r][c].id != "" {
+			s.ShowHistory(data.KindFigure, s.grid.cells[r][c].id, s.cellName(r, c), s.Refresh)
+		}
+	})
+	s.historyButton.Disable()
+	head := container.NewBorder(nil, nil, nil, container.NewHBox(s.status, s.historyButton, s.revertButton, s.saveButton), s.cellTitle)
 	s.panel = container.NewVBox(head, details, s.cellNote, s.message)
 
 	s.body = container.New(&screenColumn{s}, tools, s.gridBox, s.panel)

@@ -219,6 +219,7 @@ func (s *Screen) showCell() {
 		s.notes.SetText("")
 		s.source.Disable()
 		s.notes.Disable()
+		s.historyButton.Disable()
 		if s.cellNote.Visible() {
 			s.cellNote.Hide()
 			s.relayout()
@@ -226,6 +227,11 @@ func (s *Screen) showCell() {
 		return
 	}
 	st := s.grid.cells[r][c]
+	if st.id != "" {
+		s.historyButton.Enable()
+	} else {
+		s.historyButton.Disable()
+	}
 	s.cellTitle.SetText(s.cellName(r, c))
 	s.source.SetText(st.cur.source)
 	s.notes.SetText(st.cur.notes)

@@ -244,3 +244,25 @@ func TestNotesNamingAPersonAreWarnedAbout(t *testing.T) {
 		t.Errorf("the warning stays: %q", s.cellNote.Text)
 	}
 }
+
+// A stored figure's history opens from the cell panel; an empty cell has
+// none to show.
+func TestFigureHistory(t *testing.T) {
+	st := westFriesland(t, may2026)
+	s, sh := figuresOn(t, st)
+	focus(t, s, "Hoorn", "2026-Q1")
+	if !s.historyButton.Disabled() {
+		t.Error("history is offered for an empty cell")
+	}
+	typeKeys(t, s, "3")
+	s.save()
+	focus(t, s, "Medemblik", "2026-Q1")
+	focus(t, s, "Hoorn", "2026-Q1")
+	if s.historyButton.Disabled() {
+		t.Fatal("no history for a stored figure")
+	}
+	test.Tap(s.historyButton)
+	if len(sh.Histories) != 1 || sh.Histories[0].Kind != data.KindFigure {
+		t.Errorf("history asked for %+v", sh.Histories)
+	}
+}

@@ -47,4 +47,8 @@ type Shell interface {
 	// reported like one in any other action.
 	Guard(objs ...fyne.CanvasObject)
 	GuardTree(o fyne.CanvasObject)
+
+	// ShowHistory shows the changes of record kind id, called title, and
+	// offers to put an old value back; after runs when one was.
+	ShowHistory(kind, id, title string, after func())
 }

@@ -79,6 +79,11 @@ func (b *blockEditor) showMenu() {
 		item(lang.X("plans.block.menu.up", "Omhoog"), b.id != "" && i > 0, func() { t.move(b, -1) }),
 		item(lang.X("plans.block.menu.down", "Omlaag"), b.id != "" && i < len(t.blocks)-1, func() { t.move(b, 1) }),
 		item(lang.X("plans.block.menu.insert", "Alinea hieronder invoegen"), true, func() { t.insertBlock(i+1, data.BlockStyleParagraph) }),
+		item(lang.X("plans.block.menu.history", "Geschiedenis…"), b.id != "", func() {
+			if err := t.flush(); err == nil { // what was typed last is in the history too
+				t.ed.ShowHistory(data.KindBlock, b.id, lang.X("plans.block.history.title", "deze alinea"), t.ed.refresh)
+			}
+		}),
 		fyne.NewMenuItemSeparator(),
 		item(lang.X("plans.block.menu.delete", "Verwijderen"), b.id != "", func() { t.remove(b) }),
 	)

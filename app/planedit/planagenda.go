@@ -32,8 +32,10 @@ type planAgenda struct {
 	upButton   *widget.Button
 	downButton *widget.Button
 	delButton  *widget.Button
-	frame      *fyne.Container // the table with the tools above and the detail below
-	content    fyne.CanvasObject
+	// historyButton shows the chosen action's changes.
+	historyButton *widget.Button
+	frame         *fyne.Container // the table with the tools above and the detail below
+	content       fyne.CanvasObject
 }
 
 func newPlanAgenda(ed *planEditor) *planAgenda {
@@ -60,9 +62,15 @@ func newPlanAgenda(ed *planEditor) *planAgenda {
 	a.downButton = widget.NewButtonWithIcon(lang.X("plans.action.down", "Omlaag"), theme.MoveDownIcon(), func() { a.move(1) })
 	a.delButton = widget.NewButtonWithIcon(lang.X("plans.delete", "Verwijderen"), theme.DeleteIcon(), a.remove)
 	a.delButton.Importance = widget.DangerImportance
-	ed.Guard(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton)
-	a.Buttons = []*widget.Button{a.editButton, a.delButton}
-	tools := container.NewBorder(nil, nil, a.count, container.NewHBox(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton))
+	a.historyButton = widget.NewButtonWithIcon(lang.X("history.button", "Geschiedenis"), theme.HistoryIcon(), func() {
+		if i := a.Index(a.Selected); i >= 0 {
+			r := a.actions[i]
+			ed.ShowHistory(data.KindAction, r.ID, r.Get(data.Action.Title), a.load)
+		}
+	})
+	ed.Guard(a.addButton, a.editButton, a.upButton, a.downButton, a.delButton, a.historyButton)
+	a.Buttons = []*widget.Button{a.editButton, a.delButton, a.historyButton}
+	tools := container.NewBorder(nil, nil, a.count, container.NewHBox(a.addButton, a.editButton, a.historyButton, a.upButton, a.downButton, a.delButton))
 	a.detail = widget.NewRichText()
 	a.detail.Wrapping = fyne.TextWrapWord
 	a.frame = container.NewBorder(tools, a.detail, nil, nil, a.TableWithNote(460))

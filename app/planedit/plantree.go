@@ -423,6 +423,12 @@ func (ct *chapterTree) showMenu(pos fyne.Position) {
 		item(lang.X("plans.chapter.menu.indent", "Inspringen (onder het vorige hoofdstuk)"), sel && i > 0, ct.indent),
 		item(lang.X("plans.chapter.menu.outdent", "Terug naar een hoger niveau"), sel && ct.parent(ct.selected) != "", ct.outdent),
 		fyne.NewMenuItemSeparator(),
+		item(lang.X("plans.chapter.menu.history", "Geschiedenis…"), sel, func() {
+			id := ct.selected
+			if r, err := ct.ed.Store().Get(ct.ed.Ctx(), data.KindSection, id); err == nil {
+				ct.ed.ShowHistory(data.KindSection, id, r.Get(data.Section.Title), ct.ed.refresh)
+			}
+		}),
 		item(lang.X("plans.chapter.menu.delete", "Verwijderen…"), sel, ct.confirmDelete),
 	)
 	widget.ShowPopUpMenuAtPosition(ct.ed.GuardMenu(menu), ct.ed.Window().Canvas(), pos)

@@ -114,3 +114,19 @@ func TestPlanHistoryFromTheMenu(t *testing.T) {
 		t.Errorf("history asked for %+v", sh.Histories)
 	}
 }
+
+// The uitvoeringsagenda opens the chosen action's history.
+func TestActionHistory(t *testing.T) {
+	s := newStore(t, true)
+	p, sh := newScreen(t, s)
+	openDemoPlan(t, p)
+	a := p.ed.agenda
+	if !a.historyButton.Disabled() {
+		t.Error("history is offered before an action is chosen")
+	}
+	a.View.Choose(0)
+	test.Tap(a.historyButton)
+	if len(sh.Histories) != 1 || sh.Histories[0].Kind != data.KindAction || sh.Histories[0].ID != a.actions[0].ID {
+		t.Errorf("history asked for %+v", sh.Histories)
+	}
+}
