@@ -15,6 +15,7 @@ import (
 	"ketenregie/app/kit"
 	"ketenregie/app/say"
 	"ketenregie/data"
+	"ketenregie/export"
 )
 
 // A record's history, as the change log has it: every change with its
@@ -69,20 +70,9 @@ func (e *env) newHistoryView(kind, id string, after func()) (*historyView, error
 		return nil, errors.New(lang.X("history.none", "Van dit record staat niets in het logboek."))
 	}
 	slices.Reverse(h) // the latest first
-	titles := map[string]string{}
 	words := data.Words{Choice: say.Choice, Erased: lang.X("history.erased", "gewist (AVG)"), Empty: lang.X("history.empty", "(leeg)"),
 		Yes: lang.X("history.yes", "ja"), No: lang.X("history.no", "nee"),
-		Title: func(kind, id string) string {
-			if t, ok := titles[id]; ok {
-				return t
-			}
-			t := id
-			if r, err := e.store.Get(e.ctx, kind, id); err == nil {
-				t = r.Get(data.KindNamed(kind).Title)
-			}
-			titles[id] = t
-			return t
-		}}
+		Title: export.Titles(e.ctx, e.store)}
 	value := func(field, v string, erased bool) string {
 		t := strings.Join(strings.Fields(data.ValueText(k, field, v, erased, words)), " ")
 		if r := []rune(t); len(r) > 80 {
@@ -189,19 +179,10 @@ func (e *env) newHistoryView(kind, id string, after func()) (*historyView, error
 	return v, nil
 }
 
-// colleagueName is who made a change: the person and the device, as
-// Collega's shows them.
+// colleagueName is who made a change (data.FieldChange.Colleague).
 func colleagueName(c data.FieldChange) string {
-	switch {
-	case c.Device == data.ReferenceOrigin:
+	if c.Device == data.ReferenceOrigin {
 		return "Ketenregie"
-	case c.Person != "" && c.DeviceName != "":
-		return c.Person + " (" + c.DeviceName + ")"
-	case c.DeviceName != "":
-		return c.DeviceName
 	}
-	if len(c.Device) > 8 {
-		return c.Device[:8]
-	}
-	return c.Device
+	return c.Colleague()
 }

@@ -70,24 +70,12 @@ func cmdHistory(c *call) error {
 	return tw.Flush()
 }
 
-// colleague names who made a change: the person and the device's name.
+// colleague names who made a change (data.FieldChange.Colleague).
 func colleague(ch data.FieldChange) string {
-	switch {
-	case ch.Device == data.ReferenceOrigin:
+	if ch.Device == data.ReferenceOrigin {
 		return "Ketenregie (referentiegegevens)"
-	case ch.Person != "" && ch.DeviceName != "":
-		return ch.Person + " (" + ch.DeviceName + ")"
-	case ch.DeviceName != "":
-		return ch.DeviceName
 	}
-	return "apparaat " + shortID(ch.Device)
-}
-
-func shortID(id string) string {
-	if len(id) > 8 {
-		return id[:8]
-	}
-	return id
+	return ch.Colleague()
 }
 
 // historyValues is "old → new", each cut to one short line.

@@ -81,18 +81,29 @@ func (s *Store) Audit(ctx context.Context, from, to string) ([]AuditEntry, error
 }
 
 // auditOld fills in the values each change replaced, erased ones masked.
+// A parent made in the period is read from the entries; only one made
+// before it is looked up.
 func (s *Store) auditOld(ctx context.Context, out []AuditEntry, parents map[ChangeID][]ChangeID) error {
+	inPeriod := make(map[ChangeID]*AuditEntry, len(out))
+	for i := range out {
+		inPeriod[out[i].ID] = &out[i]
+	}
 	for i := range out {
 		e := &out[i]
 		for _, p := range parents[e.ID] {
-			var value, nonce string
-			err := s.db.QueryRowContext(ctx, "SELECT value, nonce FROM change WHERE origin = ? AND seq = ?", p.Origin, p.Seq).Scan(&value, &nonce)
-			if err != nil {
-				return fmt.Errorf("audit: %s: %w", p, err)
-			}
-			erased := strings.HasPrefix(nonce, erasedPrefix)
-			if erased {
-				value = ""
+			var value string
+			var erased bool
+			if old, ok := inPeriod[p]; ok {
+				value, erased = old.Value, old.Erased
+			} else {
+				var nonce string
+				err := s.db.QueryRowContext(ctx, "SELECT value, nonce FROM change WHERE origin = ? AND seq = ?", p.Origin, p.Seq).Scan(&value, &nonce)
+				if err != nil {
+					return fmt.Errorf("audit: %s: %w", p, err)
+				}
+				if erased = strings.HasPrefix(nonce, erasedPrefix); erased {
+					value = ""
+				}
 			}
 			e.Old, e.OldErased = append(e.Old, value), append(e.OldErased, erased)
 		}

@@ -61,7 +61,7 @@ func (t *Tx) checkFigure(k *Kind, id string, get func(string) string) error {
 	muni, cluster := get(Figure.MunicipalityID), get(Figure.ClusterID)
 	switch {
 	case muni != "" && cluster != "":
-		return invalid(k, field(Figure.ClusterID), "scope", "kies een gemeente of een cluster, niet allebei")
+		return bothScopes(k)
 	case muni == "" && cluster == "":
 		return invalid(k, field(Figure.MunicipalityID), "scope_missing", "kies een gemeente of een cluster")
 	}

@@ -127,3 +127,19 @@ func relate(out []FieldChange, parents map[ChangeID][]ChangeID) {
 		}
 	}
 }
+
+// Colleague names who made the change as Collega's shows colleagues: the
+// person and the device's name, the name alone, or the start of the
+// device's id for a device never named here. The reference data every
+// copy holds is the caller's to name.
+func (c FieldChange) Colleague() string {
+	switch {
+	case c.Person != "" && c.DeviceName != "":
+		return c.Person + " (" + c.DeviceName + ")"
+	case c.DeviceName != "":
+		return c.DeviceName
+	case len(c.Device) > 8:
+		return c.Device[:8]
+	}
+	return c.Device
+}

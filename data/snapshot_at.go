@@ -72,6 +72,7 @@ type Snapshot struct {
 	s     *Store
 	point Point
 	kinds map[string][]Record // materialised per kind, when first asked
+	byID  map[string]Record   // the records of the kinds materialised, by id
 	now   time.Time
 }
 
@@ -100,7 +101,7 @@ func (s *Store) At(ctx context.Context, p Point) (*Snapshot, error) {
 				"deze versie is gemaakt met wijzigingen die hier nog niet zijn binnengekomen (van apparaat {{.Device}}); lees eerst de bestanden van die collega in")
 		}
 	}
-	sn := &Snapshot{s: s, point: p, kinds: map[string][]Record{}}
+	sn := &Snapshot{s: s, point: p, kinds: map[string][]Record{}, byID: map[string]Record{}}
 	// The snapshot's time is that of its latest change: a document printed
 	// from it is dated the same every time.
 	var hlc int64
@@ -188,6 +189,9 @@ func (sn *Snapshot) List(ctx context.Context, kind string) ([]Record, error) {
 		return out[i].ID < out[j].ID
 	})
 	sn.kinds[kind] = out
+	for _, r := range out {
+		sn.byID[r.ID] = r
+	}
 	return out, nil
 }
 
@@ -211,14 +215,11 @@ func headsAt(changes []headValue) []headValue {
 
 // Get returns the record kind id as it was at the point.
 func (sn *Snapshot) Get(ctx context.Context, kind, id string) (Record, error) {
-	recs, err := sn.List(ctx, kind)
-	if err != nil {
+	if _, err := sn.List(ctx, kind); err != nil {
 		return Record{}, err
 	}
-	for _, r := range recs {
-		if r.ID == id {
-			return r, nil
-		}
+	if r, ok := sn.byID[id]; ok && r.Kind == kind {
+		return r, nil
 	}
 	k, _ := kindOrError(kind)
 	return Record{}, Said(CodeNotFound, "not_found", nil, map[string]string{"Kind": k.Label, "ID": id}, "geen {{.Kind}} met id {{.ID}}").about(k.Name)

@@ -379,7 +379,7 @@ func (t *Tx) checkRecord(k *Kind, id string, get func(string) string) error {
 			return invalid(k, field("period_end"), "period", "de periode eindigt voor ze begint")
 		}
 		if get("municipality_id") != "" && get("cluster_id") != "" {
-			return invalid(k, field("cluster_id"), "scope", "kies een gemeente of een cluster, niet allebei")
+			return bothScopes(k)
 		}
 	case "agreement":
 		if s, e := get("start_date"), get("end_date"); s != "" && e != "" && e < s {
@@ -402,6 +402,13 @@ func (t *Tx) checkRecord(k *Kind, id string, get func(string) string) error {
 		return t.checkNoCaseData(k, get, Figure.Source, Figure.Notes)
 	}
 	return nil
+}
+
+// bothScopes refuses a record (a plan, a figure) that names a municipality
+// and a cluster: it is for one or the other.
+func bothScopes(k *Kind) error {
+	f, _ := k.Field("cluster_id")
+	return invalid(k, f, "scope", "kies een gemeente of een cluster, niet allebei")
 }
 
 func requireFields(k *Kind, vals map[string]string) error {
