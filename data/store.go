@@ -18,6 +18,7 @@ import (
 
 	"github.com/google/uuid"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 //go:embed migrations/*.sql
@@ -52,7 +53,28 @@ var ErrNewerSchema = errors.New("newer schema")
 // Open opens or creates the database at path, applies pending migrations
 // (after a backup of an existing database), loads reference data and
 // creates the device identity of a new database.
+//
+// SQLite gives up at once, without waiting out the busy timeout, when two
+// processes create or convert the same new file at the same moment (its
+// switch to WAL): the loser is tried again for a few seconds, as the
+// database it will find is the one the winner made.
 func Open(ctx context.Context, path string, opt Options) (*Store, error) {
+	for attempt := 1; ; attempt++ {
+		s, err := open(ctx, path, opt)
+		var coded interface{ Code() int }
+		busy := errors.As(err, &coded) && (coded.Code()&0xff == sqlite3.SQLITE_BUSY || coded.Code()&0xff == sqlite3.SQLITE_LOCKED)
+		if !busy || attempt == 50 {
+			return s, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+func open(ctx context.Context, path string, opt Options) (*Store, error) {
 	migs, err := migrations()
 	if err != nil {
 		return nil, err
