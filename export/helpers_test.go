@@ -153,8 +153,8 @@ func outlines(t testing.TB, path string) []outline {
 	return flat
 }
 
-// checkWellFormed runs qpdf --check and checks with pdffonts that every
-// font is embedded.
+// checkWellFormed runs qpdf --check, checks with pdffonts that every font
+// is embedded and with checkTagged that the document is tagged.
 func checkWellFormed(t *testing.T, path string) {
 	t.Helper()
 	runTool(t, "qpdf", "--check", path)
@@ -169,6 +169,7 @@ func checkWellFormed(t *testing.T, path string) {
 			t.Errorf("font not embedded: %s", l)
 		}
 	}
+	checkTagged(t, path)
 }
 
 // squash folds runs of white space, so text that pdftotext spreads over

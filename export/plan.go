@@ -674,22 +674,26 @@ func (p *planDoc) cover(d *typeset.Doc) {
 	case p.sc.name != "":
 		label = "Gemeente " + p.sc.name
 	}
-	d.Text(x, 62, label, typeset.Bold, 11, typeset.ColMuted)
+	d.Tag(typeset.RoleP, func() { d.Text(x, 62, label, typeset.Bold, 11, typeset.ColMuted) })
 
 	title := typeset.Style{Size: 26, Lead: 11.5, Color: typeset.ColAccent, Bold: true}
 	d.Y = 70
 	lines := typeset.Wrap(typeset.Plain(p.plan.Get(data.Plan.Title)), title, w)
-	for _, l := range lines {
-		d.DrawLine(l, x, d.Y, w, title)
-		d.Y += title.Lead
-	}
+	d.Heading(1, func() {
+		for _, l := range lines {
+			d.DrawLine(l, x, d.Y, w, title)
+			d.Y += title.Lead
+		}
+	})
 	if p.sc.cluster && len(p.sc.munis) > 0 {
 		d.Y += 3
 		sub := typeset.Style{Size: 11, Lead: 5.5, Color: typeset.ColMuted}
-		for _, l := range typeset.Wrap(typeset.Plain("Gemeenten "+joinAnd(unbroken(p.sc.muniNames()))), sub, w) {
-			d.DrawLine(l, x, d.Y, w, sub)
-			d.Y += sub.Lead
-		}
+		d.Tag(typeset.RoleP, func() {
+			for _, l := range typeset.Wrap(typeset.Plain("Gemeenten "+joinAnd(unbroken(p.sc.muniNames()))), sub, w) {
+				d.DrawLine(l, x, d.Y, w, sub)
+				d.Y += sub.Lead
+			}
+		})
 	}
 	d.Y = max(d.Y+10, 140)
 	d.Line(x, d.Y, x+40, d.Y, typeset.ColAccent, 0.8)
@@ -705,10 +709,12 @@ func (p *planDoc) cover(d *typeset.Doc) {
 	d.Fill(x, top, w, h, typeset.ColTint)
 	d.Fill(x, top, 1.6, h, typeset.ColAccent)
 	y := top + 5
-	for _, l := range nl {
-		d.DrawLine(l, x+7, y, w-12, ts)
-		y += ts.Lead
-	}
+	d.Tag(typeset.RoleP, func() {
+		for _, l := range nl {
+			d.DrawLine(l, x+7, y, w-12, ts)
+			y += ts.Lead
+		}
+	})
 	d.Fill(0, d.H-6, d.W, 6, typeset.ColAccent)
 }
 
@@ -792,6 +798,8 @@ func (p *planDoc) versionPage(d *typeset.Doc) {
 func (p *planDoc) contents(d *typeset.Doc) {
 	d.ChapterHeading("contents", "", "Inhoudsopgave", false, "Inhoudsopgave")
 	const numW, pageW = 20.0, 12.0
+	d.Open(typeset.RoleTOC)
+	defer d.Close()
 	for _, e := range p.toc {
 		ts := typeset.BodyLeft
 		x := d.Left
@@ -810,6 +818,8 @@ func (p *planDoc) contents(d *typeset.Doc) {
 		lines := typeset.Wrap(typeset.Plain(e.title), ts, tw)
 		d.Need(ts.Height(len(lines)))
 		top := d.Y
+		d.Open(typeset.RoleTOCI)
+		d.Open(typeset.RoleLink)
 		tx := x + numW
 		if e.num == "" && e.level == 1 {
 			tx = x
@@ -829,6 +839,8 @@ func (p *planDoc) contents(d *typeset.Doc) {
 			d.Y += ts.Lead
 		}
 		d.Link(e.key, d.Left, top, d.Width(), d.Y-top)
+		d.Close()
+		d.Close()
 	}
 }
 

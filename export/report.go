@@ -518,14 +518,16 @@ func (r *report) legend(d *typeset.Doc) {
 	d.Gap(3.5)
 	x := d.Left
 	base := d.Y + 3
-	for _, l := range []string{data.LevelVolledig, data.LevelDeels, data.LevelNiet, data.LevelNvt} {
-		d.Fill(x, d.Y+0.6, 7, 3.6, levelFill[l])
-		label := choice(data.AssessmentLevels, l)
-		d.Text(x+9, base, label, typeset.Regular, size, typeset.ColText)
-		x += 9 + typeset.TextWidth(label, typeset.Regular, size) + 7
-	}
-	arrows := arrowUp + " hoger dan bij de vorige meting     " + arrowDown + " lager dan bij de vorige meting     – niet gemeten"
-	d.Text(x+4, base, arrows, typeset.Regular, size, typeset.ColText)
+	d.Tag(typeset.RoleP, func() {
+		for _, l := range []string{data.LevelVolledig, data.LevelDeels, data.LevelNiet, data.LevelNvt} {
+			d.Fill(x, d.Y+0.6, 7, 3.6, levelFill[l])
+			label := choice(data.AssessmentLevels, l)
+			d.Text(x+9, base, label, typeset.Regular, size, typeset.ColText)
+			x += 9 + typeset.TextWidth(label, typeset.Regular, size) + 7
+		}
+		arrows := arrowUp + " hoger dan bij de vorige meting     " + arrowDown + " lager dan bij de vorige meting     – niet gemeten"
+		d.Text(x+4, base, arrows, typeset.Regular, size, typeset.ColText)
+	})
 	d.Y += 5.5
 	d.Paragraph(typeset.Plain("Onder elke gemeente staat de datum van haar laatste meting; de pijl vergelijkt de beoordeling "+
 		"van een onderdeel met die bij de meting daarvoor."), typeset.SmallNote, 0)

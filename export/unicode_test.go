@@ -195,48 +195,80 @@ func checkPDF(t *testing.T, pdf []byte) {
 
 var streamLength = regexp.MustCompile(`/Length (\d+)`)
 
+// pdfStructure checks the file's cross-reference stream: every object it
+// places in the file is there, every stream in it is as long as it says and
+// inflates, and every object it places in an object stream names one.
 func pdfStructure(pdf []byte) error {
 	if !bytes.HasPrefix(pdf, []byte("%PDF-1.")) || !bytes.HasSuffix(pdf, []byte("%%EOF\n")) {
 		return fmt.Errorf("no PDF header or end")
 	}
 	sx := bytes.LastIndex(pdf, []byte("startxref\n"))
-	var xref, n int
+	var xref int
 	if _, err := fmt.Sscanf(string(pdf[sx:]), "startxref\n%d", &xref); err != nil || xref <= 0 || xref >= sx {
 		return fmt.Errorf("bad startxref")
 	}
-	if _, err := fmt.Sscanf(string(pdf[xref:]), "xref\n0 %d\n", &n); err != nil || n < 2 {
-		return fmt.Errorf("bad xref")
+	rows, err := streamData(pdf[xref:sx])
+	if err != nil || !bytes.Contains(pdf[xref:sx], []byte("/Type /XRef /Size ")) || !bytes.Contains(pdf[xref:sx], []byte("/W [1 4 2]")) || len(rows)%7 != 0 {
+		return fmt.Errorf("bad cross-reference stream: %v", err)
 	}
-	table := pdf[bytes.IndexByte(pdf[xref+5:], '\n')+xref+6:]
+	n := len(rows) / 7
+	entry := func(i int) (kind, a, b int) {
+		r := rows[7*i:]
+		return int(r[0]), int(r[1])<<24 | int(r[2])<<16 | int(r[3])<<8 | int(r[4]), int(r[5])<<8 | int(r[6])
+	}
 	for i := 1; i < n; i++ {
-		off, err := strconv.Atoi(string(table[20*i : 20*i+10]))
-		if err != nil || off >= xref || !bytes.HasPrefix(pdf[off:], []byte(strconv.Itoa(i)+" 0 obj\n")) {
+		kind, off, _ := entry(i)
+		switch kind {
+		case 2:
+			if k, _, _ := entry(off); off >= n || k != 1 {
+				return fmt.Errorf("object %d is in object stream %d, which is not in the file", i, off)
+			}
+			continue
+		case 1:
+		default:
+			return fmt.Errorf("object %d has cross-reference type %d", i, kind)
+		}
+		if off <= 0 || off > xref || !bytes.HasPrefix(pdf[off:], []byte(strconv.Itoa(i)+" 0 obj\n")) {
 			return fmt.Errorf("object %d is not where the xref says", i)
 		}
 		obj := pdf[off:]
 		obj = obj[:bytes.Index(obj, []byte("endobj"))]
-		at := bytes.Index(obj, []byte("stream\n"))
-		if at < 0 {
+		if !bytes.Contains(obj, []byte("stream\n")) {
 			continue
 		}
-		dict := obj[:at]
-		dict = dict[bytes.LastIndex(dict, []byte("<<")):]
-		m := streamLength.FindSubmatch(dict)
-		if m == nil {
-			return fmt.Errorf("object %d: a stream without a length", i)
-		}
-		length, _ := strconv.Atoi(string(m[1]))
-		data := obj[at+len("stream\n"):]
-		if len(data) < length || !bytes.HasPrefix(data[length:], []byte("\nendstream")) {
-			return fmt.Errorf("object %d: stream length %d is wrong", i, length)
-		}
-		if bytes.Contains(dict, []byte("/FlateDecode")) {
-			if _, err := zlibAll(data[:length]); err != nil {
-				return fmt.Errorf("object %d: stream does not inflate: %v", i, err)
-			}
+		if _, err := streamData(obj); err != nil {
+			return fmt.Errorf("object %d: %v", i, err)
 		}
 	}
 	return nil
+}
+
+// streamData is the data of the stream object obj, inflated if it is
+// compressed.
+func streamData(obj []byte) ([]byte, error) {
+	at := bytes.Index(obj, []byte("stream\n"))
+	if at < 0 {
+		return nil, fmt.Errorf("no stream")
+	}
+	dict := obj[:at]
+	dict = dict[bytes.LastIndex(dict, []byte("<<")):]
+	m := streamLength.FindSubmatch(dict)
+	if m == nil {
+		return nil, fmt.Errorf("a stream without a length")
+	}
+	length, _ := strconv.Atoi(string(m[1]))
+	data := obj[at+len("stream\n"):]
+	if len(data) < length || !bytes.HasPrefix(data[length:], []byte("\nendstream")) {
+		return nil, fmt.Errorf("stream length %d is wrong", length)
+	}
+	if !bytes.Contains(dict, []byte("/FlateDecode")) {
+		return data[:length], nil
+	}
+	out, err := zlibAll(data[:length])
+	if err != nil {
+		return nil, fmt.Errorf("stream does not inflate: %v", err)
+	}
+	return out, nil
 }
 
 func zlibAll(b []byte) ([]byte, error) {

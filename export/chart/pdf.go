@@ -1,6 +1,9 @@
 package chart
 
 import (
+	"strconv"
+	"strings"
+
 	"ketenregie/export/typeset"
 )
 
@@ -18,7 +21,8 @@ func PDFFrame(w float64) Frame {
 // DrawPDF draws c at the cursor of d across the text column and moves the
 // cursor under it. Groups that do not fit on the page go on the next, which
 // more starts (with a heading that says the chart continues); every part
-// keeps the scale of the whole.
+// keeps the scale of the whole. Each part is a figure whose alternative
+// text gives a screen reader its numbers (Describe).
 func DrawPDF(d *typeset.Doc, c Chart, more func()) {
 	f := PDFFrame(d.Width())
 	rest := c
@@ -30,14 +34,63 @@ func DrawPDF(d *typeset.Doc, c Chart, more func()) {
 			continue
 		}
 		n = max(n, 1) // a group taller than a page: drawn, and cut by the footer
-		dr := rest.Part(0, n).Layout(f)
-		drawPDF(d, dr, d.Left, d.Y)
+		part := rest.Part(0, n)
+		dr := part.Layout(f)
+		d.Figure(Describe(part), func() { drawPDF(d, dr, d.Left, d.Y) })
 		d.Y += dr.Height
 		rest.Groups = rest.Groups[n:]
 		if len(rest.Groups) > 0 {
 			more()
 		}
 	}
+}
+
+// Describe is a chart in words, for a reader who cannot see it: the kind
+// of chart, what it counts, and every bar with its number and, when there
+// is more than one series, its parts. Documents are Dutch, and so is this.
+func Describe(c Chart) string {
+	var b strings.Builder
+	b.WriteString("Staafdiagram")
+	if c.Axis != "" {
+		b.WriteString(" van " + c.Axis)
+	}
+	if len(c.Series) > 1 {
+		names := make([]string, len(c.Series))
+		for i, s := range c.Series {
+			names[i] = s.Name
+		}
+		b.WriteString(", opgebouwd uit " + strings.Join(names, ", "))
+	}
+	b.WriteString(".")
+	for _, g := range c.Groups {
+		b.WriteString(" ")
+		if g.Label != "" {
+			b.WriteString(g.Label + ": ")
+		}
+		for i, bar := range g.Bars {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			if bar.Label != "" {
+				b.WriteString(bar.Label + " ")
+			}
+			b.WriteString(strconv.Itoa(bar.Total()))
+			if len(c.Series) > 1 && bar.Total() > 0 {
+				var parts []string
+				for j, s := range c.Series {
+					if v := bar.value(j); v > 0 {
+						parts = append(parts, s.Name+" "+strconv.Itoa(v))
+					}
+				}
+				b.WriteString(" (" + strings.Join(parts, ", ") + ")")
+			}
+			if bar.Note != "" {
+				b.WriteString(", " + bar.Note)
+			}
+		}
+		b.WriteString(".")
+	}
+	return b.String()
 }
 
 // drawPDF draws a laid-out chart with its top left corner at x, y.

@@ -186,18 +186,29 @@ func splitWord(wd word, maxW, size float64) (head, rest word) {
 func (ts Style) Height(n int) float64 { return float64(n) * ts.Lead }
 
 // DrawLine draws one line with its top at top, in a column of width maxW.
+// Every word that a space follows, at the end of a line too, is drawn with
+// that space: the space is not seen, but the text a reader extracts or a
+// screen reader speaks has its words apart.
 func (d *Doc) DrawLine(l TextLine, x, top, maxW float64, ts Style) {
 	if !d.live() || len(l.words) == 0 {
 		return
 	}
 	base := top + ts.Lead*0.5 + ts.Size/PtPerMM*0.35
 	sp := ts.spaceWidth()
+	end := ""
+	if !l.hard {
+		end = " "
+	}
 	if ts.justify && !l.hard && len(l.words) > 1 {
 		gap := sp + (maxW-l.W)/float64(len(l.words)-1)
 		for _, wd := range l.words {
 			px := x
-			for _, p := range wd.pieces {
-				d.Text(px, base, p.text, p.style, ts.Size, ts.Color)
+			for j, p := range wd.pieces {
+				t := p.text
+				if j == len(wd.pieces)-1 {
+					t += " "
+				}
+				d.Text(px, base, t, p.style, ts.Size, ts.Color)
 				px += p.w
 			}
 			x += wd.w + gap
@@ -233,14 +244,19 @@ func (d *Doc) DrawLine(l TextLine, x, top, maxW float64, ts Style) {
 			x += p.w
 		}
 	}
-	d.Text(runX, base, run.String(), runStyle, ts.Size, ts.Color)
+	d.Text(runX, base, run.String()+end, runStyle, ts.Size, ts.Color)
 }
 
 // flow places lines at the cursor, column x wide maxW, and moves the cursor
 // below them. It breaks pages between lines, never leaving a single line of
 // the paragraph at the foot or at the head of a page. marker is drawn left
-// of the first line (a bullet or a number), at markerX.
+// of the first line (a bullet or a number), at markerX: in a list item it
+// is the item's label, before its body.
 func (d *Doc) flow(lines []TextLine, x, maxW float64, ts Style, marker string, markerX float64) {
+	var label, body *elem
+	if d.tags != nil && d.tags.cur.role == roleLI {
+		label, body = d.tags.add(roleLbl), d.tags.add(roleLBody)
+	}
 	n := len(lines)
 	for i := 0; i < n; {
 		fit := int((d.bottom - d.Y + 0.01) / ts.Lead)
@@ -259,9 +275,9 @@ func (d *Doc) flow(lines []TextLine, x, maxW float64, ts Style, marker string, m
 		for j := 0; j < take; j++ {
 			if i+j == 0 && marker != "" {
 				base := d.Y + ts.Lead*0.5 + ts.Size/PtPerMM*0.35
-				d.Text(markerX, base, marker, StyleOf(ts.Bold, false), ts.Size, ts.Color)
+				d.within(label, func() { d.Text(markerX, base, marker, StyleOf(ts.Bold, false), ts.Size, ts.Color) })
 			}
-			d.DrawLine(lines[i+j], x, d.Y, maxW, ts)
+			d.within(body, func() { d.DrawLine(lines[i+j], x, d.Y, maxW, ts) })
 			d.Y += ts.Lead
 		}
 		i += take
@@ -273,17 +289,21 @@ func (d *Doc) flow(lines []TextLine, x, maxW float64, ts Style, marker string, m
 
 // Paragraph sets spans as a paragraph across the text column.
 func (d *Doc) Paragraph(spans []Span, ts Style, after float64) {
-	d.flow(Wrap(spans, ts, d.Width()), d.Left, d.Width(), ts, "", 0)
+	d.Tag(RoleP, func() { d.flow(Wrap(spans, ts, d.Width()), d.Left, d.Width(), ts, "", 0) })
 	d.Gap(after)
 }
 
 // Bullets sets each item as a bulleted paragraph with a hanging indent.
 func (d *Doc) Bullets(items [][]Span, ts Style, marker func(i int) string, after float64) {
 	const indent = 6
+	d.Open(roleL)
 	for i, it := range items {
-		d.flow(Wrap(it, ts, d.Width()-indent), d.Left+indent, d.Width()-indent, ts, marker(i), d.Left+1)
+		d.Tag(roleLI, func() {
+			d.flow(Wrap(it, ts, d.Width()-indent), d.Left+indent, d.Width()-indent, ts, marker(i), d.Left+1)
+		})
 		d.Gap(1.2)
 	}
+	d.Close()
 	d.Gap(after - 1.2)
 }
 

@@ -28,13 +28,19 @@ func (d *Doc) ChapterHeading(key, num, title string, landscape bool, bookmark st
 func (d *Doc) LabelledHeading(key, label, title string, landscape bool, bookmark string) {
 	d.NewPage(landscape)
 	d.Anchor(key, bookmark, 0)
-	d.Text(d.Left, d.Y+4, label, Bold, 11, ColMuted)
-	d.Y += 7
-	d.TitleBlock("", title)
+	d.Tag(d.headingRole(1), func() { // one heading: "Bijlage A Contactgegevens"
+		d.Text(d.Left, d.Y+4, label, Bold, 11, ColMuted)
+		d.Y += 7
+		d.titleBlock("", title)
+	})
 }
 
-// TitleBlock prints a chapter title at the cursor.
+// TitleBlock prints a chapter title at the cursor, a heading of level 1.
 func (d *Doc) TitleBlock(num, title string) {
+	d.Tag(d.headingRole(1), func() { d.titleBlock(num, title) })
+}
+
+func (d *Doc) titleBlock(num, title string) {
 	indent := 0.0
 	if num != "" {
 		indent = max(TextWidth(num, Bold, chapterStyle.Size)+5, 12)
@@ -69,7 +75,7 @@ func (d *Doc) SubHeading(key, num, title string, level int) {
 	if key != "" {
 		d.Anchor(key, strings.TrimSpace(num+" "+title), min(level-1, 2))
 	}
-	d.flow(lines, d.Left+indent, d.Width()-indent, ts, num, d.Left)
+	d.Tag(d.headingRole(level), func() { d.flow(lines, d.Left+indent, d.Width()-indent, ts, num, d.Left) })
 	d.Gap(1.5)
 }
 
@@ -81,7 +87,7 @@ func (d *Doc) KeepHeading(title string, next float64) {
 	}
 	lines := Wrap(Plain(title), h3Style, d.Width())
 	d.Need(h3Style.Height(len(lines)) + 1.5 + next)
-	d.flow(lines, d.Left, d.Width(), h3Style, "", 0)
+	d.Tag(d.headingRole(4), func() { d.flow(lines, d.Left, d.Width(), h3Style, "", 0) })
 	d.Gap(1.5)
 }
 
@@ -94,7 +100,10 @@ type KV struct {
 
 // KeyValues prints label-value rows, labels in grey in a column labelW
 // wide; rows without a value are left out. A value may hold line breaks.
+// A reader reads them as a table of two columns whose labels head the rows.
 func (d *Doc) KeyValues(rows []KV, x, w, labelW float64, ts Style) {
+	d.Open(roleTable)
+	defer d.Close()
 	for _, r := range rows {
 		if strings.TrimSpace(r.Value) == "" {
 			continue
@@ -111,12 +120,19 @@ func (d *Doc) KeyValues(rows []KV, x, w, labelW float64, ts Style) {
 		n := max(len(lines), len(labels))
 		d.Need(ts.Height(min(n, 3)))
 		top := d.Y
+		d.Open(roleTR)
+		th := d.open(roleTH)
+		if th != nil {
+			th.attrs = "/Scope /Row"
+		}
 		for _, l := range labels {
 			d.DrawLine(l, x, d.Y, labelW-3, Style{Size: ts.Size, Lead: ts.Lead, Color: ColMuted})
 			d.Y += ts.Lead
 		}
+		d.Close()
 		d.Y = top
-		d.flow(lines, x+labelW, w-labelW, vs, "", 0)
+		d.Tag(roleTD, func() { d.flow(lines, x+labelW, w-labelW, vs, "", 0) })
+		d.Close()
 		d.Y = max(d.Y, top+ts.Height(len(labels)))
 		d.Gap(ts.Lead * 0.25)
 	}
@@ -132,7 +148,7 @@ func (d *Doc) Dots(x1, x2, y float64) {
 	p.SetLineWidth(0.3)
 	p.SetLineCapStyle("round")
 	p.SetDashPattern([]float64{0.01, 1.3}, 0)
-	p.Line(x1, y-0.3, x2, y-0.3)
+	d.artifact("", func() { p.Line(x1, y-0.3, x2, y-0.3) })
 	p.SetDashPattern(nil, 0)
 	p.SetLineCapStyle("butt")
 }

@@ -12,10 +12,13 @@ import (
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 )
 
 // The page furniture every document shares: A4, the Go fonts embedded as
@@ -184,7 +187,9 @@ type Doc struct {
 	// what the measuring pass learns, and the second pass uses
 	anchors map[string]int // key -> page
 	prev    map[string]int // the previous pass's anchors
-	links   map[string]int // key -> gofpdf link id (second pass)
+	tags    *tags          // the structure (second pass)
+
+	watermark [2]gofpdf.Template // the mark's form, portrait and landscape
 
 	replaced []Replacement // where characters printed as the substitute
 	added    [faces]bool   // the fallback fonts in pdf (each is added when first used)
@@ -198,7 +203,7 @@ type Doc struct {
 }
 
 func newDoc(live bool, furn Furniture, info Info, total int, prev map[string]int) *Doc {
-	d := &Doc{furn: furn, total: total, anchors: map[string]int{}, prev: prev, links: map[string]int{}}
+	d := &Doc{furn: furn, total: total, anchors: map[string]int{}, prev: prev}
 	if !live {
 		return d
 	}
@@ -222,6 +227,7 @@ func newDoc(live bool, furn Furniture, info Info, total int, prev map[string]int
 	p.SetXmpMetadata(xmp(info.plain(), language))
 	p.SetDisplayMode("fullwidth", "continuous")
 	d.pdf = p
+	d.tags = newTags()
 	return d
 }
 
@@ -248,6 +254,12 @@ func (d *Doc) NewPage(landscape bool) {
 	if !d.live() {
 		return
 	}
+	d.closeMark()
+	fig := d.tags.fig != nil
+	if fig {
+		d.endFigure()
+	}
+	d.tags.newPage(d.H)
 	if landscape {
 		d.pdf.AddPageFormat("L", gofpdf.SizeType{Wd: pageShort, Ht: pageLong})
 	} else {
@@ -255,26 +267,108 @@ func (d *Doc) NewPage(landscape bool) {
 	}
 	d.cur.set = false
 	if d.furn.Watermark != "" {
-		d.drawWatermark(d.furn.Watermark)
+		d.artifact("/Type /Pagination /Subtype /Watermark", func() { d.drawWatermark(d.furn.Watermark) })
 	}
-	if d.page == 1 && d.furn.CoverPlain {
-		return
+	if d.page > 1 || !d.furn.CoverPlain {
+		d.artifact("/Type /Pagination", d.drawFurniture)
 	}
-	d.drawFurniture()
+	if fig {
+		d.beginFigure()
+	}
 }
 
+// drawWatermark draws the diagonal mark across the page. Its shapes are
+// drawn once per orientation, as a form that every page refers to.
 func (d *Doc) drawWatermark(mark string) {
-	size := 120.0
+	page := gofpdf.SizeType{Wd: d.W, Ht: d.H}
+	i := 0
 	if d.landscape {
-		size = 110
+		i = 1
 	}
-	tw := TextWidth(mark, Bold, size)
-	cx, cy := d.W/2, d.H/2
-	angle := math.Atan2(d.H, d.W) * 180 / math.Pi
-	d.pdf.TransformBegin()
-	d.pdf.TransformRotate(angle, cx, cy)
-	d.Text(cx-tw/2, cy+size/PtPerMM*0.35, mark, Bold, size, colConcept)
-	d.pdf.TransformEnd()
+	if d.watermark[i] == nil {
+		size := 120.0
+		if d.landscape {
+			size = 110
+		}
+		cx, cy := d.W/2, d.H/2
+		angle := math.Atan2(d.H, d.W) * 180 / math.Pi
+		d.watermark[i] = d.pdf.CreateTemplateCustom(gofpdf.PointType{}, page, func(t *gofpdf.Tpl) {
+			t.SetFillColor(colConcept.R, colConcept.G, colConcept.B)
+			t.TransformBegin()
+			t.TransformRotate(angle, cx, cy)
+			outline(&t.Fpdf, mark, size, cx, cy+size/PtPerMM*0.35)
+			t.TransformEnd()
+		})
+	}
+	// gofpdf places a form from the height of the page as given to
+	// AddPageFormat, which for a landscape page is the long side
+	d.pdf.UseTemplateScaled(d.watermark[i], gofpdf.PointType{Y: pageLong - d.H}, page)
+}
+
+var (
+	boldOnce sync.Once
+	boldFace *sfnt.Font
+)
+
+// outline fills mark in the bold face as drawn shapes, centred on x with
+// its baseline at y. Shapes, not text: a reader does not read the CONCEPT
+// mark out among the words, and copying a page does not pick up its
+// letters one by one.
+func outline(p *gofpdf.Fpdf, mark string, size, x, y float64) {
+	boldOnce.Do(func() { boldFace, _ = sfnt.Parse(gobold.TTF) })
+	f := boldFace
+	if f == nil {
+		return
+	}
+	var buf sfnt.Buffer
+	upem := fixed.I(int(f.UnitsPerEm()))
+	scale := size / PtPerMM / float64(f.UnitsPerEm()) // millimetres per font unit
+	type glyph struct {
+		idx sfnt.GlyphIndex
+		adv float64
+	}
+	var gs []glyph
+	width := 0.0
+	for _, r := range mark {
+		idx, err := f.GlyphIndex(&buf, r)
+		if err != nil || idx == 0 {
+			continue
+		}
+		adv, err := f.GlyphAdvance(&buf, idx, upem, font.HintingNone)
+		if err != nil {
+			continue
+		}
+		gs = append(gs, glyph{idx, float64(adv) / 64 * scale})
+		width += float64(adv) / 64 * scale
+	}
+	x -= width / 2
+	pt := func(q fixed.Point26_6) (float64, float64) {
+		return x + float64(q.X)/64*scale, y + float64(q.Y)/64*scale
+	}
+	for _, g := range gs {
+		segs, err := f.LoadGlyph(&buf, g.idx, upem, nil)
+		if err == nil && len(segs) > 0 {
+			for _, s := range segs {
+				switch s.Op {
+				case sfnt.SegmentOpMoveTo:
+					p.MoveTo(pt(s.Args[0]))
+				case sfnt.SegmentOpLineTo:
+					p.LineTo(pt(s.Args[0]))
+				case sfnt.SegmentOpQuadTo:
+					cx, cy := pt(s.Args[0])
+					ex, ey := pt(s.Args[1])
+					p.CurveTo(cx, cy, ex, ey)
+				case sfnt.SegmentOpCubeTo:
+					c1x, c1y := pt(s.Args[0])
+					c2x, c2y := pt(s.Args[1])
+					ex, ey := pt(s.Args[2])
+					p.CurveBezierCubicTo(c1x, c1y, c2x, c2y, ex, ey)
+				}
+			}
+			p.DrawPath("f")
+		}
+		x += g.adv
+	}
 }
 
 func (d *Doc) drawFurniture() {
@@ -332,6 +426,10 @@ func (d *Doc) Text(x, y float64, s string, st FontStyle, size float64, col RGB) 
 		d.cur.text = col
 	}
 	d.cur.set = true
+	d.markText(s, func() { d.text(x, y, s, st, size) })
+}
+
+func (d *Doc) text(x, y float64, s string, st FontStyle, size float64) {
 	var run []rune
 	runFace, runW, lost := int(st), 0, 0
 	flush := func() {
@@ -385,7 +483,7 @@ func (d *Doc) Line(x1, y1, x2, y2 float64, col RGB, width float64) {
 	}
 	d.pdf.SetDrawColor(col.R, col.G, col.B)
 	d.pdf.SetLineWidth(width)
-	d.pdf.Line(x1, y1, x2, y2)
+	d.artifact("", func() { d.pdf.Line(x1, y1, x2, y2) })
 }
 
 func (d *Doc) Fill(x, y, w, h float64, col RGB) {
@@ -393,7 +491,7 @@ func (d *Doc) Fill(x, y, w, h float64, col RGB) {
 		return
 	}
 	d.pdf.SetFillColor(col.R, col.G, col.B)
-	d.pdf.Rect(x, y, w, h, "F")
+	d.artifact("", func() { d.pdf.Rect(x, y, w, h, "F") })
 }
 
 // Stroke draws the edge of a rectangle.
@@ -403,7 +501,7 @@ func (d *Doc) Stroke(x, y, w, h float64, col RGB, width float64) {
 	}
 	d.pdf.SetDrawColor(col.R, col.G, col.B)
 	d.pdf.SetLineWidth(width)
-	d.pdf.Rect(x, y, w, h, "D")
+	d.artifact("", func() { d.pdf.Rect(x, y, w, h, "D") })
 }
 
 // Room is the height left on the page below the cursor.
@@ -433,34 +531,32 @@ func (d *Doc) Anchor(key, bookmark string, level int) {
 	}
 	d.setFont(int(Regular), 10) // a bookmark is encoded for the current font
 	d.pdf.Bookmark(plainText(bookmark), level, d.Y)
-	if l, ok := d.links[key]; ok {
-		d.pdf.SetLink(l, d.Y, -1)
-	}
+	d.tags.anchors[key] = spot{d.page, d.Y}
 }
 
 // PageOf is the page the previous pass found key on.
 func (d *Doc) PageOf(key string) int { return d.prev[key] }
 
-// Link makes the area a link to key's anchor (second pass only).
+// Link makes the area a link to key's anchor (second pass only). It
+// belongs to the current element, which should be a Link whose text says
+// where it leads.
 func (d *Doc) Link(key string, x, y, w, h float64) {
 	if !d.live() {
 		return
 	}
-	l, ok := d.links[key]
-	if !ok {
-		l = d.pdf.AddLink()
-		d.links[key] = l
-	}
-	d.pdf.Link(x, y, w, h, l)
+	t := d.tags
+	t.links = append(t.links, link{page: d.page, x: x, y: y, w: w, h: h, pageH: d.H, key: key, elem: t.cur})
+	t.cur.kids = append(t.cur.kids, objr{d.page - 1, len(t.links) - 1})
 }
 
 // finish writes the document.
 func (d *Doc) finish(w io.Writer) error {
+	d.closeMark()
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	out, err := rewrite(buf.Bytes(), language)
+	out, err := rewrite(buf.Bytes(), language, d.tags)
 	if err != nil {
 		return err
 	}

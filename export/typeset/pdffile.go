@@ -22,10 +22,12 @@ const producer = "Ketenregie (gofpdf)"
 // about a megabyte of tables, for every page; we reuse one), and it adds
 // to the catalog /Lang, which gofpdf has no setting for, and /Metadata,
 // which gofpdf forgets to write; and it gives the fallback font Symbola a
-// ToUnicode map under which its emoji read as emoji. Objects are found
+// ToUnicode map under which its emoji read as emoji. It adds the
+// structure of a tagged document (tagsfile.go) and makes it PDF 1.7, the
+// version PDF/UA builds on. Objects are found
 // through the cross-reference table, so nothing inside a stream is taken for
 // structure, and the table is written anew.
-func rewrite(pdf []byte, lang string) ([]byte, error) {
+func rewrite(pdf []byte, lang string, t *tags) ([]byte, error) {
 	bad := func(what string) ([]byte, error) {
 		return nil, fmt.Errorf("pdf: unexpected %s in gofpdf's output", what)
 	}
@@ -62,11 +64,23 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 	trailer := pdf[pos+20*n : sx]
 	slices.SortFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
 
+	size := n
+	var structRoot int
+	var annots []int
+	if t != nil {
+		structRoot, annots, size = t.number(n)
+	}
+
 	var out, packed bytes.Buffer
 	out.Grow(len(pdf) / 2)
 	zw, _ := zlib.NewWriterLevel(&packed, zlib.DefaultCompression)
-	out.Write(pdf[:offsets[order[0]]])
-	newOffsets := make([]int, n)
+	preamble := pdf[:offsets[order[0]]]
+	if t != nil && bytes.HasPrefix(preamble, []byte("%PDF-1.")) && len(preamble) > 8 {
+		out.WriteString("%PDF-1.7")
+		preamble = preamble[8:]
+	}
+	out.Write(preamble)
+	newOffsets := make([]int, size)
 	metadata := 0   // the XMP stream, which gofpdf writes but does not refer to
 	symbolCMap := 0 // the ToUnicode map of the fallback font Symbola
 	for k, i := range order {
@@ -109,11 +123,19 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 		case bytes.HasPrefix(body, []byte("<< /Type /Metadata ")):
 			metadata = i
 			out.Write(obj)
+		case t != nil && bytes.HasPrefix(body, []byte("<</Type /Page\n")):
+			out.Write(head)
+			out.WriteString("<</Type /Page\n")
+			out.WriteString(t.pageEntries((i-1)/2, annots))
+			out.Write(body[len("<</Type /Page\n"):])
 		case bytes.HasPrefix(body, []byte("<<\n/Type /Catalog\n")):
 			out.Write(head)
 			out.WriteString("<<\n/Type /Catalog\n/Lang (" + lang + ")\n")
 			if metadata > 0 {
 				fmt.Fprintf(&out, "/Metadata %d 0 R\n", metadata)
+			}
+			if t != nil {
+				out.WriteString(catalogEntries(structRoot))
 			}
 			out.Write(body[len("<<\n/Type /Catalog\n"):])
 		case infoDate.Match(body):
@@ -125,9 +147,22 @@ func rewrite(pdf []byte, lang string) ([]byte, error) {
 			out.Write(obj)
 		}
 	}
+	if t != nil {
+		compress := func(data []byte) []byte {
+			packed.Reset()
+			zw.Reset(&packed)
+			zw.Write(data)
+			zw.Close()
+			return bytes.Clone(packed.Bytes())
+		}
+		if err := t.writeEnd(&out, t.objects(structRoot, annots), n, newOffsets[:n], trailer, compress); err != nil {
+			return nil, err
+		}
+		return out.Bytes(), nil
+	}
 	start := out.Len()
-	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", n)
-	for i := 1; i < n; i++ {
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", size)
+	for i := 1; i < size; i++ {
 		fmt.Fprintf(&out, "%010d 00000 n \n", newOffsets[i])
 	}
 	out.Write(trailer)
@@ -163,7 +198,8 @@ func plainStream(body []byte) (data, rest []byte, ok bool) {
 }
 
 // xmp is the document's metadata as an XMP packet, which readers show and
-// search; unlike the Info dictionary it holds the language.
+// search; unlike the Info dictionary it holds the language, and it says
+// that the document means to conform to PDF/UA-1.
 func xmp(info Info, lang string) []byte {
 	esc := func(s string) string {
 		var b strings.Builder
@@ -185,6 +221,9 @@ func xmp(info Info, lang string) []byte {
 <xmp:CreatorTool>Ketenregie</xmp:CreatorTool>
 <xmp:CreateDate>` + date + `</xmp:CreateDate>
 <xmp:ModifyDate>` + date + `</xmp:ModifyDate>
+</rdf:Description>
+<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<pdfuaid:part>1</pdfuaid:part>
 </rdf:Description>
 </rdf:RDF>
 </x:xmpmeta>

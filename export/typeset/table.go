@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -184,19 +185,30 @@ func (t *Table) headRow() []Cell {
 	return row
 }
 
-// Draw places the table at the cursor.
+// Draw places the table at the cursor. A reader finds a table whose
+// header cells head their columns; the header repeated on a following page
+// is print only.
 func (t *Table) Draw(d *Doc, rows [][]Cell) {
 	t.computeWidths(d.Width())
 	head := t.layoutRow(t.headRow(), true)
 	headH := t.rowHeight(head)
+	d.Open(roleTable)
+	defer d.Close()
+	d.Open(roleTHead)
+	headCells := t.cellElems(d, t.headRow(), roleTH)
+	d.Close()
 	drawHead := func() {
-		t.drawPart(d, head, nil, nil, headH, &ColAccent)
+		t.drawPart(d, head, nil, nil, headH, &ColAccent, headCells)
 		d.Y += headH
+		headCells = nil // repeated: an artifact
 	}
 	d.Need(headH + 2*t.Style.Lead + 2*t.PadY)
 	drawHead()
+	d.Open(roleTBody)
+	defer d.Close()
 	for i, row := range rows {
 		cells := t.layoutRow(row, false)
+		elems := t.cellElems(d, row, roleTD)
 		var fill *RGB
 		if t.Zebra && i%2 == 1 {
 			fill = &colZebra
@@ -226,7 +238,7 @@ func (t *Table) Draw(d *Doc, rows [][]Cell) {
 				drawHead()
 				continue
 			}
-			t.drawPart(d, cells, from, to, h+2*t.PadY, fill)
+			t.drawPart(d, cells, from, to, h+2*t.PadY, fill, elems)
 			d.Y += h + 2*t.PadY
 			if done {
 				break
@@ -269,10 +281,37 @@ func enoughLines(cells []laidCell, from, to []int) bool {
 	return most >= 3
 }
 
+// cellElems makes a row of cells of role r (TH or TD) in the structure,
+// each spanning its columns; nil in the measuring pass.
+func (t *Table) cellElems(d *Doc, row []Cell, r Role) []*elem {
+	if d.tags == nil {
+		return nil
+	}
+	d.Open(roleTR)
+	defer d.Close()
+	elems := make([]*elem, 0, len(row))
+	for _, c := range row {
+		e := d.tags.add(r)
+		if r == roleTH {
+			e.attrs = "/Scope /Column"
+		}
+		if c.Span > 1 {
+			e.attrs += fmt.Sprintf(" /ColSpan %d", c.Span)
+		}
+		elems = append(elems, e)
+	}
+	return elems
+}
+
 // drawPart draws lines from[k]..to[k] of every cell k (all lines when nil)
-// in a band of height h.
-func (t *Table) drawPart(d *Doc, cells []laidCell, from, to []int, h float64, rowFill *RGB) {
+// in a band of height h, into the cells' elements, or as an artifact when
+// there are none (a repeated header).
+func (t *Table) drawPart(d *Doc, cells []laidCell, from, to []int, h float64, rowFill *RGB, elems []*elem) {
 	if !d.live() {
+		return
+	}
+	if elems == nil {
+		d.artifact("/Type /Pagination", func() { t.drawPart(d, cells, from, to, h, rowFill, make([]*elem, len(cells))) })
 		return
 	}
 	if rowFill != nil {
@@ -290,9 +329,11 @@ func (t *Table) drawPart(d *Doc, cells []laidCell, from, to []int, h float64, ro
 		if t.Middle {
 			y = d.Y + (h-cellHeight(lines))/2
 		}
-		for _, cl := range lines {
-			d.DrawLine(cl.l, d.Left+c.x+t.PadX, y, c.w-2*t.PadX, cl.ts)
-			y += cl.ts.Lead
-		}
+		d.within(elems[k], func() {
+			for _, cl := range lines {
+				d.DrawLine(cl.l, d.Left+c.x+t.PadX, y, c.w-2*t.PadX, cl.ts)
+				y += cl.ts.Lead
+			}
+		})
 	}
 }
