@@ -29,7 +29,7 @@ type planVersions struct {
 	editButton *widget.Button
 	delButton  *widget.Button
 	viewButton *widget.Button // the plan as it was at the chosen version
-	diffButton *widget.Button // what changed since the chosen version
+	diffButton *widget.Button // what changed since the chosen version, up to now or another version
 	content    fyne.CanvasObject
 }
 
@@ -55,7 +55,7 @@ func newPlanVersions(ed *planEditor) *planVersions {
 		}
 	}
 	v.viewButton = widget.NewButtonWithIcon(lang.X("plans.version.view", "Bekijken"), theme.VisibilityIcon(), chosen(v.showVersion))
-	v.diffButton = widget.NewButtonWithIcon(lang.X("plans.version.compare", "Vergelijken met nu"), theme.ViewRestoreIcon(), chosen(v.compareVersion))
+	v.diffButton = widget.NewButtonWithIcon(lang.X("plans.version.compare", "Vergelijken…"), theme.ViewRestoreIcon(), chosen(v.chooseCompare))
 	ed.Guard(v.addButton, v.editButton, v.delButton, v.viewButton, v.diffButton)
 	v.Buttons = []*widget.Button{v.editButton, v.delButton, v.viewButton, v.diffButton}
 	tools := container.NewBorder(nil, nil, v.count, container.NewHBox(v.addButton, v.viewButton, v.diffButton, v.editButton, v.delButton))

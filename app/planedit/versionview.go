@@ -62,6 +62,60 @@ func (v *planVersions) showVersion(r data.Record) {
 		container.NewBorder(note, nil, nil, nil, kit.VScroll(text)))
 }
 
+// chooseCompare asks what to compare version r with: the text of now, or
+// another version; the older of the two is always the one on the left.
+func (v *planVersions) chooseCompare(r data.Record) {
+	now := lang.X("plans.version.compare.now", "de tekst van nu")
+	options := []string{now}
+	others := map[string]data.Record{}
+	for _, o := range v.versions {
+		if o.ID == r.ID {
+			continue
+		}
+		label := lang.X("plans.version.compare.other", "versie {{.Version}}", map[string]any{"Version": o.Get(data.Planversion.Version)})
+		options = append(options, label)
+		others[label] = o
+	}
+	if len(options) == 1 {
+		v.compareVersion(r)
+		return
+	}
+	with := widget.NewSelect(options, nil)
+	with.SetSelected(now)
+	form := container.NewVBox(widget.NewLabel(lang.X("plans.version.compare.with", "Versie {{.Version}} vergelijken met:", map[string]any{"Version": r.Get(data.Planversion.Version)})), with)
+	d := dialog.NewCustomConfirm(lang.X("plans.version.compare.choose", "Vergelijken"), lang.X("plans.version.compare.go", "Vergelijken"), lang.X("plans.version.compare.cancel", "Annuleren"), form,
+		kit.Safe1(v.ed, func(ok bool) {
+			if !ok {
+				return
+			}
+			o, isVersion := others[with.Selected]
+			if !isVersion {
+				v.compareVersion(r)
+				return
+			}
+			if versionLess(o.Get(data.Planversion.Version), r.Get(data.Planversion.Version)) {
+				r, o = o, r
+			}
+			v.compareVersions(r, o)
+		}), v.ed.Window())
+	d.Show()
+}
+
+// compareVersions shows what changed in the plan from version r to the
+// later version o.
+func (v *planVersions) compareVersions(r, o data.Record) {
+	old, ok := v.snapshot(r)
+	if !ok {
+		return
+	}
+	later, ok := v.snapshot(o)
+	if !ok {
+		return
+	}
+	v.showComparison(old, later, lang.X("plans.version.compare.between", "Wijzigingen van versie {{.Old}} tot versie {{.New}}",
+		map[string]any{"Old": r.Get(data.Planversion.Version), "New": o.Get(data.Planversion.Version)}))
+}
+
 // compareVersion shows what changed in the plan since version r: up to
 // the working copy.
 func (v *planVersions) compareVersion(r data.Record) {
@@ -69,14 +123,18 @@ func (v *planVersions) compareVersion(r data.Record) {
 	if !ok {
 		return
 	}
-	cmp, err := plandiff.Compare(v.ed.Ctx(), sn, v.ed.Store(), v.ed.id)
+	v.showComparison(sn, v.ed.Store(), lang.X("plans.version.compare.title", "Wijzigingen sinds versie {{.Version}}", map[string]any{"Version": r.Get(data.Planversion.Version)}))
+}
+
+// showComparison shows the plan's changes from old to new under title.
+func (v *planVersions) showComparison(old, new plandiff.Reader, title string) {
+	cmp, err := plandiff.Compare(v.ed.Ctx(), old, new, v.ed.id)
 	if err != nil {
 		v.ed.ShowError(err)
 		return
 	}
-	title := lang.X("plans.version.compare.title", "Wijzigingen sinds versie {{.Version}}", map[string]any{"Version": r.Get(data.Planversion.Version)})
 	if !cmp.Changed() {
-		v.showLarge(title, widget.NewLabel(lang.X("plans.version.compare.none", "Er is niets gewijzigd sinds deze versie.")))
+		v.showLarge(title, widget.NewLabel(lang.X("plans.version.compare.none", "Er is niets gewijzigd tussen deze twee.")))
 		return
 	}
 	var rows []fyne.CanvasObject
@@ -95,7 +153,7 @@ func (v *planVersions) compareVersion(r data.Record) {
 	}
 	heads := container.NewGridWithColumns(2, widget.NewLabelWithStyle(lang.X("plans.version.compare.was", "Was"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle(lang.X("plans.version.compare.is", "Wordt"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	note := kit.Hint(lang.X("plans.version.compare.note", "Links de tekst van toen, rechts die van nu; wat is weggehaald of toegevoegd staat vet."))
+	note := kit.Hint(lang.X("plans.version.compare.note", "Links de oudere tekst, rechts de nieuwere; wat is weggehaald of toegevoegd staat vet."))
 	v.showLarge(title, container.NewBorder(container.NewVBox(note, heads), nil, nil, nil, kit.VScroll(container.NewVBox(rows...))))
 }
 

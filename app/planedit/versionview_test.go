@@ -78,6 +78,44 @@ func TestVersionsViewAndCompare(t *testing.T) {
 	if cmp, _ := plandiff.Compare(ctx, sn, s, ed.id); !cmp.Changed() {
 		t.Error("the comparison finds nothing")
 	}
+	test.Tap(dialogButton(t, sh.Win, "Sluiten"))
+
+	// Two versions: 0.9 and a 1.0 made after the edits; an edit after 1.0
+	// is in neither. Chosen from 1.0, the older (0.9) is still on the left.
+	ed.versions.add()
+	entries, _ = dialogWidgets(t, sh.Win)
+	entries[0].SetText("1.0")
+	test.Tap(dialogButton(t, sh.Win, "Toevoegen"))
+	if err := s.Update(ctx, data.KindSection, secs[0].ID, map[string]string{data.Section.Title: "Na versie 1.0"}); err != nil {
+		t.Fatal(err)
+	}
+	var v10 data.Record
+	for _, v := range ed.versions.versions {
+		if v.Get(data.Planversion.Version) == "1.0" {
+			v10 = v
+		}
+	}
+	ed.versions.chooseCompare(v10)
+	sel := findSelect(t, sh.Win)
+	sel.SetSelected("versie 0.9")
+	test.Tap(dialogButton(t, sh.Win, "Vergelijken"))
+	shown = dialogText(sh.Win)
+	if !strings.Contains(shown, "Wijzigingen van versie 0.9 tot versie 1.0") || !strings.Contains(shown, "Een nieuwe titel") ||
+		!strings.Contains(shown, "was “"+secs[0].Get(data.Section.Title)+"”") || strings.Contains(shown, "Na versie 1.0") {
+		t.Errorf("the comparison of 0.9 and 1.0 shows:\n%s", shown)
+	}
+}
+
+// findSelect is the select in the dialog on top of win.
+func findSelect(t *testing.T, win fyne.Window) *widget.Select {
+	t.Helper()
+	for _, o := range test.LaidOutObjects(win.Canvas().Overlays().Top()) {
+		if s, ok := o.(*widget.Select); ok {
+			return s
+		}
+	}
+	t.Fatal("no choice in the dialog")
+	return nil
 }
 
 func mustPoint(t *testing.T, v data.Record) data.Point {
