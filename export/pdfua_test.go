@@ -747,4 +747,13 @@ func TestReportIsTagged(t *testing.T) {
 			t.Errorf("a chart's alternative text does not give its numbers: %q", f.Alt)
 		}
 	}
+	// The two charts of a theme have headings of one level, under the
+	// theme's.
+	roles := map[string]string{}
+	for _, h := range headings(doc) {
+		roles[h.Text] = h.Role
+	}
+	if a, b := roles["Alle gemeenten samen"], roles["Per gemeente"]; a != "H2" || b != "H2" {
+		t.Errorf("the chart headings of a theme are %q and %q, not both H2", a, b)
+	}
 }

@@ -74,6 +74,9 @@ type spot struct {
 	y    float64
 }
 
+// headLevel is a heading's level as the layout asked for it and as tagged.
+type headLevel struct{ asked, tagged int }
+
 // tags is the structure of the document the live pass draws.
 type tags struct {
 	root    *elem
@@ -82,10 +85,10 @@ type tags struct {
 	heights []float64 // per page, its height in millimetres
 	links   []link
 	anchors map[string]spot
-	inMC    bool  // drawing inside an open artifact or figure: no marks of its own
-	open    *elem // the element whose marked content is open: text runs that follow on it join it
-	fig     *elem // the figure being drawn
-	level   int   // the level of the last numbered heading (1–3)
+	inMC    bool        // drawing inside an open artifact or figure: no marks of its own
+	open    *elem       // the element whose marked content is open: text runs that follow on it join it
+	fig     *elem       // the figure being drawn
+	heads   []headLevel // the headings the next one may fall under
 }
 
 func newTags() *tags {
@@ -247,20 +250,26 @@ func (d *Doc) endFigure() {
 	d.tags.inMC = false
 }
 
-// headingRole is the role of a heading of the given level: 1–3 follow the
-// numbering of chapters and paragraphs; a lower heading (a heading block
-// in a text, the title of a table) is one level under the last of those.
-// No heading is more than one level under the one before it, so that a
-// reader's list of headings has no gaps.
+// headingRole is the role of a heading the layout sets at the given level
+// (1 a chapter, 2 a paragraph 1.1, 3 a paragraph 1.1.1, 4 a heading in
+// the text or above a table): one under the last heading set at a higher
+// level, H1 without one. So the tags follow the numbering, and a reader's
+// list of headings has no gaps where the print skips a size (a colofon
+// set small under its chapter, a table's title under a chapter).
 func (d *Doc) headingRole(level int) Role {
-	if d.tags == nil {
+	t := d.tags
+	if t == nil {
 		return roleH
 	}
-	if level <= 3 {
-		d.tags.level = min(level, d.tags.level+1)
-		return heading(d.tags.level)
+	for len(t.heads) > 0 && t.heads[len(t.heads)-1].asked >= level {
+		t.heads = t.heads[:len(t.heads)-1]
 	}
-	return heading(d.tags.level + 1)
+	tagged := 1
+	if len(t.heads) > 0 {
+		tagged = t.heads[len(t.heads)-1].tagged + 1
+	}
+	t.heads = append(t.heads, headLevel{level, tagged})
+	return heading(tagged)
 }
 
 // Heading draws f as a heading of the given level (see headingRole).
