@@ -142,3 +142,17 @@ func TestInfoDatesCarryTheirZone(t *testing.T) {
 		t.Errorf("Info dates %q", got)
 	}
 }
+
+// Heading tags follow the levels the layout asks for as a tree: never a
+// level skipped, and siblings set at one size tagged alike.
+func TestHeadingLevels(t *testing.T) {
+	d := newDoc(true, Furniture{}, Info{}, 1, nil)
+	var got []string
+	for _, asked := range []int{1, 3, 3, 1, 2, 4, 4, 2, 3, 4, 1, 4} {
+		got = append(got, string(d.headingRole(asked)))
+	}
+	want := "H1 H2 H2 H1 H2 H3 H3 H2 H3 H4 H1 H2"
+	if s := strings.Join(got, " "); s != want {
+		t.Errorf("headings tagged %s, want %s", s, want)
+	}
+}
