@@ -15,6 +15,7 @@ import (
 	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
+	"ketenregie/export/sheet"
 )
 
 // Contacts in and out: importing a contact list (Excel CSV, Outlook,
@@ -94,7 +95,9 @@ func (e *env) previewImport(path string, raw []byte) {
 // contactFileFailed says a contact file could not be read.
 func (e *env) contactFileFailed(err error) {
 	msg := err.Error()
-	if _, ok := data.AsError(err); ok {
+	if fe, ok := errors.AsType[*sheet.FormatError](err); ok {
+		msg = say.FormatError(fe)
+	} else if _, ok := data.AsError(err); ok {
 		msg = say.Error(err)
 	}
 	dialog.ShowError(errors.New(lang.X("contactimport.read.failed", "Het bestand kan niet worden ingelezen: {{.Reason}}", map[string]any{"Reason": msg})), e.win)

@@ -308,7 +308,7 @@ func (p *importPreview) showPlan() {
 		if pr.Line > 0 {
 			line = fmt.Sprint(pr.Line)
 		}
-		probs = append(probs, []kit.Cell{{Text: line}, {Text: say.Capitalise(pr.Msg), Importance: widget.DangerImportance}})
+		probs = append(probs, []kit.Cell{{Text: line}, {Text: say.Capitalise(say.Problem(pr)), Importance: widget.DangerImportance}})
 	}
 	p.problems.SetRows(probs)
 	p.problemT.Text = lang.X("contactimport.tab.problems", "Fouten ({{.N}})", map[string]any{"N": len(pl.Problems)})
@@ -353,6 +353,15 @@ func (p *importPreview) showPlan() {
 	}
 }
 
+// problemsText is a row's problems in the window's language, in one line.
+func problemsText(problems []contacts.Problem) string {
+	texts := make([]string, len(problems))
+	for i, p := range problems {
+		texts[i] = say.Problem(p)
+	}
+	return strings.Join(texts, "; ")
+}
+
 // showRows fills the Voorbeeld tab: the first rows as they will be stored.
 func (p *importPreview) showRows() {
 	var rows [][]kit.Cell
@@ -364,7 +373,7 @@ func (p *importPreview) showRows() {
 		importance := widget.MediumImportance
 		switch {
 		case len(r.Problems) > 0:
-			action, remark, importance = lang.X("contactimport.action.error", "fout"), strings.Join(r.Problems, "; "), widget.DangerImportance
+			action, remark, importance = lang.X("contactimport.action.error", "fout"), problemsText(r.Problems), widget.DangerImportance
 		case r.Kind == data.KindOrganisation:
 			remark = lang.X("contactimport.companycard", "kaart van de organisatie zelf")
 			if r.Action == contacts.Update {

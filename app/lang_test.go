@@ -61,6 +61,12 @@ var (
 	placeholder = regexp.MustCompile(`\{\{\s*\.\w+\s*\}\}`)
 )
 
+// dynamicKeys are the files that call lang with a key made elsewhere, and
+// the test that checks those keys instead.
+var dynamicKeys = map[string]string{
+	"say/sheet.go": "the problems of an imported file, named in export/sheet, export/figures and export/contacts: TestEveryImportProblemSaidInTheWindowsLanguage",
+}
+
 func TestTranslationsComplete(t *testing.T) {
 	nl, en := readTranslation(t, "nl"), readTranslation(t, "en")
 	for k := range nl {
@@ -92,7 +98,7 @@ func TestTranslationsComplete(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if m := langDynamic.Find(src); m != nil {
+		if m := langDynamic.Find(src); m != nil && dynamicKeys[filepath.ToSlash(f)] == "" {
 			t.Errorf("%s: %s... has no literal key, so it cannot be checked", f, m)
 		}
 		for _, m := range langCall.FindAllSubmatch(src, -1) {

@@ -95,7 +95,9 @@ func readLimited(path string) ([]byte, error) {
 // fileFailed says a file of figures could not be read or written.
 func (s *Screen) fileFailed(err error) {
 	msg := err.Error()
-	if _, ok := data.AsError(err); ok {
+	if fe, ok := errors.AsType[*sheet.FormatError](err); ok {
+		msg = say.FormatError(fe)
+	} else if _, ok := data.AsError(err); ok {
 		msg = say.Error(err)
 	}
 	dialog.ShowError(errors.New(lang.X("figures.import.failed", "Het bestand kan niet worden ingelezen: {{.Reason}}", map[string]any{"Reason": msg})), s.Window())
@@ -127,9 +129,9 @@ func (s *Screen) showPlan(name string, p *figfile.Plan) {
 		// the problems in full, wrapped: each says what to put right
 		lines := container.NewVBox()
 		for _, pr := range p.Problems {
-			text := pr.Msg
+			text := say.Problem(pr)
 			if pr.Line > 0 {
-				text = lang.X("figures.import.line", "Regel {{.Line}}: {{.Problem}}", map[string]any{"Line": pr.Line, "Problem": pr.Msg})
+				text = lang.X("figures.import.line", "Regel {{.Line}}: {{.Problem}}", map[string]any{"Line": pr.Line, "Problem": text})
 			}
 			l := widget.NewLabel(text)
 			l.Wrapping = fyne.TextWrapWord

@@ -45,6 +45,15 @@ func Error(err error) string {
 // names by their labels). "" for any other error, and for one whose values
 // data did not name.
 func invalidText(e *data.Error) string {
+	why := invalidWhy(e)
+	if why == "" {
+		return ""
+	}
+	return Field(e.Kind, e.Field) + ": " + why
+}
+
+// invalidWhy is invalidText without the field's label: what is wrong.
+func invalidWhy(e *data.Error) string {
 	if e.Code != data.CodeInvalid || e.Kind == "" || e.Field == "" {
 		return ""
 	}
@@ -141,7 +150,7 @@ func invalidText(e *data.Error) string {
 	if text == "" || strings.Contains(text, "<no value>") { // a value data did not name
 		return ""
 	}
-	return Field(e.Kind, e.Field) + ": " + text
+	return text
 }
 
 // saidText is the message of an error made by data.Said in the window's

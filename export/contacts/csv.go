@@ -18,7 +18,7 @@ func ReadCSV(b []byte) (*File, error) {
 		return nil, err
 	}
 	if strings.ContainsRune(text, 0) {
-		return nil, &formatError{"dit is geen CSV- of vCard-bestand (het bevat binaire gegevens)"}
+		return nil, &formatError{sheet.FormatErrorf("import.contacts.binary", "dit is geen CSV- of vCard-bestand (het bevat binaire gegevens)", nil)}
 	}
 	t, err := sheet.ParseCSV(text)
 	if err != nil {

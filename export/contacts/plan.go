@@ -10,6 +10,7 @@ import (
 
 	"ketenregie/data"
 	"ketenregie/export/muni"
+	"ketenregie/export/sheet"
 )
 
 // Action is what an import does with one row.
@@ -55,13 +56,25 @@ type PlannedRow struct {
 	// the same name at the same organisation ("" when there is no reason).
 	Duplicate string
 	Note      string // why a row is skipped, or a remark on the match
-	// Problems say why the row cannot be imported; Warnings what was
-	// repaired or kept in the notes, with the reading made.
-	Problems, Warnings []string
-	RoleGuessed        bool // the role was guessed from the job title
-	Rejected           bool // a row with problems, skipped at the user's choice (Choices.SkipInvalid)
+	// Problems say why the row cannot be imported (each on the row's
+	// line); Warnings what was repaired or kept in the notes, with the
+	// reading made.
+	Problems    []Problem
+	Warnings    []string
+	RoleGuessed bool // the role was guessed from the job title
+	Rejected    bool // a row with problems, skipped at the user's choice (Choices.SkipInvalid)
 
 	newOrg int // index in Plan.NewOrganisations of the organisation to make, or -1
+}
+
+// problemsText is a row's problems in one Dutch line, as a rejected row's
+// note and the reason in the file of rejected rows give them.
+func problemsText(problems []Problem) string {
+	msgs := make([]string, len(problems))
+	for i, p := range problems {
+		msgs[i] = p.Msg
+	}
+	return strings.Join(msgs, "; ")
 }
 
 // NewOrganisation is an organisation the import makes because no
@@ -194,7 +207,7 @@ func NewPlanWith(f *File, m Mapping, idx *Index, ch Choices) *Plan {
 	p.unused()
 	if len(cols[Name]) == 0 && len(cols[FirstName]) == 0 && len(cols[LastName]) == 0 &&
 		len(cols[Email]) == 0 && len(cols[EmailOther]) == 0 && len(cols[Organisation]) == 0 {
-		p.Problems = append(p.Problems, Problem{Msg: "geen kolom bevat de naam, het e-mailadres of de organisatie: kies bij een kolom \"naam\" (of voornaam en achternaam)"})
+		p.Problems = append(p.Problems, sheet.Problemf(0, "import.contacts.no-name-column", "geen kolom bevat de naam, het e-mailadres of de organisatie: kies bij een kolom \"naam\" (of voornaam en achternaam)", nil))
 	}
 
 	newOrgs := map[string]int{} // org key -> index in p.NewOrganisations
@@ -318,7 +331,7 @@ func (p *Plan) repeated(pr *PlannedRow, key string, seen map[string]int) bool {
 		pr.Action = Skip
 		pr.Note = fmt.Sprintf("staat al op regel %d", earlier.Line)
 	} else {
-		pr.Problems = append(pr.Problems, fmt.Sprintf("betreft dezelfde persoon of organisatie als regel %d, maar met andere gegevens; laat één van beide regels staan", earlier.Line))
+		pr.Problems = append(pr.Problems, sheet.Problemf(pr.Line, "import.contacts.repeated", "betreft dezelfde persoon of organisatie als regel {{.Earlier}}, maar met andere gegevens; laat één van beide regels staan", map[string]any{"Earlier": earlier.Line}))
 	}
 	p.add(*pr)
 	return true
@@ -456,14 +469,12 @@ func (p *Plan) add(pr PlannedRow) {
 	if len(pr.Problems) > 0 && p.Choices.SkipInvalid {
 		pr.Rejected = true
 		pr.Action = Skip
-		pr.Note = strings.Join(pr.Problems, "; ")
+		pr.Note = problemsText(pr.Problems)
 		p.Rejected++
 		p.Rows = append(p.Rows, pr)
 		return
 	}
-	for _, msg := range pr.Problems {
-		p.Problems = append(p.Problems, Problem{Line: pr.Line, Msg: msg})
-	}
+	p.Problems = append(p.Problems, pr.Problems...)
 	if len(pr.Problems) == 0 {
 		if len(pr.Warnings) > 0 {
 			p.Warned++

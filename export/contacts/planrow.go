@@ -1,12 +1,14 @@
 package contacts
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"ketenregie/data"
+	"ketenregie/export/sheet"
 )
 
 // rowReader reads one row of a file with a mapping into the values a
@@ -48,8 +50,23 @@ func newPlanning(f *File, m Mapping, idx *Index, ch *Choices) *planning {
 	return pg
 }
 
-func (r *rowReader) problem(format string, args ...any) {
-	r.pr.Problems = append(r.pr.Problems, fmt.Sprintf(format, args...))
+// problem refuses the row: the problem named key, the Dutch template dutch
+// filled with args (sheet.Problemf).
+func (r *rowReader) problem(key, dutch string, args map[string]any) {
+	r.pr.Problems = append(r.pr.Problems, sheet.Problemf(r.pr.Line, key, dutch, args))
+}
+
+// unlabelled is the store's error about a name without the label "naam: "
+// it starts with, for a sentence that names the field itself. It stays
+// the store's error, so the window can say it in its own language.
+func unlabelled(err error) error {
+	e, ok := data.AsError(err)
+	if !ok {
+		return errors.New(strings.TrimPrefix(err.Error(), "naam: "))
+	}
+	c := *e
+	c.Msg = strings.TrimPrefix(e.Msg, "naam: ")
+	return &c
 }
 
 func (r *rowReader) warn(format string, args ...any) {
@@ -146,7 +163,7 @@ func (pg *planning) planRow(row Row) PlannedRow {
 	}
 	if org := r.first(Organisation, "Organisatie"); org != "" {
 		if v, err := data.Canonical("organisation", "name", org); err != nil {
-			r.problem("organisatie: %s", strings.TrimPrefix(err.Error(), "naam: "))
+			r.problem("import.contacts.organisation", "organisatie: {{.Err}}", map[string]any{"Err": unlabelled(err)})
 		} else {
 			pr.Organisation = v
 		}
@@ -189,11 +206,11 @@ func (pg *planning) planRow(row Row) PlannedRow {
 		name = pr.Values["email"]
 		r.warn("naam: de regel heeft geen naam; het e-mailadres is als naam gebruikt")
 	default:
-		r.problem("deze regel heeft geen naam en geen e-mailadres, en kan dus geen contactpersoon worden")
+		r.problem("import.contacts.no-name", "deze regel heeft geen naam en geen e-mailadres, en kan dus geen contactpersoon worden", nil)
 	}
 	if name != "" {
 		if v, err := data.Canonical("contact", "name", name); err != nil {
-			r.problem("%s", err)
+			r.problem("import.contacts.invalid", "{{.Err}}", map[string]any{"Err": err})
 		} else {
 			pr.Values["name"] = v
 		}
@@ -364,11 +381,11 @@ func (r *rowReader) notes() {
 		return
 	}
 	if len(n) > maxLongText {
-		r.problem("notities: zijn te lang (%d tekens, hoogstens %d)", utf8.RuneCountInString(n), maxLongText)
+		r.problem("import.contacts.notes-too-long", "notities: zijn te lang ({{.Count}} tekens, hoogstens {{.Max}})", map[string]any{"Count": utf8.RuneCountInString(n), "Max": maxLongText})
 		return
 	}
 	if v, err := data.Canonical("contact", "notes", n); err != nil {
-		r.problem("%s", err)
+		r.problem("import.contacts.invalid", "{{.Err}}", map[string]any{"Err": err})
 	} else {
 		r.pr.Values["notes"] = v
 	}

@@ -14,7 +14,6 @@ package contacts
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"strings"
 
 	"ketenregie/export/sheet"
@@ -57,7 +56,8 @@ type File struct {
 type Row = sheet.Row
 
 // Problem is something wrong with one row (Line > 0) or with the whole
-// file (Line 0). Msg is Dutch.
+// file (Line 0): in Dutch, and named so that the window can say it in its
+// own language (sheet.Problemf).
 type Problem = sheet.Problem
 
 // MaxFileSize is the largest contact file Read takes.
@@ -66,22 +66,23 @@ const MaxFileSize = 64 << 20
 // ErrNotContacts is returned for a file that is neither CSV nor vCard.
 var ErrNotContacts = errors.New("geen contactenbestand")
 
-// formatError is a file that cannot be read as a contact list at all; the
-// message is Dutch.
-type formatError struct{ msg string }
+// formatError is a file that cannot be read as a contact list at all: a
+// *sheet.FormatError (in Dutch, and named for the window) that is also
+// ErrNotContacts.
+type formatError struct{ *sheet.FormatError }
 
-func (e *formatError) Error() string { return e.msg }
-func (e *formatError) Unwrap() error { return ErrNotContacts }
+func (e *formatError) Unwrap() []error { return []error{e.FormatError, ErrNotContacts} }
 
 // Read reads a contact list, CSV or vCard, recognised by its content and
 // not by its name. The error is for a file that is not a contact list at
 // all; rows that are wrong are in File.Problems.
 func Read(b []byte) (*File, error) {
 	if len(b) > MaxFileSize {
-		return nil, &formatError{fmt.Sprintf("het bestand is te groot (%d MB, hoogstens %d MB)", len(b)>>20, MaxFileSize>>20)}
+		return nil, &formatError{sheet.FormatErrorf("import.file.too-large", "het bestand is te groot ({{.Size}} MB, hoogstens {{.Max}} MB)",
+			map[string]any{"Size": len(b) >> 20, "Max": MaxFileSize >> 20})}
 	}
 	if bytes.HasPrefix(b, []byte("PK\x03\x04")) {
-		return nil, &formatError{"dit is een Excel-werkmap (of een ander zip-bestand); sla de lijst in Excel op als \"CSV (gescheiden door lijstscheidingsteken)\" en lees dat bestand in"}
+		return nil, &formatError{sheet.FormatErrorf("import.contacts.workbook", "dit is een Excel-werkmap (of een ander zip-bestand); sla de lijst in Excel op als \"CSV (gescheiden door lijstscheidingsteken)\" en lees dat bestand in", nil)}
 	}
 	if isVCard(b) {
 		return ReadVCard(b)
@@ -111,7 +112,7 @@ func decode(b []byte) (string, string, error) {
 func asFormatError(err error) error {
 	var fe *sheet.FormatError
 	if errors.As(err, &fe) {
-		return &formatError{fe.Msg}
+		return &formatError{fe}
 	}
 	return err
 }

@@ -41,7 +41,7 @@ func WriteRejects(w io.Writer, p *Plan) error {
 			for i := range p.File.Columns {
 				rec = append(rec, excelText(row.Cell(i), false))
 			}
-			if err := add(append(rec, excelText(strings.Join(pr.Problems, "; "), false))); err != nil {
+			if err := add(append(rec, excelText(problemsText(pr.Problems), false))); err != nil {
 				return err
 			}
 		}

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"ketenregie/export/sheet"
 )
 
 // The columns a vCard file is read into, so that a vCard import shows and
@@ -107,18 +109,18 @@ func ReadVCard(b []byte) (*File, error) {
 			if card != nil {
 				card.bad = true
 			}
-			f.Problems = append(f.Problems, Problem{Line: l.line, Msg: "deze regel is geen geldige vCard-regel (NAAM:waarde)"})
+			f.Problems = append(f.Problems, sheet.Problemf(l.line, "import.contacts.vcard.line", "deze regel is geen geldige vCard-regel (NAAM:waarde)", nil))
 			continue
 		}
 		switch {
 		case p.name == "BEGIN" && strings.EqualFold(string(p.raw), "VCARD"):
 			if card != nil {
-				f.Problems = append(f.Problems, Problem{Line: card.line, Msg: "deze vCard heeft geen END:VCARD"})
+				f.Problems = append(f.Problems, sheet.Problemf(card.line, "import.contacts.vcard.no-end", "deze vCard heeft geen END:VCARD", nil))
 			}
 			card = &vcard{line: l.line, cells: make([]string, vcColumns)}
 		case p.name == "END" && strings.EqualFold(string(p.raw), "VCARD"):
 			if card == nil {
-				f.Problems = append(f.Problems, Problem{Line: l.line, Msg: "END:VCARD zonder BEGIN:VCARD"})
+				f.Problems = append(f.Problems, sheet.Problemf(l.line, "import.contacts.vcard.no-begin", "END:VCARD zonder BEGIN:VCARD", nil))
 				continue
 			}
 			if !card.bad {
@@ -126,7 +128,7 @@ func ReadVCard(b []byte) (*File, error) {
 			}
 			card = nil
 		case card == nil:
-			f.Problems = append(f.Problems, Problem{Line: l.line, Msg: "tekst buiten een vCard (BEGIN:VCARD ... END:VCARD)"})
+			f.Problems = append(f.Problems, sheet.Problemf(l.line, "import.contacts.vcard.outside", "tekst buiten een vCard (BEGIN:VCARD ... END:VCARD)", nil))
 		default:
 			if !card.add(p) {
 				// Not a field: a column of its own, so the value is
@@ -147,10 +149,10 @@ func ReadVCard(b []byte) (*File, error) {
 		}
 	}
 	if card != nil {
-		f.Problems = append(f.Problems, Problem{Line: card.line, Msg: "deze vCard heeft geen END:VCARD"})
+		f.Problems = append(f.Problems, sheet.Problemf(card.line, "import.contacts.vcard.no-end", "deze vCard heeft geen END:VCARD", nil))
 	}
 	if len(f.Rows) == 0 && len(f.Problems) == 0 {
-		return nil, &formatError{"het bestand bevat geen vCards"}
+		return nil, &formatError{sheet.FormatErrorf("import.contacts.no-vcards", "het bestand bevat geen vCards", nil)}
 	}
 	return f, nil
 }

@@ -104,7 +104,7 @@ func Read(ctx context.Context, s *data.Store, b []byte) (*Plan, error) {
 			for _, n := range names {
 				if key == n {
 					if _, dup := col[field]; dup {
-						return nil, &sheet.FormatError{Msg: fmt.Sprintf("de kolom %q staat er twee keer in", name)}
+						return nil, sheet.FormatErrorf("import.figures.column-twice", "de kolom {{.Column}} staat er twee keer in", map[string]any{"Column": strconv.Quote(name)})
 					}
 					col[field] = i
 				}
@@ -118,8 +118,8 @@ func Read(ctx context.Context, s *data.Store, b []byte) (*Plan, error) {
 		}
 	}
 	if len(missing) > 0 {
-		return nil, &sheet.FormatError{Msg: fmt.Sprintf("de kolommen %s ontbreken (de eerste regel moet de kolommen gemeente, periode, maat en aantal noemen; gevonden: %s)",
-			strings.Join(missing, ", "), strings.Join(t.Columns, ", "))}
+		return nil, sheet.FormatErrorf("import.figures.columns-missing", "de kolommen {{.Missing}} ontbreken (de eerste regel moet de kolommen gemeente, periode, maat en aantal noemen; gevonden: {{.Found}})",
+			map[string]any{"Missing": strings.Join(missing, ", "), "Found": strings.Join(t.Columns, ", ")})
 	}
 	r, err := newResolver(ctx, s)
 	if err != nil {
@@ -144,7 +144,7 @@ func Read(ctx context.Context, s *data.Store, b []byte) (*Plan, error) {
 		}
 		key := data.FigureID(pr.Values)
 		if first, ok := seen[key]; ok && pr.Action != Empty {
-			p.Problems = append(p.Problems, sheet.Problem{Line: row.Line, Msg: fmt.Sprintf("dezelfde gemeente of hetzelfde cluster, periode en maat als regel %d", first)})
+			p.Problems = append(p.Problems, sheet.Problemf(row.Line, "import.figures.duplicate", "dezelfde gemeente of hetzelfde cluster, periode en maat als regel {{.First}}", map[string]any{"First": first}))
 			continue
 		}
 		if pr.Action != Empty {
@@ -236,13 +236,13 @@ var thousands = regexp.MustCompile(`^\d{1,3}([. ]\d{3})+$`)
 func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem) {
 	out := Row{Line: line, Values: map[string]string{}}
 	var problems []sheet.Problem
-	bad := func(format string, args ...any) {
-		problems = append(problems, sheet.Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
+	bad := func(key, dutch string, args map[string]any) {
+		problems = append(problems, sheet.Problemf(line, key, dutch, args))
 	}
 
 	switch scope := cell("scope"); {
 	case scope == "":
-		bad("de gemeente (of het cluster) ontbreekt")
+		bad("import.figures.scope-missing", "de gemeente (of het cluster) ontbreekt", nil)
 	default:
 		if c, ok := r.clusters[data.ChoiceKey(scope)]; ok {
 			out.Values[data.Figure.ClusterID], out.Scope = c.ID, c.Get(data.Cluster.Name)
@@ -253,9 +253,9 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 		case len(ids) == 1 && len(unknown) == 0:
 			out.Values[data.Figure.MunicipalityID], out.Scope = ids[0], r.names[ids[0]]
 		case len(ids) > 1:
-			bad("%q noemt %d gemeenten; een cijfer hoort bij één gemeente of één cluster", scope, len(ids))
+			bad("import.figures.scope-many", "{{.Scope}} noemt {{.Count}} gemeenten; een cijfer hoort bij één gemeente of één cluster", map[string]any{"Scope": strconv.Quote(scope), "Count": len(ids)})
 		default:
-			bad("%q is geen gemeente of cluster in deze database", scope)
+			bad("import.figures.scope-unknown", "{{.Scope}} is geen gemeente of cluster in deze database", map[string]any{"Scope": strconv.Quote(scope)})
 		}
 	}
 
@@ -263,9 +263,9 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 	if p, ok := periodOf(period); ok {
 		out.Period, out.Values[data.Figure.Period] = p, p
 	} else if period == "" {
-		bad("de periode ontbreekt")
+		bad("import.figures.period-missing", "de periode ontbreekt", nil)
 	} else {
-		bad("%q is geen periode (een jaar, een kwartaal of een maand: 2025, 2025-Q3 of 2025-07)", period)
+		bad("import.figures.period", "{{.Period}} is geen periode (een jaar, een kwartaal of een maand: 2025, 2025-Q3 of 2025-07)", map[string]any{"Period": strconv.Quote(period)})
 	}
 
 	measure := cell("measure")
@@ -274,13 +274,15 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 	} else if m, ok := r.own[data.ChoiceKey(measure)]; ok {
 		out.Values[data.Figure.MeasureID], out.Measure = m.ID, m.Get(data.Measure.Name)
 	} else if measure == "" {
-		bad("de maat ontbreekt")
+		bad("import.figures.measure-missing", "de maat ontbreekt", nil)
 	} else {
 		labels := make([]string, len(data.Measures))
 		for i, c := range data.Measures {
 			labels[i] = c.Label
 		}
-		bad("%q is geen maat (kies uit: %s, of een eigen maat die eerst onder Cijfers is aangemaakt)", measure, strings.Join(labels, "; "))
+		// the labels as the file must give them: in Dutch, in any window
+		bad("import.figures.measure", "{{.Measure}} is geen maat (kies uit: {{.Choices}}, of een eigen maat die eerst onder Cijfers is aangemaakt)",
+			map[string]any{"Measure": strconv.Quote(measure), "Choices": strings.Join(labels, "; ")})
 	}
 
 	count := cell("count")
@@ -288,7 +290,7 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 	case count == "":
 		out.Action = Empty
 	case !ok:
-		bad("%q is geen aantal (een heel getal, 0 of meer)", count)
+		bad("import.figures.count", "{{.Count}} is geen aantal (een heel getal, 0 of meer)", map[string]any{"Count": strconv.Quote(count)})
 	default:
 		out.Count, out.Values[data.Figure.Count] = strconv.Itoa(n), strconv.Itoa(n)
 	}
@@ -303,11 +305,11 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 			if what == "" {
 				what = c.Birth
 			}
-			bad("%s: %q lijkt een BSN of een geboortedatum; gegevens over slachtoffers, verdachten of zaken horen niet in Ketenregie", f.col, what)
+			problems = append(problems, caseDataProblem(line, f.col, what))
 			continue
 		}
 		if _, err := data.Canonical(data.KindFigure, f.field, v); err != nil {
-			bad("%s: %v", f.col, err)
+			problems = append(problems, invalidProblem(line, f.col, err))
 			continue
 		}
 		if who := data.MentionsPerson(v); who != "" {
@@ -328,6 +330,27 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 		out.Action = Create
 	}
 	return out, nil
+}
+
+// caseDataProblem is a value of column col (bron or toelichting) that
+// looks like a BSN or a date of birth. The column is named in the
+// sentence, so each has its own.
+func caseDataProblem(line int, col, what string) sheet.Problem {
+	args := map[string]any{"Value": strconv.Quote(what)}
+	if col == "bron" {
+		return sheet.Problemf(line, "import.figures.source.case-data", "bron: {{.Value}} lijkt een BSN of een geboortedatum; gegevens over slachtoffers, verdachten of zaken horen niet in Ketenregie", args)
+	}
+	return sheet.Problemf(line, "import.figures.notes.case-data", "toelichting: {{.Value}} lijkt een BSN of een geboortedatum; gegevens over slachtoffers, verdachten of zaken horen niet in Ketenregie", args)
+}
+
+// invalidProblem is a value of column col (bron or toelichting) the store
+// refuses, as caseDataProblem.
+func invalidProblem(line int, col string, err error) sheet.Problem {
+	args := map[string]any{"Err": err}
+	if col == "bron" {
+		return sheet.Problemf(line, "import.figures.source.invalid", "bron: {{.Err}}", args)
+	}
+	return sheet.Problemf(line, "import.figures.notes.invalid", "toelichting: {{.Err}}", args)
 }
 
 // changes reports whether the row gives field a value other than stored.

@@ -3,8 +3,8 @@ package sheet
 import (
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -24,13 +24,13 @@ func ParseCSV(text string) (*Table, error) {
 		}
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, &FormatError{"het bestand is leeg"}
+		return nil, FormatErrorf("import.file.empty", "het bestand is leeg", nil)
 	}
 	if t.Separator == 0 {
 		t.Separator = sniffSeparator(text)
 	}
 	if t.Separator == '"' || t.Separator == '\r' || t.Separator == '\n' || t.Separator == ' ' {
-		return nil, &FormatError{fmt.Sprintf("%q is geen bruikbaar scheidingsteken", t.Separator)}
+		return nil, FormatErrorf("import.csv.separator", "{{.Separator}} is geen bruikbaar scheidingsteken", map[string]any{"Separator": strconv.QuoteRune(t.Separator)})
 	}
 
 	r := csv.NewReader(strings.NewReader(text))
@@ -47,7 +47,7 @@ func ParseCSV(text string) (*Table, error) {
 			if !errors.As(err, &pe) {
 				return nil, err
 			}
-			t.Problems = append(t.Problems, Problem{Line: pe.StartLine + lineOffset, Msg: csvProblem(pe)})
+			t.Problems = append(t.Problems, csvProblem(pe.StartLine+lineOffset, pe))
 			if header {
 				return t, nil
 			}
@@ -69,9 +69,7 @@ func ParseCSV(text string) (*Table, error) {
 				extra = extra || strings.TrimSpace(c) != ""
 			}
 			if extra {
-				t.Problems = append(t.Problems, Problem{Line: line, Msg: fmt.Sprintf(
-					"de regel heeft %d kolommen, de kopregel %d (staat er een %s te veel, of een veld zonder aanhalingstekens?)",
-					len(rec), len(t.Columns), separatorName(t.Separator))})
+				t.Problems = append(t.Problems, columnsProblem(line, len(rec), len(t.Columns), t.Separator))
 				continue
 			}
 			rec = rec[:len(t.Columns)]
@@ -110,25 +108,30 @@ func sniffSeparator(text string) rune {
 	return best
 }
 
-func separatorName(r rune) string {
-	switch r {
+// columnsProblem is a row with more cells than the header has columns:
+// n against header. The separator is named in the sentence, so each has
+// its own.
+func columnsProblem(line, n, header int, sep rune) Problem {
+	args := map[string]any{"Count": n, "Header": header}
+	switch sep {
 	case ';':
-		return "puntkomma"
+		return Problemf(line, "import.csv.columns.semicolon", "de regel heeft {{.Count}} kolommen, de kopregel {{.Header}} (staat er een puntkomma te veel, of een veld zonder aanhalingstekens?)", args)
 	case ',':
-		return "komma"
+		return Problemf(line, "import.csv.columns.comma", "de regel heeft {{.Count}} kolommen, de kopregel {{.Header}} (staat er een komma te veel, of een veld zonder aanhalingstekens?)", args)
 	case '\t':
-		return "tab"
+		return Problemf(line, "import.csv.columns.tab", "de regel heeft {{.Count}} kolommen, de kopregel {{.Header}} (staat er een tab te veel, of een veld zonder aanhalingstekens?)", args)
 	}
-	return string(r)
+	args["Separator"] = string(sep)
+	return Problemf(line, "import.csv.columns", "de regel heeft {{.Count}} kolommen, de kopregel {{.Header}} (staat er een {{.Separator}} te veel, of een veld zonder aanhalingstekens?)", args)
 }
 
-// csvProblem says in Dutch what a CSV parse error means.
-func csvProblem(pe *csv.ParseError) string {
+// csvProblem says what a CSV parse error on line means.
+func csvProblem(line int, pe *csv.ParseError) Problem {
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return "een aanhalingsteken midden in een veld zonder aanhalingstekens eromheen"
+		return Problemf(line, "import.csv.bare-quote", "een aanhalingsteken midden in een veld zonder aanhalingstekens eromheen", nil)
 	case errors.Is(pe.Err, csv.ErrQuote):
-		return "een aanhalingsteken dat niet goed wordt afgesloten"
+		return Problemf(line, "import.csv.quote", "een aanhalingsteken dat niet goed wordt afgesloten", nil)
 	}
-	return "deze regel is niet te lezen (" + pe.Err.Error() + ")"
+	return Problemf(line, "import.csv.unreadable", "deze regel is niet te lezen ({{.Err}})", map[string]any{"Err": pe.Err})
 }

@@ -64,10 +64,24 @@ func (r Row) Cell(i int) string {
 }
 
 // Problem is something wrong with one row (Line > 0) or with the whole
-// file (Line 0). Msg is Dutch.
+// file (Line 0). Msg is the Dutch sentence the command line prints; Key,
+// Text and Args let the window say it in its own language: Text is Msg's
+// Dutch template, with {{.Name}} where Args gives a value, and the window's
+// translations hold it under Key (app/say/translations, import.json).
 type Problem struct {
 	Line int
 	Msg  string
+	Key  string
+	Text string
+	Args map[string]any
+}
+
+// Problemf is the problem named key on line: the Dutch template dutch
+// filled with args. A value goes in as the Dutch sentence shows it (a
+// cell within quotes comes quoted), so the window shows it as it is; an
+// error goes in by its message.
+func Problemf(line int, key, dutch string, args map[string]any) Problem {
+	return Problem{Line: line, Msg: fill(dutch, args), Key: key, Text: dutch, Args: args}
 }
 
 func (p Problem) String() string {
@@ -78,10 +92,51 @@ func (p Problem) String() string {
 }
 
 // FormatError is a file that cannot be read as a table at all; Msg is
-// Dutch.
-type FormatError struct{ Msg string }
+// Dutch, and Key, Text and Args say it as a Problem's do.
+type FormatError struct {
+	Msg  string
+	Key  string
+	Text string
+	Args map[string]any
+}
+
+// FormatErrorf is the FormatError named key: the Dutch template dutch
+// filled with args, as Problemf fills a problem's.
+func FormatErrorf(key, dutch string, args map[string]any) *FormatError {
+	return &FormatError{Msg: fill(dutch, args), Key: key, Text: dutch, Args: args}
+}
 
 func (e *FormatError) Error() string { return e.Msg }
+
+// fill replaces every {{.Name}} in template by args[Name], as the window's
+// templates are filled (and data.Fill fills the store's): a value is put
+// in as it is, and a name args lacks is left as it stands.
+func fill(template string, args map[string]any) string {
+	if len(args) == 0 {
+		return template
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(template, "{{.")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(template[i:], "}}")
+		if j < 0 {
+			break
+		}
+		v, ok := args[template[i+3:i+j]]
+		if !ok {
+			b.WriteString(template[:i+j+2])
+		} else {
+			b.WriteString(template[:i])
+			fmt.Fprint(&b, v)
+		}
+		template = template[i+j+2:]
+	}
+	b.WriteString(template)
+	return b.String()
+}
 
 // IsWorkbook reports whether b is a zip file, as an .xlsx workbook is.
 func IsWorkbook(b []byte) bool { return bytes.HasPrefix(b, []byte("PK\x03\x04")) }
@@ -90,20 +145,21 @@ func IsWorkbook(b []byte) bool { return bytes.HasPrefix(b, []byte("PK\x03\x04"))
 // and not by its name.
 func Read(b []byte) (*Table, error) {
 	if len(b) > MaxFileSize {
-		return nil, &FormatError{fmt.Sprintf("het bestand is te groot (%d MB, hoogstens %d MB)", len(b)>>20, MaxFileSize>>20)}
+		return nil, FormatErrorf("import.file.too-large", "het bestand is te groot ({{.Size}} MB, hoogstens {{.Max}} MB)",
+			map[string]any{"Size": len(b) >> 20, "Max": MaxFileSize >> 20})
 	}
 	if IsWorkbook(b) {
 		return ReadWorkbook(b)
 	}
 	if bytes.HasPrefix(b, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}) {
-		return nil, &FormatError{"dit is een oud Excel-bestand (.xls) of een werkmap met een wachtwoord; sla het in Excel op als Excel-werkmap (.xlsx) zonder wachtwoord en lees dat bestand in"}
+		return nil, FormatErrorf("import.file.xls", "dit is een oud Excel-bestand (.xls) of een werkmap met een wachtwoord; sla het in Excel op als Excel-werkmap (.xlsx) zonder wachtwoord en lees dat bestand in", nil)
 	}
 	text, enc, err := Decode(b)
 	if err != nil {
 		return nil, err
 	}
 	if strings.ContainsRune(text, 0) {
-		return nil, &FormatError{"dit is geen CSV-bestand of Excel-werkmap (het bevat binaire gegevens)"}
+		return nil, FormatErrorf("import.file.binary", "dit is geen CSV-bestand of Excel-werkmap (het bevat binaire gegevens)", nil)
 	}
 	t, err := ParseCSV(text)
 	if err != nil {
@@ -121,7 +177,7 @@ func Decode(b []byte) (string, string, error) {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		b = b[3:]
 		if !utf8.Valid(b) {
-			return "", "", &FormatError{"het bestand zegt UTF-8 te zijn maar bevat tekens die dat niet zijn"}
+			return "", "", FormatErrorf("import.file.utf8", "het bestand zegt UTF-8 te zijn maar bevat tekens die dat niet zijn", nil)
 		}
 		return string(b), EncodingUTF8BOM, nil
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
@@ -141,7 +197,7 @@ func Decode(b []byte) (string, string, error) {
 	}
 	s, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err != nil {
-		return "", "", &FormatError{"de tekens in het bestand zijn niet te lezen"}
+		return "", "", FormatErrorf("import.file.encoding", "de tekens in het bestand zijn niet te lezen", nil)
 	}
 	return string(s), Encoding1252, nil
 }

@@ -59,3 +59,27 @@ func TestCSVLines(t *testing.T) {
 		t.Errorf("past the end: %q", got)
 	}
 }
+
+// TestProblemf: a problem's Dutch is its template with the values put in
+// as they are; a value that looks like a template is not filled again, and
+// a name without a value stays as it stands.
+func TestProblemf(t *testing.T) {
+	for _, c := range []struct {
+		template string
+		args     map[string]any
+		want     string
+	}{
+		{"de periode ontbreekt", nil, "de periode ontbreekt"},
+		{"{{.Value}} is geen aantal", map[string]any{"Value": `"-3"`}, `"-3" is geen aantal`},
+		{"regel {{.Line}}, kolom {{.Column}}", map[string]any{"Line": 12, "Column": "{{.Line}}"}, "regel 12, kolom {{.Line}}"},
+		{"{{.Err}} ({{.Missing}})", map[string]any{"Err": errors.New("kapot")}, "kapot ({{.Missing}})"},
+	} {
+		p := Problemf(3, "import.test", c.template, c.args)
+		if p.Msg != c.want || p.String() != "regel 3: "+c.want || p.Key != "import.test" || p.Text != c.template {
+			t.Errorf("Problemf(%q, %v) = %+v, want Msg %q", c.template, c.args, p, c.want)
+		}
+		if e := FormatErrorf("import.test", c.template, c.args); e.Error() != c.want {
+			t.Errorf("FormatErrorf(%q, %v) = %q, want %q", c.template, c.args, e.Error(), c.want)
+		}
+	}
+}

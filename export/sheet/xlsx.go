@@ -2,7 +2,6 @@ package sheet
 
 import (
 	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -27,7 +26,7 @@ const (
 func ReadWorkbook(b []byte) (t *Table, err error) {
 	defer func() {
 		if r := recover(); r != nil { // a crafted file excelize trips over
-			t, err = nil, &FormatError{"de werkmap is beschadigd en niet te lezen"}
+			t, err = nil, FormatErrorf("import.workbook.damaged", "de werkmap is beschadigd en niet te lezen", nil)
 		}
 	}()
 	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxSheetMemory})
@@ -35,11 +34,11 @@ func ReadWorkbook(b []byte) (t *Table, err error) {
 		msg := strings.ToLower(err.Error())
 		switch {
 		case strings.Contains(msg, "password") || strings.Contains(msg, "encrypt"):
-			return nil, &FormatError{"de werkmap is met een wachtwoord beveiligd; sla hem in Excel zonder wachtwoord op en lees hem opnieuw in"}
+			return nil, FormatErrorf("import.workbook.password", "de werkmap is met een wachtwoord beveiligd; sla hem in Excel zonder wachtwoord op en lees hem opnieuw in", nil)
 		case strings.Contains(msg, "size"):
-			return nil, &FormatError{"de werkmap is te groot om in te lezen"}
+			return nil, FormatErrorf("import.workbook.too-large", "de werkmap is te groot om in te lezen", nil)
 		}
-		return nil, &FormatError{"dit is geen Excel-werkmap die Ketenregie kan lezen (.xlsx)"}
+		return nil, FormatErrorf("import.workbook.not-xlsx", "dit is geen Excel-werkmap die Ketenregie kan lezen (.xlsx)", nil)
 	}
 	defer f.Close()
 	name := ""
@@ -50,15 +49,15 @@ func ReadWorkbook(b []byte) (t *Table, err error) {
 		}
 	}
 	if name == "" {
-		return nil, &FormatError{"de werkmap heeft geen zichtbaar werkblad"}
+		return nil, FormatErrorf("import.workbook.no-sheet", "de werkmap heeft geen zichtbaar werkblad", nil)
 	}
 	shown, err := f.GetRows(name)
 	if err != nil {
-		return nil, &FormatError{fmt.Sprintf("werkblad %q is niet te lezen", name)}
+		return nil, unreadableSheet(name)
 	}
 	raw, err := f.GetRows(name, excelize.Options{RawCellValue: true})
 	if err != nil || len(raw) != len(shown) {
-		return nil, &FormatError{fmt.Sprintf("werkblad %q is niet te lezen", name)}
+		return nil, unreadableSheet(name)
 	}
 	date1904 := false
 	if p, err := f.GetWorkbookProps(); err == nil && p.Date1904 != nil {
@@ -87,9 +86,14 @@ func ReadWorkbook(b []byte) (t *Table, err error) {
 		t.Rows = append(t.Rows, Row{Line: i + 1, Cells: cells})
 	}
 	if header {
-		return nil, &FormatError{"het werkblad is leeg"}
+		return nil, FormatErrorf("import.workbook.empty", "het werkblad is leeg", nil)
 	}
 	return t, nil
+}
+
+// unreadableSheet is the error for a sheet excelize cannot read.
+func unreadableSheet(name string) *FormatError {
+	return FormatErrorf("import.workbook.unreadable", "werkblad {{.Sheet}} is niet te lezen", map[string]any{"Sheet": strconv.Quote(name)})
 }
 
 func rawCell(row []string, j int) string {
