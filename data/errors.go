@@ -2,6 +2,7 @@ package data
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 )
 
@@ -71,8 +72,9 @@ func (e *Error) about(kind string) *Error {
 // the same template (Said here, and the refusals of an exchange file).
 // A value is put in as it is: a name from a colleague's file that looks
 // like "{{.Device}}" is not filled in again, as the window's templates do
-// not either. A name args lacks is left as it stands.
-func Fill(template string, args map[string]string) string {
+// not either. A name args lacks is left as it stands. Values other than
+// strings (a line number, a count) are put in as fmt prints them.
+func Fill[V any](template string, args map[string]V) string {
 	var b strings.Builder
 	for {
 		i := strings.Index(template, "{{.")
@@ -88,7 +90,7 @@ func Fill(template string, args map[string]string) string {
 			b.WriteString(template[:i+j+2])
 		} else {
 			b.WriteString(template[:i])
-			b.WriteString(v)
+			fmt.Fprint(&b, v)
 		}
 		template = template[i+j+2:]
 	}

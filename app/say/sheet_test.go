@@ -221,7 +221,7 @@ func TestImportProblemsSaidInTheWindowsLanguage(t *testing.T) {
 			`"2025-Q5" is not a period (a year, a quarter or a month: 2025, 2025-Q3 or 2025-07)`,
 			`"-3" is not a count (a whole number, 0 or more)`,
 			`the same municipality or cluster, period and measure as line 5`,
-			`source: source: may not contain a line break`,
+			`source: may not contain a line break`,
 		}},
 		{"figures file", []sheet.Problem{
 			formatError(readFigures("gemeente,periode,maat,Aantal,aantal\n")),

@@ -309,7 +309,7 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 			continue
 		}
 		if _, err := data.Canonical(data.KindFigure, f.field, v); err != nil {
-			problems = append(problems, invalidProblem(line, f.col, err))
+			problems = append(problems, invalidProblem(line, err))
 			continue
 		}
 		if who := data.MentionsPerson(v); who != "" {
@@ -343,14 +343,10 @@ func caseDataProblem(line int, col, what string) sheet.Problem {
 	return sheet.Problemf(line, "import.figures.notes.case-data", "toelichting: {{.Value}} lijkt een BSN of een geboortedatum; gegevens over slachtoffers, verdachten of zaken horen niet in Ketenregie", args)
 }
 
-// invalidProblem is a value of column col (bron or toelichting) the store
-// refuses, as caseDataProblem.
-func invalidProblem(line int, col string, err error) sheet.Problem {
-	args := map[string]any{"Err": err}
-	if col == "bron" {
-		return sheet.Problemf(line, "import.figures.source.invalid", "bron: {{.Err}}", args)
-	}
-	return sheet.Problemf(line, "import.figures.notes.invalid", "toelichting: {{.Err}}", args)
+// invalidProblem is a value the store refuses; its message names the
+// field already ("bron: …").
+func invalidProblem(line int, err error) sheet.Problem {
+	return sheet.Problemf(line, "import.figures.invalid", "{{.Err}}", map[string]any{"Err": err})
 }
 
 // changes reports whether the row gives field a value other than stored.

@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"ketenregie/data"
 )
 
 // Format is the kind of file a table came in.
@@ -81,7 +83,7 @@ type Problem struct {
 // cell within quotes comes quoted), so the window shows it as it is; an
 // error goes in by its message.
 func Problemf(line int, key, dutch string, args map[string]any) Problem {
-	return Problem{Line: line, Msg: fill(dutch, args), Key: key, Text: dutch, Args: args}
+	return Problem{Line: line, Msg: data.Fill(dutch, args), Key: key, Text: dutch, Args: args}
 }
 
 func (p Problem) String() string {
@@ -103,40 +105,10 @@ type FormatError struct {
 // FormatErrorf is the FormatError named key: the Dutch template dutch
 // filled with args, as Problemf fills a problem's.
 func FormatErrorf(key, dutch string, args map[string]any) *FormatError {
-	return &FormatError{Msg: fill(dutch, args), Key: key, Text: dutch, Args: args}
+	return &FormatError{Msg: data.Fill(dutch, args), Key: key, Text: dutch, Args: args}
 }
 
 func (e *FormatError) Error() string { return e.Msg }
-
-// fill replaces every {{.Name}} in template by args[Name], as the window's
-// templates are filled (and data.Fill fills the store's): a value is put
-// in as it is, and a name args lacks is left as it stands.
-func fill(template string, args map[string]any) string {
-	if len(args) == 0 {
-		return template
-	}
-	var b strings.Builder
-	for {
-		i := strings.Index(template, "{{.")
-		if i < 0 {
-			break
-		}
-		j := strings.Index(template[i:], "}}")
-		if j < 0 {
-			break
-		}
-		v, ok := args[template[i+3:i+j]]
-		if !ok {
-			b.WriteString(template[:i+j+2])
-		} else {
-			b.WriteString(template[:i])
-			fmt.Fprint(&b, v)
-		}
-		template = template[i+j+2:]
-	}
-	b.WriteString(template)
-	return b.String()
-}
 
 // IsWorkbook reports whether b is a zip file, as an .xlsx workbook is.
 func IsWorkbook(b []byte) bool { return bytes.HasPrefix(b, []byte("PK\x03\x04")) }
