@@ -9,32 +9,36 @@ import (
 	"ketenregie/export/sheet"
 )
 
-// Problem is what is wrong with a file or a row of it, as an import of
-// contacts or figures found it, in the window's language; in Dutch its Msg
-// word for word, lower case first as Msg is. The file's values in it (a
-// cell, a column's name) stay as they are.
-func Problem(p sheet.Problem) string { return sheetText(p.Key, p.Text, p.Msg, p.Args) }
-
-// FormatError is why a file cannot be read as a table at all, in the
-// window's language, as Problem says a problem.
-func FormatError(e *sheet.FormatError) string { return sheetText(e.Key, e.Text, e.Msg, e.Args) }
-
-// sheetText is the sentence key names (import.json) filled with args, or
-// msg for one without a key. An error among the values, a value the store
-// refused, is said in the window's language too (argText).
-func sheetText(key, text, msg string, args map[string]any) string {
-	if key == "" {
-		return msg
+// Message is a sentence an import of contacts or figures says about a
+// file or a row of it (a problem, a warning, a remark on the row) in the
+// window's language; in Dutch its Msg word for word, lower case first as
+// Msg is. The file's values in it (a cell, a column's name) stay as they
+// are; an error or a message among them, a value the store refused or a
+// remark on a municipality, is said in the window's language too.
+func Message(m sheet.Message) string {
+	if m.Key == "" {
+		return m.Msg
 	}
-	said := make(map[string]any, len(args))
-	for name, v := range args {
-		if err, ok := v.(error); ok {
-			v = argText(err)
+	said := make(map[string]any, len(m.Args))
+	for name, v := range m.Args {
+		switch v := v.(type) {
+		case error:
+			said[name] = argText(v)
+		case sheet.Message:
+			said[name] = Message(v)
+		default:
+			said[name] = v
 		}
-		said[name] = v
 	}
-	return lang.X(key, text, said)
+	return lang.X(m.Key, m.Text, said)
 }
+
+// Problem is what is wrong with a file or a row of it, as Message says it.
+func Problem(p sheet.Problem) string { return Message(p.Message) }
+
+// FormatError is why a file cannot be read as a table at all, as Message
+// says it.
+func FormatError(e *sheet.FormatError) string { return Message(e.Message) }
 
 // argText is an error within a sentence in the window's language, and in
 // Dutch as its message says it: a value the store refused for a field

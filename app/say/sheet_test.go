@@ -188,7 +188,7 @@ func TestImportProblemsSaidInTheWindowsLanguage(t *testing.T) {
 		if !ok {
 			t.Fatalf("%v: not a *sheet.FormatError", err)
 		}
-		return sheet.Problem{Msg: fe.Msg, Key: fe.Key, Text: fe.Text, Args: fe.Args}
+		return sheet.Problem{Message: fe.Message}
 	}
 	readFigures := func(csv string) error {
 		_, err := figures.Read(ctx, s, []byte(csv))

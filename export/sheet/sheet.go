@@ -65,25 +65,40 @@ func (r Row) Cell(i int) string {
 	return r.Cells[i]
 }
 
-// Problem is something wrong with one row (Line > 0) or with the whole
-// file (Line 0). Msg is the Dutch sentence the command line prints; Key,
-// Text and Args let the window say it in its own language: Text is Msg's
-// Dutch template, with {{.Name}} where Args gives a value, and the window's
-// translations hold it under Key (app/say/translations, import.json).
-type Problem struct {
-	Line int
+// Message is a sentence about a file or a row of it: a problem, a warning,
+// a remark on what an import does with the row. Msg is the Dutch sentence
+// the command line prints; Key, Text and Args let the window say it in its
+// own language: Text is Msg's Dutch template, with {{.Name}} where Args
+// gives a value, and the window's translations hold it under Key
+// (app/say/translations, import.json).
+type Message struct {
 	Msg  string
 	Key  string
 	Text string
 	Args map[string]any
 }
 
+// Messagef is the message named key: the Dutch template dutch filled with
+// args. A value goes in as the Dutch sentence shows it (a cell within
+// quotes comes quoted), so the window shows it as it is; an error goes in
+// by its message, and a Message by its Msg.
+func Messagef(key, dutch string, args map[string]any) Message {
+	return Message{Msg: data.Fill(dutch, args), Key: key, Text: dutch, Args: args}
+}
+
+func (m Message) String() string { return m.Msg }
+
+// Problem is something wrong with one row (Line > 0) or with the whole
+// file (Line 0), said as a Message.
+type Problem struct {
+	Line int
+	Message
+}
+
 // Problemf is the problem named key on line: the Dutch template dutch
-// filled with args. A value goes in as the Dutch sentence shows it (a
-// cell within quotes comes quoted), so the window shows it as it is; an
-// error goes in by its message.
+// filled with args, as Messagef fills a message.
 func Problemf(line int, key, dutch string, args map[string]any) Problem {
-	return Problem{Line: line, Msg: data.Fill(dutch, args), Key: key, Text: dutch, Args: args}
+	return Problem{Line: line, Message: Messagef(key, dutch, args)}
 }
 
 func (p Problem) String() string {
@@ -93,19 +108,14 @@ func (p Problem) String() string {
 	return fmt.Sprintf("regel %d: %s", p.Line, p.Msg)
 }
 
-// FormatError is a file that cannot be read as a table at all; Msg is
-// Dutch, and Key, Text and Args say it as a Problem's do.
-type FormatError struct {
-	Msg  string
-	Key  string
-	Text string
-	Args map[string]any
-}
+// FormatError is a file that cannot be read as a table at all, said as a
+// Message.
+type FormatError struct{ Message }
 
 // FormatErrorf is the FormatError named key: the Dutch template dutch
-// filled with args, as Problemf fills a problem's.
+// filled with args, as Messagef fills a message.
 func FormatErrorf(key, dutch string, args map[string]any) *FormatError {
-	return &FormatError{Msg: data.Fill(dutch, args), Key: key, Text: dutch, Args: args}
+	return &FormatError{Messagef(key, dutch, args)}
 }
 
 func (e *FormatError) Error() string { return e.Msg }
