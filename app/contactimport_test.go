@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/app/kit/kittest"
+	"ketenregie/app/say"
 	"ketenregie/export/contacts"
 )
 
@@ -216,6 +217,44 @@ func TestImportPreviewFlagsDuplicates(t *testing.T) {
 	}
 	if !strings.Contains(kittest.DialogText(m.Window()), "1 nieuw · 1 bijwerken · 0 ongewijzigd · 0 overslaan · 1 mogelijk dubbel") {
 		t.Errorf("counts:\n%s", kittest.DialogText(m.Window()))
+	}
+}
+
+// TestImportPreviewInEnglish: in the English window, what the preview
+// says of a row beside its values (a number repaired, a municipality read
+// as its successor, an address kept in the notes, an empty line, a row
+// already read, a possible duplicate) is English, with the file's values
+// as they are.
+func TestImportPreviewInEnglish(t *testing.T) {
+	t.Cleanup(func() { say.Load("") })
+	m := newWindow(t, newStore(t, false))
+	say.Load("en")
+	raw := []byte("Naam;Organisatie;E-mail;Telefoon;Gemeenten\r\n" +
+		"Anna;Politie;anna@politie.example;612345678;Langedijk\r\n" +
+		";;;;\r\n" +
+		"Anna;Politie;anna@politie.example;612345678;Langedijk\r\n" +
+		"Bram;Politie;geen-adres;;\r\n" +
+		"Bram;Politie;bram@politie.example;;\r\n")
+	p := openPreview(t, m, "list.csv", raw)
+	warnings := strings.Join(p.warnings.Text(), "\n")
+	for _, want := range []string{
+		"2 | Phone: 612345678 read as 06 12345678",
+		"2 | Municipalities: Langedijk has been part of Dijk en Waard since 2022",
+		"5 | E-mail: \"geen-adres\" is not a valid e-mail address; kept in the notes",
+	} {
+		if !strings.Contains(warnings, want) {
+			t.Errorf("the warnings tab lacks %q:\n%s", want, warnings)
+		}
+	}
+	rows := strings.Join(p.rows.Text(), "\n")
+	for _, want := range []string{
+		"| empty line",
+		"| already on line 2; phone: 612345678 read as 06 12345678; municipalities: Langedijk has been part of Dijk en Waard since 2022",
+		"| Possible duplicate: the same name at the same organisation as line 5",
+	} {
+		if !strings.Contains(rows, want) {
+			t.Errorf("the preview rows lack %q:\n%s", want, rows)
+		}
 	}
 }
 

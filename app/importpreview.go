@@ -296,7 +296,7 @@ func (p *importPreview) showPlan() {
 	var warns [][]kit.Cell
 	for _, r := range pl.Rows {
 		for _, w := range r.Warnings {
-			warns = append(warns, []kit.Cell{kit.Plain(fmt.Sprint(r.Line)), {Text: say.Capitalise(w), Importance: widget.WarningImportance}})
+			warns = append(warns, []kit.Cell{kit.Plain(fmt.Sprint(r.Line)), {Text: say.Capitalise(say.Message(w)), Importance: widget.WarningImportance}})
 		}
 	}
 	p.warnings.SetRows(warns)
@@ -369,7 +369,7 @@ func (p *importPreview) showRows() {
 		if len(rows) == previewRows {
 			break
 		}
-		action, remark := actionText(r.Action), r.Note
+		action, remark := actionText(r.Action), say.Message(r.Note)
 		importance := widget.MediumImportance
 		switch {
 		case len(r.Problems) > 0:
@@ -379,15 +379,19 @@ func (p *importPreview) showRows() {
 			if r.Action == contacts.Update {
 				remark += "; " + lang.X("contactimport.changes", "wijzigt: {{.Fields}}", map[string]any{"Fields": fieldLabels(r.Changes)})
 			}
-		case r.Duplicate != "":
-			remark, importance = lang.X("contactimport.duplicate", "Mogelijk dubbel: {{.Why}}", map[string]any{"Why": r.Duplicate}), widget.WarningImportance
+		case r.Duplicate.Msg != "":
+			remark, importance = lang.X("contactimport.duplicate", "Mogelijk dubbel: {{.Why}}", map[string]any{"Why": say.Message(r.Duplicate)}), widget.WarningImportance
 		case r.Action == contacts.Update:
 			remark = lang.X("contactimport.changes", "wijzigt: {{.Fields}}", map[string]any{"Fields": fieldLabels(r.Changes)})
 		case r.Action == contacts.Skip || r.Action == contacts.Unchanged:
 			importance = widget.LowImportance
 		}
 		if len(r.Warnings) > 0 && len(r.Problems) == 0 {
-			remark = strings.TrimPrefix(remark+"; "+strings.Join(r.Warnings, "; "), "; ")
+			warnings := make([]string, len(r.Warnings))
+			for i, w := range r.Warnings {
+				warnings[i] = say.Message(w)
+			}
+			remark = strings.TrimPrefix(remark+"; "+strings.Join(warnings, "; "), "; ")
 			if importance == widget.MediumImportance {
 				importance = widget.WarningImportance
 			}

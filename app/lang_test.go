@@ -64,7 +64,7 @@ var (
 // dynamicKeys are the files that call lang with a key made elsewhere, and
 // the test that checks those keys instead.
 var dynamicKeys = map[string]string{
-	"say/sheet.go": "the problems of an imported file, named in export/sheet, export/figures and export/contacts: TestEveryImportProblemSaidInTheWindowsLanguage",
+	"say/sheet.go": "what an import says about a file and its rows, named in export/sheet, export/figures, export/contacts and export/muni: TestEveryImportProblemSaidInTheWindowsLanguage",
 }
 
 func TestTranslationsComplete(t *testing.T) {

@@ -179,8 +179,8 @@ func printPlan(w io.Writer, p *contacts.Plan, would, rejects string) {
 	if p.Duplicates > 0 {
 		fmt.Fprintf(w, "Mogelijk dubbel (%d):\n", p.Duplicates)
 		for _, r := range p.Rows {
-			if r.Action == contacts.Create && r.Duplicate != "" {
-				fmt.Fprintf(w, "  regel %d: %s: %s\n", r.Line, r.Values["name"], r.Duplicate)
+			if r.Action == contacts.Create && r.Duplicate.Msg != "" {
+				fmt.Fprintf(w, "  regel %d: %s: %s\n", r.Line, r.Values["name"], r.Duplicate.Msg)
 			}
 		}
 	}
@@ -198,8 +198,8 @@ func printPlan(w io.Writer, p *contacts.Plan, would, rejects string) {
 			if r.Rejected {
 				continue
 			}
-			for _, msg := range r.Warnings {
-				fmt.Fprintf(w, "  regel %d: %s\n", r.Line, msg)
+			for _, warning := range r.Warnings {
+				fmt.Fprintf(w, "  regel %d: %s\n", r.Line, warning.Msg)
 			}
 		}
 	}
@@ -207,7 +207,7 @@ func printPlan(w io.Writer, p *contacts.Plan, would, rejects string) {
 		fmt.Fprintf(w, "Niet ingelezen (%s), %s opgeslagen in %s:\n", rows(p.Rejected), map[bool]string{true: "zouden worden", false: "met de reden"}[would != ""], rejects)
 		for _, r := range p.Rows {
 			if r.Rejected {
-				fmt.Fprintf(w, "  regel %d: %s\n", r.Line, r.Note)
+				fmt.Fprintf(w, "  regel %d: %s\n", r.Line, r.Note.Msg)
 			}
 		}
 	}

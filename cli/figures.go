@@ -74,7 +74,7 @@ func printFigures(c *call, p *figures.Plan, dryRun bool) {
 	tw.Flush()
 	for _, r := range p.Rows {
 		for _, w := range r.Warnings {
-			fmt.Fprintf(c.stdout, "Let op, regel %d: %s\n", r.Line, w)
+			fmt.Fprintf(c.stdout, "Let op, regel %d: %s\n", r.Line, w.Msg)
 		}
 	}
 	n, u, s := p.Count(figures.Create), p.Count(figures.Update), p.Count(figures.Same)

@@ -139,6 +139,15 @@ func (s *Screen) showPlan(name string, p *figfile.Plan) {
 		}
 		list = container.NewVScroll(lines)
 	} else {
+		// what a row holds that it should not, said before it is read in
+		for _, r := range p.Rows {
+			for _, w := range r.Warnings {
+				l := widget.NewLabel(lang.X("figures.import.warning", "Let op, regel {{.Line}}: {{.Warning}}", map[string]any{"Line": r.Line, "Warning": say.Message(w)}))
+				l.Importance = widget.WarningImportance
+				l.Wrapping = fyne.TextWrapWord
+				top.Add(l)
+			}
+		}
 		table := kit.NewTableView([]kit.Column{
 			{Title: lang.X("figures.import.col.line", "Regel"), Min: 56},
 			{Title: lang.X("figures.import.col.scope", "Gemeente of cluster"), Min: 130, Weight: 1},

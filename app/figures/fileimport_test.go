@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"ketenregie/app/kit/kittest"
+	"ketenregie/app/say"
 )
 
 // A file of figures is read and shown first: new, changed, the same, and
@@ -70,5 +71,29 @@ func TestReadAFileOfFigures(t *testing.T) {
 	waitBusy(t, sh)
 	if text := kittest.DialogText(sh.Win); !strings.Contains(text, "Het bestand kan niet worden ingelezen") {
 		t.Errorf("a file that is not there: %q", text)
+	}
+}
+
+// A note that seems to name a person is warned about before the file is
+// read in, as the command line does, in the window's language; the name
+// stays as the file writes it.
+func TestReadAFileOfFiguresWarnsOfAPerson(t *testing.T) {
+	t.Cleanup(func() { say.Load("") })
+	path := filepath.Join(t.TempDir(), "cijfers.csv")
+	os.WriteFile(path, []byte("gemeente;periode;maat;aantal;toelichting\n"+
+		"Hoorn;2026-Q1;signalen-meldroute;8;\n"+
+		"Medemblik;2026-Q1;signalen-meldroute;2;gesprek met mevrouw Jansen\n"), 0o600)
+	for _, c := range []struct{ language, want string }{
+		{"nl", `Let op, regel 3: toelichting: "mevrouw Jansen" lijkt een persoon te noemen; een cijfer is een aantal, noem geen slachtoffers, verdachten of cliënten`},
+		{"en", `Warning, line 3: notes: "mevrouw Jansen" seems to name a person; a figure is a count, do not name victims, suspects or clients`},
+	} {
+		s, sh := figuresOn(t, westFriesland(t, may2026))
+		say.Load(c.language)
+		s.ReadFile(path)
+		waitBusy(t, sh)
+		text := kittest.DialogText(sh.Win)
+		if !strings.Contains(text, c.want) {
+			t.Errorf("%s: the preview does not warn %q:\n%s", c.language, c.want, text)
+		}
 	}
 }

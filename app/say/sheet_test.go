@@ -17,24 +17,25 @@ import (
 	"ketenregie/export/sheet"
 )
 
-// importSentence is a problem of an imported file as its source names it:
-// the key and the Dutch template given to sheet.Problemf, sheet.FormatErrorf
-// or a helper that passes them on.
+// importSentence is a sentence about an imported file as its source names
+// it: the key and the Dutch template given to sheet.Problemf,
+// sheet.FormatErrorf, sheet.Messagef or a helper that passes them on.
 type importSentence struct {
 	at, key, template string
 }
 
-// importSentences finds, in the source of export/sheet, export/figures and
-// export/contacts, every problem and format error they can give. A call
-// of the constructors (or of figures' bad and contacts' problem) whose key
+// importSentences finds, in the source of export/sheet, export/figures,
+// export/contacts and export/muni, every problem, format error, warning
+// and remark on a row they can give. A call of the constructors (or of
+// figures' bad and contacts' problem and warn) whose key
 // and template are not literal strings fails the test, but for a helper
 // passing its own key and dutch on, as does a key written anywhere else
 // (in a table, say): a sentence the scan cannot read could escape it.
 func importSentences(t *testing.T) []importSentence {
 	t.Helper()
-	keyArg := map[string]int{"Problemf": 1, "FormatErrorf": 0, "bad": 0, "problem": 0}
+	keyArg := map[string]int{"Problemf": 1, "FormatErrorf": 0, "Messagef": 0, "bad": 0, "problem": 0, "warn": 0}
 	var out []importSentence
-	for _, dir := range []string{"../../export/sheet", "../../export/figures", "../../export/contacts"} {
+	for _, dir := range []string{"../../export/sheet", "../../export/figures", "../../export/contacts", "../../export/muni"} {
 		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)
@@ -95,8 +96,9 @@ func importSentences(t *testing.T) []importSentence {
 }
 
 // TestEveryImportProblemSaidInTheWindowsLanguage: every problem an import
-// of contacts or figures can find in a file (found in the source, so a new
-// one without a translation fails here) has a text in both languages under
+// of contacts or figures can find in a file, and every warning and remark
+// on a row (found in the source, so a new one without a translation fails
+// here) has a text in both languages under
 // its key: in Dutch word for word the template the command line fills, in
 // English without a word of Dutch. import.json holds no other keys.
 func TestEveryImportProblemSaidInTheWindowsLanguage(t *testing.T) {
@@ -110,7 +112,7 @@ func TestEveryImportProblemSaidInTheWindowsLanguage(t *testing.T) {
 		}
 		seen[s.key] = s.template
 	}
-	if len(seen) < 40 {
+	if len(seen) < 75 {
 		t.Fatalf("found only %d keys; is the scan still working?", len(seen))
 	}
 	for key, template := range seen {
@@ -155,9 +157,10 @@ func TestEveryImportProblemSaidInTheWindowsLanguage(t *testing.T) {
 }
 
 // TestImportProblemsSaidInTheWindowsLanguage reads wrong files as the
-// window does and shows what it finds in both languages: in Dutch word for
-// word what the command line prints, in English in English, with the
-// file's own values in it as they are.
+// window does and shows what it finds in both languages, its problems and
+// its rows' warnings and remarks: in Dutch word for word what the command
+// line prints, in English in English, with the file's own values in it as
+// they are.
 func TestImportProblemsSaidInTheWindowsLanguage(t *testing.T) {
 	t.Cleanup(func() { Load("") })
 	ctx := context.Background()
@@ -166,29 +169,58 @@ func TestImportProblemsSaidInTheWindowsLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	figuresOf := func(csv string) []sheet.Problem {
+	problems := func(ps []sheet.Problem) []sheet.Message {
+		out := make([]sheet.Message, len(ps))
+		for i, p := range ps {
+			out[i] = p.Message
+		}
+		return out
+	}
+	figurePlan := func(csv string) *figures.Plan {
 		t.Helper()
 		p, err := figures.Read(ctx, s, []byte(csv))
 		if err != nil {
 			t.Fatalf("%q: %v", csv, err)
 		}
-		return p.Problems
+		return p
 	}
-	contactsOf := func(file string) []sheet.Problem {
+	figuresOf := func(csv string) []sheet.Message { return problems(figurePlan(csv).Problems) }
+	figureWarnings := func(csv string) []sheet.Message {
+		var out []sheet.Message
+		for _, r := range figurePlan(csv).Rows {
+			out = append(out, r.Warnings...)
+		}
+		return out
+	}
+	contactPlan := func(file string) *contacts.Plan {
 		t.Helper()
 		f, err := contacts.Read([]byte(file))
 		if err != nil {
 			t.Fatalf("%q: %v", file, err)
 		}
-		return contacts.NewPlan(f, contacts.GuessMapping(f), idx).Problems
+		return contacts.NewPlan(f, contacts.GuessMapping(f), idx)
 	}
-	formatError := func(err error) sheet.Problem {
+	contactsOf := func(file string) []sheet.Message { return problems(contactPlan(file).Problems) }
+	// what the preview says of each row beside its values
+	contactRows := func(file string) []sheet.Message {
+		var out []sheet.Message
+		for _, r := range contactPlan(file).Rows {
+			out = append(out, r.Warnings...)
+			for _, m := range []sheet.Message{r.Note, r.Duplicate} {
+				if m.Msg != "" {
+					out = append(out, m)
+				}
+			}
+		}
+		return out
+	}
+	formatError := func(err error) sheet.Message {
 		t.Helper()
 		fe, ok := errors.AsType[*sheet.FormatError](err)
 		if !ok {
 			t.Fatalf("%v: not a *sheet.FormatError", err)
 		}
-		return sheet.Problem{Message: fe.Message}
+		return fe.Message
 	}
 	readFigures := func(csv string) error {
 		_, err := figures.Read(ctx, s, []byte(csv))
@@ -204,9 +236,9 @@ func TestImportProblemsSaidInTheWindowsLanguage(t *testing.T) {
 	}
 	const header = "gemeente;periode;maat;aantal;bron\n"
 	for _, c := range []struct {
-		name     string
-		problems []sheet.Problem
-		english  []string // what the English window says, in order
+		name    string
+		said    []sheet.Message
+		english []string // what the English window says, in order
 	}{
 		{"figures", figuresOf(header +
 			"Atlantis;2025;signalen-meldroute;4\n" +
@@ -223,7 +255,13 @@ func TestImportProblemsSaidInTheWindowsLanguage(t *testing.T) {
 			`the same municipality or cluster, period and measure as line 5`,
 			`source: may not contain a line break`,
 		}},
-		{"figures file", []sheet.Problem{
+		{"figure warnings", figureWarnings("gemeente;periode;maat;aantal;bron;toelichting\n" +
+			"Hoorn;2025;signalen-meldroute;4;;gesprek met mevrouw Jansen\n" +
+			"Hoorn;2024;signalen-meldroute;3;notitie van J. de Vries;\n"), []string{
+			`notes: "mevrouw Jansen" seems to name a person; a figure is a count, do not name victims, suspects or clients`,
+			`source: "J. de Vries" seems to name a person; a figure is a count, do not name victims, suspects or clients`,
+		}},
+		{"figures file", []sheet.Message{
 			formatError(readFigures("gemeente,periode,maat,Aantal,aantal\n")),
 			formatError(readFigures("gemeente,jaar,Kolom A\n")),
 		}, []string{
@@ -246,7 +284,27 @@ func TestImportProblemsSaidInTheWindowsLanguage(t *testing.T) {
 		{"vCard", contactsOf("BEGIN:VCARD\r\nFN:Anna\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Bram\r\n"), []string{
 			`this vCard has no END:VCARD`,
 		}},
-		{"files", []sheet.Problem{
+		{"contact rows", contactRows("naam;organisatie;e-mail;telefoon;gemeenten;rol\n" +
+			"Anna;Politie;anna@politie.example;612345678;Langedijk;\n" +
+			";;;;;\n" +
+			"Bram;Politie;geen-adres;;Atlantis;Senior beleidsmedewerker\n" +
+			"Anna;Politie;anna@politie.example;612345678;Langedijk;\n" +
+			"Cees;Politie;cees@politie.example;;Bergen;\n" +
+			"Cees;Politie;c.jansen@politie.example;;;\n"), []string{
+			`phone: 612345678 read as 06 12345678`,
+			`municipalities: Langedijk has been part of Dijk en Waard since 2022`,
+			`empty line`,
+			`role: "Senior beleidsmedewerker" is not a role from the list; read as the job title`,
+			`e-mail: "geen-adres" is not a valid e-mail address; kept in the notes`,
+			`municipalities: "Atlantis" is not recognised as a municipality; kept in the notes`,
+			`phone: 612345678 read as 06 12345678`,
+			`municipalities: Langedijk has been part of Dijk en Waard since 2022`,
+			`already on line 2`,
+			`municipalities: Bergen can be Bergen (L.) or Bergen (NH.); write which one`,
+			`municipalities: "Bergen" is not recognised as a municipality; kept in the notes`,
+			`the same name at the same organisation as line 6`,
+		}},
+		{"files", []sheet.Message{
 			formatError(readSheet([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0})),
 			formatError(readSheet([]byte("a;b\n1;\x00\x01\x02"))),
 			formatError(readSheet(make([]byte, sheet.MaxFileSize+1))),
@@ -260,32 +318,46 @@ func TestImportProblemsSaidInTheWindowsLanguage(t *testing.T) {
 			`this is not a CSV or vCard file (it holds binary data)`,
 		}},
 	} {
-		if len(c.problems) != len(c.english) {
-			t.Errorf("%s: problems %q, want %d", c.name, c.problems, len(c.english))
+		if len(c.said) != len(c.english) {
+			t.Errorf("%s: said %q, want %d", c.name, c.said, len(c.english))
 			continue
 		}
-		for i, p := range c.problems {
-			if p.Key == "" {
-				t.Errorf("%s: %q has no key: the window cannot say it in English", c.name, p.Msg)
+		for i, m := range c.said {
+			if m.Key == "" {
+				t.Errorf("%s: %q has no key: the window cannot say it in English", c.name, m.Msg)
 			}
 			Load("nl")
-			if got := Problem(p); got != p.Msg {
-				t.Errorf("%s in Dutch:\n window  %q\n command %q", c.name, got, p.Msg)
+			if got := Message(m); got != m.Msg {
+				t.Errorf("%s in Dutch:\n window  %q\n command %q", c.name, got, m.Msg)
 			}
 			Load("en")
-			english := Problem(p)
+			english := Message(m)
 			if english != c.english[i] {
 				t.Errorf("%s in English:\n got  %q\n want %q", c.name, english, c.english[i])
 			}
 			// the file's values, and the column names a file of figures
 			// takes, are no words of the window
 			rest := english
-			for _, v := range p.Args {
-				rest = strings.ReplaceAll(rest, fmt.Sprint(v), "")
+			for _, v := range fileValues(m) {
+				rest = strings.ReplaceAll(rest, v, "")
 			}
 			if words := DutchWords(rest); len(words) > 0 {
 				t.Errorf("%s in English: %q has Dutch %q", c.name, english, words)
 			}
 		}
 	}
+}
+
+// fileValues are the values m says as they are: its arguments, and those
+// of a message among them, which is itself said in the window's language.
+func fileValues(m sheet.Message) []string {
+	var out []string
+	for _, v := range m.Args {
+		if inner, ok := v.(sheet.Message); ok {
+			out = append(out, fileValues(inner)...)
+		} else {
+			out = append(out, fmt.Sprint(v))
+		}
+	}
+	return out
 }

@@ -309,13 +309,13 @@ func TestDuplicatesFlagged(t *testing.T) {
 	if p.Creates != 3 || p.Duplicates != 2 || p.Skipped != 1 || len(p.NewOrganisations) != 0 {
 		t.Fatalf("%d new, %d duplicates, %d skipped, %d new organisations; want 3, 2, 1, 0", p.Creates, p.Duplicates, p.Skipped, len(p.NewOrganisations))
 	}
-	if d := p.Rows[0].Duplicate; !strings.Contains(d, "Noëlle de Vries (n.devries@hoorn.nl)") {
+	if d := p.Rows[0].Duplicate.Msg; !strings.Contains(d, "Noëlle de Vries (n.devries@hoorn.nl)") {
 		t.Errorf("row 2 is flagged %q", d)
 	}
-	if d := p.Rows[2].Duplicate; d != "dezelfde naam bij dezelfde organisatie als regel 3" {
+	if d := p.Rows[2].Duplicate.Msg; d != "dezelfde naam bij dezelfde organisatie als regel 3" {
 		t.Errorf("row 4 is flagged %q", d)
 	}
-	if p.Rows[3].Action != Skip || p.Rows[3].Note != "staat al op regel 4" {
+	if p.Rows[3].Action != Skip || p.Rows[3].Note.Msg != "staat al op regel 4" {
 		t.Errorf("row 5: %v %q", p.Rows[3].Action, p.Rows[3].Note)
 	}
 }
@@ -425,7 +425,7 @@ func TestChangedMappingRecomputes(t *testing.T) {
 	idx, _ := LoadIndex(ctx, s)
 	p := NewPlan(f, m, idx)
 	if !p.OK() || p.Rows[0].Values["function"] != "Senior beleidsmedewerker" || p.Rows[0].Values["role"] != "" ||
-		len(p.Rows[0].Warnings) != 1 || !strings.Contains(p.Rows[0].Warnings[0], "ingelezen als functie") {
+		len(p.Rows[0].Warnings) != 1 || !strings.Contains(p.Rows[0].Warnings[0].Msg, "ingelezen als functie") {
 		t.Fatalf("a job title in the role column: problems %v, values %v, warnings %q", p.Problems, p.Rows[0].Values, p.Rows[0].Warnings)
 	}
 	m[2] = Notes
@@ -486,7 +486,7 @@ func TestRowsWithWarningsImport(t *testing.T) {
 	}
 	warned := map[int]string{}
 	for _, r := range p.Rows {
-		warned[r.Line] = strings.Join(r.Warnings, " | ")
+		warned[r.Line] = strings.Join(msgs(r.Warnings), " | ")
 	}
 	for line, want := range map[int]string{
 		3:  `e-mail: "geen-adres" is geen geldig e-mailadres; bewaard in de notities`,

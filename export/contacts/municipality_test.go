@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"ketenregie/data"
+	"ketenregie/export/sheet"
 )
 
 // roundTripStore is a database with the contacts of
@@ -111,7 +112,7 @@ func TestMunicipalitiesRoundTrip(t *testing.T) {
 			}
 			for _, r := range p.Rows {
 				if r.Values["name"] == "Oud Langedijk" {
-					if !slices.ContainsFunc(r.Warnings, func(w string) bool { return strings.Contains(w, "Langedijk is sinds 2022 Dijk en Waard") }) {
+					if !slices.ContainsFunc(r.Warnings, func(w sheet.Message) bool { return strings.Contains(w.Msg, "Langedijk is sinds 2022 Dijk en Waard") }) {
 						t.Errorf("Oud Langedijk: warnings %q, want the note on Langedijk", r.Warnings)
 					}
 				} else if len(r.Warnings) > 0 {

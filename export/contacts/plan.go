@@ -2,7 +2,6 @@ package contacts
 
 import (
 	"context"
-	"fmt"
 	"maps"
 	"sort"
 	"strings"
@@ -53,14 +52,18 @@ type PlannedRow struct {
 	OrganisationID string            // for a company card: the organisation updated or left unchanged
 	Changes        map[string]string // for Update: the fields that change
 	// Duplicate says why this new contact may be a person already known:
-	// the same name at the same organisation ("" when there is no reason).
-	Duplicate string
-	Note      string // why a row is skipped, or a remark on the match
+	// the same name at the same organisation (no Msg when there is no
+	// reason).
+	Duplicate sheet.Message
+	// Note says why a row is skipped, or remarks on the match. A rejected
+	// row's note is its problems in one Dutch line, without a key: the
+	// window says the problems themselves.
+	Note sheet.Message
 	// Problems say why the row cannot be imported (each on the row's
 	// line); Warnings what was repaired or kept in the notes, with the
 	// reading made.
 	Problems    []Problem
-	Warnings    []string
+	Warnings    []sheet.Message
 	RoleGuessed bool // the role was guessed from the job title
 	Rejected    bool // a row with problems, skipped at the user's choice (Choices.SkipInvalid)
 
@@ -262,7 +265,7 @@ func NewPlanWith(f *File, m Mapping, idx *Index, ch Choices) *Plan {
 			match = idx.byNameOrg[nk]
 			if len(match) > 1 {
 				pr.Action = Skip
-				pr.Note = fmt.Sprintf("er zijn %d contactpersonen met deze naam bij deze organisatie; zonder e-mailadres is niet te zeggen welke bedoeld is", len(match))
+				pr.Note = sheet.Messagef("import.contacts.skip.same-name", "er zijn {{.Count}} contactpersonen met deze naam bij deze organisatie; zonder e-mailadres is niet te zeggen welke bedoeld is", map[string]any{"Count": len(match)})
 				p.add(pr)
 				continue
 			}
@@ -284,7 +287,7 @@ func NewPlanWith(f *File, m Mapping, idx *Index, ch Choices) *Plan {
 			c := match[0]
 			pr.ContactID = c.ID
 			if len(match) > 1 {
-				pr.Note = fmt.Sprintf("%d contactpersonen hebben dit e-mailadres; de eerste wordt bijgewerkt", len(match))
+				pr.Note = sheet.Messagef("import.contacts.same-email", "{{.Count}} contactpersonen hebben dit e-mailadres; de eerste wordt bijgewerkt", map[string]any{"Count": len(match)})
 			}
 			pr.Changes = changes(c, pr.Values)
 			if pr.newOrg >= 0 {
@@ -300,9 +303,9 @@ func NewPlanWith(f *File, m Mapping, idx *Index, ch Choices) *Plan {
 		}
 		pr.Action = Create
 		if dup := idx.byNameOrg[nk]; len(dup) > 0 && !strings.HasPrefix(orgKey, "new:") {
-			pr.Duplicate = "dezelfde naam bij dezelfde organisatie als de bestaande contactpersoon " + describe(dup[0])
+			pr.Duplicate = sheet.Messagef("import.contacts.duplicate", "dezelfde naam bij dezelfde organisatie als de bestaande contactpersoon {{.Contact}}", map[string]any{"Contact": describe(dup[0])})
 		} else if j, ok := created[nk]; ok {
-			pr.Duplicate = fmt.Sprintf("dezelfde naam bij dezelfde organisatie als regel %d", p.Rows[j].Line)
+			pr.Duplicate = sheet.Messagef("import.contacts.duplicate.line", "dezelfde naam bij dezelfde organisatie als regel {{.Line}}", map[string]any{"Line": p.Rows[j].Line})
 		}
 		if _, ok := created[nk]; !ok {
 			created[nk] = len(p.Rows)
@@ -329,7 +332,7 @@ func (p *Plan) repeated(pr *PlannedRow, key string, seen map[string]int) bool {
 	earlier := p.Rows[j]
 	if maps.Equal(earlier.Values, pr.Values) && nameKey(earlier.Organisation) == nameKey(pr.Organisation) {
 		pr.Action = Skip
-		pr.Note = fmt.Sprintf("staat al op regel %d", earlier.Line)
+		pr.Note = sheet.Messagef("import.contacts.skip.repeated", "staat al op regel {{.Line}}", map[string]any{"Line": earlier.Line})
 	} else {
 		pr.Problems = append(pr.Problems, sheet.Problemf(pr.Line, "import.contacts.repeated", "betreft dezelfde persoon of organisatie als regel {{.Earlier}}, maar met andere gegevens; laat één van beide regels staan", map[string]any{"Earlier": earlier.Line}))
 	}
@@ -469,7 +472,7 @@ func (p *Plan) add(pr PlannedRow) {
 	if len(pr.Problems) > 0 && p.Choices.SkipInvalid {
 		pr.Rejected = true
 		pr.Action = Skip
-		pr.Note = problemsText(pr.Problems)
+		pr.Note = sheet.Message{Msg: problemsText(pr.Problems)}
 		p.Rejected++
 		p.Rows = append(p.Rows, pr)
 		return
@@ -489,7 +492,7 @@ func (p *Plan) add(pr PlannedRow) {
 			// counted as a new organisation
 		case pr.Action == Create:
 			p.Creates++
-			if pr.Duplicate != "" {
+			if pr.Duplicate.Msg != "" {
 				p.Duplicates++
 			}
 		case pr.Action == Update:

@@ -2,7 +2,7 @@ package contacts
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -69,8 +69,10 @@ func unlabelled(err error) error {
 	return &c
 }
 
-func (r *rowReader) warn(format string, args ...any) {
-	r.pr.Warnings = append(r.pr.Warnings, fmt.Sprintf(format, args...))
+// warn says what was repaired or set aside: the warning named key, the
+// Dutch template dutch filled with args (sheet.Messagef).
+func (r *rowReader) warn(key, dutch string, args map[string]any) {
+	r.pr.Warnings = append(r.pr.Warnings, sheet.Messagef(key, dutch, args))
 }
 
 // keep puts a value the record has no field for in the notes, under label.
@@ -123,7 +125,7 @@ func (r *rowReader) text(kind, field, label, v string) string {
 	}
 	c, err := data.Canonical(kind, field, v)
 	if err != nil {
-		r.warn("%s; bewaard in de notities", err)
+		r.warn("import.contacts.kept", "{{.Err}}; bewaard in de notities", map[string]any{"Err": err})
 		r.keep(label, v)
 		return ""
 	}
@@ -147,7 +149,7 @@ func (pg *planning) planRow(row Row) PlannedRow {
 	}
 	if empty {
 		pr.Action = Skip
-		pr.Note = "lege regel"
+		pr.Note = sheet.Messagef("import.contacts.skip.empty", "lege regel", nil)
 		return pr
 	}
 
@@ -172,7 +174,7 @@ func (pg *planning) planRow(row Row) PlannedRow {
 		if code, ok := orgTypeKeys.match(t); ok {
 			pr.Values["organisation_type"] = code
 		} else {
-			r.warn("soort organisatie: %q is geen bekende soort; bewaard in de notities", t)
+			r.warn("import.contacts.organisation-type.unknown", "soort organisatie: {{.Value}} is geen bekende soort; bewaard in de notities", map[string]any{"Value": strconv.Quote(t)})
 			r.keep("Soort organisatie", t)
 		}
 	}
@@ -185,9 +187,9 @@ func (pg *planning) planRow(row Row) PlannedRow {
 			pr.Values["last_reviewed"] = iso
 		} else if iso, ok := repairDate(d, pg.now); ok {
 			pr.Values["last_reviewed"] = iso
-			r.warn("%s", repaired("laatst gecontroleerd", d, data.FormatDate(iso)))
+			r.warn("import.contacts.reviewed.repaired", "laatst gecontroleerd: {{.Was}} gelezen als {{.Now}}", map[string]any{"Was": d, "Now": data.FormatDate(iso)})
 		} else {
-			r.warn("laatst gecontroleerd: %q is geen datum (dd-mm-jjjj); bewaard in de notities", d)
+			r.warn("import.contacts.reviewed.invalid", "laatst gecontroleerd: {{.Value}} is geen datum (dd-mm-jjjj); bewaard in de notities", map[string]any{"Value": strconv.Quote(d)})
 			r.keep("Laatst gecontroleerd", d)
 		}
 	}
@@ -204,7 +206,7 @@ func (pg *planning) planRow(row Row) PlannedRow {
 		pr.Kind = "organisation"
 	case pr.Values["email"] != "":
 		name = pr.Values["email"]
-		r.warn("naam: de regel heeft geen naam; het e-mailadres is als naam gebruikt")
+		r.warn("import.contacts.name-from-email", "naam: de regel heeft geen naam; het e-mailadres is als naam gebruikt", nil)
 	default:
 		r.problem("import.contacts.no-name", "deze regel heeft geen naam en geen e-mailadres, en kan dus geen contactpersoon worden", nil)
 	}
@@ -236,10 +238,10 @@ func (r *rowReader) function() {
 			// A column called Rol that holds job titles.
 			function = r.text("contact", "function", "Rol", v)
 			if function != "" {
-				r.warn("rol: %q is geen rol uit de lijst; ingelezen als functie", v)
+				r.warn("import.contacts.role.function", "rol: {{.Value}} is geen rol uit de lijst; ingelezen als functie", map[string]any{"Value": strconv.Quote(v)})
 			}
 		default:
-			r.warn("rol: %q is geen rol uit de lijst; bewaard in de notities", v)
+			r.warn("import.contacts.role.kept", "rol: {{.Value}} is geen rol uit de lijst; bewaard in de notities", map[string]any{"Value": strconv.Quote(v)})
 			r.keep("Rol", v)
 		}
 	}
@@ -272,9 +274,9 @@ func (r *rowReader) email() {
 		for _, v := range work {
 			switch {
 			case isX500(v):
-				r.warn("e-mail: %q is een Exchange-adres uit het adresboek van de organisatie, geen e-mailadres; niet ingelezen", shorten(v))
+				r.warn("import.contacts.email.exchange", "e-mail: {{.Value}} is een Exchange-adres uit het adresboek van de organisatie, geen e-mailadres; niet ingelezen", map[string]any{"Value": strconv.Quote(shorten(v))})
 			case !data.ValidEmail(v):
-				r.warn("e-mail: %q is geen geldig e-mailadres; bewaard in de notities", v)
+				r.warn("import.contacts.email.invalid", "e-mail: {{.Value}} is geen geldig e-mailadres; bewaard in de notities", map[string]any{"Value": strconv.Quote(v)})
 				r.keep("E-mail", v)
 			case r.pr.Values["email"] == "":
 				r.pr.Values["email"] = v
@@ -291,7 +293,7 @@ func (r *rowReader) email() {
 			continue
 		}
 		if !strings.EqualFold(v, r.pr.Values["email"]) {
-			r.warn("e-mail: %s heet in het bestand privé; niet ingelezen (alleen werkgegevens)", v)
+			r.warn("import.contacts.email.private", "e-mail: {{.Value}} heet in het bestand privé; niet ingelezen (alleen werkgegevens)", map[string]any{"Value": v})
 		}
 	}
 }
@@ -308,11 +310,11 @@ func (r *rowReader) phone() {
 			if !data.ValidPhone(v) {
 				fixed, ok := repairPhone(v)
 				if !ok {
-					r.warn("%s: %q is geen geldig telefoonnummer; bewaard in de notities", strings.ToLower(labels[t]), v)
+					r.badPhone(t, v)
 					r.keep(labels[t], v)
 					continue
 				}
-				r.warn("%s", repaired(strings.ToLower(labels[t]), v, fixed))
+				r.repairedPhone(t, v, fixed)
 				v = fixed
 			}
 			if r.pr.Values["phone"] == "" {
@@ -323,7 +325,35 @@ func (r *rowReader) phone() {
 		}
 	}
 	for _, v := range private {
-		r.warn("telefoon: %s heet in het bestand privé; niet ingelezen (alleen werkgegevens)", v)
+		r.warn("import.contacts.phone.private", "telefoon: {{.Value}} heet in het bestand privé; niet ingelezen (alleen werkgegevens)", map[string]any{"Value": v})
+	}
+}
+
+// badPhone warns that v, in a column of phone numbers t, is no number.
+// The sentence names the column, so each has its own.
+func (r *rowReader) badPhone(t Target, v string) {
+	args := map[string]any{"Value": strconv.Quote(v)}
+	switch t {
+	case Mobile:
+		r.warn("import.contacts.mobile.invalid", "mobiel: {{.Value}} is geen geldig telefoonnummer; bewaard in de notities", args)
+	case PhoneOther:
+		r.warn("import.contacts.phone-other.invalid", "ander telefoonnummer: {{.Value}} is geen geldig telefoonnummer; bewaard in de notities", args)
+	default:
+		r.warn("import.contacts.phone.invalid", "telefoon: {{.Value}} is geen geldig telefoonnummer; bewaard in de notities", args)
+	}
+}
+
+// repairedPhone warns that was, in a column of phone numbers t, was read
+// as the number now, as badPhone names the column.
+func (r *rowReader) repairedPhone(t Target, was, now string) {
+	args := map[string]any{"Was": was, "Now": now}
+	switch t {
+	case Mobile:
+		r.warn("import.contacts.mobile.repaired", "mobiel: {{.Was}} gelezen als {{.Now}}", args)
+	case PhoneOther:
+		r.warn("import.contacts.phone-other.repaired", "ander telefoonnummer: {{.Was}} gelezen als {{.Now}}", args)
+	default:
+		r.warn("import.contacts.phone.repaired", "telefoon: {{.Was}} gelezen als {{.Now}}", args)
 	}
 }
 
@@ -349,10 +379,10 @@ func (r *rowReader) municipalities() {
 		found, notes, unknown := r.idx.munis.Parse(cell)
 		ids = append(ids, found...)
 		for _, n := range notes {
-			r.warn("gemeenten: %s", n)
+			r.warn("import.contacts.municipalities.note", "gemeenten: {{.Note}}", map[string]any{"Note": n})
 		}
 		for _, u := range unknown {
-			r.warn("gemeenten: %q is niet herkend als gemeente; bewaard in de notities", u)
+			r.warn("import.contacts.municipalities.unknown", "gemeenten: {{.Value}} is niet herkend als gemeente; bewaard in de notities", map[string]any{"Value": strconv.Quote(u)})
 			r.keep("Gemeente", u)
 		}
 	}

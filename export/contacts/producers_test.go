@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"ketenregie/data"
+	"ketenregie/export/sheet"
 )
 
 // The contact lists of the programs coordinators use, as those programs
@@ -521,7 +522,16 @@ func TestProposals(t *testing.T) {
 
 func rowKind(pr PlannedRow) (string, bool) { return pr.Kind, true }
 
-func rowWarnings(pr PlannedRow) ([]string, bool) { return pr.Warnings, true }
+func rowWarnings(pr PlannedRow) ([]string, bool) { return msgs(pr.Warnings), true }
+
+// msgs are the Dutch sentences of messages, as the command line prints them.
+func msgs(messages []sheet.Message) []string {
+	out := make([]string, len(messages))
+	for i, m := range messages {
+		out[i] = m.Msg
+	}
+	return out
+}
 
 // planColumns names the columns of the plan's Unmapped or NotNeeded.
 func planColumns(p *Plan, field string) ([]string, bool) {

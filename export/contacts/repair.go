@@ -1,7 +1,6 @@
 package contacts
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -92,10 +91,4 @@ func repairDate(v string, now time.Time) (string, bool) {
 		return t.Format("2006-01-02"), true
 	}
 	return "", false
-}
-
-// repaired is the warning for a value read differently from how it was
-// written.
-func repaired(label, was, now string) string {
-	return fmt.Sprintf("%s: %s gelezen als %s", label, was, now)
 }

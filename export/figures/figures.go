@@ -45,12 +45,11 @@ type Row struct {
 	Count   string // the count, "" for an Empty row
 	Values  map[string]string
 	ID      string // the figure that is there now, "" for none
+	Old     string // its count
+	Action  Action
 	// Warnings are what the row may hold that it should not, without
 	// refusing it: a note that seems to name a person.
-	Old    string // its count
-	Action Action
-
-	Warnings []string
+	Warnings []sheet.Message
 }
 
 // Plan is what an import of a file would do.
@@ -313,7 +312,7 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 			continue
 		}
 		if who := data.MentionsPerson(v); who != "" {
-			out.Warnings = append(out.Warnings, fmt.Sprintf("%s: %q lijkt een persoon te noemen; een cijfer is een aantal, noem geen slachtoffers, verdachten of cliënten", f.col, who))
+			out.Warnings = append(out.Warnings, personWarning(f.col, who))
 		}
 		out.Values[f.field] = v
 	}
@@ -341,6 +340,17 @@ func caseDataProblem(line int, col, what string) sheet.Problem {
 		return sheet.Problemf(line, "import.figures.source.case-data", "bron: {{.Value}} lijkt een BSN of een geboortedatum; gegevens over slachtoffers, verdachten of zaken horen niet in Ketenregie", args)
 	}
 	return sheet.Problemf(line, "import.figures.notes.case-data", "toelichting: {{.Value}} lijkt een BSN of een geboortedatum; gegevens over slachtoffers, verdachten of zaken horen niet in Ketenregie", args)
+}
+
+// personWarning is a value of column col (bron or toelichting) that seems
+// to name who, a person; the column is named in the sentence, as in
+// caseDataProblem.
+func personWarning(col, who string) sheet.Message {
+	args := map[string]any{"Who": strconv.Quote(who)}
+	if col == "bron" {
+		return sheet.Messagef("import.figures.source.person", "bron: {{.Who}} lijkt een persoon te noemen; een cijfer is een aantal, noem geen slachtoffers, verdachten of cliënten", args)
+	}
+	return sheet.Messagef("import.figures.notes.person", "toelichting: {{.Who}} lijkt een persoon te noemen; een cijfer is een aantal, noem geen slachtoffers, verdachten of cliënten", args)
 }
 
 // invalidProblem is a value the store refuses; its message names the

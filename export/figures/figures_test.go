@@ -149,7 +149,7 @@ func TestWrongRowsChangeNothing(t *testing.T) {
 		t.Errorf("problems on lines %v", lines)
 	}
 	for _, r := range p.Rows {
-		if (r.Line == 10) != (len(r.Warnings) == 1) || r.Line == 10 && !strings.Contains(r.Warnings[0], "mevrouw Jansen") {
+		if (r.Line == 10) != (len(r.Warnings) == 1) || r.Line == 10 && !strings.Contains(r.Warnings[0].Msg, "mevrouw Jansen") {
 			t.Errorf("line %d warns %q", r.Line, r.Warnings)
 		}
 	}

@@ -6,13 +6,13 @@ package muni
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"ketenregie/data"
+	"ketenregie/export/sheet"
 )
 
 // Index finds municipalities by the names and codes people write
@@ -29,13 +29,14 @@ type Index struct {
 // muniEntry is the municipality a name or code stands for, and what the
 // user is told when it is read: a former municipality's successor.
 type muniEntry struct {
-	id, note string
+	id   string
+	note *sheet.Message
 }
 
 // ambiguousName is a name more than one municipality has.
 type ambiguousName struct {
 	ids  []string
-	note string
+	note sheet.Message
 }
 
 // noMunicipalities reads nothing: the municipalities of an empty Index.
@@ -112,8 +113,8 @@ func New(records []data.Record) *Index {
 			add(k, muniEntry{id: ids[0]})
 		case len(ids) > 1:
 			sortFolded(names)
-			m.ambiguous[k] = ambiguousName{ids: ids, note: fmt.Sprintf("%s kan %s of %s zijn; schrijf welke",
-				bases[k], strings.Join(names[:len(names)-1], ", "), names[len(names)-1])}
+			m.ambiguous[k] = ambiguousName{ids: ids, note: sheet.Messagef("import.municipalities.ambiguous", "{{.Name}} kan {{.Some}} of {{.Last}} zijn; schrijf welke",
+				map[string]any{"Name": bases[k], "Some": strings.Join(names[:len(names)-1], ", "), "Last": names[len(names)-1]})}
 		}
 	}
 
@@ -168,11 +169,14 @@ func New(records []data.Record) *Index {
 }
 
 // formerNote tells the user a former municipality was read as its successor.
-func formerNote(name string, year int, successor string) string {
+func formerNote(name string, year int, successor string) *sheet.Message {
+	var m sheet.Message
 	if year == 0 {
-		return fmt.Sprintf("%s is opgegaan in %s", name, successor)
+		m = sheet.Messagef("import.municipalities.former", "{{.Name}} is opgegaan in {{.Successor}}", map[string]any{"Name": name, "Successor": successor})
+	} else {
+		m = sheet.Messagef("import.municipalities.former-since", "{{.Name}} is sinds {{.Year}} {{.Successor}}", map[string]any{"Name": name, "Year": year, "Successor": successor})
 	}
-	return fmt.Sprintf("%s is sinds %d %s", name, year, successor)
+	return &m
 }
 
 // abbreviations are the short ways a folded name is written: "a d" and "ad"
@@ -318,14 +322,15 @@ type muniStep struct {
 
 // Parse reads a cell that names one or more municipalities. It returns
 // their ids in the order named, remarks for the user on how a name was
-// read, and the parts it does not know, as written.
+// read (each a sheet.Message, which a window says in its own language),
+// and the parts it does not know, as written.
 //
 // The cell is split into words and read as the sequence of names that
 // covers the most words with the fewest names, so a name that contains
 // "en" or a comma ("Dijk en Waard", "Nuenen, Gerwen en Nederwetten") stays
 // whole while "Hoorn en Enkhuizen" is two. Separators (, ; / | & + newline
 // and the word "en") only split what is left.
-func (m *Index) Parse(cell string) (ids, notes, unknown []string) {
+func (m *Index) Parse(cell string) (ids []string, notes []sheet.Message, unknown []string) {
 	if m == nil {
 		m = noMunicipalities
 	}
@@ -439,7 +444,8 @@ func (m *Index) Parse(cell string) (ids, notes, unknown []string) {
 			c := [2]int{min(name.i, s.i), max(name.j, s.j)}
 			name.drop, s.drop = true, true
 			wholes = append(wholes, c)
-			notes = appendNew(notes, m.text(cell, toks, c[0], c[1])+": de naam en de CBS-code horen bij verschillende gemeenten")
+			notes = appendNote(notes, sheet.Messagef("import.municipalities.code-mismatch", "{{.Written}}: de naam en de CBS-code horen bij verschillende gemeenten",
+				map[string]any{"Written": m.text(cell, toks, c[0], c[1])}))
 		}
 	}
 
@@ -470,7 +476,7 @@ func (m *Index) Parse(cell string) (ids, notes, unknown []string) {
 				if lo < hi {
 					unknown = append(unknown, m.text(cell, toks, lo, hi))
 					if a, ok := m.ambiguous[string(key[toks[lo].fs:toks[hi-1].fe])]; ok {
-						notes = appendNew(notes, a.note)
+						notes = appendNote(notes, a.note)
 					}
 				}
 				x = y
@@ -496,8 +502,8 @@ func (m *Index) Parse(cell string) (ids, notes, unknown []string) {
 		}
 		until(p, s.i)
 		ids = appendNew(ids, s.e.id)
-		if s.e.note != "" {
-			notes = appendNew(notes, s.e.note)
+		if s.e.note != nil {
+			notes = appendNote(notes, *s.e.note)
 		}
 		p = s.j
 	}
@@ -589,6 +595,16 @@ func (m *Index) Find(s string) (string, bool) {
 		return "", false
 	}
 	return ids[0], true
+}
+
+// appendNote adds a note the list does not say yet.
+func appendNote(list []sheet.Message, n sheet.Message) []sheet.Message {
+	for _, m := range list {
+		if m.Msg == n.Msg {
+			return list
+		}
+	}
+	return append(list, n)
 }
 
 func appendNew(list []string, s string) []string {

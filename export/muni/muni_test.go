@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"ketenregie/data"
+	"ketenregie/export/sheet"
 )
 
 // referenceMunicipalities indexes the municipalities of a new database,
@@ -149,7 +150,8 @@ func TestMunicipalityNames(t *testing.T) {
 		{cell: "Hilversum, regio Gooi en Vechtstreek", want: []string{"Hilversum"}, unknown: []string{"regio Gooi en Vechtstreek"}},
 		{cell: "Hoorn, 's-Foo en Enkhuizen", want: []string{"Hoorn", "Enkhuizen"}, unknown: []string{"'s-Foo"}},
 	} {
-		ids, notes, unknown := m.Parse(c.cell)
+		ids, ns, unknown := m.Parse(c.cell)
+		notes := msgs(ns)
 		var got []string
 		for _, id := range ids {
 			got = append(got, names[id])
@@ -233,7 +235,8 @@ func TestMunicipalityTables(t *testing.T) {
 		if f.year < 2011 || f.year > 2025 {
 			t.Errorf("%s: year %d", f.name, f.year)
 		}
-		ids, notes, unknown := m.Parse(f.name)
+		ids, ns, unknown := m.Parse(f.name)
+		notes := msgs(ns)
 		want := fmt.Sprintf("%s is sinds %d %s", f.name, f.year, succ.Get("name"))
 		if len(ids) != 1 || ids[0] != succ.ID || !slices.Equal(notes, []string{want}) || len(unknown) != 0 {
 			t.Errorf("%q: %v %q %q; want %s with %q", f.name, ids, notes, unknown, names[succ.ID], want)
@@ -306,4 +309,13 @@ func FuzzMunicipalityParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// msgs are the Dutch sentences of notes, as the command line prints them.
+func msgs(notes []sheet.Message) []string {
+	var out []string
+	for _, n := range notes {
+		out = append(out, n.Msg)
+	}
+	return out
 }
