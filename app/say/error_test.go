@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"io"
 	"os"
@@ -213,20 +212,9 @@ func saidSentences(t *testing.T) (said []saidSentence, literal map[string]string
 		return eval(e)
 	}
 	for _, dir := range []string{"../../data", "../../export", "../../export/bundle"} {
-		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
 		inBundle := filepath.Base(dir) == "bundle"
-		for _, f := range files {
-			if strings.HasSuffix(f, "_test.go") {
-				continue
-			}
-			fset := token.NewFileSet()
-			file, err := parser.ParseFile(fset, f, nil, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
+		for _, src := range goSources(t, dir) {
+			fset, file := src.fset, src.file
 			for _, decl := range file.Decls {
 				fn, ok := decl.(*ast.FuncDecl)
 				helper := ok && slices.Contains([]string{"Said", "refusal", "refuse"}, fn.Name.Name)

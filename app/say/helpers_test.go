@@ -2,8 +2,12 @@ package say
 
 import (
 	"context"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"ketenregie/data"
@@ -34,4 +38,33 @@ func newStore(t testing.TB) *data.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// goSource is a parsed Go file.
+type goSource struct {
+	fset *token.FileSet
+	file *ast.File
+}
+
+// goSources are the Go files of dir, tests left out, parsed: for the
+// tests that read which sentences a package can say.
+func goSources(t *testing.T, dir string) []goSource {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []goSource
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		fset := token.NewFileSet()
+		file, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, goSource{fset, file})
+	}
+	return out
 }

@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,19 +34,8 @@ func importSentences(t *testing.T) []importSentence {
 	keyArg := map[string]int{"Problemf": 1, "FormatErrorf": 0, "Messagef": 0, "bad": 0, "problem": 0, "warn": 0}
 	var out []importSentence
 	for _, dir := range []string{"../../export/sheet", "../../export/figures", "../../export/contacts", "../../export/muni"} {
-		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range files {
-			if strings.HasSuffix(f, "_test.go") {
-				continue
-			}
-			fset := token.NewFileSet()
-			file, err := parser.ParseFile(fset, f, nil, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
+		for _, src := range goSources(t, dir) {
+			fset, file := src.fset, src.file
 			read := map[*ast.BasicLit]bool{} // the keys read from a call
 			ast.Inspect(file, func(n ast.Node) bool {
 				call, ok := n.(*ast.CallExpr)
