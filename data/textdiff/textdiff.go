@@ -13,9 +13,10 @@ package textdiff
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"ketenregie/data/merge3"
 )
 
 // Op says what a span is.
@@ -41,7 +42,7 @@ func Words(old, new string) []Span {
 		}
 		return []Span{{Same, old}}
 	}
-	a, b := split(old), split(new)
+	a, b := merge3.Words(old), merge3.Words(new)
 	index := map[string]rune{}
 	var words []string
 	encode := func(ws []string) []rune {
@@ -82,28 +83,6 @@ func Words(old, new string) []Span {
 			continue
 		}
 		out = append(out, Span{op, text.String()})
-	}
-	return out
-}
-
-// split cuts s into runs of white space and runs of other characters;
-// joined they are s.
-func split(s string) []string {
-	var out []string
-	start, prev := 0, -1
-	for i, r := range s {
-		kind := 0
-		if unicode.IsSpace(r) {
-			kind = 1
-		}
-		if prev >= 0 && kind != prev {
-			out = append(out, s[start:i])
-			start = i
-		}
-		prev = kind
-	}
-	if start < len(s) {
-		out = append(out, s[start:])
 	}
 	return out
 }
