@@ -72,14 +72,13 @@ func auditDate(s string) (string, bool) {
 // writeAudit writes the audit trail of from..to to path (.csv added when
 // the name has none), readable by the owner alone.
 func (e *env) writeAudit(path, from, to string) {
-	e.writeFile(path, fileJob{ext: ".csv", private: true, busyTitle: lang.X("audit.busy.title", "Logboek maken"),
-		busyText: func(name string) string {
-			return lang.X("audit.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name})
-		},
-		write:  func(snap *data.Store, w io.Writer) error { return export.WriteAudit(e.ctx, snap, from, to, w) },
-		failed: e.auditFailed,
+	chosen := path
+	path = withExt(path, ".csv")
+	e.writeFile(chosen, path, fileJob{folderKey: auditFolderKey, private: true, busyTitle: lang.X("audit.busy.title", "Logboek maken"),
+		busyText: lang.X("audit.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": filepath.Base(path)}),
+		write:    func(snap *data.Store, w io.Writer) error { return export.WriteAudit(e.ctx, snap, from, to, w) },
+		failed:   e.auditFailed,
 		done: func(path string) {
-			kit.RememberFolder(auditFolderKey, path)
 			dialog.ShowInformation(lang.X("audit.saved.title", "Logboek opgeslagen"),
 				lang.X("audit.saved.text", "{{.Name}} is opgeslagen in {{.Folder}}. Het bestand opent in Excel; het noemt collega's en gegevens van contactpersonen, dus deel het alleen met wie het mag zien.",
 					map[string]any{"Name": filepath.Base(path), "Folder": filepath.Dir(path)}), e.win)

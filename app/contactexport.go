@@ -10,10 +10,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
-	"ketenregie/app/kit"
 	"ketenregie/app/say"
 	"ketenregie/data"
-	"ketenregie/export/atomicfile"
 	"ketenregie/export/contacts"
 )
 
@@ -26,7 +24,7 @@ import (
 func (e *env) exportContacts() {
 	name := lang.X("contactimport.export.name", "Contactpersonen {{.Date}}.csv", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
 	var saved string // the extension written, for the report
-	e.saveContactFile(lang.X("contactimport.export.title", "Contactpersonen opslaan"), name, []string{".csv", ".vcf", ".zip"}, atomicfile.WritePrivate,
+	e.saveContactFile(lang.X("contactimport.export.title", "Contactpersonen opslaan"), name, []string{".csv", ".vcf", ".zip"}, true,
 		func(path string) (string, func(*data.Store, io.Writer) error) {
 			saved = strings.ToLower(filepath.Ext(path))
 			switch saved {
@@ -58,12 +56,9 @@ func (e *env) exportContacts() {
 func (e *env) exportCalendar() {
 	var rep contacts.CalendarReport
 	name := lang.X("contactimport.calendar.name", "Ketenregie agenda {{.Date}}.ics", map[string]any{"Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.calendar.title", "Agenda opslaan"), name, []string{".ics"}, atomicfile.Write,
+	e.saveContactFile(lang.X("contactimport.calendar.title", "Agenda opslaan"), name, []string{".ics"}, false,
 		func(path string) (string, func(*data.Store, io.Writer) error) {
-			if !strings.EqualFold(filepath.Ext(path), ".ics") {
-				path += ".ics"
-			}
-			return path, func(s *data.Store, w io.Writer) error {
+			return withExt(path, ".ics"), func(s *data.Store, w io.Writer) error {
 				var err error
 				rep, err = contacts.WriteCalendar(e.ctx, s, w)
 				return err
@@ -97,7 +92,7 @@ func (e *env) exportPerson(id string) {
 		return
 	}
 	name := lang.X("contactimport.person.name", "Gegevens {{.Name}} {{.Date}}.html", map[string]any{"Name": safeFileName(rec.Get(data.Contact.Name)), "Date": e.store.Now().Format("2006-01-02")})
-	e.saveContactFile(lang.X("contactimport.person.title", "Gegevens van deze persoon opslaan"), name, []string{".html", ".txt"}, atomicfile.WritePrivate,
+	e.saveContactFile(lang.X("contactimport.person.title", "Gegevens van deze persoon opslaan"), name, []string{".html", ".txt"}, true,
 		func(path string) (string, func(*data.Store, io.Writer) error) {
 			ext := strings.ToLower(filepath.Ext(path))
 			if ext != ".html" && ext != ".htm" && ext != ".txt" {
@@ -120,48 +115,32 @@ func safeFileName(s string) string {
 
 // saveContactFile shows a save dialog suggesting name in the folder used
 // last; choose turns the chosen path into the path to write (with its
-// extension) and the writer of the content, and save (atomicfile.WritePrivate
-// for personal data, atomicfile.Write for a calendar) writes it.
-// The writer reads the database through the store it is given: one
-// snapshot, so a file made while a sync writes never mixes before and
-// after. Afterwards the user reads where the file is, and what report adds.
-func (e *env) saveContactFile(title, name string, exts []string, save func(string, func(io.Writer) error) error, choose func(path string) (string, func(*data.Store, io.Writer) error), report func() string) {
+// extension) and the writer of the content, which writeFile runs on one
+// snapshot of the store; private files (personal data, not a calendar)
+// are the owner's alone. Afterwards the user reads where the file is, and
+// what report adds.
+func (e *env) saveContactFile(title, name string, exts []string, private bool, choose func(path string) (string, func(*data.Store, io.Writer) error), report func() string) {
 	e.SaveDialog(title, name, exts, contactFolderKey, e.contactSaveFailed, func(chosen string) {
 		path, write := choose(chosen)
-		e.writeContactFile(chosen, path, save, write, report)
+		e.writeContactFile(chosen, path, private, write, report)
 	})
 }
 
-// writeContactFile writes path with save off the UI goroutine, removes
-// the empty file the save dialog left under the chosen name when that
-// differs, and says where the file is.
-func (e *env) writeContactFile(chosen, path string, save func(string, func(io.Writer) error) error, write func(*data.Store, io.Writer) error, report func() string) {
+// writeContactFile writes path (privately when private), and says where
+// the file is and what report adds.
+func (e *env) writeContactFile(chosen, path string, private bool, write func(*data.Store, io.Writer) error, report func() string) {
 	name := filepath.Base(path)
-	e.Busy(lang.X("contactimport.saving.title", "Opslaan"), lang.X("contactimport.saving.text", "{{.Name}} wordt opgeslagen…", map[string]any{"Name": name}),
-		func() error {
-			snap, err := e.store.Snapshot(e.ctx)
-			if err == nil {
-				err = save(path, func(w io.Writer) error { return write(snap, w) })
-				snap.Close()
-			}
-			if err != nil || chosen != path {
-				kit.RemoveIfEmpty(chosen)
-			}
-			return err
-		},
-		func(err error) {
-			if err != nil {
-				e.contactSaveFailed(err)
-				return
-			}
-			kit.RememberFolder(contactFolderKey, path)
+	e.writeFile(chosen, path, fileJob{folderKey: contactFolderKey, private: private, busyTitle: lang.X("contactimport.saving.title", "Opslaan"),
+		busyText: lang.X("contactimport.saving.text", "{{.Name}} wordt opgeslagen…", map[string]any{"Name": name}),
+		write:    write,
+		failed:   e.contactSaveFailed,
+		done: func(path string) {
 			msg := lang.X("contactimport.saved.text", "{{.Name}} is opgeslagen in {{.Folder}}.", map[string]any{"Name": name, "Folder": filepath.Dir(path)})
 			if report != nil {
 				msg += "\n\n" + report()
 			}
-			d := dialog.NewInformation(lang.X("contactimport.saved.title", "Opgeslagen"), msg, e.win)
-			d.Show()
-		})
+			dialog.NewInformation(lang.X("contactimport.saved.title", "Opgeslagen"), msg, e.win).Show()
+		}})
 }
 
 // contactSaveFailed says the file was not saved, and why.

@@ -16,7 +16,6 @@ import (
 	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export"
-	"ketenregie/export/atomicfile"
 )
 
 // Saving printed documents: a save dialog with a sensible name in the folder
@@ -79,39 +78,13 @@ func (e *env) savePDF(suggestedName string, write func(*data.Store, io.Writer) e
 // typed a name without it) off the UI goroutine, then offers to open it.
 func (e *env) writePDF(path string, write func(*data.Store, io.Writer) error) {
 	chosen := path
-	if !strings.EqualFold(filepath.Ext(path), ".pdf") {
-		path += ".pdf"
-	}
-	name := filepath.Base(path)
+	path = withExt(path, ".pdf")
 	p := &export.Printout{}
-	e.Busy(lang.X("pdf.busy.title", "PDF maken"), lang.X("pdf.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name}),
-		func() (err error) {
-			ok := false
-			defer func() {
-				// The empty file the save dialog made goes when nothing was
-				// written to it, also when the writing panicked.
-				if !ok || err != nil || chosen != path {
-					kit.RemoveIfEmpty(chosen)
-				}
-			}()
-			snap, err := e.store.Snapshot(e.ctx)
-			if err != nil {
-				ok = true
-				return err
-			}
-			defer snap.Close()
-			err = atomicfile.Write(path, func(w io.Writer) error { p.Writer = w; return write(snap, p) })
-			ok = true
-			return err
-		},
-		func(err error) {
-			if err != nil {
-				e.pdfFailed(err)
-				return
-			}
-			kit.RememberFolder(pdfFolderKey, path)
-			e.offerToOpen(path, p)
-		})
+	e.writeFile(chosen, path, fileJob{folderKey: pdfFolderKey, busyTitle: lang.X("pdf.busy.title", "PDF maken"),
+		busyText: lang.X("pdf.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": filepath.Base(path)}),
+		write:    func(snap *data.Store, w io.Writer) error { p.Writer = w; return write(snap, p) },
+		failed:   e.pdfFailed,
+		done:     func(path string) { e.offerToOpen(path, p) }})
 }
 
 // offerToOpen says where the PDF is, which characters it could not print

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
-	"ketenregie/app/kit"
 	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export"
@@ -28,14 +27,13 @@ func (e *env) saveWorkbook() {
 // writeWorkbook writes the workbook to path (.xlsx added when the name has
 // none) and says where it is.
 func (e *env) writeWorkbook(path string) {
-	e.writeFile(path, fileJob{ext: ".xlsx", busyTitle: lang.X("workbook.busy.title", "Werkmap maken"),
-		busyText: func(name string) string {
-			return lang.X("workbook.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": name})
-		},
-		write:  func(snap *data.Store, w io.Writer) error { return export.WriteWorkbook(e.ctx, snap, w) },
-		failed: e.workbookFailed,
+	chosen := path
+	path = withExt(path, ".xlsx")
+	e.writeFile(chosen, path, fileJob{folderKey: workbookFolderKey, busyTitle: lang.X("workbook.busy.title", "Werkmap maken"),
+		busyText: lang.X("workbook.busy.text", "{{.Name}} wordt gemaakt…", map[string]any{"Name": filepath.Base(path)}),
+		write:    func(snap *data.Store, w io.Writer) error { return export.WriteWorkbook(e.ctx, snap, w) },
+		failed:   e.workbookFailed,
 		done: func(path string) {
-			kit.RememberFolder(workbookFolderKey, path)
 			dialog.ShowInformation(lang.X("workbook.saved.title", "Werkmap opgeslagen"),
 				lang.X("workbook.saved.text", "{{.Name}} is opgeslagen in {{.Folder}}. De werkmap heeft de tabbladen Zelfevaluatie, Activiteiten, Cijfers, Ketenafspraken en Uitvoeringsagenda, zonder namen van contactpersonen.",
 					map[string]any{"Name": filepath.Base(path), "Folder": filepath.Dir(path)}), e.win)
