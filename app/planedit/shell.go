@@ -1,8 +1,6 @@
 package planedit
 
 import (
-	"context"
-
 	"fyne.io/fyne/v2"
 
 	"ketenregie/app/kit"
@@ -10,25 +8,12 @@ import (
 )
 
 // Shell is what the plan editor needs of the window it is shown in: the
-// window's own actions, not its other screens. The main window's env is
-// one; the tests have a small one of their own.
+// window's own actions, not its other screens, besides what every screen
+// does (kit.Shell). The main window's env is one; the tests have
+// kittest.Shell.
 type Shell interface {
-	// RecoverAction, deferred on the UI goroutine, reports a panic in one
-	// of the editor's actions instead of ending the program (kit.Safe).
-	kit.Recoverer
+	kit.Shell
 
-	// Store is the database the editor reads and writes, and Ctx the
-	// context of its calls.
-	Store() *data.Store
-	Ctx() context.Context
-	// Window is the window the editor's dialogs and menus show over.
-	Window() fyne.Window
-
-	// ShowError shows an error from the store in a dialog.
-	ShowError(err error)
-	// Ask shows a question with a dangerous yes and a safe no; onNo may
-	// be nil.
-	Ask(title, msg, yes, no string, onYes, onNo func())
 	// AskSave asks what to do with changes not saved: save them (save
 	// reports whether that worked), throw them away, or go back to them.
 	// Then runs after a save that worked or a discard; back after going
@@ -39,17 +24,11 @@ type Shell interface {
 	// deleted, and offers for a few seconds to undo that; the undo
 	// rereads the screens and opens the record again (OpenRecord).
 	Deleted(what, kind, id string)
-	// RefreshOthers rereads the store on the window's other screens (all
-	// but self) after a write they show.
-	RefreshOthers(self any)
 
-	// Guard, GuardMenu and GuardTree make a panic in the actions of
-	// widgets, of a menu, or of every widget under an object be reported
-	// like one in any other action (kit.Guard); Do is fyne.Do for an
-	// action that must not end the program.
-	Guard(objs ...fyne.CanvasObject)
+	// GuardMenu makes a panic in the actions of a menu be reported like
+	// one in any other action; Do is fyne.Do for an action that must not
+	// end the program.
 	GuardMenu(menu *fyne.Menu) *fyne.Menu
-	GuardTree(o fyne.CanvasObject)
 	Do(f func())
 
 	// KeepDrafts has the window write out form's unsaved edits, under
