@@ -1,9 +1,6 @@
 package planedit
 
 import (
-	"strconv"
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -11,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ketenregie/data"
+	"ketenregie/data/plandiff"
 )
 
 // chapterTree is the plan's chapters and sub-chapters, numbered as the plan
@@ -84,53 +82,13 @@ func (ct *chapterTree) load() {
 		}
 		ct.children[parent] = append(ct.children[parent], r.ID)
 	}
-	ct.numbers = chapterNumbers(ct.children, func(id string) string { return ct.sections[id].Get(data.Section.Title) })
+	ct.numbers = plandiff.Numbers(ct.children, func(id string) string { return ct.sections[id].Get(data.Section.Title) })
 	if _, ok := ct.sections[ct.selected]; !ok {
 		ct.selected = ""
 	}
 	ct.tree.Refresh()
 	ct.tree.OpenAllBranches()
 	ct.updateButtons()
-}
-
-// chapterNumbers numbers chapters as a plan prints them: front matter
-// (Voorwoord, Samenvatting) before the first chapter has no number; then
-// 1, 2, 3 with sub-chapters 1.1, 1.2; annexes (a title that starts with
-// Bijlage) are lettered A, B with sub-chapters A.1.
-func chapterNumbers(children map[string][]string, title func(string) string) map[string]string {
-	nums := map[string]string{}
-	var sub func(parent, prefix string)
-	sub = func(parent, prefix string) {
-		for i, id := range children[parent] {
-			n := ""
-			if prefix != "" {
-				n = prefix + "." + strconv.Itoa(i+1)
-			}
-			nums[id] = n
-			sub(id, n)
-		}
-	}
-	chapter, annex := 0, 0
-	for _, id := range children[""] {
-		t := strings.ToLower(strings.TrimSpace(title(id)))
-		n := ""
-		switch {
-		case chapter == 0 && annex == 0 && (t == "voorwoord" || t == "samenvatting"):
-		case strings.HasPrefix(t, "bijlage"):
-			if annex < 26 {
-				n = string(rune('A' + annex))
-			} else {
-				n = "A" + strconv.Itoa(annex)
-			}
-			annex++
-		default:
-			chapter++
-			n = strconv.Itoa(chapter)
-		}
-		nums[id] = n
-		sub(id, n)
-	}
-	return nums
 }
 
 // label is how the tree and the text pane name a chapter: "3.1 Aanleiding".
@@ -348,7 +306,7 @@ func (ct *chapterTree) rename(id, title string) error {
 	if r, err := ct.ed.Store().Get(ct.ed.Ctx(), data.KindSection, id); err == nil {
 		ct.sections[id] = r
 	}
-	ct.numbers = chapterNumbers(ct.children, func(id string) string { return ct.sections[id].Get(data.Section.Title) })
+	ct.numbers = plandiff.Numbers(ct.children, func(id string) string { return ct.sections[id].Get(data.Section.Title) })
 	ct.tree.Refresh()
 	return nil
 }

@@ -7,7 +7,7 @@ package plandiff
 
 import (
 	"context"
-	"fmt"
+	"strconv"
 	"strings"
 
 	"ketenregie/data"
@@ -99,27 +99,70 @@ func readOutline(ctx context.Context, r Reader, planID string) (outline, error) 
 	for _, s := range secs {
 		children[s.Get(data.Section.ParentID)] = append(children[s.Get(data.Section.ParentID)], s)
 	}
-	var walk func(parent, prefix string) error
-	walk = func(parent, prefix string) error {
-		for i, s := range children[parent] {
-			num := fmt.Sprint(i + 1)
-			if prefix != "" {
-				num = prefix + "." + num
-			}
+	ids, titles := map[string][]string{}, map[string]string{}
+	for _, s := range secs {
+		ids[s.Get(data.Section.ParentID)] = append(ids[s.Get(data.Section.ParentID)], s.ID)
+		titles[s.ID] = s.Get(data.Section.Title)
+	}
+	o.number = Numbers(ids, func(id string) string { return titles[id] })
+	var walk func(parent string) error
+	walk = func(parent string) error {
+		for _, s := range children[parent] {
 			o.order = append(o.order, s)
-			o.number[s.ID], o.parent[s.ID] = num, parent
+			o.parent[s.ID] = parent
 			bs, err := r.ListWhere(ctx, data.KindBlock, data.Block.SectionID, s.ID)
 			if err != nil {
 				return err
 			}
 			o.blocks[s.ID] = bs
-			if err := walk(s.ID, num); err != nil {
+			if err := walk(s.ID); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	return o, walk("", "")
+	return o, walk("")
+}
+
+// Numbers numbers chapters as the plan editor shows them and a plan
+// prints them: front matter
+// (Voorwoord, Samenvatting) before the first chapter has no number; then
+// 1, 2, 3 with sub-chapters 1.1, 1.2; annexes (a title that starts with
+// Bijlage) are lettered A, B with sub-chapters A.1.
+func Numbers(children map[string][]string, title func(string) string) map[string]string {
+	nums := map[string]string{}
+	var sub func(parent, prefix string)
+	sub = func(parent, prefix string) {
+		for i, id := range children[parent] {
+			n := ""
+			if prefix != "" {
+				n = prefix + "." + strconv.Itoa(i+1)
+			}
+			nums[id] = n
+			sub(id, n)
+		}
+	}
+	chapter, annex := 0, 0
+	for _, id := range children[""] {
+		t := strings.ToLower(strings.TrimSpace(title(id)))
+		n := ""
+		switch {
+		case chapter == 0 && annex == 0 && (t == "voorwoord" || t == "samenvatting"):
+		case strings.HasPrefix(t, "bijlage"):
+			if annex < 26 {
+				n = string(rune('A' + annex))
+			} else {
+				n = "A" + strconv.Itoa(annex)
+			}
+			annex++
+		default:
+			chapter++
+			n = strconv.Itoa(chapter)
+		}
+		nums[id] = n
+		sub(id, n)
+	}
+	return nums
 }
 
 // Compare compares the plan planID in state old with the same plan in

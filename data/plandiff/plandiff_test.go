@@ -104,3 +104,17 @@ func TestCompare(t *testing.T) {
 		t.Errorf("the working copy against itself: %+v, %v", same, err)
 	}
 }
+
+// Chapters are numbered as the editor and the print number them: front
+// matter has no number, annexes are lettered.
+func TestNumbers(t *testing.T) {
+	children := map[string][]string{"": {"vw", "a", "b", "bijl"}, "a": {"a1", "a2"}, "bijl": {"b1"}}
+	titles := map[string]string{"vw": "Voorwoord", "a": "Inleiding", "b": "Aanpak", "bijl": "Bijlage Meldroute"}
+	got := Numbers(children, func(id string) string { return titles[id] })
+	want := map[string]string{"vw": "", "a": "1", "a1": "1.1", "a2": "1.2", "b": "2", "bijl": "A", "b1": "A.1"}
+	for id, n := range want {
+		if got[id] != n {
+			t.Errorf("%s is numbered %q, want %q", id, got[id], n)
+		}
+	}
+}
