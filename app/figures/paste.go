@@ -57,21 +57,25 @@ func (s *Screen) paste(r, c int, text string) {
 		sh.edit(r, c, block[0][0])
 		return
 	}
-	// a header: a first row of periods, or of words over counts
+	// a header: a first row of periods, or of words and no counts (a row
+	// with a count and a word, "12  n.b.", is figures, the word a mistake
+	// to show, not a header to drop)
 	var cols []int // the grid's column of each column of the block; -1: none
 	header := false
 	if len(block) > 1 {
-		matched, words := 0, 0
+		matched, words, counts := 0, 0, 0
 		for j, cell := range block[0] {
 			switch {
 			case cell == "":
 			case s.columnOf(cell) >= 0:
 				matched++
-			case j > 0 && !isCount(cell):
+			case isCount(cell):
+				counts++
+			case j > 0:
 				words++
 			}
 		}
-		header = matched > 0 || words > 0
+		header = matched > 0 || words > 0 && counts == 0
 	}
 	rows := block
 	if header {

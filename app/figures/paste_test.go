@@ -62,6 +62,23 @@ func TestPasteABlockFromTheCellSelected(t *testing.T) {
 	}
 }
 
+// A first row with a count and a word that is no count ("n.b.") is
+// figures, not a header: nothing is dropped and nothing shifts a row up.
+func TestPasteAWordAmongCountsIsNoHeader(t *testing.T) {
+	s, _ := figuresOn(t, westFriesland(t, may2026))
+	focus(t, s, "Hoorn", "2026-Q1")
+	paste(t, s, "12\tn.b.\n3\t4")
+	if got := shown(t, s, "Hoorn", "2026-Q1"); got != "12" {
+		t.Errorf("Hoorn Q1 shows %q, want the first row's 12", got)
+	}
+	if r, c := cell(t, s, "Hoorn", "2026-Q2"); s.grid.cells[r][c].problem == "" {
+		t.Error("n.b. in Hoorn Q2 is not marked")
+	}
+	if got := shown(t, s, "Koggenland", "2026-Q1"); got != "3" {
+		t.Errorf("the second row did not land in the next row: Koggenland Q1 shows %q", got)
+	}
+}
+
 // A header row of periods puts each column under its period, however the
 // spreadsheet writes it, and a first column of names each row in the row
 // of its municipality or cluster, by name or CBS code; names the grid
