@@ -67,14 +67,13 @@ func (v *planVersions) showVersion(r data.Record) {
 func (v *planVersions) chooseCompare(r data.Record) {
 	now := lang.X("plans.version.compare.now", "de tekst van nu")
 	options := []string{now}
-	others := map[string]data.Record{}
+	var others []data.Record // option i+1; two versions may share a number
 	for _, o := range v.versions {
 		if o.ID == r.ID {
 			continue
 		}
-		label := lang.X("plans.version.compare.other", "versie {{.Version}}", map[string]any{"Version": o.Get(data.Planversion.Version)})
-		options = append(options, label)
-		others[label] = o
+		options = append(options, lang.X("plans.version.compare.other", "versie {{.Version}}", map[string]any{"Version": o.Get(data.Planversion.Version)}))
+		others = append(others, o)
 	}
 	if len(options) == 1 {
 		v.compareVersion(r)
@@ -88,11 +87,12 @@ func (v *planVersions) chooseCompare(r data.Record) {
 			if !ok {
 				return
 			}
-			o, isVersion := others[with.Selected]
-			if !isVersion {
+			i := with.SelectedIndex() - 1
+			if i < 0 {
 				v.compareVersion(r)
 				return
 			}
+			o := others[i]
 			if versionLess(o.Get(data.Planversion.Version), r.Get(data.Planversion.Version)) {
 				r, o = o, r
 			}
