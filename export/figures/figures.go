@@ -101,12 +101,18 @@ func Read(ctx context.Context, s *data.Store, b []byte) (*Plan, error) {
 		key := data.ChoiceKey(name)
 		for field, names := range columns {
 			for _, n := range names {
-				if key == n {
-					if _, dup := col[field]; dup {
+				if key != n {
+					continue
+				}
+				if j, dup := col[field]; dup {
+					if data.ChoiceKey(t.Columns[j]) == key {
 						return nil, sheet.FormatErrorf("import.figures.column-twice", "de kolom {{.Column}} staat er twee keer in", map[string]any{"Column": strconv.Quote(name)})
 					}
-					col[field] = i
+					// "gemeente" and "cluster", "jaar" and "kwartaal": two names of one column
+					return nil, sheet.FormatErrorf("import.figures.columns-alike", "de kolommen {{.First}} en {{.Second}} zijn voor hetzelfde gegeven; laat er één staan",
+						map[string]any{"First": strconv.Quote(t.Columns[j]), "Second": strconv.Quote(name)})
 				}
+				col[field] = i
 			}
 		}
 	}
@@ -247,10 +253,15 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 			out.Values[data.Figure.ClusterID], out.Scope = c.ID, c.Get(data.Cluster.Name)
 			break
 		}
-		ids, _, unknown := r.munis.Parse(scope)
+		ids, notes, unknown := r.munis.Parse(scope)
 		switch {
 		case len(ids) == 1 && len(unknown) == 0:
 			out.Values[data.Figure.MunicipalityID], out.Scope = ids[0], r.names[ids[0]]
+			out.Warnings = append(out.Warnings, notes...) // a former municipality, read as its successor
+		case len(ids) == 0 && len(notes) > 0: // a name several municipalities have: the note says which
+			for _, n := range notes {
+				problems = append(problems, sheet.Problem{Line: line, Message: n})
+			}
 		case len(ids) > 1:
 			bad("import.figures.scope-many", "{{.Scope}} noemt {{.Count}} gemeenten; een cijfer hoort bij één gemeente of één cluster", map[string]any{"Scope": strconv.Quote(scope), "Count": len(ids)})
 		default:

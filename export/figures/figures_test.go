@@ -224,3 +224,41 @@ func TestHostileFiles(t *testing.T) {
 		t.Errorf("stored: %v", got)
 	}
 }
+
+// What the municipality reader says reaches the user: a name several
+// municipalities share is a problem that names them, a former
+// municipality is read as its successor with a warning.
+func TestMunicipalityNotes(t *testing.T) {
+	ctx := context.Background()
+	s := westFriesland(t)
+	p, err := Read(ctx, s, []byte("gemeente;periode;maat;aantal\n"+
+		"Bergen;2025;signalen-meldroute;1\n"+
+		"Langedijk;2025;signalen-meldroute;2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Problems) != 1 || p.Problems[0].Line != 2 || !strings.Contains(p.Problems[0].Msg, "schrijf welke") {
+		t.Errorf("Bergen: problems %v", p.Problems)
+	}
+	found := false
+	for _, r := range p.Rows {
+		if r.Line == 3 {
+			found = true
+			if r.Scope != "Dijk en Waard" || len(r.Warnings) != 1 || !strings.Contains(r.Warnings[0].Msg, "Langedijk") {
+				t.Errorf("Langedijk: read as %q, warnings %v", r.Scope, r.Warnings)
+			}
+		}
+	}
+	if !found {
+		t.Error("the Langedijk row was not read")
+	}
+}
+
+// Two columns under two names of one field are said to be that, not one
+// column twice.
+func TestColumnsAlike(t *testing.T) {
+	_, err := Read(context.Background(), westFriesland(t), []byte("gemeente;cluster;periode;maat;aantal\nHoorn;;2025;signalen-meldroute;1\n"))
+	if err == nil || !strings.Contains(err.Error(), `de kolommen "gemeente" en "cluster" zijn voor hetzelfde gegeven`) {
+		t.Errorf("error %v", err)
+	}
+}
