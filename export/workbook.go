@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"ketenregie/data"
+	"ketenregie/export/chart"
 )
 
 // The workbook for the regional meeting and the national monitor: the
@@ -201,7 +202,8 @@ func activitySheet(ctx context.Context, s *data.Store, l *lookup) (table, error)
 }
 
 // figureSheet has a row per municipality (or cluster) and measure, and a
-// column per period, oldest first: the years, then quarters, then months.
+// column per period, in the order of time (chart.ComparePeriods): a year
+// before its quarters, a quarter before its months.
 func figureSheet(ctx context.Context, s *data.Store, l *lookup) (table, error) {
 	fs, err := s.List(ctx, data.KindFigure)
 	if err != nil {
@@ -230,12 +232,7 @@ func figureSheet(ctx context.Context, s *data.Store, l *lookup) (table, error) {
 	for p := range periodSet {
 		periods = append(periods, p)
 	}
-	slices.SortFunc(periods, func(a, b string) int {
-		if len(a) != len(b) {
-			return len(a) - len(b) // 2025, then 2025-Q3 and 2025-07
-		}
-		return strings.Compare(a, b)
-	})
+	slices.SortFunc(periods, chart.ComparePeriods)
 	sh := table{name: "Cijfers", cols: []column{{"Gemeente of cluster", 26}, {"CBS-code", 10}, {"Maat", 40}}}
 	for _, p := range periods {
 		sh.cols = append(sh.cols, column{data.FormatPeriod(p), 12})
