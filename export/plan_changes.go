@@ -29,6 +29,9 @@ func (p *planDoc) drawChanges(d *typeset.Doc) {
 		intro += " van " + data.FormatDate(c.date)
 	}
 	intro += ". Tekst die is weggehaald of toegevoegd staat vet."
+	if c.cmp.OldTitle != c.cmp.NewTitle {
+		intro += " De titel van het plan was “" + c.cmp.OldTitle + "”."
+	}
 	if !c.cmp.Changed() {
 		intro += " Er is niets gewijzigd."
 	}
@@ -98,7 +101,9 @@ func (p *planDoc) drawChanges(d *typeset.Doc) {
 	}
 	t := typeset.NewTable(typeset.Col("Nr.", 10, 'L'), typeset.Col("Hoofdstuk", 45, 'L'), typeset.Col("Wijziging", 60, 'L'))
 	t.Style = typeset.Style{Size: 9.5, Lead: 4.6, Color: typeset.ColText}
-	t.Draw(d, rows)
+	if len(rows) > 0 { // only the plan's title changed: the intro says so
+		t.Draw(d, rows)
+	}
 
 	rows = nil
 	for _, ch := range c.cmp.Chapters {

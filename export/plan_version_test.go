@@ -81,3 +81,26 @@ func pdfText(t *testing.T, b []byte) string {
 	}
 	return strings.Join(strings.Fields(pageText(t, path, 0)), " ")
 }
+
+// When only the plan's title changed since a version, the annex says so
+// and draws no empty table.
+func TestChangesOfTheTitleOnly(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, true)
+	plan := planByTitle(t, s, "West-Friesland")
+	if _, err := s.Create(ctx, data.KindPlanversion, map[string]string{data.Planversion.PlanID: plan.ID, data.Planversion.Version: "0.9",
+		data.Planversion.Date: "2026-11-02"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(ctx, data.KindPlan, plan.ID, map[string]string{data.Plan.Title: "Een andere titel"}); err != nil {
+		t.Fatal(err)
+	}
+	path, _ := writePDF(t, func(w *bytes.Buffer) error { return WritePlan(ctx, s, plan.ID, PlanOptions{ChangesSince: "0.9"}, w) })
+	text := squash(pageText(t, path, 0))
+	if !strings.Contains(text, "De titel van het plan was “"+plan.Get(data.Plan.Title)+"”") {
+		t.Error("the annex does not say the title changed")
+	}
+	if strings.Contains(text, "Nr. Hoofdstuk Wijziging") {
+		t.Error("the annex draws a table of chapters without rows")
+	}
+}

@@ -138,6 +138,10 @@ func (v *planVersions) showComparison(old, new plandiff.Reader, title string) {
 		return
 	}
 	var rows []fyne.CanvasObject
+	if cmp.OldTitle != cmp.NewTitle {
+		rows = append(rows, widget.NewLabel(lang.X("plans.version.compare.plantitle", "De titel van het plan was “{{.Old}}” en is “{{.New}}”.",
+			map[string]any{"Old": cmp.OldTitle, "New": cmp.NewTitle})))
+	}
 	for _, ch := range cmp.Chapters {
 		if !ch.Changed() {
 			continue
