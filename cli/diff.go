@@ -19,6 +19,9 @@ func cmdDiff(c *call) error {
 		return usageError{"diff plan ID VERSIE [VERSIE]: vergelijk een versie met een latere, of met de werkversie"}
 	}
 	planID := c.args[1]
+	if _, err := c.store.Get(c.ctx, data.KindPlan, planID); err != nil {
+		return err // an unknown plan is that, not one without this version
+	}
 	old, oldName, err := planState(c, planID, c.args[2])
 	if err != nil {
 		return err

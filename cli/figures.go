@@ -44,16 +44,21 @@ func cmdImportFigures(c *call, path string) error {
 	if !p.OK() {
 		return &sheet.RefusedError{Problems: p.Problems}
 	}
-	printFigures(c, p, c.flag("dry-run"))
+	printFigures(c, p)
 	if c.flag("dry-run") {
+		figuresSummary(c, p, "Zou worden ingelezen")
 		fmt.Fprintln(c.stdout, "Proefrun: er is niets gewijzigd.")
 		return nil
 	}
-	return p.Write(c.ctx, c.store)
+	if err := p.Write(c.ctx, c.store); err != nil {
+		return err
+	}
+	figuresSummary(c, p, "Ingelezen") // only once it is so
+	return nil
 }
 
-// printFigures lists what the import does, row by row, and the totals.
-func printFigures(c *call, p *figures.Plan, dryRun bool) {
+// printFigures lists what the import does, row by row, with its warnings.
+func printFigures(c *call, p *figures.Plan) {
 	tw := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "regel\tgemeente of cluster\tperiode\tmaat\taantal\t")
 	for _, r := range p.Rows {
@@ -77,11 +82,11 @@ func printFigures(c *call, p *figures.Plan, dryRun bool) {
 			fmt.Fprintf(c.stdout, "Let op, regel %d: %s\n", r.Line, w.Msg)
 		}
 	}
+}
+
+// figuresSummary counts what the import did, or would do.
+func figuresSummary(c *call, p *figures.Plan, what string) {
 	n, u, s := p.Count(figures.Create), p.Count(figures.Update), p.Count(figures.Same)
-	what := "Ingelezen"
-	if dryRun {
-		what = "Zou worden ingelezen"
-	}
 	fmt.Fprintf(c.stdout, "%s: %d %s nieuw, %d bijgewerkt, %d ongewijzigd.\n", what, n, plural(n, "cijfer", "cijfers"), u, s)
 }
 

@@ -21,9 +21,6 @@ func cmdHistory(c *call) error {
 		return err
 	}
 	id := c.args[1]
-	if _, err := c.store.Get(c.ctx, k.Name, id); err != nil && !data.IsNotFound(err) {
-		return err
-	}
 	h, err := c.store.History(c.ctx, k.Name, id)
 	if err != nil {
 		return err
