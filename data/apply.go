@@ -18,12 +18,15 @@ import (
 // this database holds. Changes are only ever accepted without gaps, so
 // this says exactly which changes are here.
 func (s *Store) Known(ctx context.Context) (map[string]int64, error) {
-	return s.seqsByOrigin(ctx, "SELECT origin, max(seq) FROM change GROUP BY origin")
+	return seqsByOrigin(s.db.QueryContext(ctx, knownQuery))
 }
 
-// seqsByOrigin reads a query of (origin, sequence number) rows into a map.
-func (s *Store) seqsByOrigin(ctx context.Context, query string, args ...any) (map[string]int64, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+// knownQuery is the last sequence number of every origin in the log.
+const knownQuery = "SELECT origin, max(seq) FROM change GROUP BY origin"
+
+// seqsByOrigin reads the rows of a query of (origin, sequence number) into
+// a map.
+func seqsByOrigin(rows *sql.Rows, err error) (map[string]int64, error) {
 	if err != nil {
 		return nil, err
 	}

@@ -125,7 +125,7 @@ func (s *Store) Peers(ctx context.Context) ([]Peer, error) {
 
 // PeerKnown is what a colleague's device is known to hold, per origin.
 func (s *Store) PeerKnown(ctx context.Context, device string) (map[string]int64, error) {
-	return s.seqsByOrigin(ctx, "SELECT origin, seq FROM peer_known WHERE device = ?", device)
+	return seqsByOrigin(s.db.QueryContext(ctx, "SELECT origin, seq FROM peer_known WHERE device = ?", device))
 }
 
 // Sender is who made an exchange file, as its signed manifest says.

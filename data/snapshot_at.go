@@ -49,21 +49,7 @@ func ParsePoint(s string) (Point, error) {
 
 // point is where the log stands now, in this transaction.
 func (t *Tx) point() (Point, error) {
-	rows, err := t.query("SELECT origin, max(seq) FROM change GROUP BY origin")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	p := Point{}
-	for rows.Next() {
-		var origin string
-		var seq int64
-		if err := rows.Scan(&origin, &seq); err != nil {
-			return nil, err
-		}
-		p[origin] = seq
-	}
-	return p, rows.Err()
+	return seqsByOrigin(t.query(knownQuery))
 }
 
 // Snapshot is the records of a database as they were at a point in its
@@ -80,21 +66,10 @@ type Snapshot struct {
 // lacks changes the point names (a version made on a colleague's computer
 // whose changes have not all arrived here).
 func (s *Store) At(ctx context.Context, p Point) (*Snapshot, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT origin, max(seq) FROM change GROUP BY origin")
+	have, err := s.Known(ctx)
 	if err != nil {
 		return nil, err
 	}
-	have := map[string]int64{}
-	for rows.Next() {
-		var origin string
-		var seq int64
-		if err := rows.Scan(&origin, &seq); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		have[origin] = seq
-	}
-	rows.Close()
 	for origin, seq := range p {
 		if have[origin] < seq {
 			return nil, Said(CodeNotFound, "point_missing", nil, map[string]string{"Device": origin},

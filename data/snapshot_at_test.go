@@ -101,3 +101,23 @@ func TestSnapshotAtAVersion(t *testing.T) {
 		t.Errorf("missing changes: %v", err)
 	}
 }
+
+// A version's point is where the log stood when it was made: one given
+// when it is made is not taken, and it cannot be changed afterwards.
+func TestVersionPointIsFixed(t *testing.T) {
+	ctx := context.Background()
+	s := newPeer(t, "anne", time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	plan := mustCreate(t, s, KindPlan, map[string]string{Plan.Title: "Beleidsplan"})
+	v := mustCreate(t, s, KindPlanversion, map[string]string{Planversion.PlanID: plan, Planversion.Version: "0.1", Planversion.Point: "elders:99"})
+	rec, _ := s.Get(ctx, KindPlanversion, v)
+	if p := rec.Get(Planversion.Point); strings.Contains(p, "elders") {
+		t.Errorf("the version took the point it was given: %q", p)
+	}
+	err := s.Update(ctx, KindPlanversion, v, map[string]string{Planversion.Point: "elders:99"})
+	if e, ok := AsError(err); !ok || e.Reason != "frozen" {
+		t.Errorf("changing the point: %v", err)
+	}
+	if err := s.Update(ctx, KindPlanversion, v, map[string]string{Planversion.Change: "Omschrijving"}); err != nil {
+		t.Errorf("changing the description: %v", err)
+	}
+}

@@ -38,8 +38,8 @@ func (t *Tx) Create(kind string, values map[string]string) (string, error) {
 	if kind == KindFigure {
 		return t.createFigure(values) // under the id of its cell
 	}
-	if kind == KindPlanversion && values[Planversion.Point] == "" {
-		p, err := t.point() // the log as it stands before the version's own record
+	if kind == KindPlanversion { // whatever was given: the point is where the log stands
+		p, err := t.point() // before the version's own record
 		if err != nil {
 			return "", err
 		}
@@ -103,6 +103,10 @@ func (t *Tx) Update(kind, id string, values map[string]string) error {
 	vals, err := t.validate(k, id, old.Values, values)
 	if err != nil {
 		return err
+	}
+	if v, ok := vals[Planversion.Point]; ok && k.Name == KindPlanversion && v != old.Get(Planversion.Point) {
+		f, _ := k.Field(Planversion.Point)
+		return invalid(k, f, "frozen", "ligt vast sinds de versie is gemaakt en kan niet worden gewijzigd")
 	}
 	merged := make(map[string]string, len(old.Values))
 	for f, v := range old.Values {
