@@ -2,6 +2,8 @@ package data
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -38,8 +40,12 @@ func (s *Store) Audit(ctx context.Context, from, to string) ([]AuditEntry, error
 		}
 		hi = d.AddDate(0, 0, 1).UnixMilli() << 16
 	}
+	// A change made alongside another (a conflict) has a sibling: another
+	// change of the field that replaced the same value.
 	rows, err := s.db.QueryContext(ctx, `SELECT c.hlc, c.origin, c.seq, coalesce(d.name, ''), coalesce(d.person, ''),
-		c.entity, c.entity_id, c.field, c.value, c.nonce, c.parents
+		c.entity, c.entity_id, c.field, c.value, c.nonce, c.parents,
+		EXISTS (SELECT 1 FROM change o WHERE o.entity_id = c.entity_id AND o.field = c.field AND o.parents = c.parents
+			AND NOT (o.origin = c.origin AND o.seq = c.seq))
 		FROM change c LEFT JOIN device d ON d.id = c.origin
 		WHERE c.hlc >= ? AND c.hlc < ? AND c.origin <> ? ORDER BY c.hlc, c.origin, c.seq`, lo, hi, ReferenceOrigin)
 	if err != nil {
@@ -52,7 +58,7 @@ func (s *Store) Audit(ctx context.Context, from, to string) ([]AuditEntry, error
 		var e AuditEntry
 		var hlc int64
 		var nonce, ps string
-		if err := rows.Scan(&hlc, &e.Device, &e.ID.Seq, &e.DeviceName, &e.Person, &e.Entity, &e.RecordID, &e.Field, &e.Value, &nonce, &ps); err != nil {
+		if err := rows.Scan(&hlc, &e.Device, &e.ID.Seq, &e.DeviceName, &e.Person, &e.Entity, &e.RecordID, &e.Field, &e.Value, &nonce, &ps, &e.Concurrent); err != nil {
 			return nil, fmt.Errorf("audit: %w", err)
 		}
 		e.ID.Origin = e.Device
@@ -134,7 +140,11 @@ func (s *Store) auditTitles(ctx context.Context, out []AuditEntry) error {
 		var value, nonce string
 		err := s.db.QueryRowContext(ctx, `SELECT value, nonce FROM change WHERE entity_id = ? AND field = ?
 			ORDER BY hlc DESC, origin DESC LIMIT 1`, id, k.Title).Scan(&value, &nonce)
-		if err == nil && !strings.HasPrefix(nonce, erasedPrefix) {
+		switch {
+		case errors.Is(err, sql.ErrNoRows): // a record without a title
+		case err != nil:
+			return fmt.Errorf("audit: %w", err)
+		case !strings.HasPrefix(nonce, erasedPrefix):
 			titles[id] = value
 		}
 	}

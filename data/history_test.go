@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -146,5 +147,19 @@ func TestHistoryOldValuesAndConflicts(t *testing.T) {
 	}
 	if remote != 1 {
 		t.Errorf("%d of the two concurrent changes came from the other device, want 1", remote)
+	}
+	// The audit trail says the same of who changed what alongside whom.
+	audit, err := a.Audit(ctx, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var flags []bool
+	for _, e := range audit {
+		if e.RecordID == id && e.Field == "email" {
+			flags = append(flags, e.Concurrent)
+		}
+	}
+	if fmt.Sprint(flags) != "[true true false]" {
+		t.Errorf("the audit trail marks the e-mail changes as concurrent: %v, want [true true false]", flags)
 	}
 }
