@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,11 +60,14 @@ var ErrNewerSchema = errors.New("newer schema")
 // switch to WAL): the loser is tried again for a few seconds, as the
 // database it will find is the one the winner made.
 func Open(ctx context.Context, path string, opt Options) (*Store, error) {
-	for attempt := 1; ; attempt++ {
+	fi, err := os.Stat(path)
+	creating := err != nil || fi.Size() == 0 // only a new file races so; an existing one waits out the busy timeout
+	deadline := time.Now().Add(5 * time.Second)
+	for {
 		s, err := open(ctx, path, opt)
 		var coded interface{ Code() int }
 		busy := errors.As(err, &coded) && (coded.Code()&0xff == sqlite3.SQLITE_BUSY || coded.Code()&0xff == sqlite3.SQLITE_LOCKED)
-		if !busy || attempt == 50 {
+		if !busy || !creating || time.Now().After(deadline) {
 			return s, err
 		}
 		select {
@@ -288,6 +292,7 @@ func (s *Store) migrate(ctx context.Context, migs []migration) error {
 	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return err
 	}
+	var kinds []string // to materialise once every table has its last shape
 	for _, m := range migs {
 		if v >= m.version {
 			continue
@@ -295,27 +300,29 @@ func (s *Store) migrate(ctx context.Context, migs []migration) error {
 		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
-		if err := s.materialiseKinds(ctx, tx, m); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+		for _, line := range strings.Split(m.sql, "\n") {
+			if rest, ok := strings.CutPrefix(line, "-- materialise:"); ok {
+				kinds = append(kinds, strings.Fields(rest)...)
+			}
 		}
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 			return err
 		}
 	}
+	if err := s.materialiseKinds(ctx, tx, kinds); err != nil {
+		return fmt.Errorf("migration: %w", err)
+	}
 	return tx.Commit()
 }
 
-// materialiseKinds builds the rows of the kinds a migration names on a line
-// "-- materialise: KIND...", from the changes the log already holds of
-// them: a previous version keeps the records of kinds it does not know,
-// and the migration that gives them a table must show them.
-func (s *Store) materialiseKinds(ctx context.Context, tx *sql.Tx, m migration) error {
-	var kinds []string
-	for _, line := range strings.Split(m.sql, "\n") {
-		if rest, ok := strings.CutPrefix(line, "-- materialise:"); ok {
-			kinds = append(kinds, strings.Fields(rest)...)
-		}
-	}
+// materialiseKinds builds the rows of the kinds that migrations name on a
+// line "-- materialise: KIND...", from the changes the log already holds
+// of them: a previous version keeps the records of kinds it does not know,
+// and the migration that gives them a table must show them. It runs after
+// the last migration, in its transaction, as it writes rows of every field
+// the kind has now, which a later migration may have added.
+func (s *Store) materialiseKinds(ctx context.Context, tx *sql.Tx, kinds []string) error {
+	kinds = slices.Compact(slices.Sorted(slices.Values(kinds)))
 	t := &Tx{ctx: ctx, tx: tx, store: s, now: s.Now()}
 	for _, kind := range kinds {
 		k := KindNamed(kind)
