@@ -29,7 +29,7 @@ import (
 // can be put back.
 type historyRow struct {
 	change  data.FieldChange
-	restore string // the value to put back; "" with canRestore false when there is none
+	restore string // the value to put back; "" with can false when there is none
 	can     bool
 }
 
@@ -37,7 +37,6 @@ type historyRow struct {
 // the button that puts a chosen change's old value back.
 type historyView struct {
 	table   *kit.RowTable
-	rows    []historyRow
 	restore *widget.Button
 	content fyne.CanvasObject
 	done    func() // closes what shows the view, after a value was put back
@@ -125,7 +124,7 @@ func (e *env) newHistoryView(kind, id string, after func()) (*historyView, error
 			field = say.Capitalise(say.Kind(kind))
 		}
 		rows = append(rows, r)
-		cells = append(cells, []kit.Cell{kit.Plain(when), kit.Plain(colleagueName(c)), kit.Plain(say.Capitalise(field)),
+		cells = append(cells, []kit.Cell{kit.Plain(when), kit.Plain(c.Colleague()), kit.Plain(say.Capitalise(field)),
 			kit.Plain(what), kit.Plain(from)})
 	}
 	table := kit.NewRowTable([]kit.Column{
@@ -136,7 +135,7 @@ func (e *env) newHistoryView(kind, id string, after func()) (*historyView, error
 		{Title: lang.X("history.col.from", "Herkomst"), Min: 135},
 	})
 	table.SetRows(cells, -1)
-	v := &historyView{table: table, rows: rows}
+	v := &historyView{table: table}
 	restore := widget.NewButtonWithIcon(lang.X("history.restore", "Deze waarde terugzetten"), theme.HistoryIcon(), nil)
 	restore.Disable()
 	table.OnSelect = kit.Safe1(e, func(i int) {
@@ -177,12 +176,4 @@ func (e *env) newHistoryView(kind, id string, after func()) (*historyView, error
 	v.restore = restore
 	v.content = container.NewBorder(nil, container.NewVBox(note, container.NewHBox(restore)), nil, nil, table.Content())
 	return v, nil
-}
-
-// colleagueName is who made a change (data.FieldChange.Colleague).
-func colleagueName(c data.FieldChange) string {
-	if c.Device == data.ReferenceOrigin {
-		return "Ketenregie"
-	}
-	return c.Colleague()
 }

@@ -61,18 +61,10 @@ func cmdHistory(c *call) error {
 		if ch.Device == data.ReferenceOrigin {
 			when = "—"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", when, data.Printable(colleague(ch), false),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", when, data.Printable(ch.Colleague(), false),
 			export.FieldLabel(k, ch.Field, ch.Value), historyValues(k, ch, title), origin(ch), marks(ch))
 	}
 	return tw.Flush()
-}
-
-// colleague names who made a change (data.FieldChange.Colleague).
-func colleague(ch data.FieldChange) string {
-	if ch.Device == data.ReferenceOrigin {
-		return "Ketenregie (referentiegegevens)"
-	}
-	return ch.Colleague()
 }
 
 // historyValues is "old → new", each cut to one short line.

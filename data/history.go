@@ -130,10 +130,12 @@ func relate(out []FieldChange, parents map[ChangeID][]ChangeID) {
 
 // Colleague names who made the change as Collega's shows colleagues: the
 // person and the device's name, the name alone, or the start of the
-// device's id for a device never named here. The reference data every
-// copy holds is the caller's to name.
+// device's id for a device never named here; the reference data every
+// copy holds was made by Ketenregie.
 func (c FieldChange) Colleague() string {
 	switch {
+	case c.Device == ReferenceOrigin:
+		return "Ketenregie" // the reference data it ships
 	case c.Person != "" && c.DeviceName != "":
 		return c.Person + " (" + c.DeviceName + ")"
 	case c.DeviceName != "":

@@ -90,9 +90,6 @@ func (s *Store) At(ctx context.Context, p Point) (*Snapshot, error) {
 	return sn, nil
 }
 
-// Point is the snapshot's point.
-func (sn *Snapshot) Point() Point { return sn.point }
-
 // Now is the time of the snapshot's latest change.
 func (sn *Snapshot) Now() time.Time { return sn.now }
 

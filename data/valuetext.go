@@ -11,8 +11,6 @@ type Words struct {
 	Title         func(kind, id string) string
 	Erased, Empty string
 	Yes, No       string
-	FormatDate    func(iso string) string // nil: FormatDate
-	ListSep       string                  // between the items of a list; ", " when empty
 }
 
 // ValueText is a stored value of field of kind k as a coordinator reads
@@ -32,10 +30,7 @@ func ValueText(k *Kind, field, v string, erased bool, w Words) string {
 	if !ok {
 		return v
 	}
-	sep := w.ListSep
-	if sep == "" {
-		sep = ", "
-	}
+	const sep = ", "
 	switch f.Type {
 	case Enum:
 		return w.Choice(f.Choices, v)
@@ -46,9 +41,6 @@ func ValueText(k *Kind, field, v string, erased bool, w Words) string {
 		}
 		return strings.Join(labels, sep)
 	case Date:
-		if w.FormatDate != nil {
-			return w.FormatDate(v)
-		}
 		return FormatDate(v)
 	case Ref:
 		return w.Title(f.Target, v)

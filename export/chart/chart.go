@@ -96,31 +96,10 @@ func (c Chart) Largest() int {
 	return n
 }
 
-// Bars counts the bars of every group.
-func (c Chart) Bars() int {
-	n := 0
-	for _, g := range c.Groups {
-		n += len(g.Bars)
-	}
-	return n
-}
-
 // Part is the chart of groups [from, to), on the scale of the whole chart.
 func (c Chart) Part(from, to int) Chart {
 	p := c
 	p.Max = c.Largest()
 	p.Groups = c.Groups[from:to]
 	return p
-}
-
-// Empty reports whether the chart has no bars, or only bars of zero.
-func (c Chart) Empty() bool {
-	for _, g := range c.Groups {
-		for _, b := range g.Bars {
-			if b.Total() > 0 {
-				return false
-			}
-		}
-	}
-	return true
 }
