@@ -158,3 +158,17 @@ func TestMentionsPerson(t *testing.T) {
 		}
 	}
 }
+
+// A count is read the same wherever it is typed or read from.
+func TestParseCount(t *testing.T) {
+	for s, want := range map[string]int{"0": 0, "12": 12, " 12 ": 12, "1.234": 1234, "1 234": 1234, "12.0": 12, "1.234.567": 1234567} {
+		if n, ok := ParseCount(s); !ok || n != want {
+			t.Errorf("ParseCount(%q) = %d, %v; want %d", s, n, ok, want)
+		}
+	}
+	for _, s := range []string{"", "-3", "+5", "twaalf", "12,5", "1.23", "12.5", "1234567890"} {
+		if n, ok := ParseCount(s); ok {
+			t.Errorf("ParseCount(%q) = %d, a count", s, n)
+		}
+	}
+}

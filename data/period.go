@@ -133,3 +133,26 @@ func FormatPeriod(p string) string {
 }
 
 var dutchMonths = []string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"}
+
+// countDigits is a count's digits; thousands a whole number written with
+// Dutch thousands separators (1.234 or 1 234).
+var (
+	countDigits = regexp.MustCompile(`^\d{1,9}$`)
+	thousands   = regexp.MustCompile(`^\d{1,3}([. ]\d{3})+$`)
+)
+
+// ParseCount reads a figure's count as a coordinator types it or a
+// spreadsheet writes it: a whole number, 0 or more, possibly with
+// thousands separators (1.234) or as a workbook's number (12.0).
+func ParseCount(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if thousands.MatchString(s) {
+		s = strings.NewReplacer(".", "", " ", "").Replace(s)
+	}
+	s = strings.TrimSuffix(s, ".0")
+	if !countDigits.MatchString(s) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}

@@ -83,28 +83,15 @@ func (c *cellState) small() bool {
 	return problem == "" && n >= 1 && n <= 4
 }
 
-// Counts as typed: digits, possibly with Dutch thousands separators
-// (1.234), and a negative number, which is refused for what it is.
-var (
-	thousands = regexp.MustCompile(`^\d{1,3}([. ]\d{3})+$`)
-	digitsRe  = regexp.MustCompile(`^\d{1,9}$`)
-	negative  = regexp.MustCompile(`^-\s*\d[\d. ]*$`)
-)
+// negative is a negative number, which is refused for what it is.
+var negative = regexp.MustCompile(`^-\s*\d[\d. ]*$`)
 
-// parseCount reads a count as typed or pasted: a whole number, 0 or more,
-// possibly with thousands separators (1.234). n is -1 for an empty text;
-// problem says, in the window's language, why a text is no count.
 func parseCount(s string) (n int, problem string) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return -1, ""
 	}
-	digits := s
-	if thousands.MatchString(digits) {
-		digits = strings.NewReplacer(".", "", " ", "").Replace(digits)
-	}
-	if digitsRe.MatchString(digits) {
-		n, _ := strconv.Atoi(digits)
+	if n, ok := data.ParseCount(s); ok {
 		return n, ""
 	}
 	if negative.MatchString(s) {

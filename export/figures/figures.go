@@ -16,7 +16,6 @@ package figures
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -234,9 +233,6 @@ func newResolver(ctx context.Context, s *data.Store) (*resolver, error) {
 	return r, nil
 }
 
-// thousands is a whole number written with Dutch thousands separators.
-var thousands = regexp.MustCompile(`^\d{1,3}([. ]\d{3})+$`)
-
 // row reads one row; its problems name the line.
 func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem) {
 	out := Row{Line: line, Values: map[string]string{}}
@@ -296,7 +292,7 @@ func (r *resolver) row(line int, cell func(string) string) (Row, []sheet.Problem
 	}
 
 	count := cell("count")
-	switch n, ok := countOf(count); {
+	switch n, ok := data.ParseCount(count); {
 	case count == "":
 		out.Action = Empty
 	case !ok:
@@ -388,16 +384,4 @@ func periodOf(s string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// countOf reads a count: a whole number, 0 or more, possibly with
-// thousands separators (1.234) or as a workbook's number (12.0).
-func countOf(s string) (int, bool) {
-	s = strings.TrimSpace(s)
-	if thousands.MatchString(s) {
-		s = strings.NewReplacer(".", "", " ", "").Replace(s)
-	}
-	s = strings.TrimSuffix(s, ".0")
-	n, err := strconv.Atoi(s)
-	return n, err == nil && n >= 0
 }
