@@ -545,7 +545,7 @@ func (d *Doc) Link(key string, x, y, w, h float64) {
 		return
 	}
 	t := d.tags
-	t.links = append(t.links, link{page: d.page, x: x, y: y, w: w, h: h, pageH: d.H, key: key, elem: t.cur})
+	t.links = append(t.links, link{page: d.page, x: x, y: y, w: w, h: h, key: key, elem: t.cur})
 	t.cur.kids = append(t.cur.kids, objr{d.page - 1, len(t.links) - 1})
 }
 

@@ -64,23 +64,29 @@ func rewrite(pdf []byte, lang string, t *tags) ([]byte, error) {
 	trailer := pdf[pos+20*n : sx]
 	slices.SortFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
 
-	size := n
-	var structRoot int
-	var annots []int
-	if t != nil {
-		structRoot, annots, size = t.number(n)
+	structRoot, annots := t.number(n)
+	info := 0 // the Info dictionary, whose dates lack their time zone
+	if m := trailerInfo.FindSubmatch(trailer); m != nil {
+		info, _ = strconv.Atoi(strings.TrimSuffix(string(m[1]), " 0 R"))
 	}
 
 	var out, packed bytes.Buffer
 	out.Grow(len(pdf) / 2)
 	zw, _ := zlib.NewWriterLevel(&packed, zlib.DefaultCompression)
+	compress := func(data []byte) []byte {
+		packed.Reset()
+		zw.Reset(&packed)
+		zw.Write(data)
+		zw.Close()
+		return packed.Bytes()
+	}
 	preamble := pdf[:offsets[order[0]]]
-	if t != nil && bytes.HasPrefix(preamble, []byte("%PDF-1.")) && len(preamble) > 8 {
+	if bytes.HasPrefix(preamble, []byte("%PDF-1.")) && len(preamble) > 8 {
 		out.WriteString("%PDF-1.7")
 		preamble = preamble[8:]
 	}
 	out.Write(preamble)
-	newOffsets := make([]int, size)
+	newOffsets := make([]int, n)
 	metadata := 0   // the XMP stream, which gofpdf writes but does not refer to
 	symbolCMap := 0 // the ToUnicode map of the fallback font Symbola
 	for k, i := range order {
@@ -105,13 +111,10 @@ func rewrite(pdf []byte, lang string, t *tags) ([]byte, error) {
 			if i == symbolCMap {
 				data = symbolToUnicode()
 			}
-			packed.Reset()
-			zw.Reset(&packed)
-			zw.Write(data)
-			zw.Close()
+			data = compress(data)
 			out.Write(head)
-			fmt.Fprintf(&out, "<</Filter /FlateDecode /Length %d>>\nstream\n", packed.Len())
-			out.Write(packed.Bytes())
+			fmt.Fprintf(&out, "<</Filter /FlateDecode /Length %d>>\nstream\n", len(data))
+			out.Write(data)
 			out.Write(rest)
 		case bytes.HasPrefix(body, []byte(symbolFont)):
 			// the emoji moved into the Private Use Area (see pdfRemap) read
@@ -123,7 +126,7 @@ func rewrite(pdf []byte, lang string, t *tags) ([]byte, error) {
 		case bytes.HasPrefix(body, []byte("<< /Type /Metadata ")):
 			metadata = i
 			out.Write(obj)
-		case t != nil && bytes.HasPrefix(body, []byte("<</Type /Page\n")):
+		case bytes.HasPrefix(body, []byte("<</Type /Page\n")):
 			out.Write(head)
 			out.WriteString("<</Type /Page\n")
 			out.WriteString(t.pageEntries((i-1)/2, annots))
@@ -134,11 +137,9 @@ func rewrite(pdf []byte, lang string, t *tags) ([]byte, error) {
 			if metadata > 0 {
 				fmt.Fprintf(&out, "/Metadata %d 0 R\n", metadata)
 			}
-			if t != nil {
-				out.WriteString(catalogEntries(structRoot))
-			}
+			out.WriteString(catalogEntries(structRoot))
 			out.Write(body[len("<<\n/Type /Catalog\n"):])
-		case infoDate.Match(body):
+		case i == info:
 			// gofpdf writes the dates of Info without their time zone, which
 			// a reader then takes for local time; they are UTC (pdfdoc.go)
 			out.Write(head)
@@ -147,26 +148,9 @@ func rewrite(pdf []byte, lang string, t *tags) ([]byte, error) {
 			out.Write(obj)
 		}
 	}
-	if t != nil {
-		compress := func(data []byte) []byte {
-			packed.Reset()
-			zw.Reset(&packed)
-			zw.Write(data)
-			zw.Close()
-			return bytes.Clone(packed.Bytes())
-		}
-		if err := t.writeEnd(&out, t.objects(structRoot, annots), n, newOffsets[:n], trailer, compress); err != nil {
-			return nil, err
-		}
-		return out.Bytes(), nil
+	if err := t.writeEnd(&out, t.objects(structRoot, annots), n, newOffsets, trailer, compress); err != nil {
+		return nil, err
 	}
-	start := out.Len()
-	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", size)
-	for i := 1; i < size; i++ {
-		fmt.Fprintf(&out, "%010d 00000 n \n", newOffsets[i])
-	}
-	out.Write(trailer)
-	fmt.Fprintf(&out, "startxref\n%d\n%%%%EOF\n", start)
 	return out.Bytes(), nil
 }
 

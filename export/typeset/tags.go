@@ -63,7 +63,6 @@ type objr struct{ page, link int }
 type link struct {
 	page       int
 	x, y, w, h float64 // millimetres from the top left
-	pageH      float64
 	key        string
 	elem       *elem
 }
@@ -147,7 +146,7 @@ func (d *Doc) within(e *elem, f func()) {
 	d.tags.cur = cur
 }
 
-// pageNum is the structure's index of the current page.
+// newPage starts the structure's record of a page h millimetres high.
 func (t *tags) newPage(h float64) {
 	t.parents = append(t.parents, nil)
 	t.heights = append(t.heights, h)

@@ -28,8 +28,8 @@ func prune(e *elem) bool {
 }
 
 // number gives the elements, the tree's root and the link annotations
-// their object numbers from next on, and returns the next free number.
-func (t *tags) number(next int) (root int, annots []int, free int) {
+// their object numbers from next on.
+func (t *tags) number(next int) (root int, annots []int) {
 	prune(t.root)
 	var walk func(e *elem)
 	walk = func(e *elem) {
@@ -49,7 +49,7 @@ func (t *tags) number(next int) (root int, annots []int, free int) {
 		annots[i] = next
 		next++
 	}
-	return root, annots, next
+	return root, annots
 }
 
 // pageEntries are what page n (from 1) adds to its dictionary: its key in
@@ -155,8 +155,9 @@ func (t *tags) objects(root int, annots []int) []packed {
 
 	for i, l := range t.links {
 		obj(annots[i])
-		x1, y1 := l.x*PtPerMM, (l.pageH-l.y-l.h)*PtPerMM
-		x2, y2 := (l.x+l.w)*PtPerMM, (l.pageH-l.y)*PtPerMM
+		pageH := t.heights[l.page-1]
+		x1, y1 := l.x*PtPerMM, (pageH-l.y-l.h)*PtPerMM
+		x2, y2 := (l.x+l.w)*PtPerMM, (pageH-l.y)*PtPerMM
 		to, ok := t.anchors[l.key]
 		if !ok {
 			to = spot{1, 0}

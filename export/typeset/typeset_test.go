@@ -98,7 +98,7 @@ func TestRewrite(t *testing.T) {
 		t.Errorf("the rewritten PDF reads %q", got)
 	}
 	for _, broken := range [][]byte{[]byte("not a pdf"), raw.Bytes()[:raw.Len()/2], bytes.Replace(raw.Bytes(), []byte(" 00000 n \n"), []byte(" 00000 x \n"), 1)} {
-		if _, err := rewrite(broken, "nl-NL", nil); err == nil {
+		if _, err := rewrite(broken, "nl-NL", newTags()); err == nil {
 			t.Errorf("rewrite accepted %d bytes that are not gofpdf's output", len(broken))
 		}
 	}
