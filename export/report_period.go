@@ -295,9 +295,7 @@ func labelledPage(d *typeset.Doc, chapterKey, chapter, key, label, title string)
 		d.Anchor(chapterKey, chapter, 0)
 	}
 	d.Anchor(key, title, 1)
-	d.Text(d.Left, d.Y+4, label, typeset.Bold, 11, typeset.ColMuted)
-	d.Y += 7
-	d.TitleBlock("", title)
+	d.LabelledTitle(label, title)
 }
 
 // themePages draws a page per cluster and theme.

@@ -28,7 +28,14 @@ func (d *Doc) ChapterHeading(key, num, title string, landscape bool, bookmark st
 func (d *Doc) LabelledHeading(key, label, title string, landscape bool, bookmark string) {
 	d.NewPage(landscape)
 	d.Anchor(key, bookmark, 0)
-	d.Tag(d.headingRole(1), func() { // one heading: "Bijlage A Contactgegevens"
+	d.LabelledTitle(label, title)
+}
+
+// LabelledTitle prints a chapter title at the cursor with a small label
+// above it, which a reader reads as part of the heading ("Bijlage A
+// Contactgegevens").
+func (d *Doc) LabelledTitle(label, title string) {
+	d.Tag(d.headingRole(1), func() {
 		d.Text(d.Left, d.Y+4, label, Bold, 11, ColMuted)
 		d.Y += 7
 		d.titleBlock("", title)
