@@ -54,9 +54,8 @@ func WriteAudit(ctx context.Context, s *data.Store, from, to string, w io.Writer
 			if e.Field != data.FieldExists && e.Field != data.FieldErased {
 				newValue = ValueText(k, e.Field, e.Value, e.Erased, title)
 			}
-			if err := add([]string{e.Time.Local().Format("02-01-2006 15:04:05"), sheet.ExcelText(e.DeviceName),
-				sheet.ExcelText(e.Person), kind, sheet.ExcelText(record), field,
-				sheet.ExcelText(strings.Join(old, " / ")), sheet.ExcelText(newValue), from, note}); err != nil {
+			if err := add([]string{e.Time.Local().Format("02-01-2006 15:04:05"), e.DeviceName,
+				e.Person, kind, record, field, strings.Join(old, " / "), newValue, from, note}); err != nil {
 				return err
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"ketenregie/data"
 	"ketenregie/export/atomicfile"
+	"ketenregie/export/sheet"
 )
 
 // RejectsName is the file the rows an import skipped are written to,
@@ -31,7 +32,7 @@ func WriteRejects(w io.Writer, p *Plan) error {
 	for _, r := range p.File.Rows {
 		byLine[r.Line] = r
 	}
-	return writeExcelCSV(w, header, func(add func([]string) error) error {
+	return sheet.WriteExcelCSV(w, header, func(add func([]string) error) error {
 		for _, pr := range p.Rows {
 			if !pr.Rejected {
 				continue

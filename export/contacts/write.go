@@ -81,7 +81,7 @@ func WriteCSV(ctx context.Context, s *data.Store, ids []string, w io.Writer) err
 	if err != nil {
 		return err
 	}
-	return writeExcelCSV(w, csvHeader, func(add func([]string) error) error {
+	return sheet.WriteExcelCSV(w, csvHeader, func(add func([]string) error) error {
 		for _, c := range list {
 			orgType := ""
 			if c.org.ID != "" {
@@ -108,12 +108,6 @@ func WriteCSV(ctx context.Context, s *data.Store, ids []string, w io.Writer) err
 		}
 		return nil
 	})
-}
-
-// writeExcelCSV writes a list Excel opens on a Dutch computer
-// (sheet.WriteExcelCSV).
-func writeExcelCSV(w io.Writer, header []string, rows func(add func([]string) error) error) error {
-	return sheet.WriteExcelCSV(w, header, rows)
 }
 
 // excelText keeps Excel and LibreOffice Calc, opening the file with their

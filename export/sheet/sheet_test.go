@@ -83,3 +83,19 @@ func TestProblemf(t *testing.T) {
 		}
 	}
 }
+
+// Every cell a list writes is kept from running as a formula, the header
+// too, and a cell protected already is not protected twice.
+func TestWriteExcelCSVProtectsEveryCell(t *testing.T) {
+	var b strings.Builder
+	err := WriteExcelCSV(&b, []string{"=kop", "veld"}, func(add func([]string) error) error {
+		return add([]string{"=HYPERLINK(\"x\")", "'=al", "-3", "gewoon"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "\uFEFF'=kop;veld\r\n\"'=HYPERLINK(\"\"x\"\")\";'=al;'-3;gewoon\r\n"
+	if b.String() != want {
+		t.Errorf("wrote %q, want %q", b.String(), want)
+	}
+}
