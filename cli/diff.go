@@ -43,11 +43,7 @@ func cmdDiff(c *call) error {
 
 // planState is the plan as it was at its version named version.
 func planState(c *call, planID, version string) (plandiff.Reader, string, error) {
-	rec, point, err := c.store.PlanVersionNamed(c.ctx, planID, version)
-	if err != nil {
-		return nil, "", err
-	}
-	sn, err := c.store.At(c.ctx, point)
+	rec, sn, err := c.store.PlanVersionAt(c.ctx, planID, version)
 	if err != nil {
 		return nil, "", err
 	}

@@ -75,8 +75,8 @@ func cmdPDF(c *call) error {
 			if v == "" {
 				continue
 			}
-			if _, _, err := c.store.PlanVersionNamed(c.ctx, id, v); err != nil {
-				return err // before a file is made
+			if _, _, err := c.store.PlanVersionAt(c.ctx, id, v); err != nil {
+				return err // before a file is made: no such version, or its text is not here
 			}
 		}
 		if opt.Version == "" {

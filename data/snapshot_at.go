@@ -233,13 +233,11 @@ func (sn *Snapshot) GetMany(ctx context.Context, kind string, ids []string) ([]R
 }
 
 // PlanVersionNamed returns the version of plan planID called version
-// ("0.3"): the one made last, when the name was used twice. A version made
-// before versions recorded their point cannot be read back (reason
-// "no_point").
-func (s *Store) PlanVersionNamed(ctx context.Context, planID, version string) (Record, Point, error) {
+// ("0.3"): the one made last, when the name was used twice.
+func (s *Store) PlanVersionNamed(ctx context.Context, planID, version string) (Record, error) {
 	vs, err := s.ListWhere(ctx, KindPlanversion, Planversion.PlanID, planID)
 	if err != nil {
-		return Record{}, nil, err
+		return Record{}, err
 	}
 	var found Record
 	var made int64
@@ -249,22 +247,41 @@ func (s *Store) PlanVersionNamed(ctx context.Context, planID, version string) (R
 		}
 		var hlc int64
 		if err := s.db.QueryRowContext(ctx, "SELECT min(hlc) FROM change WHERE entity_id = ?", v.ID).Scan(&hlc); err != nil {
-			return Record{}, nil, err
+			return Record{}, err
 		}
 		if found.ID == "" || hlc > made {
 			found, made = v, hlc
 		}
 	}
 	if found.ID == "" {
-		return Record{}, nil, Said(CodeNotFound, "no_version", nil, map[string]string{"Version": version},
+		return Record{}, Said(CodeNotFound, "no_version", nil, map[string]string{"Version": version},
 			"dit plan heeft geen versie {{.Version}}")
 	}
-	p, err := ParsePoint(found.Get(Planversion.Point))
+	return found, nil
+}
+
+// VersionAt is the database as it was when plan version v was made. A
+// version made before versions recorded their point cannot be read back
+// (reason "no_point"); one made with changes this copy lacks neither
+// (At).
+func (s *Store) VersionAt(ctx context.Context, v Record) (*Snapshot, error) {
+	p, err := ParsePoint(v.Get(Planversion.Point))
 	if err != nil || len(p) == 0 {
-		return found, nil, Said(CodeNotFound, "no_point", nil, map[string]string{"Version": version},
+		return nil, Said(CodeNotFound, "no_point", nil, map[string]string{"Version": v.Get(Planversion.Version)},
 			"versie {{.Version}} is gemaakt voordat Ketenregie de tekst van een versie vastlegde; die tekst is niet meer te tonen")
 	}
-	return found, p, nil
+	return s.At(ctx, p)
+}
+
+// PlanVersionAt is the version of plan planID called version, and the
+// database as it was when it was made (PlanVersionNamed, VersionAt).
+func (s *Store) PlanVersionAt(ctx context.Context, planID, version string) (Record, *Snapshot, error) {
+	v, err := s.PlanVersionNamed(ctx, planID, version)
+	if err != nil {
+		return Record{}, nil, err
+	}
+	sn, err := s.VersionAt(ctx, v)
+	return v, sn, err
 }
 
 // PlanVersionAsMade returns the version record id with the values it was

@@ -59,11 +59,7 @@ func loadPlanEdition(ctx context.Context, s *data.Store, planID string, opt Plan
 	var edition *Edition
 	var versions []data.Record
 	if opt.Version != "" {
-		rec, point, err := s.PlanVersionNamed(ctx, planID, opt.Version)
-		if err != nil {
-			return nil, err
-		}
-		sn, err := s.At(ctx, point)
+		rec, sn, err := s.PlanVersionAt(ctx, planID, opt.Version)
 		if err != nil {
 			return nil, err
 		}
@@ -86,11 +82,7 @@ func loadPlanEdition(ctx context.Context, s *data.Store, planID string, opt Plan
 	}
 	var changes *planChanges
 	if opt.ChangesSince != "" {
-		rec, point, err := s.PlanVersionNamed(ctx, planID, opt.ChangesSince)
-		if err != nil {
-			return nil, err
-		}
-		old, err := s.At(ctx, point)
+		rec, old, err := s.PlanVersionAt(ctx, planID, opt.ChangesSince)
 		if err != nil {
 			return nil, err
 		}

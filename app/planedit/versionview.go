@@ -217,15 +217,7 @@ func sides(spans []textdiff.Span) (was, is *widget.RichText) {
 // snapshot is the database as it was at version r, or false after
 // telling why it cannot be read.
 func (v *planVersions) snapshot(r data.Record) (*data.Snapshot, bool) {
-	p, err := data.ParsePoint(r.Get(data.Planversion.Point))
-	if err == nil && len(p) == 0 { // made before versions kept their point: says so
-		_, p, err = v.ed.Store().PlanVersionNamed(v.ed.Ctx(), v.ed.id, r.Get(data.Planversion.Version))
-	}
-	if err != nil {
-		v.ed.ShowError(err)
-		return nil, false
-	}
-	sn, err := v.ed.Store().At(v.ed.Ctx(), p)
+	sn, err := v.ed.Store().VersionAt(v.ed.Ctx(), r)
 	if err != nil {
 		v.ed.ShowError(err)
 		return nil, false
