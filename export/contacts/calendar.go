@@ -113,12 +113,14 @@ func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarRep
 			rep.Agreements++
 		}
 	}
+	actionName := map[string]string{} // for the activities that carry an action out
 	for _, p := range plans {
 		actions, err := s.ListWhere(ctx, data.KindAction, data.Action.PlanID, p.ID)
 		if err != nil {
 			return rep, err
 		}
 		for _, a := range actions {
+			actionName[a.ID] = p.Get(data.Plan.Title) + " — " + a.Get(data.Action.Title)
 			if data.ActionFinished(a.Get(data.Action.Status)) {
 				continue
 			}
@@ -146,11 +148,11 @@ func WriteCalendar(ctx context.Context, s *data.Store, w io.Writer) (CalendarRep
 		}
 	}
 	if len(activities) > 0 {
-		names, err := activityNames(ctx, s, plans, activities)
+		names, err := activityNames(ctx, s, activities)
 		if err != nil {
 			return rep, err
 		}
-		names.org = orgName
+		names.org, names.action = orgName, actionName
 		for _, a := range activities {
 			if a.Get(data.Activity.Status) != data.ActivityStatusGepland || a.Get(data.Activity.Date) == "" {
 				continue
@@ -170,9 +172,11 @@ type recordNames struct {
 	muni, org, contact, action map[string]string
 }
 
-// activityNames reads the names the descriptions of activities need.
-func activityNames(ctx context.Context, s *data.Store, plans, activities []data.Record) (recordNames, error) {
-	n := recordNames{muni: map[string]string{}, contact: map[string]string{}, action: map[string]string{}}
+// activityNames reads the names of municipalities and contacts the
+// descriptions of activities need; WriteCalendar adds the organisations
+// and actions it has read already.
+func activityNames(ctx context.Context, s *data.Store, activities []data.Record) (recordNames, error) {
+	n := recordNames{muni: map[string]string{}, contact: map[string]string{}}
 	munis, err := s.List(ctx, data.KindMunicipality)
 	if err != nil {
 		return n, err
@@ -192,15 +196,6 @@ func activityNames(ctx context.Context, s *data.Store, plans, activities []data.
 	}
 	for _, c := range contacts {
 		n.contact[c.ID] = c.Get(data.Contact.Name)
-	}
-	for _, p := range plans {
-		actions, err := s.ListWhere(ctx, data.KindAction, data.Action.PlanID, p.ID)
-		if err != nil {
-			return n, err
-		}
-		for _, a := range actions {
-			n.action[a.ID] = p.Get(data.Plan.Title) + " — " + a.Get(data.Action.Title)
-		}
 	}
 	return n, nil
 }
