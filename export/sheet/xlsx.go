@@ -65,11 +65,12 @@ func ReadWorkbook(b []byte) (t *Table, err error) {
 	}
 	t = &Table{Format: FormatXLSX, Sheet: name}
 	header := true
+	dates := map[int]bool{} // per style: whether its number format is a date
 	for i, row := range shown {
 		cells := make([]string, len(row))
 		empty := true
 		for j, v := range row {
-			cells[j] = cellText(f, name, i, j, v, rawCell(raw[i], j), date1904)
+			cells[j] = cellText(f, name, i, j, v, rawCell(raw[i], j), date1904, dates)
 			empty = empty && strings.TrimSpace(cells[j]) == ""
 		}
 		if empty {
@@ -107,7 +108,7 @@ func rawCell(row []string, j int) string {
 // as typed (no thousands separators), anything else as Excel shows it. A
 // number in a format of words that is not a known date format ("mmmm
 // yyyy" under an id of a language's own) stays as shown: "oktober 2025".
-func cellText(f *excelize.File, sheet string, row, col int, shown, raw string, date1904 bool) string {
+func cellText(f *excelize.File, sheet string, row, col int, shown, raw string, date1904 bool, dates map[int]bool) string {
 	n, err := strconv.ParseFloat(raw, 64)
 	if err != nil {
 		return shown
@@ -116,7 +117,7 @@ func cellText(f *excelize.File, sheet string, row, col int, shown, raw string, d
 	if err != nil {
 		return shown
 	}
-	if isDateFormat(f, sheet, axis) {
+	if isDateFormat(f, sheet, axis, dates) {
 		if d, err := excelize.ExcelDateToTime(n, date1904); err == nil {
 			return d.Format("2006-01-02")
 		}
@@ -128,12 +129,24 @@ func cellText(f *excelize.File, sheet string, row, col int, shown, raw string, d
 	return raw
 }
 
-// isDateFormat reports whether the cell's number format shows a date.
-func isDateFormat(f *excelize.File, sheet, axis string) bool {
+// isDateFormat reports whether the cell's number format shows a date;
+// dates holds the answer per style, which a sheet of thousands of
+// numbers shares between a few.
+func isDateFormat(f *excelize.File, sheet, axis string, dates map[int]bool) bool {
 	id, err := f.GetCellStyle(sheet, axis)
 	if err != nil {
 		return false
 	}
+	is, known := dates[id]
+	if !known {
+		is = styleIsDate(f, id)
+		dates[id] = is
+	}
+	return is
+}
+
+// styleIsDate reports whether style id's number format shows a date.
+func styleIsDate(f *excelize.File, id int) bool {
 	st, err := f.GetStyle(id)
 	if err != nil || st == nil {
 		return false
