@@ -225,7 +225,7 @@ func dateFlag(c *call, name string) (string, error) {
 	}
 	d, ok := data.ParseDate(v)
 	if !ok {
-		return "", usageError{fmt.Sprintf("--%s %q is geen datum (dd-mm-jjjj)", name, v)}
+		return "", usageError{fmt.Sprintf("--%s %q is geen datum (schrijf dd-mm-jjjj of jjjj-mm-dd)", name, v)}
 	}
 	return d, nil
 }

@@ -165,19 +165,12 @@ func replacedText(p *export.Printout) string {
 // without --from it starts twelve months before its end.
 func reportOptions(c *call) (export.ReportOptions, error) {
 	var opt export.ReportOptions
-	for _, f := range []struct {
-		name string
-		to   *string
-	}{{"from", &opt.From}, {"to", &opt.To}} {
-		v, ok := c.flags[f.name]
-		if !ok {
-			continue
-		}
-		d, ok := data.ParseDate(v)
-		if !ok {
-			return opt, usageError{fmt.Sprintf("--%s %q is geen datum (schrijf dd-mm-jjjj of jjjj-mm-dd)", f.name, v)}
-		}
-		*f.to = d
+	var err error
+	if opt.From, err = dateFlag(c, "from"); err != nil {
+		return opt, err
+	}
+	if opt.To, err = dateFlag(c, "to"); err != nil {
+		return opt, err
 	}
 	to := opt.To
 	if to == "" {
