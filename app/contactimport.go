@@ -15,7 +15,6 @@ import (
 	"ketenregie/app/say"
 	"ketenregie/data"
 	"ketenregie/export/contacts"
-	"ketenregie/export/sheet"
 )
 
 // Contacts in and out: importing a contact list (Excel CSV, Outlook,
@@ -94,13 +93,7 @@ func (e *env) previewImport(path string, raw []byte) {
 
 // contactFileFailed says a contact file could not be read.
 func (e *env) contactFileFailed(err error) {
-	msg := err.Error()
-	if fe, ok := errors.AsType[*sheet.FormatError](err); ok {
-		msg = say.FormatError(fe)
-	} else if _, ok := data.AsError(err); ok {
-		msg = say.Error(err)
-	}
-	dialog.ShowError(errors.New(lang.X("contactimport.read.failed", "Het bestand kan niet worden ingelezen: {{.Reason}}", map[string]any{"Reason": msg})), e.win)
+	dialog.ShowError(errors.New(lang.X("contactimport.read.failed", "Het bestand kan niet worden ingelezen: {{.Reason}}", map[string]any{"Reason": say.ReadFailed(err)})), e.win)
 }
 
 // formatText says how the file was read: "CSV-bestand, Windows-1252,

@@ -3,6 +3,7 @@ package figures
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -79,28 +80,20 @@ func (s *Screen) ReadFile(path string) {
 		})
 }
 
-// readLimited reads a file, refusing one too large to be a table.
+// readLimited reads a file, up to a byte more than a table may be, so that
+// sheet.Read refuses one too large.
 func readLimited(path string) ([]byte, error) {
-	fi, err := os.Stat(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	if fi.Size() > sheet.MaxFileSize {
-		return nil, errors.New(lang.X("figures.import.toolarge", "het bestand is te groot ({{.Size}} MB, hoogstens {{.Max}} MB)",
-			map[string]any{"Size": fi.Size() >> 20, "Max": sheet.MaxFileSize >> 20}))
-	}
-	return os.ReadFile(path)
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, sheet.MaxFileSize+1))
 }
 
 // fileFailed says a file of figures could not be read or written.
 func (s *Screen) fileFailed(err error) {
-	msg := err.Error()
-	if fe, ok := errors.AsType[*sheet.FormatError](err); ok {
-		msg = say.FormatError(fe)
-	} else if _, ok := data.AsError(err); ok {
-		msg = say.Error(err)
-	}
-	dialog.ShowError(errors.New(lang.X("figures.import.failed", "Het bestand kan niet worden ingelezen: {{.Reason}}", map[string]any{"Reason": msg})), s.Window())
+	dialog.ShowError(errors.New(lang.X("figures.import.failed", "Het bestand kan niet worden ingelezen: {{.Reason}}", map[string]any{"Reason": say.ReadFailed(err)})), s.Window())
 }
 
 // showPlan shows what reading the file would do, row by row, and reads it

@@ -1,6 +1,7 @@
 package say
 
 import (
+	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -39,6 +40,18 @@ func Problem(p sheet.Problem) string { return Message(p.Message) }
 // FormatError is why a file cannot be read as a table at all, as Message
 // says it.
 func FormatError(e *sheet.FormatError) string { return Message(e.Message) }
+
+// ReadFailed is why a file handed to an import could not be read: a file
+// that is no table, a refusal of the store, or what the system said.
+func ReadFailed(err error) string {
+	if fe, ok := errors.AsType[*sheet.FormatError](err); ok {
+		return FormatError(fe)
+	}
+	if _, ok := data.AsError(err); ok {
+		return Error(err)
+	}
+	return err.Error()
+}
 
 // argText is an error within a sentence in the window's language, and in
 // Dutch as its message says it: a value the store refused for a field
