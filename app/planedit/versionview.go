@@ -1,7 +1,6 @@
 package planedit
 
 import (
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -28,33 +27,22 @@ func (v *planVersions) showVersion(r data.Record) {
 	if !ok {
 		return
 	}
-	secs, err := sn.ListWhere(v.ed.Ctx(), data.KindSection, data.Section.PlanID, v.ed.id)
+	o, err := plandiff.ReadOutline(v.ed.Ctx(), sn, v.ed.id)
 	if err != nil {
 		v.ed.ShowError(err)
 		return
 	}
-	children := map[string][]data.Record{}
-	for _, s := range secs {
-		children[s.Get(data.Section.ParentID)] = append(children[s.Get(data.Section.ParentID)], s)
-	}
 	var segs []widget.RichTextSegment
-	var walk func(parent, prefix string, level int)
-	walk = func(parent, prefix string, level int) {
-		for i, s := range children[parent] {
-			num := prefix + strconv.Itoa(i+1)
-			style := widget.RichTextStyleHeading
-			if level > 1 {
-				style = widget.RichTextStyleSubHeading
-			}
-			segs = append(segs, &widget.TextSegment{Text: num + " " + s.Get(data.Section.Title), Style: style})
-			blocks, _ := sn.ListWhere(v.ed.Ctx(), data.KindBlock, data.Block.SectionID, s.ID)
-			for _, b := range blocks {
-				segs = append(segs, &widget.TextSegment{Text: b.Get(data.Block.Text), Style: widget.RichTextStyleParagraph})
-			}
-			walk(s.ID, num+".", level+1)
+	for _, s := range o.Order {
+		style := widget.RichTextStyleHeading
+		if o.Parent[s.ID] != "" {
+			style = widget.RichTextStyleSubHeading
+		}
+		segs = append(segs, &widget.TextSegment{Text: strings.TrimSpace(o.Number[s.ID] + " " + s.Get(data.Section.Title)), Style: style})
+		for _, b := range o.Blocks[s.ID] {
+			segs = append(segs, &widget.TextSegment{Text: b.Get(data.Block.Text), Style: widget.RichTextStyleParagraph})
 		}
 	}
-	walk("", "", 1)
 	text := widget.NewRichText(segs...)
 	text.Wrapping = fyne.TextWrapWord
 	note := kit.Hint(lang.X("plans.version.view.note", "Zo luidde het plan bij deze versie, uit het logboek gelezen. Deze weergave kan niet worden bewerkt."))

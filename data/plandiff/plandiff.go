@@ -37,7 +37,7 @@ type Chapter struct {
 	OldNumber, NewNumber string // "2.1" in the outline; "" where it is not
 	OldTitle, NewTitle   string
 	Status               Status // Added, Removed, or Same (see Moved, Renamed and Blocks)
-	Moved                bool   // its place in the outline changed
+	Moved                bool   // its place in the Outline changed
 	Renamed              bool
 	Blocks               []Block
 }
@@ -81,16 +81,19 @@ func (c Comparison) Changed() bool {
 	return false
 }
 
-// outline is a plan's chapters in reading order with their numbers.
-type outline struct {
-	order  []data.Record
-	number map[string]string
-	parent map[string]string
-	blocks map[string][]data.Record
+// Outline is a plan's chapters in reading order: each with its number as
+// the editor and the print give it, its parent chapter ("" for a chapter
+// of the plan itself) and its blocks.
+type Outline struct {
+	Order  []data.Record
+	Number map[string]string
+	Parent map[string]string
+	Blocks map[string][]data.Record
 }
 
-func readOutline(ctx context.Context, r Reader, planID string) (outline, error) {
-	o := outline{number: map[string]string{}, parent: map[string]string{}, blocks: map[string][]data.Record{}}
+// ReadOutline reads the outline of plan planID from r.
+func ReadOutline(ctx context.Context, r Reader, planID string) (Outline, error) {
+	o := Outline{Number: map[string]string{}, Parent: map[string]string{}, Blocks: map[string][]data.Record{}}
 	secs, err := r.ListWhere(ctx, data.KindSection, data.Section.PlanID, planID)
 	if err != nil {
 		return o, err
@@ -104,17 +107,17 @@ func readOutline(ctx context.Context, r Reader, planID string) (outline, error) 
 		ids[s.Get(data.Section.ParentID)] = append(ids[s.Get(data.Section.ParentID)], s.ID)
 		titles[s.ID] = s.Get(data.Section.Title)
 	}
-	o.number = Numbers(ids, func(id string) string { return titles[id] })
+	o.Number = Numbers(ids, func(id string) string { return titles[id] })
 	var walk func(parent string) error
 	walk = func(parent string) error {
 		for _, s := range children[parent] {
-			o.order = append(o.order, s)
-			o.parent[s.ID] = parent
+			o.Order = append(o.Order, s)
+			o.Parent[s.ID] = parent
 			bs, err := r.ListWhere(ctx, data.KindBlock, data.Block.SectionID, s.ID)
 			if err != nil {
 				return err
 			}
-			o.blocks[s.ID] = bs
+			o.Blocks[s.ID] = bs
 			if err := walk(s.ID); err != nil {
 				return err
 			}
@@ -178,26 +181,26 @@ func Compare(ctx context.Context, old, new Reader, planID string) (Comparison, e
 		return c, err
 	}
 	c.OldTitle, c.NewTitle = op.Get(data.Plan.Title), np.Get(data.Plan.Title)
-	a, err := readOutline(ctx, old, planID)
+	a, err := ReadOutline(ctx, old, planID)
 	if err != nil {
 		return c, err
 	}
-	b, err := readOutline(ctx, new, planID)
+	b, err := ReadOutline(ctx, new, planID)
 	if err != nil {
 		return c, err
 	}
 	inOld := map[string]data.Record{}
-	for _, s := range a.order {
+	for _, s := range a.Order {
 		inOld[s.ID] = s
 	}
 	inNew := map[string]bool{}
-	for _, s := range b.order {
+	for _, s := range b.Order {
 		inNew[s.ID] = true
 	}
 	// Removed chapters are shown after the chapter that stood before them.
 	removedAfter := map[string][]data.Record{}
 	prev := ""
-	for _, s := range a.order {
+	for _, s := range a.Order {
 		if !inNew[s.ID] {
 			removedAfter[prev] = append(removedAfter[prev], s)
 			continue
@@ -206,21 +209,21 @@ func Compare(ctx context.Context, old, new Reader, planID string) (Comparison, e
 	}
 	removed := func(after string) {
 		for _, s := range removedAfter[after] {
-			c.Chapters = append(c.Chapters, Chapter{ID: s.ID, OldNumber: a.number[s.ID], OldTitle: s.Get(data.Section.Title),
-				Status: Removed, Blocks: blocks(a.blocks[s.ID], nil)})
+			c.Chapters = append(c.Chapters, Chapter{ID: s.ID, OldNumber: a.Number[s.ID], OldTitle: s.Get(data.Section.Title),
+				Status: Removed, Blocks: blocks(a.Blocks[s.ID], nil)})
 		}
 	}
 	removed("")
-	for _, s := range b.order {
-		ch := Chapter{ID: s.ID, NewNumber: b.number[s.ID], NewTitle: s.Get(data.Section.Title)}
+	for _, s := range b.Order {
+		ch := Chapter{ID: s.ID, NewNumber: b.Number[s.ID], NewTitle: s.Get(data.Section.Title)}
 		if o, ok := inOld[s.ID]; ok {
-			ch.OldNumber, ch.OldTitle = a.number[s.ID], o.Get(data.Section.Title)
+			ch.OldNumber, ch.OldTitle = a.Number[s.ID], o.Get(data.Section.Title)
 			ch.Renamed = ch.OldTitle != ch.NewTitle
-			ch.Moved = a.parent[s.ID] != b.parent[s.ID] || movedAmongSiblings(a, b, s.ID)
-			ch.Blocks = blocks(a.blocks[s.ID], b.blocks[s.ID])
+			ch.Moved = a.Parent[s.ID] != b.Parent[s.ID] || movedAmongSiblings(a, b, s.ID)
+			ch.Blocks = blocks(a.Blocks[s.ID], b.Blocks[s.ID])
 		} else {
 			ch.Status = Added
-			ch.Blocks = blocks(nil, b.blocks[s.ID])
+			ch.Blocks = blocks(nil, b.Blocks[s.ID])
 		}
 		c.Chapters = append(c.Chapters, ch)
 		removed(s.ID)
@@ -231,20 +234,20 @@ func Compare(ctx context.Context, old, new Reader, planID string) (Comparison, e
 // movedAmongSiblings reports whether a chapter's place changed relative to
 // the siblings it has in both states: a chapter whose neighbour was
 // deleted has not moved.
-func movedAmongSiblings(a, b outline, id string) bool {
-	order := func(o outline) []string {
+func movedAmongSiblings(a, b Outline, id string) bool {
+	order := func(o Outline) []string {
 		var ids []string
-		for _, s := range o.order {
-			if o.parent[s.ID] == o.parent[id] {
+		for _, s := range o.Order {
+			if o.Parent[s.ID] == o.Parent[id] {
 				ids = append(ids, s.ID)
 			}
 		}
 		return ids
 	}
-	both := func(ids []string, other outline) []string {
+	both := func(ids []string, other Outline) []string {
 		var out []string
 		for _, x := range ids {
-			if _, ok := other.number[x]; ok {
+			if _, ok := other.Number[x]; ok {
 				out = append(out, x)
 			}
 		}
