@@ -108,3 +108,35 @@ func (t *Tx) checkNoCaseData(k *Kind, get func(string) string, fields ...string)
 	}
 	return nil
 }
+
+// checkMeasureName refuses a name another measure has, an own one or a
+// standard one (by its code or label, case and accents aside): a file of
+// figures names measures by name, and must find one.
+func (t *Tx) checkMeasureName(k *Kind, id, name string) error {
+	key := ChoiceKey(name)
+	if key == "" {
+		return nil // requireFields says so
+	}
+	f, _ := k.Field(Measure.Name)
+	taken := func() error { return invalid(k, f, "name_taken", "er is al een maat met deze naam") }
+	for _, c := range Measures {
+		if ChoiceKey(c.Code) == key || ChoiceKey(c.Label) == key {
+			return taken()
+		}
+	}
+	rows, err := t.query("SELECT name FROM measure WHERE id <> ?", id)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var other string
+		if err := rows.Scan(&other); err != nil {
+			return err
+		}
+		if ChoiceKey(other) == key {
+			return taken()
+		}
+	}
+	return rows.Err()
+}

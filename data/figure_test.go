@@ -172,3 +172,19 @@ func TestParseCount(t *testing.T) {
 		}
 	}
 }
+
+// A measure's name is its own: a file of figures finds measures by name.
+func TestMeasureNameTaken(t *testing.T) {
+	ctx := context.Background()
+	s := newPeer(t, "anne", time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	id := mustCreate(t, s, KindMeasure, map[string]string{Measure.Name: "Voorlichtingen op scholen"})
+	for _, name := range []string{"voorlichtingen op SCHOLEN", Measures[0].Label, Measures[0].Code} {
+		_, err := s.Create(ctx, KindMeasure, map[string]string{Measure.Name: name})
+		if e, ok := AsError(err); !ok || e.Reason != "name_taken" {
+			t.Errorf("a measure named %q: %v", name, err)
+		}
+	}
+	if err := s.Update(ctx, KindMeasure, id, map[string]string{Measure.Description: "Per school"}); err != nil {
+		t.Errorf("a measure keeps its own name: %v", err)
+	}
+}

@@ -404,6 +404,8 @@ func (t *Tx) checkRecord(k *Kind, id string, get func(string) string) error {
 			return err
 		}
 		return t.checkNoCaseData(k, get, Figure.Source, Figure.Notes)
+	case KindMeasure:
+		return t.checkMeasureName(k, id, get(Measure.Name))
 	}
 	return nil
 }

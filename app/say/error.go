@@ -123,6 +123,8 @@ func invalidWhy(e *data.Error) string {
 		text = lang.X("error.invalid.plan", "het bovenliggende hoofdstuk hoort bij een ander beleidsplan")
 	case "scope":
 		text = lang.X("error.invalid.scope", "kies een gemeente of een cluster, niet allebei")
+	case "name_taken":
+		text = lang.X("error.invalid.name_taken", "er is al een maat met deze naam")
 	case "frozen":
 		text = lang.X("error.invalid.frozen", "ligt vast sinds de versie is gemaakt en kan niet worden gewijzigd")
 	case "period":
