@@ -40,7 +40,7 @@ func (v *planVersions) showVersion(r data.Record) {
 		}
 		segs = append(segs, &widget.TextSegment{Text: strings.TrimSpace(o.Number[s.ID] + " " + s.Get(data.Section.Title)), Style: style})
 		for _, b := range o.Blocks[s.ID] {
-			segs = append(segs, &widget.TextSegment{Text: b.Get(data.Block.Text), Style: widget.RichTextStyleParagraph})
+			segs = append(segs, blockSegments(b.Get(data.Block.Text))...)
 		}
 	}
 	text := widget.NewRichText(segs...)
@@ -48,6 +48,27 @@ func (v *planVersions) showVersion(r data.Record) {
 	note := kit.Hint(lang.X("plans.version.view.note", "Zo luidde het plan bij deze versie, uit het logboek gelezen. Deze weergave kan niet worden bewerkt."))
 	v.showLarge(lang.X("plans.version.view.title", "Versie {{.Version}}", map[string]any{"Version": r.Get(data.Planversion.Version)}),
 		container.NewBorder(note, nil, nil, nil, kit.VScroll(text)))
+}
+
+// blockSegments is a block's text as the editor shows it: a paragraph a
+// line, its bold and italic words set so, not between their markers.
+func blockSegments(text string) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	for _, line := range strings.Split(text, "\n") {
+		spans := data.ParseInline(line)
+		if len(spans) == 0 {
+			spans = []data.Span{{}}
+		}
+		for i, sp := range spans {
+			style := widget.RichTextStyleInline
+			if i == len(spans)-1 {
+				style = widget.RichTextStyleParagraph
+			}
+			style.TextStyle = fyne.TextStyle{Bold: sp.Bold, Italic: sp.Italic}
+			segs = append(segs, &widget.TextSegment{Text: sp.Text, Style: style})
+		}
+	}
+	return segs
 }
 
 // chooseCompare asks what to compare version r with: the text of now, or

@@ -66,6 +66,9 @@ func TestVersionsViewAndCompare(t *testing.T) {
 	if !strings.Contains(text, secs[0].Get(data.Section.Title)) || strings.Contains(text, "Een nieuwe titel") {
 		t.Errorf("version 0.9 shows:\n%.300s", text)
 	}
+	if strings.Contains(text, "*") {
+		t.Errorf("version 0.9 shows the markers of emphasis instead of the emphasis:\n%.300s", text)
+	}
 	test.Tap(dialogButton(t, sh.Win, "Sluiten"))
 
 	ed.versions.compareVersion(v09)
