@@ -56,17 +56,14 @@ func blockSegments(text string) []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
 	for _, line := range strings.Split(text, "\n") {
 		spans := data.ParseInline(line)
-		if len(spans) == 0 {
-			spans = []data.Span{{}}
-		}
-		for i, sp := range spans {
+		for _, sp := range spans {
 			style := widget.RichTextStyleInline
-			if i == len(spans)-1 {
-				style = widget.RichTextStyleParagraph
-			}
 			style.TextStyle = fyne.TextStyle{Bold: sp.Bold, Italic: sp.Italic}
 			segs = append(segs, &widget.TextSegment{Text: sp.Text, Style: style})
 		}
+		// the end of the paragraph: a plain segment, as Fyne indents a
+		// paragraph whose last segment is italic
+		segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
 	}
 	return segs
 }
