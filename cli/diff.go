@@ -73,11 +73,7 @@ func printComparison(w io.Writer, cmp plandiff.Comparison, oldName, newName stri
 		fmt.Fprintf(w, "  %s\n", chapterLine(ch))
 	}
 	for _, ch := range cmp.Chapters {
-		changed := false
-		for _, b := range ch.Blocks {
-			changed = changed || b.Status != plandiff.Same
-		}
-		if !changed {
+		if ch.TextChanged() == 0 {
 			continue
 		}
 		num, title := ch.NewNumber, ch.NewTitle
@@ -125,11 +121,8 @@ func chapterLine(ch plandiff.Chapter) string {
 	if ch.Moved {
 		notes = append(notes, "verplaatst, was "+ch.OldNumber)
 	}
-	for _, b := range ch.Blocks {
-		if b.Status != plandiff.Same {
-			notes = append(notes, "tekst gewijzigd")
-			break
-		}
+	if ch.TextChanged() > 0 {
+		notes = append(notes, "tekst gewijzigd")
 	}
 	return fmt.Sprintf("~ %s %s (%s)", ch.NewNumber, data.Printable(ch.NewTitle, false), strings.Join(notes, "; "))
 }

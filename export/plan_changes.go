@@ -83,13 +83,7 @@ func (p *planDoc) drawChanges(d *typeset.Doc) {
 			if ch.Moved {
 				what = append(what, "verplaatst")
 			}
-			n := 0
-			for _, b := range ch.Blocks {
-				if b.Status != plandiff.Same {
-					n++
-				}
-			}
-			switch n {
+			switch n := ch.TextChanged(); n {
 			case 0:
 			case 1:
 				what = append(what, "1 passage gewijzigd")

@@ -51,15 +51,18 @@ type Block struct {
 
 // Changed reports whether anything about the chapter differs.
 func (c Chapter) Changed() bool {
-	if c.Status != Same || c.Moved || c.Renamed {
-		return true
-	}
+	return c.Status != Same || c.Moved || c.Renamed || c.TextChanged() > 0
+}
+
+// TextChanged counts the chapter's blocks whose text differs.
+func (c Chapter) TextChanged() int {
+	n := 0
 	for _, b := range c.Blocks {
 		if b.Status != Same {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // Comparison is what differs between two states of a plan.
