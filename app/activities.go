@@ -313,19 +313,8 @@ func (a *activitiesScreen) loadChoices() {
 	if err != nil {
 		fyne.LogError("list organisations", err)
 	}
-	a.orgName = map[string]string{}
-	count := map[string]int{}
-	for _, o := range orgs {
-		a.orgName[o.ID] = o.Get(data.Organisation.Name)
-		count[o.Get(data.Organisation.Name)]++
-	}
-	orgIDs, orgLabels := make([]string, len(orgs)), make([]string, len(orgs))
-	for i, o := range orgs {
-		orgIDs[i], orgLabels[i] = o.ID, o.Get(data.Organisation.Name)
-		if count[orgLabels[i]] > 1 { // two organisations of the same name: tell them apart
-			orgLabels[i] += " (" + say.Choice(data.OrganisationTypes, o.Get(data.Organisation.Type)) + ")"
-		}
-	}
+	var orgIDs, orgLabels []string
+	orgIDs, orgLabels, a.orgName = orgOptions(orgs)
 	a.organiser.setOptions(orgIDs, orgLabels)
 
 	contacts, err := a.store.List(a.ctx, data.KindContact)

@@ -231,19 +231,8 @@ func (a *agreementsScreen) loadChoices() {
 	if a.orgs, err = a.store.List(a.ctx, data.KindOrganisation); err != nil {
 		fyne.LogError("list organisations", err)
 	}
-	a.orgName = map[string]string{}
-	count := map[string]int{}
-	for _, o := range a.orgs {
-		a.orgName[o.ID] = o.Get(data.Organisation.Name)
-		count[o.Get(data.Organisation.Name)]++
-	}
-	orgIDs, orgLabels := make([]string, len(a.orgs)), make([]string, len(a.orgs))
-	for i, o := range a.orgs {
-		orgIDs[i], orgLabels[i] = o.ID, o.Get(data.Organisation.Name)
-		if count[o.Get(data.Organisation.Name)] > 1 { // two organisations of the same name: tell them apart
-			orgLabels[i] += " (" + say.Choice(data.OrganisationTypes, o.Get(data.Organisation.Type)) + ")"
-		}
-	}
+	var orgIDs, orgLabels []string
+	orgIDs, orgLabels, a.orgName = orgOptions(a.orgs)
 	a.owner.setOptions(orgIDs, orgLabels)
 
 	if a.all, err = a.store.List(a.ctx, data.KindAgreement); err != nil {
@@ -276,4 +265,24 @@ func (a *agreementsScreen) loadRecord(rec data.Record) {
 		}
 	}
 	a.load(rec, parties)
+}
+
+// orgOptions are organisations as a choice offers them: their ids, their
+// labels (the name, with the type after it when two share a name), and
+// each one's name by id.
+func orgOptions(orgs []data.Record) (ids, labels []string, name map[string]string) {
+	count := map[string]int{}
+	name = make(map[string]string, len(orgs))
+	for _, o := range orgs {
+		name[o.ID] = o.Get(data.Organisation.Name)
+		count[o.Get(data.Organisation.Name)]++
+	}
+	ids, labels = make([]string, len(orgs)), make([]string, len(orgs))
+	for i, o := range orgs {
+		ids[i], labels[i] = o.ID, o.Get(data.Organisation.Name)
+		if count[labels[i]] > 1 { // two organisations of the same name: tell them apart
+			labels[i] += " (" + say.Choice(data.OrganisationTypes, o.Get(data.Organisation.Type)) + ")"
+		}
+	}
+	return ids, labels, name
 }

@@ -316,21 +316,15 @@ func (c *contactsScreen) loadChoices() {
 	if err != nil {
 		fyne.LogError("list organisations", err)
 	}
-	names := map[string]int{}
-	for _, o := range orgs {
-		names[o.Get(data.Organisation.Name)]++
-	}
+	ids, labels, _ := orgOptions(orgs)
 	c.orgLabel, c.orgID = map[string]string{}, map[string]string{}
 	options := []string{c.none}
-	for _, o := range orgs {
-		label := o.Get(data.Organisation.Name)
-		if names[label] > 1 { // two organisations of the same name: tell them apart
-			label += " (" + say.Choice(data.OrganisationTypes, o.Get(data.Organisation.Type)) + ")"
-		}
+	for i, id := range ids {
+		label := labels[i]
 		for _, taken := c.orgID[label]; taken; _, taken = c.orgID[label] {
 			label += " ·"
 		}
-		c.orgLabel[o.ID], c.orgID[label] = label, o.ID
+		c.orgLabel[id], c.orgID[label] = label, id
 		options = append(options, label)
 	}
 	c.org.SetOptions(options)
