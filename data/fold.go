@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -81,4 +82,10 @@ func sortKey(title string) string {
 		k = k[:200]
 	}
 	return k
+}
+
+// SortFolded sorts names as a list shows them: by Fold, so that Ëmmen
+// stands with the E's.
+func SortFolded(names []string) {
+	slices.SortFunc(names, func(a, b string) int { return strings.Compare(Fold(a), Fold(b)) })
 }

@@ -132,11 +132,7 @@ func (o *overview) scopeText(a data.Record) string {
 		}
 	}
 	if where == "" {
-		names := make([]string, 0, len(ids))
-		for _, id := range ids {
-			names = append(names, o.munis[id].Get(data.Municipality.Name))
-		}
-		slices.SortFunc(names, func(a, b string) int { return strings.Compare(data.Fold(a), data.Fold(b)) })
+		names := muniNames(o.munis, ids)
 		if len(names) > 8 {
 			where = fmt.Sprintf("%d gemeenten", len(names))
 		} else {

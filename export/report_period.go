@@ -141,14 +141,7 @@ func (r *report) loadActivities(ctx context.Context, s *data.Store, inScope map[
 		if end := a.Get(data.Activity.EndDate); end != "" && end != a.Get(data.Activity.Date) {
 			row.date += " t/m " + data.FormatDate(end)
 		}
-		var names []string
-		for _, id := range a.List(data.Activity.MunicipalityIDs) {
-			if m, ok := r.munis[id]; ok {
-				names = append(names, m.Get(data.Municipality.Name))
-			}
-		}
-		if len(names) > 0 {
-			slices.SortFunc(names, func(a, b string) int { return strings.Compare(data.Fold(a), data.Fold(b)) })
+		if names := muniNames(r.munis, a.List(data.Activity.MunicipalityIDs)); len(names) > 0 {
 			row.munis = strings.Join(names, ", ")
 		}
 		switch st := a.Get(data.Activity.Status); st {

@@ -117,14 +117,20 @@ func newLookup(ctx context.Context, s *data.Store) (*lookup, error) {
 
 // muniNames are the names of a list of municipality ids, in Dutch order.
 func (l *lookup) muniNames(ids []string) string {
+	return strings.Join(muniNames(l.munis, ids), ", ")
+}
+
+// muniNames are the names of the municipalities ids names that munis
+// holds, in the order of a list.
+func muniNames(munis map[string]data.Record, ids []string) []string {
 	var names []string
 	for _, id := range ids {
-		if m, ok := l.munis[id]; ok {
+		if m, ok := munis[id]; ok {
 			names = append(names, m.Get(data.Municipality.Name))
 		}
 	}
-	slices.SortFunc(names, func(a, b string) int { return strings.Compare(data.Fold(a), data.Fold(b)) })
-	return strings.Join(names, ", ")
+	data.SortFolded(names)
+	return names
 }
 
 func assessmentSheet(ctx context.Context, s *data.Store, l *lookup) (table, error) {

@@ -310,7 +310,7 @@ func (s *Screen) showChoosers() {
 			s.addRowIDs[name] = m.ID
 			options = append(options, name)
 		}
-		slices.SortFunc(options, func(a, b string) int { return strings.Compare(data.Fold(a), data.Fold(b)) })
+		data.SortFolded(options)
 		s.addRow.SetOptions(options)
 		s.addRow.ClearSelected()
 	}

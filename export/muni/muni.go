@@ -112,7 +112,7 @@ func New(records []data.Record) *Index {
 		case len(ids) == 1:
 			add(k, muniEntry{id: ids[0]})
 		case len(ids) > 1:
-			sortFolded(names)
+			data.SortFolded(names)
 			m.ambiguous[k] = ambiguousName{ids: ids, note: sheet.Messagef("import.municipalities.ambiguous", "{{.Name}} kan {{.Some}} of {{.Last}} zijn; schrijf welke",
 				map[string]any{"Name": bases[k], "Some": strings.Join(names[:len(names)-1], ", "), "Last": names[len(names)-1]})}
 		}
@@ -621,12 +621,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func sortFolded(names []string) {
-	for i := 1; i < len(names); i++ {
-		for k := i; k > 0 && data.Fold(names[k]) < data.Fold(names[k-1]); k-- {
-			names[k], names[k-1] = names[k-1], names[k]
-		}
-	}
 }
