@@ -39,6 +39,11 @@ func cmdImport(c *call) error {
 	if len(c.args) == 2 && c.args[0] == "contacts" {
 		c.args = c.args[1:]
 	}
+	if len(c.args) == 1 && (c.args[0] == "figures" || c.args[0] == "contacts") {
+		if _, err := os.Stat(c.args[0]); err != nil { // the kind, not a file of that name
+			return usageError{"import " + c.args[0] + " heeft een bestand nodig: import " + c.args[0] + " BESTAND"}
+		}
+	}
 	if len(c.args) != 1 {
 		return usageError{"import heeft één bestand nodig (of: import figures BESTAND)"}
 	}

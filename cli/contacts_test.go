@@ -106,6 +106,9 @@ func TestImportCommandRefusesBadFile(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q; want 1 and a message", args, r.code, r.stderr)
 		}
 	}
+	if r := cli(t, db, "import", "figures"); !strings.Contains(r.stderr, "import figures heeft een bestand nodig") {
+		t.Errorf("import figures without a file says %q", r.stderr)
+	}
 	r := cli(t, db, "import", fixture("refused-rows.csv"))
 	for _, want := range []string{"3 regels hebben een fout; er is niets gewijzigd", "regel 3: deze regel heeft geen naam en geen e-mailadres",
 		"regel 6: naam: bevat een ongeldig teken", "Met --skip-invalid"} {
